@@ -1,0 +1,40 @@
+// Every transport (IPC, HTTP harness, tests) enters the core here: the op
+// name is checked against the contract and the input parsed by its schema
+// before any core code runs. Errors leave as data, never as a crash.
+import { z } from 'zod';
+import { contract, isOpName, type OpName, type OpOutput, type OpParsed } from '../../shared/contract/index';
+import { AppError, formatPath, type Envelope, type FieldError } from '../../shared/errors';
+
+export type Handler<K extends OpName, C> = (input: OpParsed<K>, ctx: C) => OpOutput<K> | Promise<OpOutput<K>>;
+export type Handlers<C> = { [K in OpName]: Handler<K, C> };
+
+export function fieldErrors(err: z.ZodError): FieldError[] {
+  return err.issues.slice(0, 100).map((i) => ({ path: formatPath(i.path), message: i.message }));
+}
+
+export type Dispatch = (op: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+export function createDispatch<C>(handlers: Handlers<C>, ctx: C, onInternalError?: (op: string, err: unknown) => void): Dispatch {
+  return async (op, input) => {
+    if (!isOpName(op)) {
+      const name = typeof op === 'string' ? op.slice(0, 80) : typeof op;
+      return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${name}".` } };
+    }
+    const parsed = contract[op].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      const first = fields[0];
+      const message = first ? `Please check ${first.path}: ${first.message}` : 'The input is not valid.';
+      return { ok: false, error: { code: 'invalid_input', message, fields } };
+    }
+    try {
+      const handler = handlers[op] as Handler<OpName, C>;
+      const value = await handler(parsed.data as never, ctx);
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.toData() };
+      onInternalError?.(op, err);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Fairsite. Your saved work is safe; try again, and if it persists, restart the app.' } };
+    }
+  };
+}

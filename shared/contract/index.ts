@@ -1,0 +1,19 @@
+// The one contract: operation name → input and output schemas. The preload,
+// the IPC and HTTP handlers and the renderer's client all derive from it.
+// Each domain adds its table here.
+import type { z } from 'zod';
+import { coreOps } from './core-ops';
+
+export const contract = {
+  ...coreOps,
+};
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsed<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+export const OP_NAMES = Object.keys(contract) as OpName[];
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Severity } from '../template/schema';
+import { Id, IsoDate, longText, requiredText, shortText } from './common';
+
+/** A finding exists for every non-compliance (answered, or computed by a check). */
+export const Finding = z.object({
+  id: Id,
+  auditId: Id,
+  itemId: z.string(),
+  sectionId: z.string(),
+  severity: Severity.nullable(),
+  zeroTolerance: z.boolean(),
+  /** 'answer' for a non-compliant answer; 'check' for a computed breach. */
+  source: z.enum(['answer', 'check']),
+  summary: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'closed'] as const;
+export const ActionInput = z.strictObject({
+  id: Id.optional(),
+  findingId: Id,
+  action: requiredText(2000),
+  owner: requiredText(160),
+  dueDate: IsoDate,
+  status: z.enum(ACTION_STATUSES).default('open'),
+  verification: shortText(1000).default(''),
+});
+export type ActionInput = z.infer<typeof ActionInput>;
+export type ActionFormInput = z.input<typeof ActionInput>;
+
+export const CorrectiveAction = ActionInput.extend({
+  id: Id,
+  auditId: Id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CorrectiveAction = z.infer<typeof CorrectiveAction>;
+
+export const NoteInput = z.strictObject({
+  id: Id.optional(),
+  auditId: Id,
+  scope: z.enum(['audit', 'section', 'item']),
+  ref: z.string().max(64).default(''),
+  body: longText(50_000),
+});
+export type NoteInput = z.infer<typeof NoteInput>;
+export const Note = NoteInput.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
+export type Note = z.infer<typeof Note>;

@@ -1,0 +1,55 @@
+// Errors that cross the contract. Every transport carries them as plain
+// data ({ code, message, fields }) so the UI can say what to do next.
+export type ErrorCode =
+  | 'invalid_input' // the input failed its schema; `fields` names each problem
+  | 'unknown_operation'
+  | 'not_found'
+  | 'locked' // the audit is finalized and read-only
+  | 'not_ready' // e.g. finalizing with blocking items left
+  | 'conflict'
+  | 'rejected' // a file or bundle that failed validation
+  | 'storage' // the database or data folder cannot be used
+  | 'internal';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+  details?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[] | undefined;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, fields?: FieldError[], details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+    this.details = details;
+  }
+  toData(): AppErrorData {
+    const d: AppErrorData = { code: this.code, message: this.message };
+    if (this.fields) d.fields = this.fields;
+    if (this.details !== undefined) d.details = this.details;
+    return d;
+  }
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/** `sections[2].items[5].kind` style paths, as users and tests read them. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(root)';
+}

@@ -1,0 +1,121 @@
+// The checklist template: sections → items. Templates are data (JSON files
+// in assets/templates/ or imported by an organisation), so this schema is
+// the only thing standing between a bad file and the auditor's database.
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use lowercase letters, digits, ".", "_" or "-" (at most 64)');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const COMPLIANCE_ANSWERS = ['compliant', 'non_compliant', 'not_applicable', 'observation', 'good_practice'] as const;
+export const ComplianceAnswer = z.enum(COMPLIANCE_ANSWERS);
+export type ComplianceAnswer = z.infer<typeof ComplianceAnswer>;
+
+export const SEVERITIES = ['critical', 'major', 'minor'] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+export const STANDARDS = ['ETI', 'SMETA', 'SA8000', 'amfori BSCI', 'ISO/IEC 27001:2022', 'PCI DSS', 'ILO', 'GDPR', 'Local law', 'Fairsite'] as const;
+
+export const ClauseRef = z.strictObject({
+  standard: z.enum(STANDARDS),
+  clause: text(80),
+});
+export type ClauseRef = z.infer<typeof ClauseRef>;
+
+/** What an answer demands before the audit can be finalized. */
+export const ItemRules = z.strictObject({
+  requireNoteOn: z.array(ComplianceAnswer).default(['non_compliant']),
+  requireSeverityOn: z.array(ComplianceAnswer).default(['non_compliant']),
+  requireEvidenceOn: z.array(ComplianceAnswer).default([]),
+  required: z.boolean().default(true),
+});
+export type ItemRules = z.infer<typeof ItemRules>;
+
+const itemBase = {
+  id,
+  prompt: text(500),
+  guidance: text(4000),
+  evidence: z.array(text(300)).min(1).max(30),
+  references: z.array(ClauseRef).min(1).max(20),
+  rules: ItemRules.prefault({}),
+};
+
+const Thresholds = z.strictObject({
+  failBelow: z.number().finite().optional(),
+  warnBelow: z.number().finite().optional(),
+  warnAbove: z.number().finite().optional(),
+  failAbove: z.number().finite().optional(),
+});
+
+export const ComplianceItem = z.strictObject({ ...itemBase, kind: z.literal('compliance') });
+export const NumberItem = z.strictObject({
+  ...itemBase,
+  kind: z.literal('number'),
+  unit: text(40),
+  min: z.number().finite().optional(),
+  max: z.number().finite().optional(),
+  thresholds: Thresholds.default({}),
+});
+/** Pay against the site's legal minimum and overtime premium (site fields). */
+export const WageItem = z.strictObject({ ...itemBase, kind: z.literal('wage') });
+/** ETI 6: contracted ≤ 48 h, total ≤ 60 h in 7 days, one day off in 7. */
+export const HoursItem = z.strictObject({
+  ...itemBase,
+  kind: z.literal('hours'),
+  limits: z.strictObject({
+    contracted: z.number().positive().max(168).default(48),
+    total: z.number().positive().max(168).default(60),
+    maxDaysWorked: z.number().int().min(1).max(7).default(6),
+  }).prefault({}),
+});
+export const ChoiceItem = z.strictObject({
+  ...itemBase,
+  kind: z.literal('choice'),
+  options: z.array(z.strictObject({ value: id, label: text(200), finding: z.boolean().default(false) })).min(2).max(30),
+  multiple: z.boolean().default(false),
+});
+export const TextItem = z.strictObject({ ...itemBase, kind: z.literal('text'), multiline: z.boolean().default(true) });
+
+export const TemplateItem = z.discriminatedUnion('kind', [ComplianceItem, NumberItem, WageItem, HoursItem, ChoiceItem, TextItem]);
+export type TemplateItem = z.infer<typeof TemplateItem>;
+export type ItemKind = TemplateItem['kind'];
+
+export const TemplateSection = z.strictObject({
+  id,
+  title: text(200),
+  description: text(2000).optional(),
+  weight: z.number().positive().max(100).default(1),
+  items: z.array(TemplateItem).min(1).max(500),
+});
+export type TemplateSection = z.infer<typeof TemplateSection>;
+
+export const RatingBand = z.strictObject({ band: text(8), min: z.number().min(0).max(100), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) });
+
+export const Template = z
+  .strictObject({
+    schema: z.literal('fairsite.template/1'),
+    key: id,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0'),
+    name: text(200),
+    description: text(4000).optional(),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en'),
+    bands: z.array(RatingBand).min(2).max(10).optional(),
+    sections: z.array(TemplateSection).min(1).max(50),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Map<string, string>();
+    t.sections.forEach((s, si) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `duplicate id "${s.id}"` });
+      seen.set(s.id, 'section');
+      s.items.forEach((it, ii) => {
+        if (seen.has(it.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'items', ii, 'id'], message: `duplicate id "${it.id}"` });
+        seen.set(it.id, 'item');
+      });
+    });
+  });
+export type Template = z.infer<typeof Template>;
+export type TemplateInput = z.input<typeof Template>;
+
+export function templateItems(t: Template): Array<{ section: TemplateSection; item: TemplateItem }> {
+  return t.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
+}
