@@ -8,6 +8,8 @@ export const SectionScore = z.object({
   title: z.string(),
   /** compliant ÷ (compliant + non-compliant) × 100; null when nothing scorable was answered. */
   percent: z.number().nullable(),
+  /** The section's own band; null while nothing in it is scorable. */
+  band: z.object({ band: z.string(), color: z.string(), min: z.number() }).nullable().optional(),
   answered: z.number().int(),
   total: z.number().int(),
   compliant: z.number().int(),

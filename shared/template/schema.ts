@@ -48,14 +48,26 @@ const Thresholds = z.strictObject({
 });
 
 export const ComplianceItem = z.strictObject({ ...itemBase, kind: z.literal('compliance') });
-export const NumberItem = z.strictObject({
-  ...itemBase,
-  kind: z.literal('number'),
-  unit: text(40),
-  min: z.number().finite().optional(),
-  max: z.number().finite().optional(),
-  thresholds: Thresholds.default({}),
-});
+export const NumberItem = z
+  .strictObject({
+    ...itemBase,
+    kind: z.literal('number'),
+    unit: text(40),
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    thresholds: Thresholds.default({}),
+  })
+  .superRefine((it, ctx) => {
+    // Limits that cross each other would make a reading pass and fail at once.
+    const order = (lo: number | undefined, hi: number | undefined, path: string[], what: string) => {
+      if (lo !== undefined && hi !== undefined && lo > hi) ctx.addIssue({ code: 'custom', path, message: what });
+    };
+    order(it.min, it.max, ['max'], 'max must not be below min');
+    const t = it.thresholds;
+    order(t.failBelow, t.warnBelow, ['thresholds', 'warnBelow'], 'warnBelow must not be below failBelow');
+    order(t.warnAbove, t.failAbove, ['thresholds', 'failAbove'], 'failAbove must not be below warnAbove');
+    order(t.warnBelow ?? t.failBelow, t.warnAbove ?? t.failAbove, ['thresholds'], 'the lower limits must not be above the upper limits');
+  });
 /** Pay against the site's legal minimum and overtime premium (site fields). */
 export const WageItem = z.strictObject({ ...itemBase, kind: z.literal('wage') });
 /** ETI 6: contracted ≤ 48 h, total ≤ 60 h in 7 days, one day off in 7. */
@@ -68,12 +80,20 @@ export const HoursItem = z.strictObject({
     maxDaysWorked: z.number().int().min(1).max(7).default(6),
   }).prefault({}),
 });
-export const ChoiceItem = z.strictObject({
-  ...itemBase,
-  kind: z.literal('choice'),
-  options: z.array(z.strictObject({ value: id, label: text(200), finding: z.boolean().default(false) })).min(2).max(30),
-  multiple: z.boolean().default(false),
-});
+export const ChoiceItem = z
+  .strictObject({
+    ...itemBase,
+    kind: z.literal('choice'),
+    options: z.array(z.strictObject({ value: id, label: text(200), finding: z.boolean().default(false) })).min(2).max(30),
+    multiple: z.boolean().default(false),
+  })
+  .superRefine((it, ctx) => {
+    const seen = new Set<string>();
+    it.options.forEach((o, i) => {
+      if (seen.has(o.value)) ctx.addIssue({ code: 'custom', path: ['options', i, 'value'], message: `duplicate option "${o.value}"` });
+      seen.add(o.value);
+    });
+  });
 export const TextItem = z.strictObject({ ...itemBase, kind: z.literal('text'), multiline: z.boolean().default(true) });
 
 export const TemplateItem = z.discriminatedUnion('kind', [ComplianceItem, NumberItem, WageItem, HoursItem, ChoiceItem, TextItem]);
@@ -103,6 +123,11 @@ export const Template = z
     sections: z.array(TemplateSection).min(1).max(50),
   })
   .superRefine((t, ctx) => {
+    t.bands?.forEach((b, i, all) => {
+      if (all.findIndex((x) => x.min === b.min || x.band === b.band) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'each band needs its own name and its own minimum' });
+      }
+    });
     const seen = new Map<string, string>();
     t.sections.forEach((s, si) => {
       if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `duplicate id "${s.id}"` });

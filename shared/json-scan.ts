@@ -1,0 +1,182 @@
+// A strict JSON scanner that says WHERE a text is broken (line and column)
+// and which object keys repeat. JSON.parse gives neither in a portable form
+// (its messages differ between engines) and silently keeps the last of two
+// equal keys, which would hide a mistake in a hand-edited file.
+
+export interface JsonProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface JsonScan {
+  error: JsonProblem | null;
+  /** Repeated keys, each with the path of the object holding it. */
+  duplicates: Array<{ path: Array<string | number>; key: string }>;
+}
+
+const MAX_DEPTH = 512;
+
+export function scanJson(text: string): JsonScan {
+  const s = new Scanner(text);
+  try {
+    s.ws();
+    s.value([], 0);
+    s.ws();
+    if (s.pos < text.length) s.fail('unexpected text after the end of the document');
+    return { error: null, duplicates: s.duplicates };
+  } catch (e) {
+    if (e instanceof ScanStop) return { error: s.where(e.at, e.message), duplicates: s.duplicates };
+    throw e;
+  }
+}
+
+class ScanStop extends Error {
+  constructor(message: string, readonly at: number) {
+    super(message);
+  }
+}
+
+class Scanner {
+  pos = 0;
+  duplicates: JsonScan['duplicates'] = [];
+  constructor(private readonly t: string) {}
+
+  fail(message: string, at = this.pos): never {
+    throw new ScanStop(message, at);
+  }
+
+  where(at: number, message: string): JsonProblem {
+    let line = 1;
+    let col = 1;
+    for (let i = 0; i < at && i < this.t.length; i++) {
+      if (this.t[i] === '\n') {
+        line++;
+        col = 1;
+      } else col++;
+    }
+    return { line, column: col, message };
+  }
+
+  private describe(): string {
+    if (this.pos >= this.t.length) return 'the end of the text';
+    return JSON.stringify(this.t[this.pos]);
+  }
+
+  ws(): void {
+    for (;;) {
+      const c = this.t.charCodeAt(this.pos);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.pos++;
+      else return;
+    }
+  }
+
+  value(path: Array<string | number>, depth: number): void {
+    if (depth > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
+    const c = this.t[this.pos];
+    if (c === '{') return this.object(path, depth);
+    if (c === '[') return this.array(path, depth);
+    if (c === '"') {
+      this.string();
+      return;
+    }
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.number();
+    for (const word of ['true', 'false', 'null']) {
+      if (this.t.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return;
+      }
+    }
+    if (c === "'") this.fail('strings must use double quotes');
+    this.fail(`expected a value but found ${this.describe()}`);
+  }
+
+  object(path: Array<string | number>, depth: number): void {
+    this.pos++;
+    this.ws();
+    const seen = new Set<string>();
+    if (this.t[this.pos] === '}') {
+      this.pos++;
+      return;
+    }
+    for (;;) {
+      if (this.t[this.pos] !== '"') this.fail(`expected a property name in double quotes but found ${this.describe()}`);
+      const key = this.string();
+      if (seen.has(key)) this.duplicates.push({ path: [...path], key });
+      seen.add(key);
+      this.ws();
+      if (this.t[this.pos] !== ':') this.fail(`expected ':' after property name but found ${this.describe()}`);
+      this.pos++;
+      this.ws();
+      this.value([...path, key], depth + 1);
+      this.ws();
+      const c = this.t[this.pos];
+      if (c === ',') {
+        this.pos++;
+        this.ws();
+        if (this.t[this.pos] === '}') this.fail('trailing comma before }');
+        continue;
+      }
+      if (c === '}') {
+        this.pos++;
+        return;
+      }
+      this.fail(`expected ',' or '}' but found ${this.describe()}`);
+    }
+  }
+
+  array(path: Array<string | number>, depth: number): void {
+    this.pos++;
+    this.ws();
+    if (this.t[this.pos] === ']') {
+      this.pos++;
+      return;
+    }
+    for (let i = 0; ; i++) {
+      this.value([...path, i], depth + 1);
+      this.ws();
+      const c = this.t[this.pos];
+      if (c === ',') {
+        this.pos++;
+        this.ws();
+        if (this.t[this.pos] === ']') this.fail('trailing comma before ]');
+        continue;
+      }
+      if (c === ']') {
+        this.pos++;
+        return;
+      }
+      this.fail(`expected ',' or ']' but found ${this.describe()}`);
+    }
+  }
+
+  string(): string {
+    const start = this.pos;
+    this.pos++;
+    for (;;) {
+      if (this.pos >= this.t.length) this.fail('unterminated string', start);
+      const c = this.t.charCodeAt(this.pos);
+      if (c === 0x22) {
+        this.pos++;
+        return JSON.parse(this.t.slice(start, this.pos)) as string;
+      }
+      if (c < 0x20) this.fail('control character inside a string (use \\n, \\t ...)');
+      if (c === 0x5c) {
+        const e = this.t[this.pos + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.t.slice(this.pos + 2, this.pos + 6))) this.fail('bad \\u escape: four hex digits expected');
+          this.pos += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.pos += 2;
+        else this.fail(`bad escape sequence \\${e ?? ''}`);
+      } else this.pos++;
+    }
+  }
+
+  number(): void {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.t.slice(this.pos, this.pos + 400));
+    if (!m) this.fail('malformed number');
+    this.pos += m[0].length;
+    const next = this.t[this.pos];
+    if (next !== undefined && /[0-9.eE]/.test(next)) this.fail('malformed number');
+  }
+}

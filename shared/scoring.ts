@@ -1,0 +1,165 @@
+// Scores, rating band and what still blocks finalizing an audit. Pure, so
+// the form, the report and headquarters all show the same numbers.
+import { hoursVerdict, itemFinding, numberVerdict, wageVerdict, type ResponseLike, type WageSite } from './checks';
+import type { Blocker, ScoreResult, SectionScore, SeverityCounts } from './domain/score';
+import type { ComplianceAnswer, Template, TemplateItem } from './template/schema';
+
+export interface Band {
+  band: string;
+  min: number;
+  color: string;
+}
+
+/** amfori BSCI-style A–E, as the product defaults to. */
+export const DEFAULT_BANDS: readonly Band[] = Object.freeze([
+  { band: 'A', min: 86, color: '#1e7b34' },
+  { band: 'B', min: 71, color: '#6a9f2a' },
+  { band: 'C', min: 51, color: '#c99700' },
+  { band: 'D', min: 30, color: '#d2691e' },
+  { band: 'E', min: 0, color: '#b3261e' },
+]);
+
+/** Shown while nothing scorable has been answered. */
+export const NO_SCORE_BAND: Band = Object.freeze({ band: '–', min: 0, color: '#757575' });
+
+export type ScoredResponse = ResponseLike & { itemId: string };
+
+/** How an answer counts: the auditor's answer, or a check's verdict mapped onto the same scale. */
+export type Outcome = ComplianceAnswer | 'unanswered' | 'unscored';
+
+const sortBands = (bands: readonly Band[]): Band[] => [...bands].sort((a, b) => b.min - a.min);
+
+/** The highest band whose minimum the score reaches; below every minimum, the lowest band. */
+export function bandFor(percent: number, bands: readonly Band[] = DEFAULT_BANDS): Band {
+  const sorted = sortBands(bands);
+  const lowest = sorted[sorted.length - 1];
+  if (!lowest) throw new Error('no rating bands');
+  return sorted.find((b) => percent >= b.min) ?? lowest;
+}
+
+export function lowestBand(bands: readonly Band[] = DEFAULT_BANDS): Band {
+  const sorted = sortBands(bands);
+  const lowest = sorted[sorted.length - 1];
+  if (!lowest) throw new Error('no rating bands');
+  return lowest;
+}
+
+/** Percentages are kept to two decimals, and the band is read from that same figure the auditor sees. */
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+export function itemOutcome(item: TemplateItem, response: ResponseLike | undefined, site: WageSite): Outcome {
+  const v = response?.value;
+  if (!v || v.kind !== item.kind) return 'unanswered';
+  switch (v.kind) {
+    case 'compliance':
+      return v.answer;
+    case 'number': {
+      if (item.kind !== 'number') return 'unanswered';
+      const s = numberVerdict(item, v.value);
+      return s === 'fail' ? 'non_compliant' : s === 'warn' ? 'observation' : 'compliant';
+    }
+    case 'hours': {
+      if (item.kind !== 'hours' || v.rows.length === 0) return 'unanswered';
+      return hoursVerdict(v.rows, item.limits).status === 'fail' ? 'non_compliant' : 'compliant';
+    }
+    case 'wage': {
+      if (v.rows.length === 0) return 'unanswered';
+      const s = wageVerdict(v.rows, site).status;
+      return s === 'fail' ? 'non_compliant' : s === 'pass' ? 'compliant' : 'unscored';
+    }
+    case 'choice': {
+      if (item.kind !== 'choice' || v.selected.length === 0) return 'unanswered';
+      // A choice counts only when the template marks some options as findings.
+      if (!item.options.some((o) => o.finding)) return 'unscored';
+      return item.options.some((o) => o.finding && v.selected.includes(o.value)) ? 'non_compliant' : 'compliant';
+    }
+    case 'text':
+      return v.text.trim() ? 'unscored' : 'unanswered';
+  }
+}
+
+const COMPLIANT: ReadonlySet<Outcome> = new Set(['compliant', 'observation', 'good_practice']);
+const emptyCounts = (): SeverityCounts => ({ critical: 0, major: 0, minor: 0 });
+
+export function scoreAudit(
+  template: Template,
+  responses: readonly ScoredResponse[],
+  site: WageSite,
+  bands?: readonly Band[],
+  evidenceCount?: Readonly<Record<string, number>>,
+): ScoreResult {
+  const useBands = bands ?? template.bands ?? DEFAULT_BANDS;
+  const byItem = new Map<string, ScoredResponse>();
+  for (const r of responses) byItem.set(r.itemId, r);
+
+  const counts = emptyCounts();
+  const blockers: Blocker[] = [];
+  let answered = 0;
+  let total = 0;
+  let weighted = 0;
+  let weights = 0;
+
+  const sections = template.sections.map((section): SectionScore & { band: Band | null } => {
+    const sc = { compliant: 0, nonCompliant: 0, answered: 0, findings: 0, counts: emptyCounts() };
+    for (const item of section.items) {
+      const response = byItem.get(item.id);
+      const outcome = itemOutcome(item, response, site);
+      const block = (reason: Blocker['reason'], message: string) => blockers.push({ itemId: item.id, sectionId: section.id, reason, message });
+
+      if (outcome === 'unanswered') {
+        if (item.rules.required) block('unanswered', `Answer “${item.prompt}”`);
+        continue;
+      }
+      sc.answered++;
+      if (COMPLIANT.has(outcome)) sc.compliant++;
+      else if (outcome === 'non_compliant') sc.nonCompliant++;
+
+      const finding = itemFinding(item, response, site);
+      if (finding) {
+        sc.findings++;
+        if (finding.severity) sc.counts[finding.severity]++;
+      }
+      if (outcome === 'unscored') continue;
+      const rules = item.rules;
+      // A computed breach explains itself and has a default severity; an
+      // auditor's own answer needs the severity and note the rules ask for.
+      const fromAnswer = item.kind === 'compliance' || item.kind === 'choice';
+      if (fromAnswer && rules.requireSeverityOn.includes(outcome) && !response?.severity) {
+        block('missing_severity', `Choose a severity for “${item.prompt}”`);
+      }
+      if (fromAnswer && rules.requireNoteOn.includes(outcome) && !(response?.note ?? '').trim()) {
+        block('missing_note', `Write a note for “${item.prompt}”`);
+      }
+      if (evidenceCount && rules.requireEvidenceOn.includes(outcome) && !((evidenceCount[item.id] ?? 0) > 0)) {
+        block('missing_evidence', `Attach evidence for “${item.prompt}”`);
+      }
+    }
+    const scorable = sc.compliant + sc.nonCompliant;
+    const raw = scorable > 0 ? (sc.compliant / scorable) * 100 : null;
+    if (raw !== null) {
+      weighted += raw * section.weight;
+      weights += section.weight;
+    }
+    answered += sc.answered;
+    total += section.items.length;
+    for (const k of ['critical', 'major', 'minor'] as const) counts[k] += sc.counts[k];
+    const percent = raw === null ? null : round2(raw);
+    return {
+      sectionId: section.id,
+      title: section.title,
+      percent,
+      band: percent === null ? null : bandFor(percent, useBands),
+      answered: sc.answered,
+      total: section.items.length,
+      compliant: sc.compliant,
+      nonCompliant: sc.nonCompliant,
+      findings: sc.findings,
+      counts: sc.counts,
+    };
+  });
+
+  const percent = weights > 0 ? round2(weighted / weights) : null;
+  const zeroTolerance = responses.some((r) => r.zeroTolerance === true);
+  const band = zeroTolerance ? lowestBand(useBands) : percent === null ? NO_SCORE_BAND : bandFor(percent, useBands);
+  return { percent, band: { ...band }, zeroTolerance, counts, answered, total, sections, blockers };
+}
