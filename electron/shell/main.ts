@@ -1,0 +1,108 @@
+// The Electron main process: wires the guards of security.ts to Electron's
+// events, serves the renderer over app://, opens the core and answers the
+// renderer's calls over one IPC channel. Decisions live in plain modules.
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { openCore } from '../core/core';
+import { createDispatch } from '../handlers/dispatch';
+import { handlers } from '../handlers/index';
+import { nativeBindingFor, resolveDataDir } from './config';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { safeStorageBox } from './secret-box';
+import { APP_START_URL, createMainWindow, permissionDecision, shouldAllowNavigation, windowOpenDecision } from './security';
+
+let mainWindow: BrowserWindow | null = null;
+let closeCore: (() => void) | null = null;
+
+function fail(title: string, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`${title}: ${message}`);
+  if (app.isReady()) dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function guardContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!shouldAllowNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!shouldAllowNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => windowOpenDecision());
+}
+
+function guardSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(permissionDecision(permission, { requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes }));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permissionDecision(permission, {
+      requestingUrl: details.requestingUrl ?? requestingOrigin,
+      isMainFrame: details.isMainFrame,
+      mediaType: details.mediaType,
+    }));
+}
+
+function showMainWindow(): void {
+  const win = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(APP_START_URL);
+}
+
+async function start(dataDir: string): Promise<void> {
+  await app.whenReady();
+  guardSession();
+  handleAppProtocol(join(__dirname, '..', 'renderer'));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', app.isPackaged)));
+
+  const { box, warning } = safeStorageBox(safeStorage);
+  if (warning) console.warn(warning);
+  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged, process.versions.electron);
+  const core = await openCore({
+    dataDir, secretBox: box, nativeBinding, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
+  });
+  closeCore = () => core.close();
+  registerIpc(ipcMain, createDispatch(handlers, core, (op, err) => console.error(`${op} failed:`, err)));
+  showMainWindow();
+}
+
+function main(): void {
+  registerAppScheme();
+  let dataDir: string;
+  try {
+    const chosen = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+    dataDir = chosen.dir;
+    // Chromium's own files and the single-instance lock follow the data folder.
+    if (chosen.overridden) app.setPath('userData', dataDir);
+  } catch (err) {
+    fail('Fairsite cannot start', err);
+    return;
+  }
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    closeCore?.();
+    closeCore = null;
+  });
+  start(dataDir).catch((err) => fail('Fairsite cannot open its data', err));
+}
+
+main();
