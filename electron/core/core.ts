@@ -1,0 +1,81 @@
+// The core: one open database in one data folder, plus what every service
+// needs (paths, the key box, who is acting, the job registry). Plain Node:
+// the Electron shell, the command line, the web harness and the tests all
+// open it the same way.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { openDatabase, type Db } from './store/db';
+import { dataPaths, type DataPaths } from './paths';
+import type { SecretBox } from './keys/secret-box';
+import { JobRegistry } from './jobs';
+import { installBuiltInTemplates, type LoadedTemplate } from './store/repos/templates';
+import { getProfile } from './store/repos/profile';
+
+export interface Core {
+  db: Db;
+  dataDir: string;
+  paths: DataPaths;
+  secretBox: SecretBox;
+  /** Who the events name: the profile's auditor, until then "unknown". */
+  actor: string;
+  appVersion: string;
+  assetsDir: string;
+  schemaVersion: number;
+  jobs: JobRegistry;
+  /** Parsed templates by id (templates are immutable once stored). */
+  templateCache: Map<string, LoadedTemplate>;
+  close(): void;
+}
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  secretBox: SecretBox;
+  nativeBinding?: string;
+  /** Folder holding templates/ (the packaged app passes its resources path). */
+  assetsDir?: string;
+  appVersion?: string;
+}
+
+const repoRoot = (): string => fileURLToPath(new URL('../../', import.meta.url));
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function openCore(opts: OpenCoreOptions): Promise<Core> {
+  const paths = dataPaths(opts.dataDir);
+  mkdirSync(paths.dataDir, { recursive: true });
+  const db = await openDatabase({ file: paths.database, backupDir: paths.backups, nativeBinding: opts.nativeBinding });
+  const core: Core = {
+    db,
+    dataDir: paths.dataDir,
+    paths,
+    secretBox: opts.secretBox,
+    actor: 'unknown',
+    appVersion: opts.appVersion ?? readVersion(),
+    assetsDir: opts.assetsDir ?? join(repoRoot(), 'assets'),
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    jobs: new JobRegistry(),
+    templateCache: new Map(),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+  try {
+    core.actor = actorOf(getProfile(db));
+    installBuiltInTemplates(core);
+  } catch (err) {
+    core.close();
+    throw err;
+  }
+  return core;
+}
+
+export function actorOf(p: { name: string; auditorId: string } | null): string {
+  return p ? `${p.name} (${p.auditorId})` : 'unknown';
+}

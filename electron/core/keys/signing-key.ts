@@ -1,0 +1,63 @@
+// The auditor's Ed25519 signing key: made on the first profile save, its
+// private half stored sealed in DATA/keys/, its fingerprint shown in the
+// profile so headquarters can check who signed a report or bundle.
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { SecretBox } from './secret-box';
+
+export interface SigningKey {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  /** The 32 raw bytes of the Ed25519 public key. */
+  publicKeyRaw: Buffer;
+  fingerprint: string;
+}
+
+const PRIVATE_FILE = 'signing-key.sealed';
+const PUBLIC_FILE = 'signing-key.pub';
+
+export function rawPublicKey(pub: KeyObject): Buffer {
+  // SPKI DER of Ed25519 is a fixed 12-byte prefix followed by the 32-byte key.
+  return pub.export({ format: 'der', type: 'spki' }).subarray(-32);
+}
+
+/** SHA-256 of the raw public key, as hex in groups of four. */
+export function fingerprintOf(publicKeyRaw: Buffer): string {
+  const hex = createHash('sha256').update(publicKeyRaw).digest('hex');
+  return hex.match(/.{4}/g)!.join(' ');
+}
+
+export function keyFiles(keysDir: string) {
+  return { sealed: join(keysDir, PRIVATE_FILE), pub: join(keysDir, PUBLIC_FILE) };
+}
+
+export function hasSigningKey(keysDir: string): boolean {
+  return existsSync(keyFiles(keysDir).sealed);
+}
+
+function writeAtomic(file: string, data: Buffer | string): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, data, { mode: 0o600 });
+  renameSync(tmp, file);
+}
+
+export function createSigningKey(keysDir: string, box: SecretBox): SigningKey {
+  mkdirSync(keysDir, { recursive: true, mode: 0o700 });
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const files = keyFiles(keysDir);
+  writeAtomic(files.sealed, box.seal(privateKey.export({ format: 'der', type: 'pkcs8' })));
+  writeAtomic(files.pub, publicKey.export({ format: 'pem', type: 'spki' }).toString());
+  const raw = rawPublicKey(publicKey);
+  return { privateKey, publicKey, publicKeyRaw: raw, fingerprint: fingerprintOf(raw) };
+}
+
+export function readSigningKey(keysDir: string, box: SecretBox): SigningKey {
+  const files = keyFiles(keysDir);
+  if (!existsSync(files.sealed)) throw new AppError('not_found', 'No signing key yet: save your profile first.');
+  const privateKey = createPrivateKey({ key: box.open(readFileSync(files.sealed)), format: 'der', type: 'pkcs8' });
+  const publicKey = createPublicKey(privateKey);
+  const raw = rawPublicKey(publicKey);
+  return { privateKey, publicKey, publicKeyRaw: raw, fingerprint: fingerprintOf(raw) };
+}

@@ -1,0 +1,101 @@
+// Opening the one database file: check it before touching it, refuse what
+// this app cannot read, back it up, then migrate in one transaction.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { uuidv7 } from '../../../shared/ids';
+import { migrations as allMigrations, type Migration } from './migrations/index';
+
+export type Db = Database.Database;
+
+export interface OpenDbOptions {
+  file: string;
+  /** Where a copy of an existing database goes before it is migrated. */
+  backupDir: string;
+  /** Path to a better-sqlite3 binary built for another ABI (Electron). */
+  nativeBinding?: string;
+  migrations?: Migration[];
+  /** Stop at this schema version (tests of single steps). */
+  targetVersion?: number;
+}
+
+export const latestVersion = (list: Migration[] = allMigrations): number =>
+  list.reduce((max, m) => Math.max(max, m.version), 0);
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk when it returns, so an acknowledged answer survives a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+function storageError(file: string, why: string): AppError {
+  return new AppError('storage', `The Fairsite database at ${file} cannot be used: ${why} The file was left untouched; restore it from a backup or choose another data folder.`);
+}
+
+/** Reads only: a damaged file must never be written to, let alone replaced. */
+function checkReadable(db: Db, file: string): void {
+  let rows: Array<{ quick_check: string }>;
+  try {
+    rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+  } catch (err) {
+    throw storageError(file, `${(err as Error).message}.`);
+  }
+  const problems = rows.map((r) => r.quick_check).filter((s) => s !== 'ok');
+  if (problems.length) throw storageError(file, `it is damaged (${problems.slice(0, 3).join('; ')}).`);
+}
+
+export async function openDatabase(opts: OpenDbOptions): Promise<Db> {
+  const list = [...(opts.migrations ?? allMigrations)].sort((a, b) => a.version - b.version);
+  const target = opts.targetVersion ?? latestVersion(list);
+  let db: Db;
+  try {
+    db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  } catch (err) {
+    throw storageError(opts.file, `${(err as Error).message}.`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    checkReadable(db, opts.file);
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > latestVersion(list)) {
+      throw new AppError('storage', `The database at ${opts.file} was written by a newer version of Fairsite (schema ${current}; this version knows up to ${latestVersion(list)}). Update Fairsite to open it; the file was left untouched.`);
+    }
+    applyPragmas(db);
+    registerFunctions(db);
+    if (current > 0 && current < target) await backup(db, opts.backupDir, current);
+    migrate(db, list, target);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** SQL functions the repositories use (per connection). */
+export function registerFunctions(db: Db): void {
+  db.function('uuid7', { deterministic: false }, () => uuidv7());
+}
+
+async function backup(db: Db, dir: string, version: number): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(dir, `fairsite-schema${version}-${stamp}.db`);
+  await db.backup(file);
+  return file;
+}
+
+/** All pending steps up to `target` in one transaction: a failure leaves the old schema as it was. */
+export function migrate(db: Db, list: Migration[] = allMigrations, target = latestVersion(list)): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = list.filter((m) => m.version > current && m.version <= target).sort((a, b) => a.version - b.version);
+  if (!pending.length) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return db.pragma('user_version', { simple: true }) as number;
+}

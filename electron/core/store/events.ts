@@ -1,0 +1,108 @@
+// The append-only audit trail. Each event carries the hash of the one
+// before it in its chain (one chain per audit; '' for events of no audit),
+// so rewriting or removing history shows in verifyChain.
+import type Database from 'better-sqlite3';
+import type { Db } from './db';
+import { canonicalJson, sha256Hex } from './canonical';
+import { uuidv7 } from '../../../shared/ids';
+
+export const GENESIS = '0'.repeat(64);
+
+export interface EventInput {
+  auditId: string | null;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface EventRow {
+  seq: number;
+  id: string;
+  audit_id: string | null;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  old: string | null;
+  new: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export function eventHash(e: Omit<EventRow, 'hash'>): string {
+  return sha256Hex(canonicalJson({
+    seq: e.seq, id: e.id, auditId: e.audit_id, at: e.at, actor: e.actor, entity: e.entity,
+    entityId: e.entity_id, action: e.action, old: e.old, new: e.new, prevHash: e.prev_hash,
+  }));
+}
+
+const stmts = new WeakMap<Db, { last: Database.Statement; insert: Database.Statement }>();
+
+function prepared(db: Db) {
+  let s = stmts.get(db);
+  if (!s) {
+    s = {
+      last: db.prepare("SELECT seq, hash FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq DESC LIMIT 1"),
+      insert: db.prepare(`INSERT INTO events (seq, id, audit_id, at, actor, entity, entity_id, action, old, new, prev_hash, hash)
+        VALUES (@seq, @id, @audit_id, @at, @actor, @entity, @entity_id, @action, @old, @new, @prev_hash, @hash)`),
+    };
+    stmts.set(db, s);
+  }
+  return s;
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : canonicalJson(v));
+
+/** Call inside the transaction that makes the change. */
+export function appendEvent(db: Db, e: EventInput): EventRow {
+  if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change');
+  const s = prepared(db);
+  const last = s.last.get(e.auditId ?? '') as { seq: number; hash: string } | undefined;
+  const row: Omit<EventRow, 'hash'> = {
+    seq: (last?.seq ?? 0) + 1,
+    id: uuidv7(),
+    audit_id: e.auditId,
+    at: new Date().toISOString(),
+    actor: e.actor,
+    entity: e.entity,
+    entity_id: e.entityId,
+    action: e.action,
+    old: json(e.old),
+    new: json(e.new),
+    prev_hash: last?.hash ?? GENESIS,
+  };
+  const full: EventRow = { ...row, hash: eventHash(row) };
+  s.insert.run(full);
+  return full;
+}
+
+export interface ChainReport {
+  ok: boolean;
+  events: number;
+  /** Sequence number of the first event that does not verify. */
+  brokenAt: number | null;
+  reason: string | null;
+}
+
+export function verifyChain(db: Db, auditId: string | null): ChainReport {
+  const rows = db.prepare("SELECT * FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq").iterate(auditId ?? '') as IterableIterator<EventRow>;
+  let prev = GENESIS;
+  let n = 0;
+  for (const r of rows) {
+    n++;
+    const fail = (reason: string): ChainReport => ({ ok: false, events: n, brokenAt: r.seq, reason });
+    if (r.seq !== n) return fail(`event ${n} is missing (found event ${r.seq} in its place)`);
+    if (r.prev_hash !== prev) return fail(`event ${r.seq} does not follow event ${r.seq - 1} (previous hash differs)`);
+    if (eventHash(r) !== r.hash) return fail(`event ${r.seq} was changed after it was written (hash differs)`);
+    prev = r.hash;
+  }
+  return { ok: true, events: n, brokenAt: null, reason: null };
+}
+
+export function listEvents(db: Db, auditId: string | null): EventRow[] {
+  return db.prepare("SELECT * FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq").all(auditId ?? '') as EventRow[];
+}

@@ -1,0 +1,10 @@
+// The ordered registry of schema steps. Append new steps at the end; never
+// edit or reorder a landed one (databases in the field were built from it).
+import type { Migration } from './types';
+import { m001 } from './001-core';
+
+export const migrations: Migration[] = [
+  m001,
+];
+
+export type { Migration } from './types';

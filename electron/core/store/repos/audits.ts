@@ -1,0 +1,103 @@
+import type { Core } from '../../core';
+import type { Audit, AuditDetail, AuditInput, AuditSummary } from '../../../../shared/domain/audit';
+import type { z } from 'zod';
+import type { AuditQuery } from '../../../../shared/domain/audit';
+import { AppError } from '../../../../shared/errors';
+import { uuidv7 } from '../../../../shared/ids';
+import type { Db } from '../db';
+import { getProfile } from './profile';
+import { record } from './record';
+import { actionFromRow, auditFromRow, findingFromRow, noteFromRow, nowIso, responseFromRow } from './rows';
+import { getSite } from './sites';
+import { loadTemplate } from './templates';
+
+type Row = Record<string, unknown>;
+export const LOCKED_MESSAGE = 'This audit is finalized and read-only. Reopen it to make a new revision.';
+
+export function getAudit(db: Db, id: string): Audit {
+  const r = db.prepare('SELECT * FROM audits WHERE id = ?').get(id) as Row | undefined;
+  if (!r) throw new AppError('not_found', 'That audit does not exist.');
+  return auditFromRow(r);
+}
+
+/** Every write to an audit's content goes through this check. */
+export function requireEditable(audit: Audit): void {
+  if (audit.status === 'finalized') throw new AppError('locked', LOCKED_MESSAGE);
+}
+
+export function editableAudit(db: Db, id: string): Audit {
+  const a = getAudit(db, id);
+  requireEditable(a);
+  return a;
+}
+
+export function createAudit(core: Core, input: AuditInput): Audit {
+  return core.db.transaction(() => {
+    getSite(core.db, input.siteId);
+    loadTemplate(core, input.templateId);
+    const id = uuidv7();
+    const now = nowIso();
+    const lead = getProfile(core.db)?.name ?? '';
+    core.db.prepare(`INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor, created_at, updated_at)
+      VALUES (?, ?, ?, 1, NULL, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.siteId, input.templateId, input.type, input.startDate,
+      input.endDate, JSON.stringify(input.team), input.scope, lead, now, now);
+    const audit = getAudit(core.db, id);
+    record(core, id, 'audit', id, 'create', null, audit);
+    return audit;
+  })();
+}
+
+export function setStatus(core: Core, audit: Audit, status: Audit['status']): Audit {
+  core.db.prepare('UPDATE audits SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), audit.id);
+  const next = { ...audit, status };
+  record(core, audit.id, 'audit', audit.id, 'status', { status: audit.status }, { status });
+  return next;
+}
+
+export function touchAudit(db: Db, id: string): void {
+  db.prepare('UPDATE audits SET updated_at = ? WHERE id = ?').run(nowIso(), id);
+}
+
+export function auditDetail(core: Core, id: string): AuditDetail {
+  const audit = getAudit(core.db, id);
+  const all = (sql: string) => core.db.prepare(sql).all(id) as Row[];
+  return {
+    audit,
+    site: getSite(core.db, audit.siteId),
+    responses: all('SELECT * FROM responses WHERE audit_id = ? ORDER BY item_id').map(responseFromRow),
+    findings: all('SELECT * FROM findings WHERE audit_id = ? ORDER BY id').map(findingFromRow),
+    actions: all('SELECT * FROM corrective_actions WHERE audit_id = ? ORDER BY id').map(actionFromRow),
+    notes: all('SELECT * FROM notes WHERE audit_id = ? ORDER BY id').map(noteFromRow),
+  };
+}
+
+export function listAudits(core: Core, q: z.output<typeof AuditQuery>): AuditSummary[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.siteId) { where.push('a.site_id = @siteId'); params.siteId = q.siteId; }
+  if (q.client) { where.push('EXISTS (SELECT 1 FROM json_each(s.clients) WHERE value = @client)'); params.client = q.client; }
+  if (q.from) { where.push('a.end_date >= @from'); params.from = q.from; }
+  if (q.to) { where.push('a.start_date <= @to'); params.to = q.to; }
+  if (q.text?.trim()) {
+    where.push("(s.name LIKE @text ESCAPE '\\' OR s.clients LIKE @text ESCAPE '\\' OR a.scope LIKE @text ESCAPE '\\' OR a.lead_auditor LIKE @text ESCAPE '\\' OR t.name LIKE @text ESCAPE '\\')");
+    params.text = `%${q.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const rows = core.db.prepare(`SELECT a.*, s.name AS site_name, s.clients AS site_clients, s.country AS site_country,
+      t.name AS template_name, t.items AS template_items,
+      (SELECT count(*) FROM responses r WHERE r.audit_id = a.id AND r.value IS NOT NULL) AS answered,
+      (SELECT count(*) FROM findings f WHERE f.audit_id = a.id) AS finding_count
+    FROM audits a JOIN sites s ON s.id = a.site_id JOIN templates t ON t.id = a.template_id
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.start_date DESC, a.id DESC`).all(params) as Row[];
+  return rows.map((r) => ({
+    ...auditFromRow(r),
+    siteName: r.site_name as string,
+    clients: JSON.parse(r.site_clients as string) as string[],
+    country: r.site_country as string,
+    templateName: r.template_name as string,
+    answered: r.answered as number,
+    total: r.template_items as number,
+    findings: r.finding_count as number,
+    sent: r.sent_at != null,
+  }));
+}

@@ -1,0 +1,64 @@
+// Saving one answer (autosave): the answer, its event, the audit's move
+// from draft to in progress, and the finding it raises or clears, all in
+// one synchronous transaction.
+import type { Core } from '../../core';
+import type { Finding } from '../../../../shared/domain/finding';
+import type { Response, ResponseInput } from '../../../../shared/domain/response';
+import { itemFinding } from '../../../../shared/checks';
+import { AppError } from '../../../../shared/errors';
+import { uuidv7 } from '../../../../shared/ids';
+import type { TemplateItem } from '../../../../shared/template/schema';
+import { canonicalJson } from '../canonical';
+import { editableAudit, setStatus, touchAudit } from './audits';
+import { syncFinding } from './findings';
+import { record } from './record';
+import { nowIso, responseFromRow } from './rows';
+import { getSite } from './sites';
+import { loadTemplate } from './templates';
+
+function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
+  if (!value) return;
+  if (value.kind !== item.kind) {
+    throw new AppError('invalid_input', `This item takes a ${item.kind} answer, not ${value.kind}.`, [{ path: 'value.kind', message: `must be "${item.kind}" for this item` }]);
+  }
+  if (value.kind === 'choice' && item.kind === 'choice') {
+    const allowed = new Set(item.options.map((o) => o.value));
+    const bad = value.selected.findIndex((v) => !allowed.has(v));
+    if (bad >= 0) throw new AppError('invalid_input', `"${value.selected[bad]}" is not one of this item's options.`, [{ path: `value.selected[${bad}]`, message: 'not one of the options' }]);
+    if (!item.multiple && value.selected.length > 1) throw new AppError('invalid_input', 'This item takes one option only.', [{ path: 'value.selected', message: 'choose one option' }]);
+  }
+}
+
+const same = (a: Response, b: ResponseInput) => a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance
+  && (a.value === null ? b.value === null : b.value !== null && canonicalJson(a.value) === canonicalJson(b.value));
+
+export function saveResponse(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
+  const db = core.db;
+  return db.transaction(() => {
+    let audit = editableAudit(db, input.auditId);
+    const entry = loadTemplate(core, audit.templateId).items.get(input.itemId);
+    if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
+    checkFits(entry.item, input.value);
+
+    const oldRow = db.prepare('SELECT * FROM responses WHERE audit_id = ? AND item_id = ?').get(input.auditId, input.itemId) as Record<string, unknown> | undefined;
+    const old = oldRow ? responseFromRow(oldRow) : null;
+    const site = getSite(db, audit.siteId);
+    if (old && same(old, input)) {
+      return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site)) };
+    }
+    const response: Response = {
+      id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
+      severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
+    };
+    db.prepare(`INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
+      VALUES (@id, @auditId, @itemId, @value, @note, @severity, @zt, @updatedAt, @updatedBy)
+      ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
+        zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+      .run({ ...response, value: response.value === null ? null : canonicalJson(response.value), zt: response.zeroTolerance ? 1 : 0 });
+    record(core, audit.id, 'response', response.id, old ? 'update' : 'create', old, response);
+    if (audit.status === 'draft') audit = setStatus(core, audit, 'in_progress');
+    else touchAudit(db, audit.id);
+    const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
+    return { response, finding };
+  })();
+}
