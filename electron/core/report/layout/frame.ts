@@ -1,0 +1,68 @@
+// Running header and footer, drawn after all pages exist (bufferPages) so
+// "page x of y" knows y. A draft gets a watermark on every page.
+import { COLORS, PAGE, type Writer } from './writer';
+import type { TextStyle } from './pen';
+
+export interface FrameInfo {
+  siteName: string;
+  auditId: string;
+  revision: number;
+  draft: boolean;
+}
+
+export const CONFIDENTIAL = 'CONFIDENTIAL';
+export const DRAFT_MARK = 'DRAFT — not signed';
+
+export function drawFrames(w: Writer, info: FrameInfo): void {
+  const { doc, pen } = w;
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  const small: TextStyle = { size: 7.5, color: COLORS.muted };
+  const mark: TextStyle = { size: 7.5, weight: 'bold', color: COLORS.critical };
+  for (let i = 0; i < total; i++) {
+    doc.switchToPage(range.start + i);
+    const section = w.sectionByPage[i] ?? '';
+    // Header: site and section on the left, confidentiality on the right.
+    const headY = 26;
+    const half = w.width / 2 - 6;
+    const leftText = section ? `${info.siteName} · ${section}` : info.siteName;
+    const left = pen.wrap(leftText, small, 10_000)[0];
+    if (left) pen.drawLine(fitLine(left, w, small, half), w.left, headY, small);
+    const conf = pen.wrap(CONFIDENTIAL, mark, half)[0];
+    if (conf) pen.drawLine(conf, w.left + w.width - half, headY, mark, 'right', half);
+    doc.save().moveTo(w.left, headY + 13).lineTo(w.left + w.width, headY + 13).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
+
+    const footY = PAGE.height - 40;
+    doc.save().moveTo(w.left, footY - 5).lineTo(w.left + w.width, footY - 5).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
+    const id = pen.wrap(`Audit ID ${info.auditId} · revision ${info.revision}${info.draft ? ' · DRAFT' : ''}`, small, 10_000)[0];
+    if (id) pen.drawLine(id, w.left, footY, small);
+    const pageNo = pen.wrap(`Page ${i + 1} of ${total}`, { ...small, weight: 'bold' }, 10_000)[0];
+    if (pageNo) pen.drawLine(pageNo, w.left, footY, { ...small, weight: 'bold' }, 'right', w.width);
+
+    if (info.draft) watermark(w);
+  }
+}
+
+/** Shortens a line with an ellipsis so it fits `max` points. */
+function fitLine(line: ReturnType<Writer['pen']['wrap']>[number], w: Writer, style: TextStyle, max: number) {
+  if (line.width <= max) return line;
+  const text = line.runs.map((r) => r.text).join('');
+  let cut = text;
+  while (cut.length > 1 && w.pen.width(`${cut}…`, style) > max) cut = cut.slice(0, -1);
+  return w.pen.wrap(`${cut.trimEnd()}…`, style, 10_000)[0] ?? line;
+}
+
+function watermark(w: Writer): void {
+  const { doc, pen } = w;
+  const style: TextStyle = { size: 64, weight: 'bold', color: '#b42318' };
+  const line = pen.wrap(DRAFT_MARK, style, 10_000)[0];
+  if (!line) return;
+  doc.save();
+  doc.opacity(0.13);
+  doc.rotate(-50, { origin: [PAGE.width / 2, PAGE.height / 2] });
+  pen.drawLine(line, PAGE.width / 2 - line.width / 2, PAGE.height / 2 - 40, style);
+  doc.restore();
+  // A second, small mark at the top so the state is readable at a glance.
+  const top = pen.wrap(DRAFT_MARK, { size: 9, weight: 'bold', color: COLORS.critical }, 10_000)[0];
+  if (top) pen.drawLine(top, PAGE.width / 2 - top.width / 2, 44, { size: 9, weight: 'bold', color: COLORS.critical });
+}

@@ -1,0 +1,121 @@
+// Text measured and wrapped by us, not by pdfkit, so that every line's
+// width and height are known before anything is drawn: a table row can be
+// split between pages, and nothing runs past its box.
+import type { FontChooser, Run, Weight } from '../fonts';
+
+export interface TextStyle {
+  size: number;
+  weight?: Weight;
+  color?: string;
+  /** Line height as a multiple of the font size. */
+  leading?: number;
+}
+
+export interface Line {
+  runs: Run[];
+  width: number;
+}
+
+export class Pen {
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly fonts: FontChooser,
+  ) {}
+
+  lineHeight(style: TextStyle): number {
+    return style.size * (style.leading ?? 1.3);
+  }
+
+  private runWidth(run: Run, size: number): number {
+    return this.doc.font(run.font).fontSize(size).widthOfString(run.text);
+  }
+
+  width(text: string, style: TextStyle): number {
+    let w = 0;
+    for (const r of this.fonts.runs(text, style.weight ?? 'regular')) w += this.runWidth(r, style.size);
+    return w;
+  }
+
+  /** Wraps text into lines no wider than `maxWidth`; words longer than a line are cut. */
+  wrap(text: string, style: TextStyle, maxWidth: number): Line[] {
+    const weight = style.weight ?? 'regular';
+    const lines: Line[] = [];
+    const space = this.width(' ', style);
+    for (const para of text.replace(/\r\n?/g, '\n').split('\n')) {
+      let cur: string[] = [];
+      let curW = 0;
+      const flush = () => {
+        const t = cur.join(' ');
+        lines.push({ runs: this.fonts.runs(t, weight), width: curW });
+        cur = [];
+        curW = 0;
+      };
+      const words = para.split(/[ \t]+/).filter((w) => w.length > 0);
+      if (!words.length) {
+        lines.push({ runs: [], width: 0 });
+        continue;
+      }
+      for (const word of words) {
+        const w = this.width(word, style);
+        if (w > maxWidth) {
+          // Cut the word into pieces that fit, starting on a fresh line.
+          if (cur.length) flush();
+          for (const piece of this.cut(word, style, maxWidth)) {
+            cur = [piece.text];
+            curW = piece.width;
+            flush();
+          }
+          continue;
+        }
+        if (cur.length && curW + space + w > maxWidth) flush();
+        curW += cur.length ? space + w : w;
+        cur.push(word);
+      }
+      if (cur.length) flush();
+    }
+    return lines;
+  }
+
+  private cut(word: string, style: TextStyle, maxWidth: number): Array<{ text: string; width: number }> {
+    const out: Array<{ text: string; width: number }> = [];
+    let piece = '';
+    let pieceW = 0;
+    for (const ch of word) {
+      const w = this.width(ch, style);
+      if (pieceW + w > maxWidth && piece) {
+        out.push({ text: piece, width: pieceW });
+        piece = '';
+        pieceW = 0;
+      }
+      piece += ch;
+      pieceW += w;
+    }
+    if (piece) out.push({ text: piece, width: pieceW });
+    return out;
+  }
+
+  height(lines: number, style: TextStyle): number {
+    return lines * this.lineHeight(style);
+  }
+
+  drawLine(line: Line, x: number, y: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left', boxWidth = 0): void {
+    const doc = this.doc;
+    let cx = x;
+    if (align === 'right') cx = x + boxWidth - line.width;
+    else if (align === 'center') cx = x + (boxWidth - line.width) / 2;
+    // Centre the glyphs vertically in the line box.
+    const ty = y + (this.lineHeight(style) - style.size * 1.16) / 2;
+    doc.fillColor(style.color ?? '#1a1a1a');
+    for (const run of line.runs) {
+      doc.font(run.font).fontSize(style.size);
+      doc.text(run.text, cx, ty, { lineBreak: false });
+      cx += doc.widthOfString(run.text);
+    }
+  }
+
+  drawLines(lines: Line[], x: number, y: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left', boxWidth = 0): number {
+    const lh = this.lineHeight(style);
+    lines.forEach((l, i) => this.drawLine(l, x, y + i * lh, style, align, boxWidth));
+    return lines.length * lh;
+  }
+}

@@ -1,0 +1,79 @@
+// ReportData → PDF bytes. Pure layout: no store, no keys, no signing, so it
+// can run in a worker thread and be tested with synthetic audits.
+import PDFDocument from 'pdfkit';
+import type { RenderOptions, RenderResult, ReportData } from './types';
+import { FontChooser } from './fonts';
+import { Writer } from './layout/writer';
+import { drawFrames } from './layout/frame';
+import { ImageBank } from './layout/images';
+import { cover } from './sections/cover';
+import { details, summary } from './sections/overview';
+import { nonCompliances, sectionFindings } from './sections/findings';
+import { actionPlan, interviews, wagesAndHours } from './sections/plan';
+import { appendix, signoff } from './sections/signoff';
+
+export async function renderReport(data: ReportData, opts: RenderOptions): Promise<RenderResult> {
+  const progress = opts.onProgress ?? (() => {});
+  const fonts = new FontChooser();
+  const title = `${opts.draft ? 'DRAFT ' : ''}Ethical compliance audit report: ${data.site.name}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    autoFirstPage: true,
+    bufferPages: true,
+    compress: true,
+    info: {
+      Title: title,
+      Author: `${data.auditor.name} (${data.auditor.organisation})`,
+      Subject: `Audit ${data.audit.id} revision ${data.audit.revision}`,
+      Creator: 'Fairsite',
+      Producer: 'Fairsite (pdfkit)',
+      CreationDate: new Date(data.generatedAt),
+    },
+    lang: 'en',
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  fonts.register(doc);
+  const w = new Writer(doc, fonts);
+  const images = new ImageBank(doc);
+
+  const items = data.sections.reduce((s, x) => s + x.items.length, 0);
+  // Rough shares of the work: photos dominate large reports.
+  const unit = 1 / Math.max(1, items * 0.2 + data.photos.length + 8);
+  let done = 0;
+  const step = (n: number, message: string) => {
+    done += n;
+    progress(Math.min(0.95, done * unit), message);
+  };
+
+  cover(w, data, opts.draft);
+  step(1, 'Cover');
+  details(w, data);
+  summary(w, data);
+  step(1, 'Summary');
+  nonCompliances(w, data);
+  step(1, 'Non-compliances');
+  sectionFindings(w, data, images, () => step(0.2, 'Findings by section'));
+  wagesAndHours(w, data);
+  actionPlan(w, data);
+  interviews(w, data);
+  step(2, 'Analysis and action plan');
+  signoff(w, data, images, opts.draft);
+  step(1, 'Sign-off');
+  let placed = 0;
+  appendix(w, data, images, (n) => {
+    step(n - placed, `Photo appendix ${n} of ${data.photos.length}`);
+    placed = n;
+  });
+  drawFrames(w, { siteName: data.site.name, auditId: data.audit.id, revision: data.audit.revision, draft: opts.draft });
+  const pages = doc.bufferedPageRange().count;
+  doc.end();
+  await ended;
+  progress(1, 'Laid out');
+  return { pdf: Buffer.concat(chunks), pages, warnings: [...fonts.warnings(), ...images.warnings()], imageBytes: images.bytes };
+}

@@ -1,0 +1,79 @@
+// The cover: what was audited, when, by whom, and the outcome at a glance.
+import type { ReportData } from '../types';
+import { auditType, dateTime, percent } from '../layout/format';
+import { COLORS, PAGE, STYLE, type Writer } from '../layout/writer';
+
+export function cover(w: Writer, d: ReportData, draft: boolean): void {
+  const { doc, pen } = w;
+  w.section = '';
+  w.newPage();
+  // Title band across the top of the page.
+  doc.save().rect(0, 46, PAGE.width, 118).fill(COLORS.head).restore();
+  pen.drawLine(pen.wrap('ETHICAL COMPLIANCE AUDIT REPORT', { size: 10, weight: 'bold' }, w.width)[0] ?? { runs: [], width: 0 }, w.left, 62, { size: 10, weight: 'bold', color: '#c7d6ea' });
+  const titleStyle = { size: 24, weight: 'bold' as const, color: '#ffffff', leading: 1.15 };
+  const title = pen.wrap(d.site.name, titleStyle, w.width).slice(0, 2);
+  pen.drawLines(title, w.left, 82, titleStyle);
+  const sub = [d.site.address, d.site.country].filter(Boolean).join(' · ');
+  pen.drawLines(pen.wrap(sub, { size: 10, color: '#dfe8f3' }, w.width).slice(0, 1), w.left, 82 + title.length * 27.6 + 4, { size: 10, color: '#dfe8f3' });
+  w.y = 184;
+
+  // Rating box on the right, facts on the left.
+  const boxW = 150;
+  const boxX = w.left + w.width - boxW;
+  const boxY = w.y;
+  doc.save().roundedRect(boxX, boxY, boxW, 150, 6).fill(d.score.bandColor).restore();
+  pen.drawLines(pen.wrap('RATING', { size: 9, weight: 'bold' }, boxW), boxX, boxY + 12, { size: 9, weight: 'bold', color: '#ffffff' }, 'center', boxW);
+  const bandStyle = { size: 54, weight: 'bold' as const, color: '#ffffff', leading: 1.1 };
+  pen.drawLines(pen.wrap(d.score.band, bandStyle, boxW), boxX, boxY + 30, bandStyle, 'center', boxW);
+  const scoreStyle = { size: 11, weight: 'bold' as const, color: '#ffffff' };
+  pen.drawLines(pen.wrap(`Score ${percent(d.score.percent)}`, scoreStyle, boxW), boxX, boxY + 100, scoreStyle, 'center', boxW);
+  pen.drawLines(pen.wrap(`${d.score.answered} of ${d.score.total} items answered`, { size: 8, color: '#ffffff' }, boxW), boxX, boxY + 120, { size: 8, color: '#ffffff' }, 'center', boxW);
+
+  const factsW = w.width - boxW - 20;
+  const facts: Array<[string, string]> = [
+    ['Client(s)', d.site.clients.join(', ') || '—'],
+    ['Audit type', auditType(d.audit.type)],
+    ['Audit dates', d.audit.startDate === d.audit.endDate ? d.audit.startDate : `${d.audit.startDate} to ${d.audit.endDate}`],
+    ['Lead auditor', `${d.audit.leadAuditor || d.auditor.name} (${d.auditor.organisation})`],
+    ['Audit team', d.audit.team.join(', ') || '—'],
+    ['Checklist', `${d.template.name} ${d.template.version}`],
+    ['Headcount', d.site.headcount === null ? '—' : String(d.site.headcount)],
+  ];
+  for (const [label, value] of facts) {
+    pen.drawLines(pen.wrap(label, STYLE.label, 90), w.left, w.y + 1, STYLE.label);
+    const lines = pen.wrap(value, STYLE.body, factsW - 96).slice(0, 3);
+    pen.drawLines(lines, w.left + 96, w.y, STYLE.body);
+    w.y += Math.max(1, lines.length) * pen.lineHeight(STYLE.body) + 4;
+  }
+  w.y = Math.max(w.y, boxY + 160);
+
+  const c = d.score.counts;
+  w.gap(6);
+  const countStyle = { size: 10, weight: 'bold' as const, color: '#ffffff', leading: 2 };
+  const cells: Array<[string, string]> = [
+    [`${c.critical} critical`, COLORS.critical],
+    [`${c.major} major`, COLORS.major],
+    [`${c.minor} minor`, COLORS.minor],
+  ];
+  const cw = (w.width - 16) / 3;
+  cells.forEach(([t, fill], i) => {
+    const x = w.left + i * (cw + 8);
+    doc.save().roundedRect(x, w.y, cw, 22, 4).fill(fill).restore();
+    pen.drawLines(pen.wrap(t, countStyle, cw), x, w.y + 1, countStyle, 'center', cw);
+  });
+  w.y += 34;
+
+  if (d.score.zeroTolerance) {
+    w.banner('ZERO-TOLERANCE ISSUE FOUND — the audit fails whatever the score. See the non-compliance table.', COLORS.critical, { size: 11, weight: 'bold', color: '#ffffff' }, 10);
+  }
+
+  w.gap(6);
+  w.heading('Report identity', STYLE.h3, 40);
+  w.facts([
+    ['Audit ID', `${d.audit.id} (revision ${d.audit.revision})`],
+    ['Content hash (SHA-256)', d.audit.contentHash ?? 'not sealed: the audit is not finalized'],
+    ['Status', d.audit.status === 'finalized' ? `Finalized ${dateTime(d.audit.finalizedAt)}` : 'Not finalized'],
+    ['Digital signature', draft ? 'None: this is a draft export' : `Signed by ${d.auditor.name} (${d.auditor.organisation}). Any change to this file shows in a PDF reader's signature panel.`],
+    ['Generated', dateTime(d.generatedAt)],
+  ], 130);
+}

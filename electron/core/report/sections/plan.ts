@@ -1,0 +1,81 @@
+// Chapters 5 to 7: the computed wage and hours checks, the corrective
+// action plan, and what workers said in interviews (counts and themes).
+import type { ReportData } from '../types';
+import { table } from '../layout/table';
+import { COLORS, STYLE, type Writer } from '../layout/writer';
+
+export function wagesAndHours(w: Writer, d: ReportData): void {
+  w.chapter('5. Wages and working hours');
+  if (!d.analysis.length) {
+    w.paragraph('No wage or working-hours samples were recorded in this audit.');
+    return;
+  }
+  w.paragraph('Each sampled record is checked against the legal minimum wage and overtime premium of the site, and against the ETI Base Code limits on working hours. Rows with a breach are highlighted.', STYLE.small);
+  w.gap(4);
+  for (const t of d.analysis) {
+    w.heading(t.title, STYLE.h2, 70);
+    w.paragraph(t.basis, STYLE.small, { after: 4 });
+    table(
+      w,
+      t.columns.map((c) => ({ label: c.label, width: c.width, align: c.align ?? 'left' })),
+      t.rows.map((r) => ({
+        cells: r.cells,
+        fill: r.breach ? COLORS.breach : undefined,
+        // The last column is the verdict: the reason for the breach, in red.
+        cellStyle: r.breach ? r.cells.map((_, i) => (i === r.cells.length - 1 ? { size: 8.5, weight: 'bold' as const, color: COLORS.bad } : undefined)) : undefined,
+      })),
+    );
+    w.paragraph(t.summary, { ...STYLE.body, weight: 'bold' }, { after: 10 });
+  }
+}
+
+export function actionPlan(w: Writer, d: ReportData): void {
+  w.chapter('6. Corrective action plan (CAPR)');
+  if (!d.actions.length) {
+    w.paragraph('No corrective actions were agreed.');
+    return;
+  }
+  w.paragraph('Agreed with the site representative at the closing meeting. The representative confirms the authority to implement these actions on the sign-off page.', STYLE.small);
+  w.gap(4);
+  table(
+    w,
+    [
+      { label: 'Ref', width: 0.7 },
+      { label: 'Corrective action', width: 4 },
+      { label: 'Owner', width: 1.6 },
+      { label: 'Due', width: 1.3 },
+      { label: 'Status', width: 1.1 },
+      { label: 'Verification', width: 2.4 },
+    ],
+    d.actions.map((a) => ({
+      cells: [a.findingRef, a.action, a.owner, a.dueDate, a.status.replace('_', ' '), a.verification || '—'],
+      cellStyle: [{ size: 8.5, weight: 'bold' }, undefined, undefined, undefined, { size: 8.5, weight: 'bold', color: a.status === 'closed' ? COLORS.ok : COLORS.warn }, undefined],
+    })),
+  );
+}
+
+export function interviews(w: Writer, d: ReportData): void {
+  w.chapter('7. Worker interviews');
+  const iv = d.interviews;
+  if (!iv || iv.interviews === 0) {
+    w.paragraph('No worker interviews were recorded.');
+    return;
+  }
+  w.paragraph(`${iv.interviews} interview(s) with ${iv.workers} worker(s) were held in private. Workers are not named; only counts, groups and themes are reported, with the passages the auditor chose to include.`, STYLE.body);
+  w.gap(4);
+  if (iv.groups.length) {
+    w.heading('Groups interviewed', STYLE.h3);
+    table(w, [{ label: 'Group', width: 4 }, { label: 'Workers', width: 1, align: 'right' }], iv.groups.map((g) => ({ cells: [g.label, String(g.count)] })));
+  }
+  if (iv.themes.length) {
+    w.heading('Themes raised', STYLE.h3);
+    table(w, [{ label: 'Theme', width: 4 }, { label: 'Interviews', width: 1, align: 'right' }], iv.themes.map((t) => ({ cells: [t.label, String(t.count)] })));
+  }
+  if (iv.excerpts.length) {
+    w.heading('Selected excerpts', STYLE.h3);
+    for (const e of iv.excerpts) {
+      w.paragraph(`“${e.text}”`, { ...STYLE.body, weight: 'italic' }, { indent: 12, after: 1 });
+      w.paragraph(e.theme, STYLE.small, { indent: 12, after: 6 });
+    }
+  }
+}

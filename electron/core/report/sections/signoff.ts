@@ -1,0 +1,80 @@
+// Chapters 8 and 9: the drawn signatures of both parties, then every photo.
+import type { DrawnSignature, ReportData } from '../types';
+import { dateTime } from '../layout/format';
+import type { ImageBank } from '../layout/images';
+import { COLORS, STYLE, type Writer } from '../layout/writer';
+import { photoRow } from './findings';
+
+export const AUTHORITY_STATEMENT = 'has authority to implement the corrective actions agreed in this report';
+
+export function signoff(w: Writer, d: ReportData, images: ImageBank, draft: boolean): void {
+  w.chapter('8. Sign-off');
+  w.paragraph(`The findings and the corrective action plan in this report were presented at the closing meeting on ${d.audit.endDate}. By signing, the auditor attests that the report is a true record of what was observed, and the site representative acknowledges the findings and the corrective actions.`, STYLE.body);
+  w.gap(8);
+  const colW = (w.width - 24) / 2;
+  const top = w.y;
+  const ha = signatureBox(w, 'Auditor', d.signoff.auditor, w.left, top, colW, images, `${d.audit.id}:auditor`);
+  let repExtra = '';
+  if (d.signoff.siteRep) {
+    repExtra = d.signoff.siteRep.hasAuthority
+      ? `${d.signoff.siteRep.name} ${AUTHORITY_STATEMENT}.`
+      : `Authority to implement the corrective actions was NOT confirmed by ${d.signoff.siteRep.name}.`;
+  }
+  const hb = signatureBox(w, 'Site representative', d.signoff.siteRep, w.left + colW + 24, top, colW, images, `${d.audit.id}:site`, repExtra);
+  w.y = top + Math.max(ha, hb) + 16;
+  w.heading('Digital signature', STYLE.h3, 40);
+  w.paragraph(
+    draft
+      ? 'This is a DRAFT export. It carries no digital signature and must not be relied on as the final report.'
+      : `This file carries a digital signature (PKCS#7, SHA-256) made with the certificate of ${d.auditor.name} (${d.auditor.organisation}). Open the signature panel of any PDF reader to check it: a change to any byte of the report shows as an invalid signature.`,
+    STYLE.body,
+  );
+}
+
+function signatureBox(w: Writer, role: string, sig: DrawnSignature | null, x: number, y: number, width: number, images: ImageBank, key: string, extra = ''): number {
+  const { pen, doc } = w;
+  let cy = y;
+  pen.drawLines(pen.wrap(role.toUpperCase(), STYLE.label, width), x, cy, STYLE.label);
+  cy += 16;
+  const boxH = 90;
+  doc.save().rect(x, cy, width, boxH).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
+  if (sig) {
+    const img = images.open(key, { bytes: sig.png });
+    if (img) {
+      const scale = Math.min((width - 16) / img.width, (boxH - 12) / img.height);
+      doc.image(img as never, x + (width - img.width * scale) / 2, cy + (boxH - img.height * scale) / 2, { width: img.width * scale, height: img.height * scale });
+    }
+  } else {
+    pen.drawLines(pen.wrap('Not signed', { size: 10, color: COLORS.bad }, width), x, cy + boxH / 2 - 8, { size: 10, weight: 'bold', color: COLORS.bad }, 'center', width);
+  }
+  cy += boxH + 6;
+  const lines: Array<[string, typeof STYLE.body]> = sig
+    ? [
+        [sig.name, { ...STYLE.body, weight: 'bold' }],
+        [sig.title, STYLE.body],
+        [`Signed ${dateTime(sig.signedAt)}`, STYLE.small],
+      ]
+    : [];
+  if (extra) lines.push([extra, { ...STYLE.body, weight: 'italic' }]);
+  for (const [text, style] of lines) {
+    const wrapped = pen.wrap(text, style, width);
+    pen.drawLines(wrapped, x, cy, style);
+    cy += pen.height(wrapped.length, style) + 2;
+  }
+  return cy - y;
+}
+
+export function appendix(w: Writer, d: ReportData, images: ImageBank, onPhoto: (i: number) => void): void {
+  w.chapter('9. Photo appendix');
+  if (!d.photos.length) {
+    w.paragraph('No photos were taken.');
+    return;
+  }
+  w.paragraph('Every photo taken during the audit, in the order taken. Each was hashed (SHA-256) when captured; the first 12 hex digits are shown.', STYLE.small);
+  w.gap(4);
+  for (let i = 0; i < d.photos.length; i += 2) {
+    const pair = d.photos.slice(i, i + 2).map((p) => ({ ...p, caption: `${p.caption || 'No caption'} · sha256 ${p.sha256.slice(0, 12)}` }));
+    photoRow(w, pair, images, 2, 185);
+    onPhoto(Math.min(i + 2, d.photos.length));
+  }
+}

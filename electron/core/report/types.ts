@@ -1,0 +1,158 @@
+// The report's input: plain data, built once from the store by the loader,
+// so the layout can be tested with synthetic audits and sent to a worker.
+import type { Severity } from '../../../shared/template/schema';
+
+export type Tone = 'ok' | 'bad' | 'warn' | 'neutral';
+
+/** A photo is read from disk (or given as bytes) only when it is placed. */
+export type ImageSource = { path: string } | { bytes: Uint8Array };
+
+export interface ReportPhoto {
+  id: string;
+  /** Shown as "P3" in captions and in the appendix. */
+  ref: string;
+  caption: string;
+  takenAt: string;
+  sha256: string;
+  source: ImageSource;
+}
+
+export interface ReportItem {
+  id: string;
+  prompt: string;
+  references: string[];
+  answer: string;
+  tone: Tone;
+  severity: Severity | null;
+  zeroTolerance: boolean;
+  note: string;
+  photoIds: string[];
+}
+
+export interface ReportSection {
+  id: string;
+  title: string;
+  percent: number | null;
+  answered: number;
+  total: number;
+  nonCompliant: number;
+  /** Items worth printing: findings, observations, good practice, anything with a note or photo. */
+  items: ReportItem[];
+  /** Notes written about the section as a whole. */
+  notes: string[];
+}
+
+export interface ReportFinding {
+  ref: string;
+  itemId: string;
+  sectionTitle: string;
+  prompt: string;
+  clauses: string[];
+  severity: Severity | null;
+  zeroTolerance: boolean;
+  summary: string;
+  note: string;
+  evidence: string;
+}
+
+export interface ReportAction {
+  findingRef: string;
+  action: string;
+  owner: string;
+  dueDate: string;
+  status: string;
+  verification: string;
+}
+
+/** One computed table (wages or hours): cells already formatted as text. */
+export interface AnalysisTable {
+  title: string;
+  /** What the rows were checked against, e.g. "Contracted ≤ 48 h, total ≤ 60 h". */
+  basis: string;
+  columns: Array<{ label: string; width: number; align?: 'left' | 'right' }>;
+  rows: Array<{ cells: string[]; breach: boolean }>;
+  summary: string;
+}
+
+export interface InterviewSummary {
+  interviews: number;
+  workers: number;
+  groups: Array<{ label: string; count: number }>;
+  themes: Array<{ label: string; count: number }>;
+  /** Only the passages the auditor chose to include; never identities. */
+  excerpts: Array<{ text: string; theme: string }>;
+}
+
+export interface DrawnSignature {
+  name: string;
+  title: string;
+  signedAt: string;
+  /** PNG bytes from the signature pad. */
+  png: Uint8Array;
+}
+
+export interface ReportSignoff {
+  auditor: DrawnSignature | null;
+  siteRep: (DrawnSignature & { hasAuthority: boolean }) | null;
+}
+
+export interface ReportData {
+  audit: {
+    id: string;
+    revision: number;
+    status: 'draft' | 'in_progress' | 'finalized';
+    type: string;
+    startDate: string;
+    endDate: string;
+    team: string[];
+    leadAuditor: string;
+    scope: string;
+    finalizedAt: string | null;
+    contentHash: string | null;
+    timeOnSite: string;
+    documentsReviewed: string[];
+    sampleSizes: Array<{ label: string; value: string }>;
+  };
+  site: {
+    name: string;
+    clients: string[];
+    address: string;
+    country: string;
+    headcount: number | null;
+    shifts: string;
+  };
+  template: { name: string; version: string };
+  auditor: { name: string; organisation: string; email: string; auditorId: string };
+  score: {
+    percent: number | null;
+    band: string;
+    bandColor: string;
+    zeroTolerance: boolean;
+    counts: { critical: number; major: number; minor: number };
+    answered: number;
+    total: number;
+  };
+  sections: ReportSection[];
+  findings: ReportFinding[];
+  keyFindings: string[];
+  analysis: AnalysisTable[];
+  actions: ReportAction[];
+  interviews: InterviewSummary | null;
+  signoff: ReportSignoff;
+  photos: ReportPhoto[];
+  generatedAt: string;
+}
+
+export interface RenderOptions {
+  draft: boolean;
+  /** 0..1 while pages are laid out. */
+  onProgress?: (fraction: number, message: string) => void;
+}
+
+export interface RenderResult {
+  pdf: Buffer;
+  pages: number;
+  /** Characters no embedded font could draw, and other things the reader should know. */
+  warnings: string[];
+  imageBytes: number;
+}
