@@ -2,9 +2,11 @@
 // edit or reorder a landed one (databases in the field were built from it).
 import type { Migration } from './types';
 import { m001 } from './001-core';
+import { m002 } from './002-signoffs';
 
 export const migrations: Migration[] = [
   m001,
+  m002,
 ];
 
 export type { Migration } from './types';
