@@ -1,0 +1,13 @@
+// Every command of `fairsite`, one entry per command module.
+import type { Command } from './types';
+import { templateValidate } from './template';
+import { demo } from './demo';
+import { auditsList } from './audits';
+
+export const commands: Command[] = [
+  templateValidate,
+  demo,
+  auditsList,
+];
+
+export type { Command } from './types';

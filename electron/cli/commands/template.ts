@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { validateTemplate } from '../../../shared/template/validate';
+import type { Command } from './types';
+
+export const templateValidate: Command = {
+  words: ['template', 'validate'],
+  usage: 'fairsite template validate FILE',
+  summary: 'Check a template file; lists every problem by its path',
+  async run(args, io) {
+    const file = args.positionals[0];
+    if (!file) {
+      io.err('Give the template file: fairsite template validate FILE');
+      return 2;
+    }
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      io.err(`Cannot read ${file}: ${(err as Error).message}`);
+      return 2;
+    }
+    const v = validateTemplate(text);
+    if (v.ok) {
+      const items = v.template.sections.reduce((n, s) => n + s.items.length, 0);
+      io.out(`${file}: valid — "${v.template.name}" ${v.template.version}, ${v.template.sections.length} sections, ${items} items, sha256 ${v.hash}`);
+      return 0;
+    }
+    io.err(`${file}: ${v.errors.length} problem${v.errors.length === 1 ? '' : 's'}`);
+    for (const e of v.errors) io.err(`  ${e.path}: ${e.message}`);
+    return 1;
+  },
+};

@@ -1,0 +1,61 @@
+// Handlers of the core operations. Inputs arrive already parsed by the
+// contract (dispatch.ts); each handler is one call into the core.
+import type { Core } from '../core/core';
+import type { Handler } from './dispatch';
+import type { coreOps } from '../../shared/contract/core-ops';
+import { getProfile } from '../core/store/repos/profile';
+import { createSite, listSites, updateSite } from '../core/store/repos/sites';
+import { importTemplate, listTemplates, loadTemplate } from '../core/store/repos/templates';
+import { auditDetail, createAudit, listAudits } from '../core/store/repos/audits';
+import { finalizeAudit, reopenAudit, scoreOf } from '../core/store/repos/lifecycle';
+import { saveResponse } from '../core/store/repos/responses';
+import { listFindings } from '../core/store/repos/findings';
+import { deleteAction, saveAction } from '../core/store/repos/actions';
+import { saveNote } from '../core/store/repos/notes';
+import { getAudit } from '../core/store/repos/audits';
+import { verifyChain } from '../core/store/events';
+import { saveProfileWithKey } from '../core/profile-service';
+import { createDemo } from '../core/demo/create';
+
+type CoreHandlers = { [K in keyof typeof coreOps]: Handler<K, Core> };
+
+export const coreHandlers: CoreHandlers = {
+  'app.info': (_i, core) => ({ version: core.appVersion, dataDir: core.dataDir, databasePath: core.paths.database, schemaVersion: core.schemaVersion }),
+
+  'profile.get': (_i, core) => getProfile(core.db),
+  'profile.save': (input, core) => saveProfileWithKey(core, input),
+
+  'sites.list': (_i, core) => listSites(core.db),
+  'sites.create': (input, core) => createSite(core, input),
+  'sites.update': ({ id, site }, core) => updateSite(core, id, site),
+
+  'templates.list': (_i, core) => listTemplates(core.db),
+  'templates.get': ({ id }, core) => {
+    const t = loadTemplate(core, id);
+    return { info: t.info, template: t.template };
+  },
+  'templates.import': ({ json }, core) => importTemplate(core, json),
+
+  'audits.list': (q, core) => listAudits(core, q),
+  'audits.create': (input, core) => createAudit(core, input),
+  'audits.get': ({ id }, core) => auditDetail(core, id),
+  'audits.score': ({ id }, core) => scoreOf(core, id),
+  'audits.finalize': ({ id }, core) => finalizeAudit(core, id),
+  'audits.reopen': ({ id }, core) => reopenAudit(core, id),
+  'audits.verifyChain': ({ id }, core) => {
+    getAudit(core.db, id);
+    return verifyChain(core.db, id);
+  },
+
+  'responses.save': (input, core) => saveResponse(core, input),
+  'findings.list': ({ auditId }, core) => {
+    getAudit(core.db, auditId);
+    return listFindings(core.db, auditId);
+  },
+  'actions.save': (input, core) => saveAction(core, input),
+  'actions.delete': ({ id }, core) => deleteAction(core, id),
+  'notes.save': (input, core) => saveNote(core, input),
+
+  'demo.create': (_i, core) => createDemo(core),
+  'jobs.get': ({ id }, core) => core.jobs.get(id),
+};

@@ -1,0 +1,49 @@
+// A core in a fresh temporary data folder, with a fixture template, a site
+// and an audit, for tests that need a working store quickly.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore, type Core } from '../../../../electron/core/core';
+import { passphraseBox } from '../../../../electron/core/keys/secret-box';
+import { createDispatch, type Dispatch } from '../../../../electron/handlers/dispatch';
+import { handlers } from '../../../../electron/handlers/index';
+import { AppError } from '../../../../shared/errors';
+import type { OpInput, OpName, OpOutput } from '../../../../shared/contract/index';
+import { fixtureJson, type FixtureOptions } from './template-fixture';
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+export interface TestCore {
+  core: Core;
+  dir: string;
+  dispatch: Dispatch;
+  call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
+  cleanup(): void;
+}
+
+export function tempDir(prefix = 'fairsite-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function testCore(dir = tempDir(), opts: { assetsDir?: string } = {}): Promise<TestCore> {
+  // An empty assets folder keeps tests independent of the shipped templates unless asked for.
+  const core = await openCore({ dataDir: join(dir, 'data'), secretBox: passphraseBox(PASSPHRASE), assetsDir: opts.assetsDir ?? join(dir, 'no-assets') });
+  const dispatch = createDispatch(handlers, core, (op, err) => console.error(op, err));
+  const call = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
+    const env = await dispatch(op, input);
+    if (!env.ok) throw new AppError(env.error.code, env.error.message, env.error.fields, env.error.details);
+    return env.value as OpOutput<K>;
+  };
+  return { core, dir, dispatch, call, cleanup: () => { core.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+export const SITE_INPUT = {
+  name: 'Test Site', clients: ['Client A'], country: 'PH', minWage: 67.5, minWagePeriod: 'hour' as const, overtimeRate: 1.25, currency: 'PHP',
+};
+
+export async function seedAudit(t: TestCore, fixture?: FixtureOptions) {
+  const template = await t.call('templates.import', { json: fixtureJson(fixture) });
+  const site = await t.call('sites.create', SITE_INPUT);
+  const audit = await t.call('audits.create', { siteId: site.id, templateId: template.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' });
+  return { template, site, audit };
+}
