@@ -3,10 +3,12 @@
 import type { Migration } from './types';
 import { m001 } from './001-core';
 import { m002 } from './002-signoffs';
+import { m003 } from './003-sync';
 
 export const migrations: Migration[] = [
   m001,
   m002,
+  m003,
 ];
 
 export type { Migration } from './types';
