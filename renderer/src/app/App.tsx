@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { Profile } from '../../../shared/domain/profile';
+import { useClient } from '../api/context';
+import { Findings } from '../findings/Findings';
+import { FirstRun } from '../screens/FirstRun';
+import { Home } from '../screens/Home';
+import { NewAudit } from '../screens/NewAudit';
+import { Settings } from '../screens/Settings';
+import { Summary } from '../summary/Summary';
+import { Walkthrough } from '../walkthrough/Walkthrough';
+import { href, useRoute, type Route } from './router';
+import { ErrorPanel, Loading } from './Status';
+import { useAsync } from './useAsync';
+import { useAuditData } from './useAuditData';
+
+export function App() {
+  const client = useClient();
+  const [profileState, reload] = useAsync(() => client.call('profile.get', {}), 'profile');
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const route = useRoute();
+
+  if (profileState.status === 'loading') return <main id="main" className="page"><Loading what="Fairsite" /></main>;
+  if (profileState.status === 'error') return <main id="main" className="page"><ErrorPanel error={profileState.error} onRetry={reload} /></main>;
+  const me = profile ?? profileState.value;
+  if (!me) return <FirstRun onDone={setProfile} />;
+
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="topbar">
+        <a className="brand" href={href({ name: 'home' })}>Fairsite</a>
+        <nav aria-label="Main">
+          <a href={href({ name: 'home' })} aria-current={route.name === 'home' ? 'page' : undefined}>Audits</a>
+          <a href={href({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>New audit</a>
+          <a href={href({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>Settings</a>
+        </nav>
+        <span className="topbar__who">{me.name} · {me.auditorId}</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Screen route={route} profile={me} onProfile={setProfile} />
+      </main>
+    </div>
+  );
+}
+
+function Screen({ route, profile, onProfile }: { route: Route; profile: Profile; onProfile(p: Profile): void }) {
+  switch (route.name) {
+    case 'home': return <Home />;
+    case 'new': return <NewAudit />;
+    case 'settings': return <Settings profile={profile} onProfile={onProfile} />;
+    default: return <AuditScreen route={route} />;
+  }
+}
+
+function AuditScreen({ route }: { route: Extract<Route, { auditId: string }> }) {
+  const [version, setVersion] = useState(0);
+  const [data, reload] = useAuditData(route.auditId, `${version}:${route.name}`);
+  if (data.status === 'loading') return <div className="page"><Loading what="the audit" /></div>;
+  if (data.status === 'error') return <div className="page"><ErrorPanel error={data.error} onRetry={reload} /></div>;
+  switch (route.name) {
+    case 'walk': return <Walkthrough data={data.value} itemId={route.itemId} />;
+    case 'findings': return <Findings data={data.value} />;
+    case 'summary': return <Summary data={data.value} onChanged={() => setVersion((v) => v + 1)} />;
+  }
+}

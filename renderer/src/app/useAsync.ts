@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export type AsyncState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; value: T };
+
+/** Runs `load` when `key` changes; `reload` runs it again. Stale answers are dropped. */
+export function useAsync<T>(load: () => Promise<T>, key: string): [AsyncState<T>, () => void] {
+  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  const [tick, setTick] = useState(0);
+  const [loadedKey, setLoadedKey] = useState(key);
+  if (loadedKey !== key) {
+    setLoadedKey(key);
+    setState({ status: 'loading' });
+  }
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (value) => { if (live) setState({ status: 'ready', value }); },
+      (error: unknown) => { if (live) setState({ status: 'error', error }); },
+    );
+    return () => { live = false; };
+    // `load` is a fresh closure each render; `key` says when it means something new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return [state, reload];
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { ProfileInput, type Profile } from '../../../shared/domain/profile';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+import { Field, FormError } from './Field';
+import { applyServerErrors } from './errors';
+
+const FIELDS = ['name', 'organisation', 'email', 'auditorId'] as const;
+
+interface Props {
+  initial: Profile | null;
+  submitLabel: string;
+  onSaved(p: Profile): void;
+}
+
+export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
+  const client = useClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm({
+    resolver: zodResolver(ProfileInput),
+    defaultValues: {
+      name: initial?.name ?? '',
+      organisation: initial?.organisation ?? '',
+      email: initial?.email ?? '',
+      auditorId: initial?.auditorId ?? '',
+    },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      onSaved(await client.call('profile.save', values));
+    } catch (err) {
+      if (!applyServerErrors(err, setError, FIELDS)) {
+        const m = describeError(err);
+        setFormError(`${m.title} ${m.next}`);
+      }
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label="Auditor profile">
+      <FormError>{formError}</FormError>
+      <div className="form__grid">
+        <Field label="Full name" error={errors.name?.message}>
+          <input type="text" autoComplete="name" {...register('name')} />
+        </Field>
+        <Field label="Organisation" error={errors.organisation?.message}>
+          <input type="text" autoComplete="organization" {...register('organisation')} />
+        </Field>
+        <Field label="Email" error={errors.email?.message}>
+          <input type="email" autoComplete="email" {...register('email')} />
+        </Field>
+        <Field label="Auditor ID" hint="As issued by your organisation, e.g. AUD-0042." error={errors.auditorId?.message}>
+          <input type="text" {...register('auditorId')} />
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

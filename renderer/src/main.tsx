@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClientProvider } from './api/context';
+import { defaultTransport } from './api/transport';
+import { App } from './app/App';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ClientProvider transport={defaultTransport()}>
+        <App />
+      </ClientProvider>
+    </StrictMode>,
+  );
+}

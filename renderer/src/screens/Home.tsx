@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { AuditSummary } from '../../../shared/domain/audit';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+import { STATUS_LABEL } from '../app/AuditFrame';
+import { href, navigate } from '../app/router';
+import { ErrorPanel, Loading } from '../app/Status';
+import { useAsync } from '../app/useAsync';
+import { AUDIT_TYPE_LABEL } from '../forms/AuditForm';
+
+interface Filters { text: string; siteId: string; client: string; from: string; to: string }
+const NO_FILTERS: Filters = { text: '', siteId: '', client: '', from: '', to: '' };
+
+function groupOf(a: AuditSummary): 'progress' | 'finalized' | 'sent' {
+  if (a.sent) return 'sent';
+  return a.status === 'finalized' ? 'finalized' : 'progress';
+}
+const GROUPS = [
+  { id: 'progress', title: 'In progress' },
+  { id: 'finalized', title: 'Finalized' },
+  { id: 'sent', title: 'Sent to headquarters' },
+] as const;
+
+export function Home() {
+  const client = useClient();
+  const [f, setF] = useState<Filters>(NO_FILTERS);
+  const [demoBusy, setDemoBusy] = useState(false);
+  const [demoError, setDemoError] = useState<string | null>(null);
+  const query = {
+    ...(f.text.trim() ? { text: f.text.trim() } : {}),
+    ...(f.siteId ? { siteId: f.siteId } : {}),
+    ...(f.client.trim() ? { client: f.client.trim() } : {}),
+    ...(f.from ? { from: f.from } : {}),
+    ...(f.to ? { to: f.to } : {}),
+  };
+  const [audits, reload] = useAsync(() => client.call('audits.list', query), JSON.stringify(query));
+  const [sites] = useAsync(() => client.call('sites.list', {}), 'sites');
+  const filtered = Object.keys(query).length > 0;
+
+  const openDemo = async () => {
+    setDemoBusy(true);
+    setDemoError(null);
+    try {
+      const { auditIds } = await client.call('demo.create', {});
+      if (auditIds[0]) navigate({ name: 'walk', auditId: auditIds[0], itemId: null });
+      else reload();
+    } catch (err) {
+      const m = describeError(err);
+      setDemoError(`${m.title} ${m.next}`);
+    } finally {
+      setDemoBusy(false);
+    }
+  };
+  const set = (k: keyof Filters) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
+
+  const list = audits.status === 'ready' ? audits.value : [];
+  const empty = audits.status === 'ready' && list.length === 0 && !filtered;
+
+  return (
+    <div className="page">
+      <div className="page__head">
+        <h1>Audits</h1>
+        <div className="page__actions">
+          <button type="button" className="btn" onClick={() => void openDemo()} disabled={demoBusy}>{demoBusy ? 'Opening…' : 'Open demo audit'}</button>
+          <a className="btn btn--primary" href={href({ name: 'new' })}>New audit</a>
+        </div>
+      </div>
+      {demoError && <div className="banner banner--error" role="alert">{demoError}</div>}
+
+      {empty ? (
+        <div className="empty-state">
+          <h2>No audits yet</h2>
+          <p>Start an audit for a site you are visiting, or open the demo audit to see how a walkthrough works.</p>
+          <div className="form__actions form__actions--center">
+            <button type="button" className="btn" onClick={() => void openDemo()} disabled={demoBusy}>Open demo audit</button>
+            <a className="btn btn--primary" href={href({ name: 'new' })}>New audit</a>
+          </div>
+        </div>
+      ) : (
+        <>
+          <form className="filters" role="search" aria-label="Find audits" onSubmit={(e) => e.preventDefault()}>
+            <label className="filters__search">
+              <span className="sr-only">Search</span>
+              <input type="search" placeholder="Search site, client, country…" value={f.text} onChange={set('text')} />
+            </label>
+            <label>
+              <span>Site</span>
+              <select value={f.siteId} onChange={set('siteId')}>
+                <option value="">All sites</option>
+                {sites.status === 'ready' && sites.value.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+            </label>
+            <label><span>Client</span><input type="text" value={f.client} onChange={set('client')} /></label>
+            <label><span>From</span><input type="date" value={f.from} onChange={set('from')} /></label>
+            <label><span>To</span><input type="date" value={f.to} onChange={set('to')} /></label>
+            {filtered && <button type="button" className="btn btn--quiet" onClick={() => setF(NO_FILTERS)}>Clear</button>}
+          </form>
+          {audits.status === 'loading' && <Loading what="audits" />}
+          {audits.status === 'error' && <ErrorPanel error={audits.error} onRetry={reload} />}
+          {audits.status === 'ready' && list.length === 0 && <p className="empty">No audits match these filters.</p>}
+          {GROUPS.map((g) => {
+            const rows = list.filter((a) => groupOf(a) === g.id);
+            if (!rows.length) return null;
+            return (
+              <section key={g.id} className="audit-group" aria-labelledby={`g-${g.id}`}>
+                <h2 id={`g-${g.id}`}>{g.title} <span className="count-muted">{rows.length}</span></h2>
+                <ul className="audit-list">
+                  {rows.map((a) => (
+                    <li key={a.id}>
+                      <a className="audit-row" href={href({ name: 'walk', auditId: a.id, itemId: null })}>
+                        <span className="audit-row__main">
+                          <strong>{a.siteName}</strong>
+                          <span className="text-muted">{a.clients.join(', ') || '—'} · {a.country} · {AUDIT_TYPE_LABEL[a.type]} · {a.templateName}</span>
+                        </span>
+                        <span className="audit-row__date">{a.startDate}</span>
+                        <span className="audit-row__progress">
+                          <span className="progress" aria-hidden="true"><span className="progress__bar" style={{ width: `${a.total ? Math.round((100 * a.answered) / a.total) : 0}%` }} /></span>
+                          {a.answered}/{a.total} answered
+                        </span>
+                        <span className="audit-row__findings">{a.findings} {a.findings === 1 ? 'finding' : 'findings'}</span>
+                        <span className={`badge badge--${a.status}`}>{STATUS_LABEL[a.status]}{a.revision > 1 ? ` · rev ${a.revision}` : ''}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </div>
+  );
+}

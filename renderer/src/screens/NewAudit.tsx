@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { Site } from '../../../shared/domain/site';
+import { useClient } from '../api/context';
+import { navigate } from '../app/router';
+import { ErrorPanel, Loading } from '../app/Status';
+import { useAsync } from '../app/useAsync';
+import { AuditForm } from '../forms/AuditForm';
+import { SiteForm } from '../forms/SiteForm';
+
+export function NewAudit() {
+  const client = useClient();
+  const [data, reload] = useAsync(async () => {
+    const [sites, templates] = await Promise.all([client.call('sites.list', {}), client.call('templates.list', {})]);
+    return { sites, templates };
+  }, 'new');
+  const [created, setCreated] = useState<Site[]>([]);
+  const [addingSite, setAddingSite] = useState<boolean | null>(null);
+
+  if (data.status === 'loading') return <div className="page"><Loading what="sites and templates" /></div>;
+  if (data.status === 'error') return <div className="page"><ErrorPanel error={data.error} onRetry={reload} /></div>;
+  const sites = [...data.value.sites, ...created.filter((c) => !data.value.sites.some((s) => s.id === c.id))];
+  const showSiteForm = addingSite ?? sites.length === 0;
+  const lastCreated = created[created.length - 1];
+
+  return (
+    <div className="page page--narrow">
+      <h1>New audit</h1>
+      <section className="panel" aria-labelledby="site-h">
+        <div className="panel__head">
+          <h2 id="site-h">1. Site</h2>
+          {!showSiteForm && <button type="button" className="btn btn--small" onClick={() => setAddingSite(true)}>Add a new site</button>}
+        </div>
+        {showSiteForm ? (
+          <SiteForm
+            onSaved={(s) => { setCreated((c) => [...c, s]); setAddingSite(false); }}
+            onCancel={sites.length ? () => setAddingSite(false) : undefined}
+          />
+        ) : (
+          <p className="text-muted">{lastCreated ? `Site “${lastCreated.name}” saved and selected below.` : 'Choose the site below, or add a new one.'}</p>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="audit-h">
+        <h2 id="audit-h">2. Audit</h2>
+        {data.value.templates.length === 0 ? (
+          <p className="banner banner--error">No checklist template is installed. Import one before starting an audit.</p>
+        ) : (
+          <AuditForm
+            sites={sites}
+            templates={data.value.templates}
+            selectedSiteId={lastCreated?.id}
+            onCreated={(a) => navigate({ name: 'walk', auditId: a.id, itemId: null })}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: Array<[string, string]> = [
+  ['j or ↓', 'Next item'],
+  ['k or ↑', 'Previous item'],
+  [']', 'Next section'],
+  ['[', 'Previous section'],
+  ['1', 'Compliant'],
+  ['2', 'Non-compliant'],
+  ['3', 'Not applicable'],
+  ['4', 'Observation'],
+  ['5', 'Good practice'],
+  ['n', 'Write in the note'],
+  ['Esc', 'Leave a text field, or close this help'],
+  ['?', 'Show this help'],
+];
+
+export function HelpOverlay({ onClose }: { onClose(): void }) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    closeRef.current?.focus();
+    return () => before?.focus?.();
+  }, []);
+  return (
+    <div className="overlay" onClick={onClose}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <table className="shortcuts">
+          <tbody>
+            {SHORTCUTS.map(([k, what]) => (
+              <tr key={k}><th scope="row"><kbd>{k}</kbd></th><td>{what}</td></tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="text-muted">Shortcuts do not act while you type in a field.</p>
+        <div className="form__actions">
+          <button ref={closeRef} type="button" className="btn btn--primary" onClick={onClose}>Close</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { memo } from 'react';
+import type { ResponseValue } from '../../../shared/domain/response';
+import type { Site } from '../../../shared/domain/site';
+import type { TemplateItem } from '../../../shared/template/schema';
+import { AnswerButtons } from './ComplianceControls';
+import { FindingControls } from './FindingControls';
+import { ItemEvidence } from './ItemEvidence';
+import { ItemInputs } from './ItemInputs';
+import { itemDemands } from './itemRules';
+import { ANSWER_LABEL, EMPTY_DRAFT, isAnswered, SEVERITY_LABEL, type Draft } from './model';
+
+export interface ItemCardProps {
+  auditId: string;
+  item: TemplateItem;
+  number: string;
+  draft: Draft | undefined;
+  active: boolean;
+  readOnly: boolean;
+  site: Site;
+  onActivate(itemId: string): void;
+  onChange(itemId: string, draft: Draft, typing: boolean): void;
+}
+
+export const noteId = (itemId: string) => `note-${itemId}`;
+export const cardId = (itemId: string) => `item-${itemId}`;
+
+function statusText(item: TemplateItem, d: Draft): string {
+  if (!isAnswered(d)) return 'Not answered';
+  const v = d.value;
+  if (v?.kind === 'compliance') return ANSWER_LABEL[v.answer];
+  if (v?.kind === 'hours' || v?.kind === 'wage') return `${v.rows.length} sampled`;
+  if (v?.kind === 'number') return `${v.value} ${item.kind === 'number' ? item.unit : ''}`.trim();
+  return 'Answered';
+}
+
+function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, onActivate, onChange }: ItemCardProps) {
+  const demands = itemDemands(item, draft, site);
+  const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, { ...draft, ...patch }, typing);
+  const answered = isAnswered(draft);
+  const chip = (
+    <span className={`chip${answered ? ' chip--done' : ''}${demands.isFinding ? ' chip--finding' : ''}`}>
+      {statusText(item, draft)}
+      {demands.isFinding && draft.severity ? ` · ${SEVERITY_LABEL[draft.severity]}` : ''}
+      {draft.zeroTolerance ? ' · Zero tolerance' : ''}
+    </span>
+  );
+
+  if (!active) {
+    return (
+      <li className="card card--collapsed" id={cardId(item.id)}>
+        <button type="button" className="card__head" onClick={() => onActivate(item.id)} aria-expanded="false">
+          <span className="card__num">{number}</span>
+          <span className="card__prompt">{item.prompt}</span>
+          {chip}
+        </button>
+      </li>
+    );
+  }
+
+  const answer = draft.value?.kind === 'compliance' ? draft.value.answer : null;
+  const noteMissing = demands.noteRequired && !draft.note.trim();
+  return (
+    <li className="card card--active" id={cardId(item.id)} aria-current="true" tabIndex={-1}>
+      <div className="card__head card__head--static">
+        <span className="card__num">{number}</span>
+        <h3 className="card__prompt">{item.prompt}</h3>
+        {chip}
+      </div>
+      <div className="card__body">
+        <details className="guidance">
+          <summary>Guidance</summary>
+          <p>{item.guidance}</p>
+        </details>
+        <div className="card__meta">
+          <div>
+            <h4>Evidence to look for</h4>
+            <ul className="evidence-list">{item.evidence.map((e, i) => <li key={i}>{e}</li>)}</ul>
+          </div>
+          <div>
+            <h4>References</h4>
+            <ul className="refs">{item.references.map((r, i) => <li key={i}><span className="ref">{r.standard}</span> {r.clause}</li>)}</ul>
+          </div>
+        </div>
+
+        {item.kind === 'compliance' && (
+          <AnswerButtons itemId={item.id} answer={answer} readOnly={readOnly} onAnswer={(a) => update({ value: { kind: 'compliance', answer: a } })} />
+        )}
+        <ItemInputs item={item} value={draft.value} site={site} readOnly={readOnly} onValue={(value: ResponseValue | null, typing) => update({ value }, typing)} />
+
+        {(demands.isFinding || demands.severityRequired || draft.severity !== null || draft.zeroTolerance) && (
+          <FindingControls
+            itemId={item.id}
+            severity={draft.severity}
+            zeroTolerance={draft.zeroTolerance}
+            severityRequired={demands.severityRequired}
+            readOnly={readOnly}
+            onChange={(p) => update(p)}
+          />
+        )}
+
+        <div className={`field note${noteMissing ? ' field--error' : ''}`}>
+          <label htmlFor={noteId(item.id)}>
+            Note{demands.noteRequired && <span className="req"> (required)</span>} <kbd aria-hidden="true">n</kbd>
+          </label>
+          <textarea
+            id={noteId(item.id)}
+            rows={3}
+            value={draft.note}
+            disabled={readOnly}
+            maxLength={20_000}
+            aria-invalid={noteMissing || undefined}
+            aria-describedby={noteMissing ? `${noteId(item.id)}-err` : undefined}
+            onChange={(e) => update({ note: e.target.value }, true)}
+          />
+          {noteMissing && <p className="field__error" id={`${noteId(item.id)}-err`}>Describe what you saw: a note is required for this answer.</p>}
+        </div>
+        <ItemEvidence auditId={auditId} itemId={item.id} readOnly={readOnly} />
+      </div>
+    </li>
+  );
+}
+
+export const ItemCard = memo(ItemCardImpl);

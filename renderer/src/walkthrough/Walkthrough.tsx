@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AuditData } from '../app/useAuditData';
+import { AuditFrame } from '../app/AuditFrame';
+import { navigate } from '../app/router';
+import { describeError, isLocked } from '../api/messages';
+import { HelpOverlay } from './HelpOverlay';
+import { cardId, ItemCard, noteId } from './ItemCard';
+import { ANSWERS, draftsFrom, findingItemSet, indexTemplate, matchesFilter, sectionStats, type Draft, type ItemFilter } from './model';
+import { SaveIndicator } from './SaveIndicator';
+import { SectionList, type SectionEntry } from './SectionList';
+import { mergeFinding, useSaveQueue } from './useSaveQueue';
+import { useShortcuts } from './useShortcuts';
+
+interface Props {
+  data: AuditData;
+  itemId: string | null;
+}
+
+const FILTERS: Array<{ id: ItemFilter; label: string }> = [
+  { id: 'all', label: 'All items' },
+  { id: 'unanswered', label: 'Unanswered only' },
+  { id: 'findings', label: 'Findings only' },
+];
+
+export function Walkthrough({ data, itemId }: Props) {
+  const { detail, template } = data;
+  const auditId = detail.audit.id;
+  const readOnly = detail.audit.status === 'finalized';
+  const index = useMemo(() => indexTemplate(template), [template]);
+  const [drafts, setDrafts] = useState(() => draftsFrom(detail.responses));
+  const [findings, setFindings] = useState(detail.findings);
+  const [filter, setFilter] = useState<ItemFilter>('all');
+  const [help, setHelp] = useState(false);
+  const { queue, status } = useSaveQueue((out) => setFindings((f) => mergeFinding(f, out.response.itemId, out.finding)));
+  const findingItems = useMemo(() => findingItemSet(findings), [findings]);
+
+  const active = (itemId && index.byId.get(itemId)) || index.byId.get(index.flat[0]?.item.id ?? '');
+  const activeId = active?.item.id ?? '';
+  const section = active?.section ?? template.sections[0];
+
+  const onChange = useCallback((id: string, d: Draft, typing: boolean) => {
+    if (readOnly) return;
+    setDrafts((prev) => ({ ...prev, [id]: d }));
+    queue.update({ auditId, itemId: id, value: d.value, note: d.note, severity: d.severity, zeroTolerance: d.zeroTolerance }, { typing });
+  }, [auditId, queue, readOnly]);
+
+  const go = useCallback((id: string | undefined) => {
+    if (id) navigate({ name: 'walk', auditId, itemId: id }, { replace: true });
+  }, [auditId]);
+
+  const visible = (it: { item: { id: string } }) =>
+    it.item.id === activeId || matchesFilter(index.byId.get(it.item.id)!.item, filter, drafts, findingItems);
+
+  const sectionEntries: SectionEntry[] = template.sections.map((s, i) => ({ id: s.id, title: s.title, number: i + 1, stats: sectionStats(s, drafts, findingItems) }));
+  const openSection = useCallback((sectionId: string) => {
+    const s = template.sections.find((x) => x.id === sectionId);
+    go(s?.items[0]?.id);
+  }, [go, template]);
+
+  const move = (delta: number) => {
+    if (!active) return;
+    const list = index.flat.filter(visible);
+    const at = list.findIndex((x) => x.item.id === activeId);
+    go(list[at + delta]?.item.id);
+  };
+  const moveSection = (delta: number) => {
+    const si = template.sections.findIndex((s) => s.id === section?.id);
+    const target = template.sections[si + delta];
+    if (!target) return;
+    const first = target.items.find((it) => matchesFilter(it, filter, drafts, findingItems)) ?? target.items[0];
+    go(first?.id);
+  };
+
+  useShortcuts({
+    next: () => move(1),
+    prev: () => move(-1),
+    nextSection: () => moveSection(1),
+    prevSection: () => moveSection(-1),
+    note: () => document.getElementById(noteId(activeId))?.focus(),
+    help: () => setHelp(true),
+    escape: () => {
+      if (help) setHelp(false);
+      else if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) {
+        document.activeElement.blur();
+        document.getElementById(cardId(activeId))?.focus();
+      }
+    },
+    answer: (n) => {
+      const a = ANSWERS[n - 1];
+      if (!a || readOnly || active?.item.kind !== 'compliance') return;
+      const d = drafts[activeId] ?? { value: null, note: '', severity: null, zeroTolerance: false };
+      onChange(activeId, { ...d, value: { kind: 'compliance', answer: a.value } }, false);
+    },
+  });
+
+  useEffect(() => {
+    const el = document.getElementById(cardId(activeId));
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  const items = section ? section.items.filter((item) => visible({ item })) : [];
+  const sectionNumber = template.sections.findIndex((s) => s.id === section?.id) + 1;
+  const lockedError = status.state === 'failed' && isLocked(status.error);
+
+  return (
+    <AuditFrame detail={{ ...detail, findings }} tab="walk" status={readOnly ? null : <SaveIndicator status={status} onRetry={() => void queue.retry()} />}>
+      {lockedError && (
+        <div className="banner banner--error" role="alert">{describeError(status.error).title} {describeError(status.error).next}</div>
+      )}
+      <div className="walk">
+        <aside className="walk__side">
+          <SectionList sections={sectionEntries} currentId={section?.id ?? ''} onOpen={openSection} />
+        </aside>
+        <section className="walk__main" aria-labelledby="section-title">
+          <div className="walk__toolbar">
+            <h2 id="section-title">{sectionNumber}. {section?.title}</h2>
+            <div className="seg seg--filters" role="group" aria-label="Show">
+              {FILTERS.map((f) => (
+                <button key={f.id} type="button" className="seg__btn" aria-pressed={filter === f.id} onClick={() => setFilter(f.id)}>{f.label}</button>
+              ))}
+            </div>
+            <button type="button" className="btn btn--small btn--quiet" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+              <kbd>?</kbd> Shortcuts
+            </button>
+          </div>
+          {section?.description && <p className="text-muted section-desc">{section.description}</p>}
+          {items.length === 0 && <p className="empty">No items in this section match the filter.</p>}
+          <ol className="cards">
+            {items.map((item) => {
+              const entry = index.byId.get(item.id)!;
+              return (
+                <ItemCard
+                  key={item.id}
+                  auditId={auditId}
+                  item={item}
+                  number={entry.number}
+                  draft={drafts[item.id]}
+                  active={item.id === activeId}
+                  readOnly={readOnly}
+                  site={detail.site}
+                  onActivate={go}
+                  onChange={onChange}
+                />
+              );
+            })}
+          </ol>
+        </section>
+      </div>
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    </AuditFrame>
+  );
+}
