@@ -4,11 +4,13 @@ import type { Migration } from './types';
 import { m001 } from './001-core';
 import { m002 } from './002-signoffs';
 import { m003 } from './003-sync';
+import { m004 } from './004-evidence';
 
 export const migrations: Migration[] = [
   m001,
   m002,
   m003,
+  m004,
 ];
 
 export type { Migration } from './types';
