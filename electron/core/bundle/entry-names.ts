@@ -1,0 +1,64 @@
+// Entry names are the first thing an attacker controls. Each rule below has
+// its own message so a rejected bundle says exactly which name was wrong.
+import { reject } from './rejection';
+
+export const MANIFEST = 'manifest.json';
+export const SIGNATURE = 'manifest.sig';
+
+const HEX64 = '[0-9a-f]{64}';
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const ALLOWED = new RegExp(`^(manifest\\.json|manifest\\.sig|audits/${UUID}\\.json|photos/${HEX64}|reports/${HEX64}\\.pdf)$`);
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const auditPath = (auditId: string): string => `audits/${auditId}.json`;
+export const photoPath = (sha256: string): string => `photos/${sha256}`;
+export const reportPath = (sha256: string): string => `reports/${sha256}.pdf`;
+
+export type EntryKind = 'manifest' | 'signature' | 'audit' | 'photo' | 'report';
+
+export function kindOf(name: string): EntryKind {
+  if (name === MANIFEST) return 'manifest';
+  if (name === SIGNATURE) return 'signature';
+  if (name.startsWith('audits/')) return 'audit';
+  if (name.startsWith('photos/')) return 'photo';
+  return 'report';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const hasControl = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+/** Shown in messages: printable, bounded, never the raw bytes. */
+export function displayName(name: string): string {
+  const cleaned = [...name].map((c) => (hasControl(c) ? '?' : c)).join('');
+  return JSON.stringify(cleaned.length > 120 ? `${cleaned.slice(0, 117)}...` : cleaned);
+}
+
+/** Decodes and checks one raw zip entry name; returns it if it is a bundle path. */
+export function checkEntryName(raw: Buffer, utf8Flag: boolean): string {
+  const ascii = raw.every((b) => b < 0x80);
+  if (!ascii && !utf8Flag) reject('bad_entry_name', 'An entry name is not marked as UTF-8.');
+  let name: string;
+  try {
+    name = utf8.decode(raw);
+  } catch {
+    return reject('bad_entry_name', 'An entry name is not valid UTF-8.');
+  }
+  const shown = displayName(name);
+  if (name.length === 0) reject('bad_entry_name', 'An entry has an empty name.');
+  if (name.length > 255) reject('bad_entry_name', `Entry name ${shown} is too long.`);
+  if (hasControl(name)) reject('bad_entry_name', `Entry name ${shown} contains control characters.`);
+  if (name.includes('\\')) reject('bad_entry_name', `Entry name ${shown} contains a backslash; bundle paths use "/" only.`);
+  if (/^[A-Za-z]:/.test(name)) reject('bad_entry_name', `Entry name ${shown} is an absolute Windows path.`);
+  if (name.startsWith('/')) reject('bad_entry_name', `Entry name ${shown} is an absolute path.`);
+  const parts = name.split('/');
+  if (parts.some((p) => p === '..' || p === '.')) reject('bad_entry_name', `Entry name ${shown} tries to leave the bundle folder ("..").`);
+  if (parts.some((p) => p === '')) reject('bad_entry_name', `Entry name ${shown} has an empty path segment.`);
+  if (parts.some((p) => RESERVED.has(p))) reject('bad_entry_name', `Entry name ${shown} uses a reserved word.`);
+  if (!ALLOWED.test(name)) reject('unlisted_file', `Entry ${shown} is not a file a bundle may contain.`);
+  return name;
+}
+
+/** Two names that a case-insensitive or normalising filesystem would merge. */
+export function collisionKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}

@@ -1,0 +1,104 @@
+// Export: a full bundle, or one incremental to the last bundle headquarters
+// acknowledged, holding only audits that changed and photos not yet sent.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Core } from '../core';
+import { AppError } from '../../../shared/errors';
+import { uuidv7 } from '../../../shared/ids';
+import { loadSigningKey } from '../keys/index';
+import { getProfile } from '../store/repos/profile';
+import { canonicalJson } from '../store/canonical';
+import { collectAuditDoc, type SentState } from './collect';
+import { headOf, type AuditDoc } from './content';
+import { auditPath, photoPath } from './entry-names';
+import type { ManifestAudit } from './manifest';
+import { fingerprintOf } from './signature';
+import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
+import { recordBundle, lastAcked, sentState, sentPhotos, nextSequence } from '../sync/outbox-store';
+import { hqRecipient } from '../sync/settings';
+
+export interface ExportOptions {
+  /** Audits to include; empty or absent = all audits. */
+  auditIds?: string[];
+  out?: string;
+  /** Ignore what HQ acknowledged and send everything. */
+  full?: boolean;
+  /** Overrides the configured HQ key; null = do not encrypt. */
+  recipient?: string | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportResult extends WrittenBundle {
+  bundleId: string;
+  baseBundleId: string | null;
+  audits: number;
+  photos: number;
+}
+
+/** Where photo originals live: content-addressed, two-level fan-out or flat. */
+export function photoFile(core: Core, sha256: string): string {
+  const fanned = join(core.paths.photos, sha256.slice(0, 2), sha256);
+  return existsSync(fanned) ? fanned : join(core.paths.photos, sha256);
+}
+
+export async function exportBundle(core: Core, opts: ExportOptions = {}): Promise<ExportResult> {
+  const profile = getProfile(core.db);
+  if (!profile) throw new AppError('not_ready', 'Save your profile first: bundles are signed with the key it creates.');
+  const key = loadSigningKey(core);
+  const ids = opts.auditIds?.length
+    ? opts.auditIds
+    : (core.db.prepare('SELECT id FROM audits ORDER BY created_at, id').all() as Array<{ id: string }>).map((r) => r.id);
+  for (const id of ids) {
+    if (!core.db.prepare('SELECT 1 FROM audits WHERE id = ?').get(id)) throw new AppError('not_found', `There is no audit ${id}.`);
+  }
+  const base = opts.full ? null : lastAcked(core.db);
+  const skipPhotos = base ? sentPhotos(core.db) : new Set<string>();
+  const docs: AuditDoc[] = [];
+  for (const id of ids) {
+    const sent: SentState | null = base ? sentState(core.db, id) : null;
+    const doc = collectAuditDoc(core, id, sent);
+    if (doc) docs.push(doc);
+  }
+  if (!docs.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
+
+  const sources: BundleSource[] = [];
+  const audits: ManifestAudit[] = [];
+  const photos = new Set<string>();
+  for (const doc of docs) {
+    const path = auditPath(doc.audit.id);
+    sources.push({ path, data: Buffer.from(canonicalJson(doc), 'utf8') });
+    audits.push({
+      id: doc.audit.id, revision: doc.audit.revision, previousId: doc.audit.previousId, status: doc.audit.status,
+      headHash: headOf(doc), eventCount: doc.events.fromSeq - 1 + doc.events.items.length, fromSeq: doc.events.fromSeq, path,
+    });
+    for (const p of doc.photos) if (!skipPhotos.has(p.sha256)) photos.add(p.sha256);
+  }
+  for (const sha of [...photos].sort()) {
+    const file = photoFile(core, sha);
+    if (!existsSync(file)) throw new AppError('storage', `The original of photo ${sha.slice(0, 12)}… is missing from the photo store; the bundle was not made.`);
+    sources.push({ path: photoPath(sha), file, expectSha256: sha });
+  }
+
+  const bundleId = uuidv7();
+  const createdAt = new Date().toISOString();
+  mkdirSync(core.paths.bundles, { recursive: true });
+  const out = resolve(opts.out ?? join(core.paths.bundles, `${bundleId}.fsb`));
+  const recipient = opts.recipient === undefined ? hqRecipient(core) : opts.recipient;
+  const sequence = nextSequence(core.db);
+  const written = await writeBundle({
+    out,
+    signingKey: key.privateKey,
+    recipient,
+    onProgress: opts.onProgress,
+    sources,
+    head: {
+      bundleId, createdAt, sequence, baseBundleId: base?.bundleId ?? null, audits,
+      auditor: {
+        id: profile.auditorId, name: profile.name,
+        publicKey: key.publicKeyRaw.toString('base64'), fingerprint: fingerprintOf(key.publicKeyRaw),
+      },
+    },
+  });
+  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos] });
+  return { ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, photos: photos.size };
+}

@@ -1,0 +1,39 @@
+import { AppError } from '../../../shared/errors';
+
+// Why a bundle was refused. The code is stable (tests and the HQ screen key
+// on it); the message says what was wrong in words an HQ clerk can act on.
+export type RejectCode =
+  | 'too_large'
+  | 'not_a_bundle'
+  | 'truncated'
+  | 'decrypt_failed'
+  | 'bad_entry_name'
+  | 'duplicate_entry'
+  | 'not_a_file'
+  | 'overlapping_entries'
+  | 'zip_bomb'
+  | 'size_mismatch'
+  | 'hash_mismatch'
+  | 'missing_file'
+  | 'unlisted_file'
+  | 'bad_manifest'
+  | 'unknown_version'
+  | 'bad_signature'
+  | 'missing_signature'
+  | 'unknown_signer'
+  | 'revoked_signer'
+  | 'bad_content'
+  | 'replay'
+  | 'missing_photo';
+
+export class BundleRejected extends AppError {
+  readonly reason: RejectCode;
+  constructor(reason: RejectCode, message: string) {
+    super('rejected', message, undefined, { reason });
+    this.reason = reason;
+  }
+}
+
+export const reject = (reason: RejectCode, message: string): never => {
+  throw new BundleRejected(reason, message);
+};

@@ -1,0 +1,91 @@
+// The archive seal: an Ed25519 signature over every byte of the zip before
+// the end-of-central-directory comment, stored in that comment. manifest.sig
+// proves what the files are; the seal proves nothing else in the archive
+// (headers, names, attributes, padding) changed, so one flipped byte anywhere
+// is caught even where the zip format itself would not notice.
+import { createHash, sign, verify, type Hash, type KeyObject } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform, type TransformCallback } from 'node:stream';
+import { publicKeyFromRaw } from './signature';
+
+const DOMAIN = Buffer.from('fairsite-bundle-seal-v1\n', 'utf8');
+const PREFIX = Buffer.from('fairsite-seal-v1:', 'ascii');
+export const SEAL_COMMENT_BYTES = PREFIX.length + 88;
+const EOCD_BYTES = 22;
+
+function sealMessage(digest: Buffer): Buffer {
+  return Buffer.concat([DOMAIN, digest]);
+}
+
+/**
+ * Expects a zip stream whose EOCD comment is empty; holds back the final
+ * comment-length field, then writes the seal as the comment.
+ */
+export class SealingStream extends Transform {
+  private readonly hash: Hash = createHash('sha256');
+  private tail = Buffer.alloc(0);
+  constructor(private readonly key: KeyObject) {
+    super();
+  }
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
+    const all = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk;
+    const keep = Math.min(2, all.length);
+    const out = all.subarray(0, all.length - keep);
+    this.tail = Buffer.from(all.subarray(all.length - keep));
+    if (out.length) {
+      this.hash.update(out);
+      this.push(out);
+    }
+    cb();
+  }
+  override _flush(cb: TransformCallback): void {
+    if (this.tail.length !== 2 || this.tail.readUInt16LE(0) !== 0) return cb(new Error('zip stream did not end with an empty comment'));
+    const sig = sign(null, sealMessage(this.hash.digest()), this.key);
+    const len = Buffer.alloc(2);
+    len.writeUInt16LE(SEAL_COMMENT_BYTES, 0);
+    cb(null, Buffer.concat([len, PREFIX, Buffer.from(sig.toString('base64'), 'ascii')]));
+  }
+}
+
+/** Reads the seal from the end of the file, or null if the file carries none. */
+export async function readSeal(path: string, fileSize: number): Promise<Buffer | null> {
+  const need = EOCD_BYTES + SEAL_COMMENT_BYTES;
+  if (fileSize < need) return null;
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(need);
+    await fh.read(buf, 0, need, fileSize - need);
+    if (buf.readUInt32LE(0) !== 0x06054b50 || buf.readUInt16LE(20) !== SEAL_COMMENT_BYTES) return null;
+    const comment = buf.subarray(EOCD_BYTES);
+    if (!comment.subarray(0, PREFIX.length).equals(PREFIX)) return null;
+    const sig = Buffer.from(comment.subarray(PREFIX.length).toString('ascii'), 'base64');
+    return sig.length === 64 ? sig : null;
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Hashes everything the seal covers and checks it against the signer's key;
+ * the same pass yields the hash of the whole file (the bundle's content hash).
+ */
+export async function verifySeal(path: string, fileSize: number, seal: Buffer, publicKeyRaw: Buffer): Promise<{ sealOk: boolean; fileHash: string }> {
+  const end = fileSize - 2 - SEAL_COMMENT_BYTES;
+  const sealed = createHash('sha256');
+  const whole = createHash('sha256');
+  let pos = 0;
+  for await (const c of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    const chunk = c as Buffer;
+    whole.update(chunk);
+    if (pos < end) sealed.update(pos + chunk.length <= end ? chunk : chunk.subarray(0, end - pos));
+    pos += chunk.length;
+  }
+  let sealOk = false;
+  try {
+    sealOk = end > 0 && verify(null, sealMessage(sealed.digest()), publicKeyFromRaw(publicKeyRaw), seal);
+  } catch {
+    sealOk = false;
+  }
+  return { sealOk, fileHash: whole.digest('hex') };
+}

@@ -1,0 +1,179 @@
+// Everything a bundle must pass before anyone acts on it, cheapest first:
+// size, decryption, the zip directory, the manifest and its signature, the
+// archive seal, then every file's size and hash. Files are written only
+// inside the staging folder given, under names the format allows.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { HashingStream } from './hashing';
+import { decryptStream, isAgeFile } from './age';
+import { kindOf, MANIFEST, SIGNATURE } from './entry-names';
+import { withLimits, type BundleLimits } from './limits';
+import { parseManifest, type Manifest } from './manifest';
+import { BundleRejected, reject } from './rejection';
+import { readSeal, verifySeal } from './seal';
+import { fingerprintOf, verifyManifest } from './signature';
+import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-reader';
+import { parseAuditDoc, headOf, type AuditDoc } from './content';
+
+export type SignerState = 'enrolled' | 'revoked' | 'unknown';
+
+export interface VerifyOptions {
+  /** A fresh folder owned by the caller; the only place anything is written. */
+  staging: string;
+  /** Write the files to staging/files (import) or only hash them (verify). */
+  extract: boolean;
+  identities?: string[];
+  limits?: Partial<BundleLimits>;
+  signerState?: (fingerprint: string, auditorId: string) => SignerState;
+}
+
+export interface VerifiedBundle {
+  manifest: Manifest;
+  /** SHA-256 of the bundle file exactly as received (ciphertext when encrypted). */
+  contentHash: string;
+  size: number;
+  encrypted: boolean;
+  signer: { auditorId: string; name: string; fingerprint: string; state: SignerState };
+  audits: AuditDoc[];
+  /** Where extracted files are, by bundle path; null when not extracted. */
+  filesDir: string | null;
+}
+
+const PK = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+async function startsWith(path: string, magic: Buffer): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const b = Buffer.alloc(magic.length);
+    const { bytesRead } = await fh.read(b, 0, b.length, 0);
+    return bytesRead === b.length && b.equals(magic);
+  } finally {
+    await fh.close();
+  }
+}
+
+class ByteCap extends Transform {
+  private n = 0;
+  constructor(private readonly cap: number) {
+    super();
+  }
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
+    this.n += chunk.length;
+    if (this.n > this.cap) cb(new BundleRejected('too_large', `The decrypted bundle is larger than the ${this.cap}-byte cap.`));
+    else cb(null, chunk);
+  }
+}
+
+async function decryptTo(src: string, dest: string, identities: string[], cap: number): Promise<string> {
+  const hasher = new HashingStream();
+  const cipher = createReadStream(src, { highWaterMark: 1024 * 1024 }).pipe(hasher);
+  if (!identities.length) reject('decrypt_failed', 'The bundle is encrypted for headquarters, and no HQ key is available here to open it.');
+  let plain;
+  try {
+    plain = await decryptStream(cipher, identities[0]!);
+    await pipeline(plain, new ByteCap(cap), createWriteStream(dest, { flags: 'wx' }));
+  } catch (e) {
+    if (e instanceof BundleRejected) throw e;
+    const why = e instanceof Error ? e.message : String(e);
+    return reject('decrypt_failed', `The bundle cannot be decrypted: it is damaged, cut short, or not encrypted for this headquarters key (${why.slice(0, 120)}).`);
+  }
+  return hasher.digestHex();
+}
+
+export async function verifyBundle(file: string, opts: VerifyOptions): Promise<VerifiedBundle> {
+  const limits = withLimits(opts.limits);
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    return reject('not_a_bundle', 'The bundle file cannot be read.');
+  }
+  if (size > limits.maxBundleBytes) reject('too_large', `The bundle is ${size} bytes; the largest accepted is ${limits.maxBundleBytes}.`);
+  if (size < 22) reject('not_a_bundle', 'The file is too small to be a bundle.');
+
+  const encrypted = await isAgeFile(file);
+  let zipPath = file;
+  let cipherHash: string | null = null;
+  if (encrypted) {
+    zipPath = join(opts.staging, 'bundle.zip');
+    cipherHash = await decryptTo(file, zipPath, opts.identities ?? [], limits.maxBundleBytes);
+  }
+  const zipSize = (await stat(zipPath)).size;
+  const zip = await openBundleZip(zipPath, limits, await startsWith(zipPath, PK));
+  try {
+    const { manifest, publicKeyRaw } = await readSignedManifest(zip, limits);
+    const seal = await readSeal(zipPath, zipSize);
+    if (!seal) reject('missing_signature', 'The bundle carries no archive seal; it was not written by Fairsite or was altered.');
+    const { sealOk, fileHash } = await verifySeal(zipPath, zipSize, seal!, publicKeyRaw);
+    if (!sealOk) reject('bad_signature', 'The bundle was changed after it was signed (the archive seal does not match its bytes).');
+
+    const fingerprint = manifest.auditor.fingerprint;
+    const state = opts.signerState ? opts.signerState(fingerprint, manifest.auditor.id) : 'unknown';
+    const filesDir = opts.extract ? join(opts.staging, 'files') : null;
+    const audits = await checkFiles(zip, manifest, filesDir, limits);
+    return {
+      manifest, contentHash: cipherHash ?? fileHash, size, encrypted,
+      signer: { auditorId: manifest.auditor.id, name: manifest.auditor.name, fingerprint, state },
+      audits, filesDir,
+    };
+  } finally {
+    zip.close();
+  }
+}
+
+async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{ manifest: Manifest; publicKeyRaw: Buffer }> {
+  const mEntry = zip.entries.get(MANIFEST);
+  if (!mEntry) return reject('bad_manifest', 'The bundle has no manifest.json.');
+  const sEntry = zip.entries.get(SIGNATURE);
+  if (!sEntry) return reject('missing_signature', 'The bundle has no manifest.sig: it is not signed.');
+  if (mEntry.size > limits.maxManifestBytes) reject('too_large', 'manifest.json is larger than allowed.');
+  if (sEntry.size > 200) reject('bad_signature', 'manifest.sig is not an Ed25519 signature.');
+  const mBytes = (await readEntry(zip, mEntry, null)).data!;
+  const sBytes = (await readEntry(zip, sEntry, null)).data!;
+  const manifest = parseManifest(mBytes);
+  const publicKeyRaw = Buffer.from(manifest.auditor.publicKey, 'base64');
+  if (publicKeyRaw.length !== 32) reject('bad_manifest', "manifest.json does not carry a valid Ed25519 public key.");
+  if (fingerprintOf(publicKeyRaw) !== manifest.auditor.fingerprint) reject('bad_signature', "The manifest's key fingerprint does not match its public key.");
+  const sig = Buffer.from(sBytes.toString('ascii').trim(), 'base64');
+  if (sig.length !== 64) reject('bad_signature', 'manifest.sig is not an Ed25519 signature.');
+  if (!verifyManifest(mBytes, sig, publicKeyRaw)) reject('bad_signature', 'The manifest signature does not match: the manifest was changed or signed by another key.');
+  return { manifest, publicKeyRaw };
+}
+
+async function checkFiles(zip: OpenZip, manifest: Manifest, filesDir: string | null, limits: BundleLimits): Promise<AuditDoc[]> {
+  const listed = new Map(manifest.files.map((f) => [f.path, f]));
+  for (const f of manifest.files) {
+    if (f.path === MANIFEST || f.path === SIGNATURE) reject('bad_manifest', `manifest.json lists ${f.path} among its files.`);
+    const e = zip.entries.get(f.path);
+    if (!e) reject('missing_file', `The manifest lists ${f.path}, but the bundle does not contain it.`);
+    if (e!.size !== f.size) reject('size_mismatch', `${f.path} is ${e!.size} bytes in the archive but ${f.size} in the manifest.`);
+  }
+  for (const name of zip.entries.keys()) {
+    if (name !== MANIFEST && name !== SIGNATURE && !listed.has(name)) reject('unlisted_file', `The bundle contains ${name}, which the manifest does not list.`);
+  }
+  const docs: AuditDoc[] = [];
+  for (const f of manifest.files) {
+    const e = zip.entries.get(f.path)!;
+    const kind = kindOf(f.path);
+    const isDoc = kind === 'audit';
+    if (isDoc && f.size > limits.maxAuditDocBytes) reject('too_large', `${f.path} is larger than allowed.`);
+    const dest = filesDir && !isDoc ? stagingPathOf(filesDir, f.path) : null;
+    const got = await readEntry(zip, e, dest);
+    if (got.bytes !== f.size) reject('size_mismatch', `${f.path} holds ${got.bytes} bytes, not the ${f.size} the manifest lists.`);
+    if (got.sha256 !== f.sha256) reject('hash_mismatch', `${f.path} does not match its SHA-256 in the manifest.`);
+    if ((kind === 'photo' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', `${f.path} is not named by its own hash.`);
+    if (isDoc) docs.push(parseAuditDoc(f.path, got.data!));
+  }
+  for (const a of manifest.audits) {
+    const doc = docs.find((d) => `audits/${d.audit.id}.json` === a.path);
+    if (!doc || doc.audit.id !== a.id) return reject('bad_content', `The manifest names audit ${a.id}, but ${a.path} does not hold it.`);
+    if (headOf(doc) !== a.headHash || doc.events.fromSeq !== a.fromSeq || doc.audit.revision !== a.revision) {
+      reject('bad_content', `The manifest's summary of audit ${a.id} does not match its record.`);
+    }
+  }
+  if (docs.length !== manifest.audits.length) reject('bad_content', 'The bundle holds an audit record the manifest does not name as an audit.');
+  return docs;
+}

@@ -1,0 +1,168 @@
+// Reads a bundle zip without trusting it: the central directory is checked
+// entry by entry (names, types, sizes, ratios, overlaps) before any data is
+// inflated, and data is only ever streamed with its size and hash checked.
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { HashingStream } from './hashing';
+import { checkEntryName, collisionKey, displayName } from './entry-names';
+import type { BundleLimits } from './limits';
+import { reject } from './rejection';
+
+export interface ZipEntryInfo {
+  name: string;
+  size: number;
+  compressedSize: number;
+  entry: yauzl.Entry;
+}
+
+export interface OpenZip {
+  zip: yauzl.ZipFile;
+  entries: Map<string, ZipEntryInfo>;
+  close(): void;
+}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+
+function openZip(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, rejectP) => {
+    yauzl.open(path, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false }, (err, zip) => {
+      if (err || !zip) rejectP(err ?? new Error('no zip'));
+      else resolve(zip);
+    });
+  });
+}
+
+function readAllEntries(zip: yauzl.ZipFile, max: number): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, rejectP) => {
+    const out: yauzl.Entry[] = [];
+    if (zip.entryCount > max) {
+      rejectP(new Error(`too many entries: ${zip.entryCount}`));
+      return;
+    }
+    zip.on('entry', (e: yauzl.Entry) => {
+      out.push(e);
+      zip.readEntry();
+    });
+    zip.once('end', () => resolve(out));
+    zip.once('error', rejectP);
+    zip.readEntry();
+  });
+}
+
+function fileType(e: yauzl.Entry): number | null {
+  const madeBy = e.versionMadeBy >> 8;
+  // 3 = UNIX: the high 16 bits are st_mode. Other hosts carry no file type.
+  if (madeBy !== 3) return null;
+  return (e.externalFileAttributes >>> 16) & S_IFMT;
+}
+
+export async function openBundleZip(path: string, limits: BundleLimits, startsLikeZip: boolean): Promise<OpenZip> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(path);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    if (startsLikeZip) return reject('truncated', `The bundle is incomplete or damaged (the zip directory cannot be read: ${why.slice(0, 160)}). It may have been cut short while copying; copy it again.`);
+    return reject('not_a_bundle', 'The file is not a Fairsite bundle (not a zip archive).');
+  }
+  try {
+    if (zip.entryCount > limits.maxEntries) reject('too_large', `The bundle has ${zip.entryCount} entries; at most ${limits.maxEntries} are allowed.`);
+    let raw: yauzl.Entry[];
+    try {
+      raw = await readAllEntries(zip, limits.maxEntries);
+    } catch (e) {
+      return reject('truncated', `The bundle's zip directory is damaged: ${(e instanceof Error ? e.message : String(e)).slice(0, 160)}.`);
+    }
+    const entries = new Map<string, ZipEntryInfo>();
+    const keys = new Map<string, string>();
+    let total = 0;
+    for (const e of raw) {
+      const rawName = e.fileName as unknown as Buffer;
+      const name = checkEntryName(rawName, (e.generalPurposeBitFlag & 0x800) !== 0);
+      const key = collisionKey(name);
+      const clash = keys.get(key);
+      if (clash !== undefined) {
+        reject('duplicate_entry', clash === name
+          ? `The bundle contains ${displayName(name)} twice.`
+          : `The bundle contains ${displayName(clash)} and ${displayName(name)}, which differ only in letter case.`);
+      }
+      keys.set(key, name);
+      const type = fileType(e);
+      if (type === S_IFLNK) reject('not_a_file', `Entry ${displayName(name)} is a symbolic link; bundles hold regular files only.`);
+      if (type === S_IFDIR) reject('not_a_file', `Entry ${displayName(name)} is a directory; bundles hold regular files only.`);
+      if (type !== null && type !== S_IFREG && type !== 0) reject('not_a_file', `Entry ${displayName(name)} is not a regular file.`);
+      if (e.isEncrypted()) reject('not_a_file', `Entry ${displayName(name)} uses zip encryption, which bundles never do.`);
+      if (e.compressionMethod !== 0 && e.compressionMethod !== 8) reject('not_a_file', `Entry ${displayName(name)} uses an unsupported compression method.`);
+      if (e.uncompressedSize > limits.maxEntryBytes) reject('zip_bomb', `Entry ${displayName(name)} declares ${e.uncompressedSize} bytes; the cap per file is ${limits.maxEntryBytes}.`);
+      if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize) reject('size_mismatch', `Entry ${displayName(name)} is stored uncompressed but its two sizes differ.`);
+      if (e.uncompressedSize > limits.ratioFloorBytes && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
+        reject('zip_bomb', `Entry ${displayName(name)} would expand ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} times; the cap is ${limits.maxRatio}.`);
+      }
+      total += e.uncompressedSize;
+      if (total > limits.maxTotalBytes) reject('zip_bomb', `The bundle would expand to more than ${limits.maxTotalBytes} bytes.`);
+      entries.set(name, { name, size: e.uncompressedSize, compressedSize: e.compressedSize, entry: e });
+    }
+    await checkNoOverlap(zip, [...entries.values()]);
+    return { zip, entries, close: () => zip.close() };
+  } catch (e) {
+    zip.close();
+    throw e;
+  }
+}
+
+/** Two entries whose data share bytes are a zip-bomb technique; refuse them. */
+async function checkNoOverlap(zip: yauzl.ZipFile, entries: ZipEntryInfo[]): Promise<void> {
+  const spans: Array<{ name: string; start: number; end: number }> = [];
+  for (const info of entries) {
+    let dataStart: number;
+    try {
+      const h = await zip.readLocalFileHeaderPromise(info.entry, { minimal: true });
+      dataStart = h.fileDataStart;
+    } catch (e) {
+      return reject('truncated', `Entry ${displayName(info.name)} cannot be read: ${(e instanceof Error ? e.message : String(e)).slice(0, 160)}.`);
+    }
+    spans.push({ name: info.name, start: info.entry.relativeOffsetOfLocalHeader, end: dataStart + info.compressedSize });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    const prev = spans[i - 1]!;
+    const cur = spans[i]!;
+    if (cur.start < prev.end) reject('overlapping_entries', `Entries ${displayName(prev.name)} and ${displayName(cur.name)} share bytes in the archive.`);
+  }
+}
+
+function openEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, rejectP) => {
+    zip.openReadStream(entry, (err, stream) => (err || !stream ? rejectP(err ?? new Error('no stream')) : resolve(stream)));
+  });
+}
+
+/** Streams one entry to `dest` (or nowhere) and returns its SHA-256 and byte count. */
+export async function readEntry(open: OpenZip, info: ZipEntryInfo, dest: string | null): Promise<{ sha256: string; bytes: number; data?: Buffer }> {
+  const hasher = new HashingStream();
+  const chunks: Buffer[] = [];
+  try {
+    const stream = await openEntryStream(open.zip, info.entry);
+    if (dest) {
+      await mkdir(dirname(dest), { recursive: true });
+      await pipeline(stream, hasher, createWriteStream(dest, { flags: 'wx' }));
+    } else {
+      hasher.on('data', (c: Buffer) => chunks.push(c));
+      await pipeline(stream, hasher);
+    }
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    if (/too many bytes|too few bytes|expected/i.test(why)) return reject('size_mismatch', `Entry ${displayName(info.name)} does not hold the size its header declares.`);
+    return reject('truncated', `Entry ${displayName(info.name)} is damaged: ${why.slice(0, 160)}.`);
+  }
+  return { sha256: hasher.digestHex(), bytes: hasher.bytes, ...(dest ? {} : { data: Buffer.concat(chunks) }) };
+}
+
+export const stagingPathOf = (staging: string, name: string): string => join(staging, ...name.split('/'));

@@ -1,0 +1,107 @@
+// Writes a bundle in one streaming pass: every file is hashed on its way into
+// the zip, and manifest.json (with those hashes) plus its signature are the
+// last two entries, produced only once every file before them is written.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { randomBytes, type KeyObject } from 'node:crypto';
+import yazl from 'yazl';
+import { HashingStream } from './hashing';
+import { MANIFEST, SIGNATURE } from './entry-names';
+import { FORMAT, FORMAT_VERSION, type Manifest, type ManifestFile } from './manifest';
+import { signManifest } from './signature';
+import { encryptStream } from './age';
+import { SealingStream } from './seal';
+
+export interface BundleSource {
+  path: string;
+  /** Either bytes in memory (audit JSON) or a file on disk (photos, PDFs). */
+  data?: Buffer;
+  file?: string;
+  /** For content-addressed files: the hash the bytes must have. */
+  expectSha256?: string;
+}
+
+export type ManifestHead = Omit<Manifest, 'format' | 'formatVersion' | 'files'>;
+
+export interface WriteOptions {
+  out: string;
+  head: ManifestHead;
+  sources: BundleSource[];
+  signingKey: KeyObject;
+  /** age recipient (age1...); when set the bundle file is encrypted to it. */
+  recipient?: string | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WrittenBundle {
+  path: string;
+  /** SHA-256 of the bundle file as written (ciphertext when encrypted). */
+  contentHash: string;
+  size: number;
+  encrypted: boolean;
+  manifest: Manifest;
+}
+
+export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
+  const mtime = new Date(opts.head.createdAt);
+  const sizes = await Promise.all(opts.sources.map(async (s) => (s.data ? s.data.length : (await stat(s.file!)).size)));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let done = 0;
+  const files: ManifestFile[] = [];
+  const zip = new yazl.ZipFile();
+  const state: { failure: Error | null } = { failure: null };
+
+  opts.sources.forEach((src, i) => {
+    const size = sizes[i]!;
+    // Photos and PDFs are already compressed; deflating them again costs time and saves nothing.
+    const compress = src.path.endsWith('.json');
+    zip.addReadStreamLazy(src.path, { size, compress, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
+      const hasher = new HashingStream((n) => {
+        done += n;
+        opts.onProgress?.(done, total);
+      });
+      hasher.on('end', () => {
+        const sha256 = hasher.digestHex();
+        if (src.expectSha256 && src.expectSha256 !== sha256) {
+          state.failure = new Error(`${src.path} does not match its hash; the stored file is damaged.`);
+        }
+        files.push({ path: src.path, sha256, size: hasher.bytes });
+      });
+      const input = src.data ? Readable.from([src.data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
+      input.on('error', (e: Error) => hasher.destroy(e));
+      cb(null, input.pipe(hasher));
+    });
+  });
+
+  let manifestBytes: Buffer | null = null;
+  let manifest: Manifest | null = null;
+  zip.addReadStreamLazy(MANIFEST, { compress: true, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
+    if (state.failure) return cb(state.failure, undefined as never);
+    manifest = { format: FORMAT, formatVersion: FORMAT_VERSION, ...opts.head, files };
+    manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1), 'utf8');
+    cb(null, Readable.from([manifestBytes]));
+  });
+  zip.addReadStreamLazy(SIGNATURE, { compress: false, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
+    cb(null, Readable.from([Buffer.from(signManifest(manifestBytes!, opts.signingKey).toString('base64') + '\n')]));
+  });
+  zip.end();
+
+  const tmp = `${opts.out}.part-${randomBytes(4).toString('hex')}`;
+  const hasher = new HashingStream();
+  try {
+    const sealer = new SealingStream(opts.signingKey);
+    const zipOut = zip.outputStream as Readable;
+    zipOut.on('error', (e) => sealer.destroy(e));
+    const plain = zipOut.pipe(sealer);
+    const body = opts.recipient ? await encryptStream(plain, opts.recipient) : plain;
+    await pipeline(body, hasher, createWriteStream(tmp, { flags: 'wx' }));
+    if (state.failure) throw state.failure;
+    await rename(tmp, opts.out);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  return { path: opts.out, contentHash: hasher.digestHex(), size: hasher.bytes, encrypted: !!opts.recipient, manifest: manifest! };
+}

@@ -1,0 +1,96 @@
+// The outbox rows: every bundle made on this laptop, its upload state, and
+// what it carried (so later bundles can leave out what HQ already has).
+import type { Db } from '../store/db';
+import type { WrittenBundle } from '../bundle/zip-writer';
+import type { SentState } from '../bundle/collect';
+
+export type OutboxState = 'pending' | 'uploading' | 'sent' | 'failed';
+
+export interface OutboxItem {
+  bundleId: string;
+  sequence: number;
+  baseBundleId: string | null;
+  createdAt: string;
+  path: string;
+  contentHash: string;
+  size: number;
+  encrypted: boolean;
+  auditCount: number;
+  state: OutboxState;
+  progress: number;
+  error: string | null;
+  attempts: number;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  ackedAt: string | null;
+}
+
+type Row = Record<string, unknown>;
+
+function fromRow(r: Row): OutboxItem {
+  return {
+    bundleId: r.bundle_id as string, sequence: r.sequence as number, baseBundleId: (r.base_bundle_id ?? null) as string | null,
+    createdAt: r.created_at as string, path: r.path as string, contentHash: r.content_hash as string, size: r.size as number,
+    encrypted: r.encrypted === 1, auditCount: r.audit_count as number, state: r.state as OutboxState, progress: r.progress as number,
+    error: (r.error ?? null) as string | null, attempts: r.attempts as number, nextAttemptAt: (r.next_attempt_at ?? null) as string | null,
+    sentAt: (r.sent_at ?? null) as string | null, ackedAt: (r.acked_at ?? null) as string | null,
+  };
+}
+
+export function nextSequence(db: Db): number {
+  const r = db.prepare('SELECT max(sequence) AS m FROM bundles_out').get() as { m: number | null };
+  return (r.m ?? 0) + 1;
+}
+
+export function lastAcked(db: Db): OutboxItem | null {
+  const r = db.prepare('SELECT * FROM bundles_out WHERE acked_at IS NOT NULL ORDER BY sequence DESC LIMIT 1').get() as Row | undefined;
+  return r ? fromRow(r) : null;
+}
+
+/** What HQ has of one audit: the newest acknowledged head. */
+export function sentState(db: Db, auditId: string): SentState | null {
+  const r = db.prepare(`SELECT a.head_hash, a.event_count FROM bundle_out_audits a JOIN bundles_out b ON b.bundle_id = a.bundle_id
+    WHERE a.audit_id = ? AND b.acked_at IS NOT NULL ORDER BY a.event_count DESC, b.sequence DESC LIMIT 1`).get(auditId) as { head_hash: string; event_count: number } | undefined;
+  return r ? { headHash: r.head_hash, eventCount: r.event_count } : null;
+}
+
+export function sentPhotos(db: Db): Set<string> {
+  const rows = db.prepare(`SELECT DISTINCT f.sha256 FROM bundle_out_files f JOIN bundles_out b ON b.bundle_id = f.bundle_id
+    WHERE b.acked_at IS NOT NULL`).all() as Array<{ sha256: string }>;
+  return new Set(rows.map((r) => r.sha256));
+}
+
+export function recordBundle(db: Db, w: WrittenBundle, meta: { bundleId: string; sequence: number; createdAt: string; baseBundleId: string | null; photos: string[] }): void {
+  db.transaction(() => {
+    db.prepare(`INSERT INTO bundles_out (bundle_id, sequence, base_bundle_id, created_at, path, content_hash, size, encrypted, audit_count, state)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(meta.bundleId, meta.sequence, meta.baseBundleId, meta.createdAt, w.path,
+      w.contentHash, w.size, w.encrypted ? 1 : 0, w.manifest.audits.length);
+    const a = db.prepare('INSERT INTO bundle_out_audits (bundle_id, audit_id, head_hash, event_count) VALUES (?, ?, ?, ?)');
+    for (const m of w.manifest.audits) a.run(meta.bundleId, m.id, m.headHash, m.eventCount);
+    const f = db.prepare('INSERT INTO bundle_out_files (bundle_id, sha256) VALUES (?, ?)');
+    for (const sha of meta.photos) f.run(meta.bundleId, sha);
+  })();
+}
+
+export function listOutbox(db: Db): OutboxItem[] {
+  return (db.prepare('SELECT * FROM bundles_out ORDER BY sequence DESC').all() as Row[]).map(fromRow);
+}
+
+export function getOutboxItem(db: Db, bundleId: string): OutboxItem | null {
+  const r = db.prepare('SELECT * FROM bundles_out WHERE bundle_id = ?').get(bundleId) as Row | undefined;
+  return r ? fromRow(r) : null;
+}
+
+/** HQ has it (upload confirmed, or the user delivered it by hand). */
+export function markAcked(db: Db, bundleId: string, at = new Date().toISOString()): void {
+  db.transaction(() => {
+    db.prepare('UPDATE bundles_out SET acked_at = coalesce(acked_at, ?) WHERE bundle_id = ?').run(at, bundleId);
+    db.prepare(`UPDATE audits SET sent_at = ? WHERE id IN (SELECT audit_id FROM bundle_out_audits WHERE bundle_id = ?)`).run(at, bundleId);
+  })();
+}
+
+export function setUploadState(db: Db, bundleId: string, s: { state: OutboxState; progress?: number; error?: string | null; attempts?: number; nextAttemptAt?: string | null; sentAt?: string | null }): void {
+  db.prepare(`UPDATE bundles_out SET state = @state, progress = coalesce(@progress, progress), error = @error,
+    attempts = coalesce(@attempts, attempts), next_attempt_at = @nextAttemptAt, sent_at = coalesce(@sentAt, sent_at) WHERE bundle_id = @bundleId`)
+    .run({ bundleId, state: s.state, progress: s.progress ?? null, error: s.error ?? null, attempts: s.attempts ?? null, nextAttemptAt: s.nextAttemptAt ?? null, sentAt: s.sentAt ?? null });
+}
