@@ -4,7 +4,7 @@
 // unpacked in a packaged app). The preload is a few hundred bytes: the
 // contract's operation names are inlined, the contract itself is not.
 import { build } from 'esbuild';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,8 +21,12 @@ export async function contractOpNames(cacheDir = join(root, '.cache', 'build-she
     bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error',
     mainFields: ['module', 'main'],
   });
-  const mod = await import(pathToFileURL(out).href);
-  return [...mod.OP_NAMES].sort();
+  try {
+    const mod = await import(pathToFileURL(out).href);
+    return [...mod.OP_NAMES].sort();
+  } finally {
+    rmSync(out, { force: true });
+  }
 }
 
 export async function buildShell({ outDir = join(root, 'dist', 'electron') } = {}) {
