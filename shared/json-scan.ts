@@ -173,10 +173,11 @@ class Scanner {
   }
 
   number(): void {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.t.slice(this.pos, this.pos + 400));
+    const start = this.pos;
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.t.slice(start, start + 400));
     if (!m) this.fail('malformed number');
     this.pos += m[0].length;
     const next = this.t[this.pos];
-    if (next !== undefined && /[0-9.eE]/.test(next)) this.fail('malformed number');
+    if (next !== undefined && /[0-9.eE]/.test(next)) this.fail('malformed number (no leading zeros, digits on both sides of the point)', start);
   }
 }
