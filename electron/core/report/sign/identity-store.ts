@@ -1,0 +1,74 @@
+// The report-signing identity on disk: DATA/keys/report-identity.sealed,
+// sealed by the core's SecretBox (safeStorage in the app, a scrypt
+// passphrase in the command line and tests). The private key is never
+// written in plain text; the certificate is also kept as a .pem for display.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../../shared/errors';
+import type { Core } from '../../core';
+import { getProfile } from '../../store/repos/profile';
+import { describe, generateIdentity, identityFromP12, type CertificateInfo, type SigningIdentity } from './certificate';
+
+const SEALED = 'report-identity.sealed';
+const CERT = 'report-certificate.pem';
+
+function files(core: Core) {
+  return { sealed: join(core.paths.keys, SEALED), cert: join(core.paths.keys, CERT) };
+}
+
+function writeAtomic(file: string, data: Buffer | string): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, data, { mode: 0o600 });
+  renameSync(tmp, file);
+}
+
+function store(core: Core, identity: SigningIdentity): void {
+  mkdirSync(core.paths.keys, { recursive: true, mode: 0o700 });
+  const f = files(core);
+  writeAtomic(f.sealed, core.secretBox.seal(Buffer.from(JSON.stringify(identity), 'utf8')));
+  writeAtomic(f.cert, identity.chainPem.join(''));
+}
+
+function read(core: Core): SigningIdentity | null {
+  const f = files(core);
+  if (!existsSync(f.sealed)) return null;
+  const plain = core.secretBox.open(readFileSync(f.sealed));
+  const parsed = JSON.parse(plain.toString('utf8')) as SigningIdentity;
+  if (typeof parsed.keyPem !== 'string' || !Array.isArray(parsed.chainPem) || !parsed.chainPem.length) {
+    throw new AppError('storage', 'The report signing identity is damaged. Import a certificate again in settings.');
+  }
+  return parsed;
+}
+
+/** The identity to sign with; the first call makes a self-signed one from the profile. */
+export function signingIdentity(core: Core): SigningIdentity {
+  const existing = read(core);
+  if (existing) return existing;
+  const profile = getProfile(core.db);
+  if (!profile) throw new AppError('not_ready', 'Save your profile first: the report is signed in your name.');
+  const made = generateIdentity({ name: profile.name, organisation: profile.organisation, email: profile.email });
+  store(core, made);
+  return made;
+}
+
+/** Replaces the identity with an organisation-issued .p12 after checking it. */
+export function importIdentity(core: Core, p12: Buffer, password: string): CertificateInfo {
+  const identity = identityFromP12(p12, password);
+  store(core, identity);
+  return describe(identity);
+}
+
+/** What the settings page shows; null before the first signed report or import. */
+export function identityInfo(core: Core): CertificateInfo | null {
+  const f = files(core);
+  if (!existsSync(f.cert)) return null;
+  const chain = readFileSync(f.cert, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\s*/g) ?? [];
+  if (!chain.length) return null;
+  // Only the public certificate is read here: no passphrase is needed to show it.
+  const source = chain.length > 1 || !isSelfSigned(chain[0] as string) ? 'imported' : 'generated';
+  return describe({ keyPem: '', chainPem: chain, source });
+}
+
+function isSelfSigned(pem: string): boolean {
+  return describe({ keyPem: '', chainPem: [pem], source: 'generated' }).selfSigned;
+}
