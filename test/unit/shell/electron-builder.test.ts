@@ -1,0 +1,53 @@
+// electron-builder.yml, checked by electron-builder's own loader and schema.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = resolve(__dirname, '../../..');
+const require = createRequire(join(repo, 'package.json'));
+
+interface BuilderConfig {
+  appId: string; productName: string; files: Array<string | { filter: string[] }>; asarUnpack: string[]; npmRebuild: boolean;
+  linux: { target: string[] }; win: { target: string[] }; mac: { target: string[]; extendInfo: Record<string, string> };
+}
+
+async function load(): Promise<BuilderConfig> {
+  const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+    getConfig(dir: string, file: string): Promise<BuilderConfig>;
+    validateConfiguration(c: BuilderConfig, logger: unknown): Promise<void>;
+  };
+  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+  const config = await getConfig(repo, 'electron-builder.yml');
+  await validateConfiguration(config, new DebugLogger(false));
+  return config;
+}
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder validation and targets the three platforms', async () => {
+    const c = await load();
+    expect(c.productName).toBe('Fairsite');
+    expect(c.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(c.linux.target).toEqual(['AppImage', 'deb']);
+    expect(c.win.target).toEqual(['nsis']);
+    expect(c.mac.target).toEqual(['dmg']);
+    expect(c.mac.extendInfo.NSCameraUsageDescription).toBeTruthy();
+  });
+
+  it('ships the bundles and assets, with native modules rebuilt and unpacked', async () => {
+    const c = await load();
+    const files = c.files.flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
+    expect(files).toEqual(expect.arrayContaining(['dist/**', 'assets/**', 'package.json']));
+    expect(c.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/**', 'node_modules/sharp/**', 'node_modules/@img/**']));
+    expect(c.npmRebuild).toBe(true);
+  });
+
+  it('matches package.json: main bundle, start and dist scripts', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> };
+    expect(pkg.main).toBe('dist/electron/main.cjs');
+    expect(pkg.scripts.start).toContain('native-for-electron.mjs');
+    expect(pkg.scripts.start).toMatch(/electron \.$/);
+    expect(pkg.scripts['build:shell']).toContain('build-shell.mjs');
+    expect(pkg.scripts.dist).toContain('electron/tools/dist.mjs');
+  });
+});
