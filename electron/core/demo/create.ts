@@ -10,6 +10,7 @@ import { createAudit, listAudits } from '../store/repos/audits';
 import { saveResponse } from '../store/repos/responses';
 import { saveAction } from '../store/repos/actions';
 import { saveNote } from '../store/repos/notes';
+import { getProfile } from '../store/repos/profile';
 import { finalizeAudit } from '../store/repos/lifecycle';
 import { demoValue } from './answers';
 import { AUDIT_NOTES, CHECK_ACTION, DEMO_ISSUES, GENERIC_ISSUE, type DemoIssue } from './texts';
@@ -46,8 +47,9 @@ type Entry = { item: TemplateItem; section: TemplateSection };
 function chooseBreaches(entries: Entry[]): Map<string, DemoIssue | null> {
   const out = new Map<string, DemoIssue | null>();
   const canFail = (e: Entry) => !e.item.rules.requireEvidenceOn.includes('non_compliant');
+  const usable = (x: Entry) => x.item.kind === 'compliance' && canFail(x) && !out.has(x.item.id);
   for (const issue of DEMO_ISSUES) {
-    const e = entries.find((x) => x.item.kind === 'compliance' && canFail(x) && !out.has(x.item.id) && issue.match.test(x.item.prompt));
+    const e = entries.find((x) => usable(x) && x.item.id === issue.itemId) ?? entries.find((x) => usable(x) && issue.match.test(x.item.prompt));
     if (e) out.set(e.item.id, issue);
   }
   for (const kind of ['wage', 'hours'] as const) {
@@ -57,7 +59,7 @@ function chooseBreaches(entries: Entry[]): Map<string, DemoIssue | null> {
   // A small template may match nothing: still show at least two findings.
   for (const e of entries) {
     if (out.size >= 2) break;
-    if (e.item.kind === 'compliance' && canFail(e) && !out.has(e.item.id)) out.set(e.item.id, { ...GENERIC_ISSUE, match: /./ });
+    if (e.item.kind === 'compliance' && canFail(e) && !out.has(e.item.id)) out.set(e.item.id, { ...GENERIC_ISSUE, itemId: e.item.id, match: /./ });
   }
   return out;
 }
@@ -88,8 +90,9 @@ export function createDemo(core: Core): { auditIds: string[] } {
     return core.db.transaction(() => {
       const site = createSite(core, DEMO_SITE);
       const base = { siteId: site.id, templateId: t.info.id, team: ['Maria Santos', 'Jun Reyes'] };
+      const lead = getProfile(core.db)?.name ?? 'Maria Santos';
 
-      const done = createAudit(core, { ...base, type: 'announced', startDate: '2026-05-12', endDate: '2026-05-13', scope: 'Full site: both client floors, back office, canteen and shuttle service.' });
+      const done = createAudit(core, { ...base, type: 'announced', startDate: '2026-05-12', endDate: '2026-05-13', scope: 'Full site: both client floors, back office, canteen and shuttle service.' }, lead);
       const breaches = chooseBreaches(entries);
       for (const e of entries) answer(core, done.id, e, breaches.get(e.item.id));
       for (const body of AUDIT_NOTES) saveNote(core, { auditId: done.id, scope: 'audit', ref: '', body });
@@ -105,7 +108,7 @@ export function createDemo(core: Core): { auditIds: string[] } {
 
       const now = new Date();
       const start = isoDay(new Date(now.getTime() - 86_400_000));
-      const open = createAudit(core, { ...base, type: 'unannounced', startDate: start, endDate: isoDay(now), scope: 'Follow-up visit: night shift and PCI floor.' });
+      const open = createAudit(core, { ...base, type: 'unannounced', startDate: start, endDate: isoDay(now), scope: 'Follow-up visit: night shift and PCI floor.' }, lead);
       // Answers in every section, about two thirds of each, one issue still open.
       const current = chooseBreaches(entries);
       let kept = 0;

@@ -4,6 +4,8 @@
 import type { Severity } from '../../../shared/template/schema';
 
 export interface DemoIssue {
+  /** The built-in template's item; `match` finds a similar item in other templates. */
+  itemId: string;
   match: RegExp;
   severity: Severity;
   note: string;
@@ -13,32 +15,32 @@ export interface DemoIssue {
 
 export const DEMO_ISSUES: DemoIssue[] = [
   {
-    match: /fire|exit|evacuat/i, severity: 'critical',
-    note: 'Level 4 east fire exit partly blocked by stacked spare chairs; the exit sign above it was not lit during the night-shift walk-through.',
-    action: 'Clear the east exit corridor, repair the exit sign, and add the corridor to the daily facilities checklist.', owner: 'Facilities manager, R. Villanueva',
+    itemId: 'hs.evacuation-drills', match: /evacuation|drill/i, severity: 'major',
+    note: 'The last evacuation drill was 11 months ago and did not include the night shift; 3 of 8 agents asked did not know the assembly point.',
+    action: 'Hold a drill on each of the three shifts, then every six months, and record attendance and evacuation times.', owner: 'Facilities manager, R. Villanueva',
   },
   {
-    match: /headset|acoustic/i, severity: 'major',
-    note: 'Headsets are shared between shifts on the Harbor Telecom floor; no personal ear cushions and no cleaning log since August.',
-    action: 'Issue personal ear cushions to every agent, start a cleaning log per hot desk, and check acoustic limiters on all headsets.', owner: 'Operations manager, A. Dizon',
+    itemId: 'wh.unpaid-time', match: /unpaid|log-in|briefing/i, severity: 'major',
+    note: 'The 15-minute pre-shift briefing and system log-in time are not paid: agents badge in at 05:40 for a 06:00 paid start.',
+    action: 'Pay the briefing and log-in time from the badge-in time, with back pay for the last 12 months.', owner: 'Payroll supervisor, C. Uy',
   },
   {
-    match: /clean desk|clear screen|paper|written/i, severity: 'major',
-    note: 'Sticky notes with customer account numbers found on 3 of 40 workstations checked in the Lumen Health queue.',
-    action: 'Remove paper from the PCI floor, brief team leaders, and run weekly clean-desk spot checks with results posted.', owner: 'Information security officer, K. Tan',
+    itemId: 'sec.endpoint-usb', match: /usb|endpoint/i, severity: 'major',
+    note: 'USB storage was not blocked on 2 of 10 workstations tested in the Harbor Telecom queue (re-imaged machines missed the policy).',
+    action: 'Apply the device-control policy to all re-imaged machines and add a USB test to the re-imaging checklist.', owner: 'Information security officer, K. Tan',
   },
   {
-    match: /phone|mobile|personal device/i, severity: 'major',
-    note: 'Two agents had personal phones at the desk on the PCI floor; lockers at the entrance were full on the night shift.',
-    action: 'Add 60 lockers at the floor entrance and enforce the no-phones rule at the badge gate.', owner: 'Site director, M. Fernandez',
+    itemId: 'grv.non-retaliation', match: /retaliation/i, severity: 'major',
+    note: 'No written non-retaliation policy. Two interviewed agents said colleagues who complained about schedules were moved to the night shift.',
+    action: 'Adopt and post a non-retaliation policy, brief team leaders, and review shift changes made after grievances since January.', owner: 'HR manager, L. Gonzaga',
   },
   {
-    match: /transport|night|commut/i, severity: 'minor',
+    itemId: 'hs.night-transport', match: /transport/i, severity: 'minor',
     note: 'The company shuttle stops at 02:00; agents finishing at 07:00 on weekends travel home on their own.',
     action: 'Extend the shuttle service to the 07:00 shift end on weekends and publish the timetable in the pantry.', owner: 'HR manager, L. Gonzaga',
   },
   {
-    match: /contract|written terms|employment terms/i, severity: 'minor',
+    itemId: 'mgt.worker-communication', match: /contract|language/i, severity: 'minor',
     note: '4 of 25 sampled agents had no signed copy of their employment contract; all four joined through the staffing agency.',
     action: 'Give every agency agent a signed contract copy in English or Cebuano and keep the acknowledgement on file.', owner: 'HR manager, L. Gonzaga',
   },

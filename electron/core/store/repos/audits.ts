@@ -31,13 +31,14 @@ export function editableAudit(db: Db, id: string): Audit {
   return a;
 }
 
-export function createAudit(core: Core, input: AuditInput): Audit {
+/** `leadAuditor` defaults to the profile's name (the demo names its own). */
+export function createAudit(core: Core, input: AuditInput, leadAuditor?: string): Audit {
   return core.db.transaction(() => {
     getSite(core.db, input.siteId);
     loadTemplate(core, input.templateId);
     const id = uuidv7();
     const now = nowIso();
-    const lead = getProfile(core.db)?.name ?? '';
+    const lead = leadAuditor ?? getProfile(core.db)?.name ?? '';
     core.db.prepare(`INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor, created_at, updated_at)
       VALUES (?, ?, ?, 1, NULL, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.siteId, input.templateId, input.type, input.startDate,
       input.endDate, JSON.stringify(input.team), input.scope, lead, now, now);
