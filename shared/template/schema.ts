@@ -111,6 +111,29 @@ export type TemplateSection = z.infer<typeof TemplateSection>;
 
 export const RatingBand = z.strictObject({ band: text(8), min: z.number().min(0).max(100), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) });
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Section and item ids share one namespace. Works on unvalidated data too, so
+ * an import can list repeated ids alongside every other error in one pass.
+ */
+export function duplicateIds(raw: unknown): Array<{ path: Array<string | number>; message: string }> {
+  const out: Array<{ path: Array<string | number>; message: string }> = [];
+  const seen = new Set<string>();
+  const check = (node: unknown, path: Array<string | number>) => {
+    if (!isRecord(node) || typeof node.id !== 'string') return;
+    if (seen.has(node.id)) out.push({ path: [...path, 'id'], message: `duplicate id "${node.id}"` });
+    seen.add(node.id);
+  };
+  const sections = isRecord(raw) && Array.isArray(raw.sections) ? (raw.sections as unknown[]) : [];
+  sections.forEach((s, si) => {
+    check(s, ['sections', si]);
+    const items = isRecord(s) && Array.isArray(s.items) ? (s.items as unknown[]) : [];
+    items.forEach((it, ii) => check(it, ['sections', si, 'items', ii]));
+  });
+  return out;
+}
+
 export const Template = z
   .strictObject({
     schema: z.literal('fairsite.template/1'),
@@ -128,15 +151,7 @@ export const Template = z
         ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'each band needs its own name and its own minimum' });
       }
     });
-    const seen = new Map<string, string>();
-    t.sections.forEach((s, si) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `duplicate id "${s.id}"` });
-      seen.set(s.id, 'section');
-      s.items.forEach((it, ii) => {
-        if (seen.has(it.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'items', ii, 'id'], message: `duplicate id "${it.id}"` });
-        seen.set(it.id, 'item');
-      });
-    });
+    for (const d of duplicateIds(t)) ctx.addIssue({ code: 'custom', ...d });
   });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;

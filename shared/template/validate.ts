@@ -5,7 +5,7 @@ import { canonicalJson } from '../canonical-json';
 import { formatPath, type FieldError } from '../errors';
 import { scanJson } from '../json-scan';
 import { sha256Hex } from '../sha256';
-import { Template } from './schema';
+import { duplicateIds, Template } from './schema';
 
 export type TemplateValidation = { ok: true; template: Template; hash: string } | { ok: false; errors: FieldError[] };
 
@@ -34,7 +34,10 @@ export function validateTemplate(jsonText: string): TemplateValidation {
     errors.push(...parsed.error.issues.flatMap(issueErrors));
     // The schema's cross-item checks (duplicate ids) only run once the rest
     // is valid; run the id check here too so one pass lists everything.
-    for (const e of duplicateIds(raw)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
+    for (const d of duplicateIds(raw)) {
+      const path = formatPath(d.path);
+      if (!errors.some((x) => x.path === path)) errors.push({ path, message: d.message });
+    }
   }
   return { ok: false, errors };
 }
@@ -52,25 +55,4 @@ function issueErrors(issue: z.core.$ZodIssue): FieldError[] {
     return [{ path: formatPath(path), message: `required (${issue.expected})` }];
   }
   return [{ path: formatPath(path), message: issue.message }];
-}
-
-function duplicateIds(raw: unknown): FieldError[] {
-  const out: FieldError[] = [];
-  const sections = isRecord(raw) && Array.isArray(raw.sections) ? (raw.sections as unknown[]) : [];
-  const seen = new Set<string>();
-  const check = (node: unknown, path: Array<string | number>) => {
-    if (!isRecord(node) || typeof node.id !== 'string') return;
-    if (seen.has(node.id)) out.push({ path: formatPath([...path, 'id']), message: `duplicate id "${node.id}"` });
-    seen.add(node.id);
-  };
-  sections.forEach((s, si) => {
-    check(s, ['sections', si]);
-    const items = isRecord(s) && Array.isArray(s.items) ? (s.items as unknown[]) : [];
-    items.forEach((it, ii) => check(it, ['sections', si, 'items', ii]));
-  });
-  return out;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

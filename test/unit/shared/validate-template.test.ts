@@ -60,6 +60,18 @@ describe('validateTemplate', () => {
     expect(errs.size).toBe(8);
   });
 
+  it('reports a repeated id on its own, when everything else is valid', () => {
+    const doc = base();
+    doc.sections[2]!.id = 'b'; // an item id in sections[0]: sections and items share one namespace
+    expect([...errorsOf(doc)]).toEqual([['sections[2].id', 'duplicate id "b"']]);
+  });
+
+  it('refuses a "__proto__" key as an unknown field without touching any prototype', () => {
+    const text = JSON.stringify(base()).replace('{', '{"__proto__":{"polluted":true},');
+    expect(errorsOf(text).get('__proto__')).toMatch(/unknown field/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('names a missing required field', () => {
     const doc = base();
     doc.sections[0]!.items[1] = item('b', { kind: 'number' }); // a number item needs a unit
