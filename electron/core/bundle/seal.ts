@@ -7,6 +7,7 @@ import { createHash, sign, verify, type Hash, type KeyObject } from 'node:crypto
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { publicKeyFromRaw } from './signature';
 
 const DOMAIN = Buffer.from('fairsite-bundle-seal-v1\n', 'utf8');
@@ -66,26 +67,45 @@ export async function readSeal(path: string, fileSize: number): Promise<Buffer |
   }
 }
 
+/** Bytes at the end of a sealed zip that the seal does not cover. */
+export const SEAL_TAIL_BYTES = 2 + SEAL_COMMENT_BYTES;
+
 /**
- * Hashes everything the seal covers and checks it against the signer's key;
- * the same pass yields the hash of the whole file (the bundle's content hash).
+ * Passes bytes through; hashes all but the last `tail` bytes (the seal's
+ * coverage) and all of them (the file's hash), without knowing the length.
  */
-export async function verifySeal(path: string, fileSize: number, seal: Buffer, publicKeyRaw: Buffer): Promise<{ sealOk: boolean; fileHash: string }> {
-  const end = fileSize - 2 - SEAL_COMMENT_BYTES;
-  const sealed = createHash('sha256');
-  const whole = createHash('sha256');
-  let pos = 0;
-  for await (const c of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    const chunk = c as Buffer;
-    whole.update(chunk);
-    if (pos < end) sealed.update(pos + chunk.length <= end ? chunk : chunk.subarray(0, end - pos));
-    pos += chunk.length;
+export class SealDigestStream extends Transform {
+  private readonly sealed: Hash = createHash('sha256');
+  private readonly whole: Hash = createHash('sha256');
+  private held = Buffer.alloc(0);
+  constructor(private readonly tail = SEAL_TAIL_BYTES) {
+    super();
   }
-  let sealOk = false;
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
+    this.whole.update(chunk);
+    const all = this.held.length ? Buffer.concat([this.held, chunk]) : chunk;
+    const cut = Math.max(0, all.length - this.tail);
+    if (cut) this.sealed.update(all.subarray(0, cut));
+    this.held = Buffer.from(all.subarray(cut));
+    cb(null, chunk);
+  }
+  digests(): { sealDigest: Buffer; fileHash: string } {
+    return { sealDigest: this.sealed.digest(), fileHash: this.whole.digest('hex') };
+  }
+}
+
+/** One pass over a file: its SHA-256 and the digest the seal signs. */
+export async function digestFile(path: string): Promise<{ sealDigest: Buffer; fileHash: string }> {
+  const d = new SealDigestStream();
+  d.resume();
+  await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), d);
+  return d.digests();
+}
+
+export function checkSeal(sealDigest: Buffer, seal: Buffer, publicKeyRaw: Buffer): boolean {
   try {
-    sealOk = end > 0 && verify(null, sealMessage(sealed.digest()), publicKeyFromRaw(publicKeyRaw), seal);
+    return verify(null, sealMessage(sealDigest), publicKeyFromRaw(publicKeyRaw), seal);
   } catch {
-    sealOk = false;
+    return false;
   }
-  return { sealOk, fileHash: whole.digest('hex') };
 }

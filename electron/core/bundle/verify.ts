@@ -13,7 +13,7 @@ import { kindOf, MANIFEST, SIGNATURE } from './entry-names';
 import { withLimits, type BundleLimits } from './limits';
 import { parseManifest, type Manifest } from './manifest';
 import { BundleRejected, reject } from './rejection';
-import { readSeal, verifySeal } from './seal';
+import { checkSeal, digestFile, readSeal, SealDigestStream } from './seal';
 import { fingerprintOf, verifyManifest } from './signature';
 import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-reader';
 import { parseAuditDoc, headOf, type AuditDoc } from './content';
@@ -28,10 +28,19 @@ export interface VerifyOptions {
   identities?: string[];
   limits?: Partial<BundleLimits>;
   signerState?: (fingerprint: string, auditorId: string) => SignerState;
+  /** From `digestFile` when the caller already read the file once. */
+  digests?: FileDigests;
+}
+
+export interface FileDigests {
+  sealDigest: Buffer;
+  fileHash: string;
 }
 
 export interface VerifiedBundle {
   manifest: Manifest;
+  /** manifest.json exactly as signed. */
+  manifestText: string;
   /** SHA-256 of the bundle file exactly as received (ciphertext when encrypted). */
   contentHash: string;
   size: number;
@@ -67,20 +76,20 @@ class ByteCap extends Transform {
   }
 }
 
-async function decryptTo(src: string, dest: string, identities: string[], cap: number): Promise<string> {
-  const hasher = new HashingStream();
-  const cipher = createReadStream(src, { highWaterMark: 1024 * 1024 }).pipe(hasher);
+/** Decrypts into `dest`; returns the ciphertext's hash and the seal digest of the plaintext. */
+async function decryptTo(src: string, dest: string, identities: string[], cap: number): Promise<FileDigests> {
   if (!identities.length) reject('decrypt_failed', 'The bundle is encrypted for headquarters, and no HQ key is available here to open it.');
-  let plain;
+  const cipherHash = new HashingStream();
+  const plainDigest = new SealDigestStream();
   try {
-    plain = await decryptStream(cipher, identities[0]!);
-    await pipeline(plain, new ByteCap(cap), createWriteStream(dest, { flags: 'wx' }));
+    const plain = await decryptStream(createReadStream(src, { highWaterMark: 1024 * 1024 }).pipe(cipherHash), identities[0]!);
+    await pipeline(plain, new ByteCap(cap), plainDigest, createWriteStream(dest, { flags: 'wx' }));
   } catch (e) {
     if (e instanceof BundleRejected) throw e;
     const why = e instanceof Error ? e.message : String(e);
     return reject('decrypt_failed', `The bundle cannot be decrypted: it is damaged, cut short, or not encrypted for this headquarters key (${why.slice(0, 120)}).`);
   }
-  return hasher.digestHex();
+  return { fileHash: cipherHash.digestHex(), sealDigest: plainDigest.digests().sealDigest };
 }
 
 export async function verifyBundle(file: string, opts: VerifyOptions): Promise<VerifiedBundle> {
@@ -96,26 +105,27 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
 
   const encrypted = await isAgeFile(file);
   let zipPath = file;
-  let cipherHash: string | null = null;
+  let digests: FileDigests;
   if (encrypted) {
     zipPath = join(opts.staging, 'bundle.zip');
-    cipherHash = await decryptTo(file, zipPath, opts.identities ?? [], limits.maxBundleBytes);
+    digests = await decryptTo(file, zipPath, opts.identities ?? [], limits.maxBundleBytes);
+  } else {
+    digests = opts.digests ?? (await digestFile(file));
   }
   const zipSize = (await stat(zipPath)).size;
   const zip = await openBundleZip(zipPath, limits, await startsWith(zipPath, PK));
   try {
-    const { manifest, publicKeyRaw } = await readSignedManifest(zip, limits);
+    const { manifest, manifestBytes, publicKeyRaw } = await readSignedManifest(zip, limits);
     const seal = await readSeal(zipPath, zipSize);
     if (!seal) reject('missing_signature', 'The bundle carries no archive seal; it was not written by Fairsite or was altered.');
-    const { sealOk, fileHash } = await verifySeal(zipPath, zipSize, seal!, publicKeyRaw);
-    if (!sealOk) reject('bad_signature', 'The bundle was changed after it was signed (the archive seal does not match its bytes).');
+    if (!checkSeal(digests.sealDigest, seal!, publicKeyRaw)) reject('bad_signature', 'The bundle was changed after it was signed (the archive seal does not match its bytes).');
 
     const fingerprint = manifest.auditor.fingerprint;
     const state = opts.signerState ? opts.signerState(fingerprint, manifest.auditor.id) : 'unknown';
     const filesDir = opts.extract ? join(opts.staging, 'files') : null;
     const audits = await checkFiles(zip, manifest, filesDir, limits);
     return {
-      manifest, contentHash: cipherHash ?? fileHash, size, encrypted,
+      manifest, manifestText: manifestBytes.toString('utf8'), contentHash: opts.digests?.fileHash ?? digests.fileHash, size, encrypted,
       signer: { auditorId: manifest.auditor.id, name: manifest.auditor.name, fingerprint, state },
       audits, filesDir,
     };
@@ -124,7 +134,7 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
   }
 }
 
-async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{ manifest: Manifest; publicKeyRaw: Buffer }> {
+async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{ manifest: Manifest; manifestBytes: Buffer; publicKeyRaw: Buffer }> {
   const mEntry = zip.entries.get(MANIFEST);
   if (!mEntry) return reject('bad_manifest', 'The bundle has no manifest.json.');
   const sEntry = zip.entries.get(SIGNATURE);
@@ -140,7 +150,7 @@ async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{
   const sig = Buffer.from(sBytes.toString('ascii').trim(), 'base64');
   if (sig.length !== 64) reject('bad_signature', 'manifest.sig is not an Ed25519 signature.');
   if (!verifyManifest(mBytes, sig, publicKeyRaw)) reject('bad_signature', 'The manifest signature does not match: the manifest was changed or signed by another key.');
-  return { manifest, publicKeyRaw };
+  return { manifest, manifestBytes: mBytes, publicKeyRaw };
 }
 
 async function checkFiles(zip: OpenZip, manifest: Manifest, filesDir: string | null, limits: BundleLimits): Promise<AuditDoc[]> {

@@ -7,6 +7,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { saveProfileWithKey } from '../../../electron/core/profile-service';
 import { createDemo } from '../../../electron/core/demo/create';
+import { saveResponse } from '../../../electron/core/store/repos/responses';
 
 export interface Laptop {
   core: Core;
@@ -20,4 +21,13 @@ export async function makeLaptop(name = 'Asha Rao', auditorId = 'AUD-001', root?
   saveProfileWithKey(core, { name, organisation: 'Fairsite QA', email: 'qa@example.org', auditorId });
   const { auditIds } = createDemo(core);
   return { core, dir, auditIds };
+}
+
+/** Changes one text answer of an editable audit: one new event. */
+export function changeOneAnswer(core: Core, text: string): string {
+  const r = core.db.prepare(`SELECT r.audit_id, r.item_id, r.value FROM responses r JOIN audits a ON a.id = r.audit_id
+    WHERE a.status != 'finalized' AND r.value LIKE '%"kind":"text"%' ORDER BY r.audit_id, r.item_id LIMIT 1`).get() as { audit_id: string; item_id: string } | undefined;
+  if (!r) throw new Error('the demo has no editable text answer');
+  saveResponse(core, { auditId: r.audit_id, itemId: r.item_id, value: { kind: 'text', text }, note: '', severity: null, zeroTolerance: false });
+  return r.audit_id;
 }

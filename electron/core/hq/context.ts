@@ -1,0 +1,40 @@
+// Headquarters' data folder: hq.db, the photo and report stores, held
+// bundles waiting for their base, a staging area, and the sealed age key.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDatabase, type Db } from '../store/db';
+import type { SecretBox } from '../keys/secret-box';
+import { hqMigrations } from './migrations';
+
+export interface HqPaths {
+  dir: string;
+  database: string;
+  backups: string;
+  photos: string;
+  reports: string;
+  held: string;
+  staging: string;
+  keys: string;
+}
+
+export interface Hq {
+  db: Db;
+  paths: HqPaths;
+  box: SecretBox;
+  close(): void;
+}
+
+export function hqPaths(dir: string): HqPaths {
+  const d = resolve(dir);
+  return {
+    dir: d, database: join(d, 'hq.db'), backups: join(d, 'backups'), photos: join(d, 'photos'), reports: join(d, 'reports'),
+    held: join(d, 'held'), staging: join(d, 'staging'), keys: join(d, 'keys'),
+  };
+}
+
+export async function openHq(dir: string, box: SecretBox): Promise<Hq> {
+  const paths = hqPaths(dir);
+  mkdirSync(paths.dir, { recursive: true });
+  const db = await openDatabase({ file: paths.database, backupDir: paths.backups, migrations: hqMigrations });
+  return { db, paths, box, close: () => { if (db.open) db.close(); } };
+}

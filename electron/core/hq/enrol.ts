@@ -1,0 +1,71 @@
+// Enrolment: HQ registers each auditor's public key. Bundles signed by a key
+// that is not enrolled, or was revoked, are refused at import.
+import { createPublicKey } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import { rawPublicKey, fingerprintOf as groupedFingerprint } from '../keys/signing-key';
+import { fingerprintOf, normalizeFingerprint } from '../bundle/signature';
+import type { SignerState } from '../bundle/verify';
+import type { Db } from '../store/db';
+
+export interface EnrolledAuditor {
+  fingerprint: string;
+  /** The grouped form people compare with the laptop's profile screen. */
+  displayFingerprint: string;
+  auditorId: string;
+  name: string;
+  enrolledAt: string;
+  revokedAt: string | null;
+}
+
+/** Accepts the PEM the laptop writes (keys/signing-key.pub) or the raw key in base64. */
+export function parsePublicKey(text: string): Buffer {
+  const t = text.trim();
+  try {
+    if (t.startsWith('-----BEGIN')) {
+      const key = createPublicKey(t);
+      if (key.asymmetricKeyType !== 'ed25519') throw new Error('not ed25519');
+      return rawPublicKey(key);
+    }
+    const raw = Buffer.from(t, 'base64');
+    if (raw.length === 32 && raw.toString('base64') === t) return raw;
+  } catch {
+    // fall through to the one message below
+  }
+  throw new AppError('invalid_input', 'That is not an auditor public key: give the signing-key.pub file from the laptop, or the key in base64.', [{ path: 'publicKey', message: 'not an Ed25519 public key' }]);
+}
+
+type Row = { fingerprint: string; auditor_id: string; name: string; enrolled_at: string; revoked_at: string | null };
+const fromRow = (r: Row): EnrolledAuditor => ({
+  fingerprint: r.fingerprint, displayFingerprint: r.fingerprint.match(/.{4}/g)!.join(' '), auditorId: r.auditor_id, name: r.name,
+  enrolledAt: r.enrolled_at, revokedAt: r.revoked_at,
+});
+
+export function enrolAuditor(db: Db, input: { publicKey: string; auditorId: string; name: string }): EnrolledAuditor {
+  const raw = parsePublicKey(input.publicKey);
+  const fp = fingerprintOf(raw);
+  const existing = db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row | undefined;
+  if (existing?.revoked_at) throw new AppError('conflict', `Key ${groupedFingerprint(raw)} was revoked on ${existing.revoked_at}; a revoked key cannot be enrolled again. Ask the auditor for a new key.`);
+  if (!existing) {
+    db.prepare('INSERT INTO auditors (fingerprint, auditor_id, name, public_key, enrolled_at) VALUES (?, ?, ?, ?, ?)')
+      .run(fp, input.auditorId, input.name, raw.toString('base64'), new Date().toISOString());
+  }
+  return fromRow(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
+}
+
+export function revokeAuditor(db: Db, fingerprint: string): EnrolledAuditor {
+  const fp = normalizeFingerprint(fingerprint);
+  const r = db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row | undefined;
+  if (!r) throw new AppError('not_found', 'No enrolled key has that fingerprint.');
+  db.prepare('UPDATE auditors SET revoked_at = coalesce(revoked_at, ?) WHERE fingerprint = ?').run(new Date().toISOString(), fp);
+  return fromRow(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
+}
+
+export function listAuditors(db: Db): EnrolledAuditor[] {
+  return (db.prepare('SELECT * FROM auditors ORDER BY name, fingerprint').all() as Row[]).map(fromRow);
+}
+
+export function signerState(db: Db, fingerprint: string): SignerState {
+  const r = db.prepare('SELECT revoked_at FROM auditors WHERE fingerprint = ?').get(fingerprint) as { revoked_at: string | null } | undefined;
+  if (!r) return 'unknown';
+  return r.revoked_at ? 'revoked' : 'enrolled';
+}

@@ -1,0 +1,152 @@
+// HQ import. Order: the file's hash (already imported? then stop), full
+// verification in a private staging folder, signer enrolment, replay and
+// dependency checks, all before the database is written; then one
+// transaction. Held bundles are retried whenever another one lands.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256Hex } from '../store/canonical';
+import { digestFile } from '../bundle/seal';
+import { BundleRejected, type RejectCode } from '../bundle/rejection';
+import { verifyBundle, type VerifiedBundle } from '../bundle/verify';
+import type { BundleLimits } from '../bundle/limits';
+import type { Hq } from './context';
+import { signerState } from './enrol';
+import { hqIdentities } from './keys';
+import { applyBundle, missingDependency } from './merge';
+import { storeFiles } from './store-files';
+
+export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected';
+
+export interface ImportResult {
+  file: string;
+  status: ImportStatus;
+  message: string;
+  bundleId?: string;
+  auditorId?: string;
+  reason?: RejectCode;
+  audits?: string[];
+  /** Audits that now have two diverging versions, both kept. */
+  conflicts?: string[];
+  /** Held bundles this import made applicable, applied after it. */
+  released?: ImportResult[];
+}
+
+export interface ImportOptions {
+  limits?: Partial<BundleLimits>;
+  onProgress?: (fraction: number, message: string) => void;
+}
+
+type Row = { bundle_id: string; state: string; held_reason: string | null; manifest_hash: string; held_file: string | null };
+
+export async function importBundles(hq: Hq, files: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
+  const out: ImportResult[] = [];
+  for (const [i, f] of files.entries()) {
+    opts.onProgress?.(i / files.length, `Importing ${i + 1} of ${files.length}`);
+    out.push(await importBundleFile(hq, f, opts));
+  }
+  opts.onProgress?.(1, 'Done');
+  return out;
+}
+
+export async function importBundleFile(hq: Hq, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const result = await importOne(hq, file, opts, false);
+  if (result.status === 'imported') {
+    const released = await releaseHeld(hq, opts);
+    if (released.length) result.released = released;
+  }
+  return result;
+}
+
+async function importOne(hq: Hq, file: string, opts: ImportOptions, fromHeld: boolean): Promise<ImportResult> {
+  let digests;
+  try {
+    digests = await digestFile(file);
+  } catch {
+    return { file, status: 'rejected', reason: 'not_a_bundle', message: 'The file cannot be read.' };
+  }
+  const seen = hq.db.prepare('SELECT * FROM bundles WHERE content_hash = ?').get(digests.fileHash) as Row | undefined;
+  if (seen?.state === 'imported') return { file, status: 'already_imported', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} was already imported; nothing changed.` };
+  if (seen?.state === 'held' && !fromHeld) return { file, status: 'held', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} is already here, held: ${seen.held_reason ?? ''}.` };
+
+  mkdirSync(hq.paths.staging, { recursive: true });
+  const staging = await mkdtemp(join(hq.paths.staging, 'import-'));
+  try {
+    let v: VerifiedBundle;
+    try {
+      v = await verifyBundle(file, {
+        staging, extract: true, identities: hqIdentities(hq), limits: opts.limits, digests,
+        signerState: (fp) => signerState(hq.db, fp),
+      });
+    } catch (e) {
+      if (e instanceof BundleRejected) return { file, status: 'rejected', reason: e.reason, message: e.message };
+      throw e;
+    }
+    const who = `${v.signer.name} (${v.signer.auditorId}), key ${v.signer.fingerprint.slice(0, 16)}…`;
+    const base = { file, bundleId: v.manifest.bundleId, auditorId: v.signer.auditorId };
+    if (v.signer.state === 'unknown') return { ...base, status: 'rejected', reason: 'unknown_signer', message: `The bundle is signed by ${who}, which is not enrolled at this headquarters. Enrol the auditor's key first.` };
+    if (v.signer.state === 'revoked') return { ...base, status: 'rejected', reason: 'revoked_signer', message: `The bundle is signed by ${who}, whose key was revoked.` };
+
+    const same = hq.db.prepare('SELECT * FROM bundles WHERE bundle_id = ?').get(v.manifest.bundleId) as Row | undefined;
+    if (same && same.manifest_hash !== sha256Hex(v.manifestText)) {
+      return { ...base, status: 'rejected', reason: 'replay', message: `Bundle ID ${v.manifest.bundleId} was already used by a different bundle; this one is a replay or a forgery and was refused.` };
+    }
+    if (same?.state === 'imported') return { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
+
+    const waiting = missingDependency(hq.db, v);
+    if (waiting) {
+      if (same?.state === 'held') return { ...base, status: 'held', message: `Still held: ${waiting}.` };
+      hold(hq, file, v, waiting);
+      return { ...base, status: 'held', message: `Held until its base arrives: ${waiting}.` };
+    }
+    storeFiles(hq, v);
+    const now = new Date().toISOString();
+    const touched = hq.db.transaction(() => applyBundle(hq.db, v, v.manifestText, now))();
+    if (same?.held_file) rmSync(same.held_file, { force: true });
+    const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);
+    const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
+    return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${touched.length} audit(s).${note}` };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function hold(hq: Hq, file: string, v: VerifiedBundle, reason: string): void {
+  mkdirSync(hq.paths.held, { recursive: true });
+  const dest = join(hq.paths.held, `${v.contentHash}.fsb`);
+  copyFileSync(file, dest);
+  const now = new Date().toISOString();
+  hq.db.prepare(`INSERT INTO bundles (bundle_id, content_hash, manifest_hash, fingerprint, auditor_id, sequence, base_bundle_id, created_at, state, held_reason, held_file, received_at, manifest)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?)`).run(v.manifest.bundleId, v.contentHash, sha256Hex(v.manifestText), v.signer.fingerprint,
+    v.manifest.auditor.id, v.manifest.sequence, v.manifest.baseBundleId, v.manifest.createdAt, reason, dest, now, v.manifestText);
+}
+
+/** Applies held bundles whose dependencies are now met, until none is. */
+async function releaseHeld(hq: Hq, opts: ImportOptions): Promise<ImportResult[]> {
+  const released: ImportResult[] = [];
+  for (let progress = true; progress; ) {
+    progress = false;
+    const held = hq.db.prepare("SELECT * FROM bundles WHERE state = 'held' ORDER BY sequence, bundle_id").all() as Row[];
+    for (const h of held) {
+      if (!h.held_file) continue;
+      const r = await importOne(hq, h.held_file, opts, true);
+      if (r.status === 'imported') {
+        released.push(r);
+        progress = true;
+      }
+    }
+  }
+  return released;
+}
+
+export interface HeldBundle {
+  bundleId: string;
+  auditorId: string;
+  reason: string;
+  receivedAt: string;
+}
+
+export function listHeld(hq: Hq): HeldBundle[] {
+  return (hq.db.prepare("SELECT bundle_id, auditor_id, held_reason, received_at FROM bundles WHERE state = 'held' ORDER BY received_at").all() as Array<Record<string, string>>)
+    .map((r) => ({ bundleId: r.bundle_id!, auditorId: r.auditor_id!, reason: r.held_reason ?? '', receivedAt: r.received_at! }));
+}

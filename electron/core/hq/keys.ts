@@ -1,0 +1,42 @@
+// HQ's age identity decrypts bundles. It is made once, stored only sealed by
+// the SecretBox; the recipient (public half) is what laptops are given.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { newAgeIdentity, recipientOf } from '../bundle/age';
+import type { Hq } from './context';
+
+const SEALED = 'hq-age-identity.sealed';
+const RECIPIENT = 'hq-recipient.txt';
+
+function writeAtomic(file: string, data: Buffer | string): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, data, { mode: 0o600 });
+  renameSync(tmp, file);
+}
+
+/** Makes HQ's key if there is none; returns the recipient to give laptops. */
+export async function initHqKey(hq: Hq): Promise<{ recipient: string; created: boolean }> {
+  const sealed = join(hq.paths.keys, SEALED);
+  if (existsSync(sealed)) return { recipient: await recipientOf(loadHqIdentity(hq)), created: false };
+  mkdirSync(hq.paths.keys, { recursive: true, mode: 0o700 });
+  const { identity, recipient } = await newAgeIdentity();
+  writeAtomic(sealed, hq.box.seal(Buffer.from(identity, 'utf8')));
+  writeAtomic(join(hq.paths.keys, RECIPIENT), `${recipient}\n`);
+  return { recipient, created: true };
+}
+
+export function hasHqKey(hq: Hq): boolean {
+  return existsSync(join(hq.paths.keys, SEALED));
+}
+
+export function loadHqIdentity(hq: Hq): string {
+  const sealed = join(hq.paths.keys, SEALED);
+  if (!existsSync(sealed)) throw new AppError('not_found', 'This headquarters has no decryption key yet; run "fairsite hq init".');
+  return hq.box.open(readFileSync(sealed)).toString('utf8');
+}
+
+/** Identities to try when a bundle is encrypted; none when HQ has no key. */
+export function hqIdentities(hq: Hq): string[] {
+  return hasHqKey(hq) ? [loadHqIdentity(hq)] : [];
+}
