@@ -71,6 +71,8 @@ export function wageVerdict(rows: readonly WageRow[], site: WageSite): CheckVerd
       else if (hourly < site.minWage) {
         fails.push(`base pay ${money(r.basePay)} for ${fmt(r.regularHours)} h is ${money(hourly)} per hour, below the legal minimum of ${money(site.minWage)}`);
       }
+    } else if (r.regularHours <= 0) {
+      unknown.push('regular hours are needed to compare an hourly rate with the monthly minimum');
     } else {
       const month = r.basePay * r.regularHours;
       if (month < site.minWage) {
@@ -118,7 +120,8 @@ export function numberVerdict(item: NumberLike, value: number): NumberStatus {
   return 'pass';
 }
 
-function numberReason(item: NumberLike, value: number): string {
+/** The sentence behind a number verdict, with the limit it crossed. */
+export function numberReason(item: NumberLike, value: number): string {
   const t = item.thresholds;
   const u = item.unit;
   if (t.failAbove !== undefined && value > t.failAbove) return `${fmt(value)} ${u} is above the limit of ${fmt(t.failAbove)} ${u}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursVerdict, itemFinding, numberVerdict, wageVerdict, type WageSite } from '../../../shared/checks';
+import { hoursVerdict, itemFinding, numberReason, numberVerdict, wageVerdict, type WageSite } from '../../../shared/checks';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import { TemplateItem } from '../../../shared/template/schema';
 
@@ -80,6 +80,7 @@ describe('wageVerdict', () => {
     expect(wageVerdict([pay({ period: 'hour', basePay: 70, overtimeHours: 0, overtimePay: 0 })], monthly).rows[0]?.reasons).toEqual([
       '160 h at 70 PHP per hour is 11200 PHP for the month, below the legal minimum of 12000 PHP',
     ]);
+    expect(wageVerdict([pay({ period: 'hour', basePay: 75, regularHours: 0, overtimeHours: 0, overtimePay: 0 })], monthly).status).toBe('unknown');
   });
 
   it('compares a monthly salary with an hourly minimum via the regular hours', () => {
@@ -126,6 +127,18 @@ describe('numberVerdict', () => {
   ] as const)('lighting %d lx → %s', (v, want) => {
     if (lux.kind !== 'number') throw new Error('kind');
     expect(numberVerdict(lux, v)).toBe(want);
+  });
+});
+
+describe('numberReason', () => {
+  it('names the limit a reading crossed', () => {
+    const temp = parseItem({ id: 't', kind: 'number', unit: '°C', thresholds: { failBelow: 16, warnBelow: 20, warnAbove: 26, failAbove: 30 } });
+    if (temp.kind !== 'number') throw new Error('kind');
+    expect(numberReason(temp, 31)).toBe('31 °C is above the limit of 30 °C');
+    expect(numberReason(temp, 15)).toBe('15 °C is below the minimum of 16 °C');
+    expect(numberReason(temp, 27)).toBe('27 °C is above the action level of 26 °C');
+    expect(numberReason(temp, 19)).toBe('19 °C is below the recommended 20 °C');
+    expect(numberReason(temp, 23)).toBe('23 °C is within limits');
   });
 });
 
