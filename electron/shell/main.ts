@@ -11,7 +11,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { safeStorageBox } from './secret-box';
-import { APP_START_URL, createMainWindow, permissionDecision, shouldAllowNavigation, windowOpenDecision } from './security';
+import { APP_START_URL, CSP, createMainWindow, permissionDecision, shouldAllowNavigation, windowOpenDecision } from './security';
 
 let mainWindow: BrowserWindow | null = null;
 let closeCore: (() => void) | null = null;
@@ -36,6 +36,10 @@ function guardContents(contents: WebContents): void {
 
 function guardSession(): void {
   const ses = session.defaultSession;
+  // app:// responses carry the CSP already; this covers any other response the session sees.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
     callback(permissionDecision(permission, { requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes }));

@@ -140,6 +140,8 @@ export function createMainWindow<W>(BrowserWindow: WindowCtor<W>, preload: strin
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise try to open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
     },

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OP_NAMES } from '../../../shared/contract/index';
 
@@ -12,7 +13,7 @@ let result: { opNames: string[]; mainBytes: number; preloadBytes: number };
 beforeAll(async () => {
   mkdirSync(join(repo, '.cache'), { recursive: true });
   out = mkdtempSync(join(repo, '.cache', 'build-shell-test-'));
-  const mod = (await import('../../../electron/tools/build-shell.mjs')) as {
+  const mod = (await import(pathToFileURL(join(repo, 'electron/tools/build-shell.mjs')).href)) as {
     buildShell(o: { outDir: string }): Promise<typeof result>;
     EXTERNALS: string[];
   };
