@@ -3,9 +3,13 @@
 // Each domain adds its table here.
 import type { z } from 'zod';
 import { coreOps } from './core-ops';
+import { evidenceOps } from './evidence-ops';
+import { reportOps } from './report-ops';
 
 export const contract = {
   ...coreOps,
+  ...evidenceOps,
+  ...reportOps,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,89 @@
+// Opening a received file as a picture, with a clear message for every way
+// it can fail. Phones save HEIC (HEVC-coded HEIF), which the prebuilt sharp
+// cannot decode; those are decoded with libheif compiled to WebAssembly.
+import { open } from 'node:fs/promises';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { AppError } from '../../../shared/errors';
+import { readExif, type ExifFacts } from './exif';
+import { sniff } from './sniff';
+
+export interface Decoded {
+  format: string;
+  ext: string;
+  /** Upright size. */
+  width: number;
+  height: number;
+  exif: ExifFacts;
+  /** A new upright pipeline over the picture each time. */
+  pipeline(): Sharp;
+}
+
+const EXT: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', tiff: 'tif', heic: 'heic', avif: 'avif' };
+const NAMES: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', tiff: 'TIFF', heic: 'HEIC', avif: 'AVIF', bmp: 'BMP' };
+
+const reject = (message: string) => new AppError('rejected', message);
+
+async function head(path: string, n = 4096): Promise<Uint8Array> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+const shortReason = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 160);
+
+async function decodeHeic(path: string, exif: ExifFacts): Promise<Decoded> {
+  const { readFile } = await import('node:fs/promises');
+  const { default: decodeHeif } = await import('heic-decode');
+  let img: { width: number; height: number; data: Uint8ClampedArray };
+  try {
+    img = await decodeHeif({ buffer: await readFile(path) });
+  } catch (err) {
+    throw reject(`This HEIC photo could not be decoded (${shortReason(err)}). Convert it to JPEG, or set the phone's camera to "Most Compatible", and add it again.`);
+  }
+  const raw = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
+  // libheif has already applied the container's rotation and mirroring.
+  return {
+    format: 'heic', ext: 'heic', width: img.width, height: img.height, exif,
+    pipeline: () => sharp(raw, { raw: { width: img.width, height: img.height, channels: 4 } }),
+  };
+}
+
+export async function decodePhoto(path: string, bytes: number): Promise<Decoded> {
+  if (bytes === 0) throw reject('This file is empty (0 bytes): nothing was stored. Copy it from the camera or phone again.');
+  const sniffed = sniff(await head(path));
+  if (sniffed.kind === 'other') throw reject(`This file is ${sniffed.label}, not a photo: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.`);
+  if (sniffed.kind === 'unknown') throw reject('This file is not an image Fairsite can read: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.');
+  if (sniffed.format === 'bmp') throw reject('BMP pictures cannot be read: nothing was stored. Save the picture as JPEG or PNG and add it again.');
+  const label = NAMES[sniffed.format] ?? sniffed.format.toUpperCase();
+  let meta: Metadata;
+  try {
+    meta = await sharp(path).metadata();
+  } catch (err) {
+    throw reject(`This ${label} file is damaged and cannot be read (${shortReason(err)}): nothing was stored. Copy it from the camera or phone again.`);
+  }
+  const exif = readExif(meta.exif);
+  if (meta.format === 'heif') {
+    if (meta.compression === 'hevc') return decodeHeic(path, exif);
+    if (meta.compression !== 'av1') throw reject(`This HEIF picture uses ${meta.compression ?? 'an unknown'} compression, which cannot be read: nothing was stored. Convert it to JPEG and add it again.`);
+  }
+  const format = meta.format === 'heif' ? 'avif' : meta.format;
+  const ext = EXT[format];
+  if (!ext || !meta.width || !meta.height) throw reject(`Fairsite does not take ${label} files as photos: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.`);
+  const sideways = (meta.orientation ?? 1) >= 5;
+  return {
+    format, ext, exif,
+    width: sideways ? meta.height : meta.width,
+    height: sideways ? meta.width : meta.height,
+    // failOn 'error' rather than the stricter default: cameras write small
+    // flaws (extra bytes after the image) that lose no pixels.
+    pipeline: () => sharp(path, { failOn: 'error' }).rotate(),
+  };
+}
+
+export const damagedMessage = (format: string, err: unknown): string =>
+  `This ${NAMES[format] ?? format.toUpperCase()} file is damaged and cannot be decoded (${shortReason(err)}): nothing was stored. Copy it from the camera or phone again.`;

@@ -1,0 +1,48 @@
+// Putting a checked photo's files into the store: derivatives first, the
+// original last, each written whole. The database row comes after all of
+// them, so no row ever names a file that is not complete on disk; files left
+// behind by a crash before the row are swept (sweep.ts).
+import { access, rm } from 'node:fs/promises';
+import type { Core } from '../core';
+import { moveIntoPlace, writeFileAtomic } from './atomic';
+import { DERIVATIVES, derivativePath, originalPath, type Derivative } from './layout';
+
+const exists = (p: string): Promise<boolean> => access(p).then(() => true, () => false);
+
+/** Hashes being written by this process: the sweep leaves their files alone. */
+const inFlight = new WeakMap<Core, Map<string, number>>();
+
+export function markInFlight(core: Core, sha256: string): () => void {
+  let m = inFlight.get(core);
+  if (!m) inFlight.set(core, (m = new Map()));
+  m.set(sha256, (m.get(sha256) ?? 0) + 1);
+  return () => {
+    const n = (m.get(sha256) ?? 1) - 1;
+    if (n <= 0) m.delete(sha256);
+    else m.set(sha256, n);
+  };
+}
+
+export const isInFlight = (core: Core, sha256: string): boolean => inFlight.get(core)?.has(sha256) ?? false;
+
+export async function filesComplete(core: Core, sha256: string, ext: string): Promise<boolean> {
+  const all = await Promise.all([originalPath(core.paths.photos, sha256, ext), ...DERIVATIVES.map((d) => derivativePath(core.paths.photos, sha256, d))].map(exists));
+  return all.every(Boolean);
+}
+
+/**
+ * Writes the derivatives and moves the received original (already flushed)
+ * into place. When the original is already stored, the received copy goes.
+ */
+export async function putFiles(core: Core, sha256: string, ext: string, receivedPath: string | null, derivatives: Record<Derivative, Buffer>): Promise<void> {
+  for (const d of DERIVATIVES) await writeFileAtomic(derivativePath(core.paths.photos, sha256, d), derivatives[d]);
+  const orig = originalPath(core.paths.photos, sha256, ext);
+  if (receivedPath === null) return;
+  if (await exists(orig)) await rm(receivedPath, { force: true });
+  else await moveIntoPlace(receivedPath, orig);
+}
+
+/** Removes a stored photo's files; the caller has made sure nothing references them. */
+export async function removeFiles(core: Core, sha256: string, ext: string): Promise<void> {
+  await Promise.all([originalPath(core.paths.photos, sha256, ext), ...DERIVATIVES.map((d) => derivativePath(core.paths.photos, sha256, d))].map((p) => rm(p, { force: true })));
+}

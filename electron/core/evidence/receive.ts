@@ -1,0 +1,88 @@
+// Receiving a photo's bytes: written to DATA/photos/incoming/<id>.part and
+// hashed as they arrive, so the SHA-256 is of exactly the bytes received and
+// a large file never sits whole in memory. Over the size limit, receiving
+// stops and the partial file goes.
+import { createHash, type Hash } from 'node:crypto';
+import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { uuidv7 } from '../../../shared/ids';
+import { incomingDir, PART_SUFFIX } from './layout';
+
+export interface Received {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+export const tooLargeMessage = (maxBytes: number): string =>
+  `This photo is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB: nothing was stored. Send a smaller copy from the camera or phone, or raise the limit in Settings.`;
+
+export class PartWriter {
+  readonly path: string;
+  private hash: Hash = createHash('sha256');
+  private fh: FileHandle | null = null;
+  private size = 0;
+  private closed = false;
+
+  private constructor(path: string, private readonly maxBytes: number) {
+    this.path = path;
+  }
+
+  static async create(photosDir: string, maxBytes: number): Promise<PartWriter> {
+    const dir = incomingDir(photosDir);
+    await mkdir(dir, { recursive: true });
+    const w = new PartWriter(join(dir, `${uuidv7()}${PART_SUFFIX}`), maxBytes);
+    w.fh = await open(w.path, 'wx');
+    return w;
+  }
+
+  get received(): number {
+    return this.size;
+  }
+
+  async write(chunk: Uint8Array): Promise<void> {
+    if (this.closed || !this.fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
+    if (this.size + chunk.length > this.maxBytes) {
+      await this.abort();
+      throw new AppError('rejected', tooLargeMessage(this.maxBytes));
+    }
+    this.hash.update(chunk);
+    await this.fh.write(chunk);
+    this.size += chunk.length;
+  }
+
+  /** Flushes the file to disk and returns its hash. */
+  async finish(): Promise<Received> {
+    if (this.closed || !this.fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
+    this.closed = true;
+    try {
+      await this.fh.sync();
+    } finally {
+      await this.fh.close();
+      this.fh = null;
+    }
+    return { path: this.path, sha256: this.hash.digest('hex'), bytes: this.size };
+  }
+
+  async abort(): Promise<void> {
+    this.closed = true;
+    if (this.fh) {
+      await this.fh.close().catch(() => undefined);
+      this.fh = null;
+    }
+    await rm(this.path, { force: true });
+  }
+}
+
+/** Receives a whole stream (a file on disk, a test buffer). */
+export async function receiveStream(photosDir: string, source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Received> {
+  const w = await PartWriter.create(photosDir, maxBytes);
+  try {
+    for await (const chunk of source) await w.write(chunk);
+    return await w.finish();
+  } catch (err) {
+    await w.abort();
+    throw err;
+  }
+}

@@ -1,0 +1,68 @@
+// Cleaning the photo store: temporary files, unfinished uploads, and files
+// that no record refers to (a crash between writing files and committing
+// their row leaves those). Files younger than the grace period are left,
+// as another process may be about to commit them; at start-up it can be 0.
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Core } from '../core';
+import { isInFlight } from './files';
+import { incomingDir, parseStoredName, PART_SUFFIX, TEMP_SUFFIX } from './layout';
+import { dropUnreferenced, removeDropped } from './photos';
+
+export interface SweepReport {
+  removed: string[];
+  /** Rows whose original is missing from disk (cannot be repaired here). */
+  missing: string[];
+}
+
+const list = (dir: string): Promise<string[]> => readdir(dir).catch(() => [] as string[]);
+
+async function oldEnough(path: string, cutoff: number): Promise<boolean> {
+  try {
+    return (await stat(path)).mtimeMs <= cutoff;
+  } catch {
+    return false;
+  }
+}
+
+export async function sweepPhotos(core: Core, opts: { graceMs?: number; activeParts?: ReadonlySet<string> } = {}): Promise<SweepReport> {
+  const cutoff = Date.now() - (opts.graceMs ?? 10 * 60_000);
+  const removed: string[] = [];
+  const drop = async (p: string) => {
+    await rm(p, { force: true });
+    removed.push(p);
+  };
+
+  const gone = core.db.transaction(() => {
+    const unreferenced = core.db.prepare(`SELECT sha256 FROM photo_files f WHERE NOT EXISTS
+      (SELECT 1 FROM photos p WHERE p.sha256 = f.sha256 OR p.annotated_sha256 = f.sha256)`).all() as Array<{ sha256: string }>;
+    return dropUnreferenced(core, unreferenced.map((r) => r.sha256));
+  })();
+  await removeDropped(core, gone);
+
+  const known = new Map((core.db.prepare('SELECT sha256, ext FROM photo_files').all() as Array<{ sha256: string; ext: string }>).map((r) => [r.sha256, r.ext]));
+  const root = core.paths.photos;
+  const incoming = incomingDir(root);
+  for (const name of await list(incoming)) {
+    const p = join(incoming, name);
+    if (name.endsWith(PART_SUFFIX) && opts.activeParts?.has(p)) continue;
+    if (await oldEnough(p, cutoff)) await drop(p);
+  }
+  const seen = new Set<string>();
+  for (const shard of await list(root)) {
+    if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+    const dir = join(root, shard);
+    for (const name of await list(dir)) {
+      const p = join(dir, name);
+      const parsed = parseStoredName(name);
+      if (parsed && known.has(parsed.sha256)) {
+        if (parsed.derivative === null && name === `${parsed.sha256}.${known.get(parsed.sha256)}`) seen.add(parsed.sha256);
+        continue;
+      }
+      if (parsed && isInFlight(core, parsed.sha256)) continue;
+      if ((parsed || name.endsWith(TEMP_SUFFIX)) && (await oldEnough(p, cutoff))) await drop(p);
+    }
+  }
+  const missing = [...known.keys()].filter((sha) => !seen.has(sha));
+  return { removed, missing };
+}
