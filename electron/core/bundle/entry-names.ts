@@ -33,7 +33,7 @@ export function displayName(name: string): string {
   return JSON.stringify(cleaned.length > 120 ? `${cleaned.slice(0, 117)}...` : cleaned);
 }
 
-/** Decodes and checks one raw zip entry name; returns it if it is a bundle path. */
+/** Decodes one raw zip entry name and refuses names that are unsafe anywhere. */
 export function checkEntryName(raw: Buffer, utf8Flag: boolean): string {
   const ascii = raw.every((b) => b < 0x80);
   if (!ascii && !utf8Flag) reject('bad_entry_name', 'An entry name is not marked as UTF-8.');
@@ -54,8 +54,12 @@ export function checkEntryName(raw: Buffer, utf8Flag: boolean): string {
   if (parts.some((p) => p === '..' || p === '.')) reject('bad_entry_name', `Entry name ${shown} tries to leave the bundle folder ("..").`);
   if (parts.some((p) => p === '')) reject('bad_entry_name', `Entry name ${shown} has an empty path segment.`);
   if (parts.some((p) => RESERVED.has(p))) reject('bad_entry_name', `Entry name ${shown} uses a reserved word.`);
-  if (!ALLOWED.test(name)) reject('unlisted_file', `Entry ${shown} is not a file a bundle may contain.`);
   return name;
+}
+
+/** After the syntax and duplicate checks: only the paths the format defines. */
+export function checkAllowed(name: string): void {
+  if (!ALLOWED.test(name)) reject('unlisted_file', `Entry ${displayName(name)} is not a file a bundle may contain.`);
 }
 
 /** Two names that a case-insensitive or normalising filesystem would merge. */

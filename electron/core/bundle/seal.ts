@@ -60,8 +60,10 @@ export async function readSeal(path: string, fileSize: number): Promise<Buffer |
     if (buf.readUInt32LE(0) !== 0x06054b50 || buf.readUInt16LE(20) !== SEAL_COMMENT_BYTES) return null;
     const comment = buf.subarray(EOCD_BYTES);
     if (!comment.subarray(0, PREFIX.length).equals(PREFIX)) return null;
-    const sig = Buffer.from(comment.subarray(PREFIX.length).toString('ascii'), 'base64');
-    return sig.length === 64 ? sig : null;
+    const text = comment.subarray(PREFIX.length).toString('ascii');
+    const sig = Buffer.from(text, 'base64');
+    // Base64 decoding forgives stray characters; a seal must be exact.
+    return sig.length === 64 && sig.toString('base64') === text ? sig : null;
   } finally {
     await fh.close();
   }

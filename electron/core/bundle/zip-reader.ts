@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { HashingStream } from './hashing';
-import { checkEntryName, collisionKey, displayName } from './entry-names';
+import { checkAllowed, checkEntryName, collisionKey, displayName } from './entry-names';
 import type { BundleLimits } from './limits';
 import { reject } from './rejection';
 
@@ -78,6 +78,7 @@ export async function openBundleZip(path: string, limits: BundleLimits, startsLi
     try {
       raw = await readAllEntries(zip, limits.maxEntries);
     } catch (e) {
+      if (/size mismatch/i.test(String(e))) return reject('size_mismatch', `An entry's two declared sizes disagree (${String(e).slice(0, 120)}).`);
       return reject('truncated', `The bundle's zip directory is damaged: ${(e instanceof Error ? e.message : String(e)).slice(0, 160)}.`);
     }
     const entries = new Map<string, ZipEntryInfo>();
@@ -94,6 +95,7 @@ export async function openBundleZip(path: string, limits: BundleLimits, startsLi
           : `The bundle contains ${displayName(clash)} and ${displayName(name)}, which differ only in letter case.`);
       }
       keys.set(key, name);
+      checkAllowed(name);
       const type = fileType(e);
       if (type === S_IFLNK) reject('not_a_file', `Entry ${displayName(name)} is a symbolic link; bundles hold regular files only.`);
       if (type === S_IFDIR) reject('not_a_file', `Entry ${displayName(name)} is a directory; bundles hold regular files only.`);

@@ -2,14 +2,14 @@
 // verification in a private staging folder, signer enrolment, replay and
 // dependency checks, all before the database is written; then one
 // transaction. Held bundles are retried whenever another one lands.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from '../store/canonical';
 import { digestFile } from '../bundle/seal';
 import { BundleRejected, type RejectCode } from '../bundle/rejection';
 import { verifyBundle, type VerifiedBundle } from '../bundle/verify';
-import type { BundleLimits } from '../bundle/limits';
+import { withLimits, type BundleLimits } from '../bundle/limits';
 import type { Hq } from './context';
 import { signerState } from './enrol';
 import { hqIdentities } from './keys';
@@ -61,6 +61,10 @@ export async function importBundleFile(hq: Hq, file: string, opts: ImportOptions
 async function importOne(hq: Hq, file: string, opts: ImportOptions, fromHeld: boolean): Promise<ImportResult> {
   let digests;
   try {
+    // The size cap comes before reading a single byte of content.
+    const cap = withLimits(opts.limits).maxBundleBytes;
+    const size = statSync(file).size;
+    if (size > cap) return { file, status: 'rejected', reason: 'too_large', message: `The bundle is ${size} bytes; the largest accepted is ${cap}.` };
     digests = await digestFile(file);
   } catch {
     return { file, status: 'rejected', reason: 'not_a_bundle', message: 'The file cannot be read.' };
