@@ -46,29 +46,37 @@ export async function renderReport(data: ReportData, opts: RenderOptions): Promi
   // Rough shares of the work: photos dominate large reports.
   const unit = 1 / Math.max(1, items * 0.2 + data.photos.length + 8);
   let done = 0;
-  const step = (n: number, message: string) => {
+  // pdfkit works synchronously; handing the event loop back every few
+  // milliseconds keeps the app answering (job polling, other operations).
+  let lastYield = Date.now();
+  const step = async (n: number, message: string) => {
     done += n;
     progress(Math.min(0.95, done * unit), message);
+    if (Date.now() - lastYield > 25) {
+      await new Promise<void>((r) => setImmediate(r));
+      lastYield = Date.now();
+    }
   };
 
   cover(w, data, opts.draft);
-  step(1, 'Cover');
+  await step(1, 'Cover');
   details(w, data);
   summary(w, data);
-  step(1, 'Summary');
+  await step(1, 'Summary');
   nonCompliances(w, data);
-  step(1, 'Non-compliances');
-  sectionFindings(w, data, images, () => step(0.2, 'Findings by section'));
+  await step(1, 'Non-compliances');
+  await sectionFindings(w, data, images, () => step(0.2, 'Findings by section'));
   wagesAndHours(w, data);
   actionPlan(w, data);
   interviews(w, data);
-  step(2, 'Analysis and action plan');
+  await step(2, 'Analysis and action plan');
   signoff(w, data, images, opts.draft);
-  step(1, 'Sign-off');
+  await step(1, 'Sign-off');
   let placed = 0;
-  appendix(w, data, images, (n) => {
-    step(n - placed, `Photo appendix ${n} of ${data.photos.length}`);
+  await appendix(w, data, images, async (n) => {
+    const before = placed;
     placed = n;
+    await step(n - before, `Photo appendix ${n} of ${data.photos.length}`);
   });
   drawFrames(w, { siteName: data.site.name, auditId: data.audit.id, revision: data.audit.revision, draft: opts.draft });
   const pages = doc.bufferedPageRange().count;

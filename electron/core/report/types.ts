@@ -76,11 +76,12 @@ export interface AnalysisTable {
 
 export interface InterviewSummary {
   interviews: number;
-  workers: number;
-  groups: Array<{ label: string; count: number }>;
+  individual: number;
+  group: number;
+  withConsent: number;
   themes: Array<{ label: string; count: number }>;
-  /** Only the passages the auditor chose to include; never identities. */
-  excerpts: Array<{ text: string; theme: string }>;
+  /** Only the passages the auditor chose to include, with the pseudonymous code (W-07), never a name. */
+  excerpts: Array<{ text: string; code: string }>;
 }
 
 export interface DrawnSignature {

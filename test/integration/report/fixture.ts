@@ -145,7 +145,7 @@ export async function makeReportData(size: FixtureSize): Promise<ReportData> {
       },
     ],
     actions: findings.map((f, i) => ({ findingRef: f.ref, action: 'Remove the padlock, keep the exit clear and check it at the start of every shift.', owner: 'Facilities manager', dueDate: '2026-12-15', status: i % 4 === 0 ? 'closed' : 'open', verification: 'Photo of the exit and shift check log' })),
-    interviews: { interviews: 12, workers: 14, groups: [{ label: 'Agents, day shift', count: 6 }, { label: 'Agents, night shift', count: 5 }, { label: 'Team leads', count: 3 }], themes: [{ label: 'Unpaid pre-shift log-in time', count: 7 }, { label: 'Locked rear exit at night', count: 4 }], excerpts: [{ text: 'We must be logged in 15 minutes before the shift and that time is not paid.', theme: 'Unpaid pre-shift log-in time' }] },
+    interviews: { interviews: 12, individual: 9, group: 3, withConsent: 12, themes: [{ label: 'Unpaid pre-shift log-in time', count: 7 }, { label: 'Locked rear exit at night', count: 4 }], excerpts: [{ text: 'We must be logged in 15 minutes before the shift and that time is not paid.', code: 'W-07' }] },
     signoff: {
       auditor: { name: 'Ana Reyes', title: 'Lead auditor', signedAt: '2026-11-28T17:20:00.000Z', png: await makeSignature(1) },
       siteRep: { name: 'Đặng Văn Minh', title: 'Site director', signedAt: '2026-11-28T17:25:00.000Z', png: await makeSignature(2), hasAuthority: true },

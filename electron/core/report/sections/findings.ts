@@ -34,20 +34,20 @@ export function nonCompliances(w: Writer, d: ReportData): void {
 
 const TONE: Record<Tone, string> = { ok: COLORS.ok, bad: COLORS.bad, warn: COLORS.warn, neutral: COLORS.muted };
 
-export function sectionFindings(w: Writer, d: ReportData, images: ImageBank, onItem: () => void): void {
+export async function sectionFindings(w: Writer, d: ReportData, images: ImageBank, onItem: () => Promise<void>): Promise<void> {
   w.chapter('4. Findings by section');
   const photos = new Map(d.photos.map((p) => [p.id, p]));
-  d.sections.forEach((s, i) => {
+  for (const [i, s] of d.sections.entries()) {
     w.heading(`4.${i + 1} ${s.title}`, STYLE.h2, 60);
     w.paragraph(`Score ${percent(s.percent)} · ${s.answered} of ${s.total} items answered · ${s.nonCompliant} non-compliant`, STYLE.small, { after: 6 });
     for (const n of s.notes) w.paragraph(n, { ...STYLE.body, weight: 'italic' });
     if (!s.items.length) w.paragraph('All answered items in this section were compliant, with no notes.', STYLE.small);
     for (const item of s.items) {
       itemBlock(w, item, photos, images);
-      onItem();
+      await onItem();
     }
     w.gap(8);
-  });
+  }
 }
 
 function itemBlock(w: Writer, item: ReportItem, photos: Map<string, ReportPhoto>, images: ImageBank): void {

@@ -61,21 +61,19 @@ export function interviews(w: Writer, d: ReportData): void {
     w.paragraph('No worker interviews were recorded.');
     return;
   }
-  w.paragraph(`${iv.interviews} interview(s) with ${iv.workers} worker(s) were held in private. Workers are not named; only counts, groups and themes are reported, with the passages the auditor chose to include.`, STYLE.body);
+  w.paragraph(`${iv.interviews} interview(s) were held in private: ${iv.individual} individual and ${iv.group} group, ${iv.withConsent} with recorded consent. Workers are identified by code only; the report gives counts and themes, and only the passages the auditor chose to include.`, STYLE.body);
   w.gap(4);
-  if (iv.groups.length) {
-    w.heading('Groups interviewed', STYLE.h3);
-    table(w, [{ label: 'Group', width: 4 }, { label: 'Workers', width: 1, align: 'right' }], iv.groups.map((g) => ({ cells: [g.label, String(g.count)] })));
-  }
+  const twoCol = (label: string, rows: Array<{ label: string; count: number }>) =>
+    table(w, [{ label, width: 4 }, { label: 'Interviews', width: 1, align: 'right' }], rows.map((r) => ({ cells: [r.label, String(r.count)] })));
   if (iv.themes.length) {
     w.heading('Themes raised', STYLE.h3);
-    table(w, [{ label: 'Theme', width: 4 }, { label: 'Interviews', width: 1, align: 'right' }], iv.themes.map((t) => ({ cells: [t.label, String(t.count)] })));
+    twoCol('Theme', iv.themes);
   }
   if (iv.excerpts.length) {
     w.heading('Selected excerpts', STYLE.h3);
     for (const e of iv.excerpts) {
       w.paragraph(`“${e.text}”`, { ...STYLE.body, weight: 'italic' }, { indent: 12, after: 1 });
-      w.paragraph(e.theme, STYLE.small, { indent: 12, after: 6 });
+      w.paragraph(`Interview ${e.code}`, STYLE.small, { indent: 12, after: 6 });
     }
   }
 }

@@ -64,7 +64,7 @@ function signatureBox(w: Writer, role: string, sig: DrawnSignature | null, x: nu
   return cy - y;
 }
 
-export function appendix(w: Writer, d: ReportData, images: ImageBank, onPhoto: (i: number) => void): void {
+export async function appendix(w: Writer, d: ReportData, images: ImageBank, onPhoto: (placed: number) => Promise<void>): Promise<void> {
   w.chapter('9. Photo appendix');
   if (!d.photos.length) {
     w.paragraph('No photos were taken.');
@@ -75,6 +75,6 @@ export function appendix(w: Writer, d: ReportData, images: ImageBank, onPhoto: (
   for (let i = 0; i < d.photos.length; i += 2) {
     const pair = d.photos.slice(i, i + 2).map((p) => ({ ...p, caption: `${p.caption || 'No caption'} · sha256 ${p.sha256.slice(0, 12)}` }));
     photoRow(w, pair, images, 2, 185);
-    onPhoto(Math.min(i + 2, d.photos.length));
+    await onPhoto(Math.min(i + 2, d.photos.length));
   }
 }

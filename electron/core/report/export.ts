@@ -1,0 +1,63 @@
+// One report export: read the audit, lay it out, sign it when the audit is
+// finalized, and write the file atomically. Used by the job (report.export)
+// and by `fairsite report`.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Core } from '../core';
+import { AppError } from '../../../shared/errors';
+import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { Progress } from '../jobs';
+import { getAudit } from '../store/repos/audits';
+import { loadReportData } from './load';
+import { renderReport } from './render';
+import { signingIdentity } from './sign/identity-store';
+import { signPdf } from './sign/sign';
+
+export interface ExportOptions {
+  auditId: string;
+  draft: boolean;
+  /** Where to write; by default DATA/reports/<site>-<date>-r<revision>[-draft].pdf */
+  out?: string;
+}
+
+export const NOT_FINALIZED = 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").';
+
+export function defaultReportName(site: string, endDate: string, revision: number, draft: boolean): string {
+  const slug = site.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'audit';
+  return `${slug}-${endDate}-r${revision}${draft ? '-draft' : ''}.pdf`;
+}
+
+/** Refuses at once (before a job starts) what the export would refuse later. */
+export function checkExportable(core: Core, auditId: string, draft: boolean): void {
+  const audit = getAudit(core.db, auditId);
+  if (!draft && audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
+}
+
+export async function exportReport(core: Core, opts: ExportOptions, progress: Progress = () => {}): Promise<ReportExportResult> {
+  progress(0.01, 'Reading the audit');
+  const data = loadReportData(core, opts.auditId);
+  if (!opts.draft && data.audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
+  // Unlock the key before the long layout, so a wrong passphrase fails at once.
+  const identity = opts.draft ? null : signingIdentity(core);
+  const rendered = await renderReport(data, {
+    draft: opts.draft,
+    onProgress: (f, m) => progress(0.02 + f * 0.88, m),
+  });
+  let pdf = rendered.pdf;
+  if (identity) {
+    progress(0.92, 'Signing');
+    pdf = await signPdf(pdf, identity, {
+      name: data.auditor.name,
+      reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}`,
+      location: [data.site.name, data.site.country].filter(Boolean).join(', '),
+      contactInfo: data.auditor.email,
+    });
+  }
+  progress(0.97, 'Saving');
+  const out = opts.out ?? join(core.paths.reports, defaultReportName(data.site.name, data.audit.endDate, data.audit.revision, opts.draft));
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.part`;
+  writeFileSync(tmp, pdf);
+  renameSync(tmp, out);
+  return { path: out, pages: rendered.pages, bytes: pdf.length, signed: !!identity, warnings: rendered.warnings };
+}

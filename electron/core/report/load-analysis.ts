@@ -1,0 +1,72 @@
+// The wage and hours samples as report tables, with the same verdicts the
+// app shows while auditing (shared/checks), so report and screen agree.
+import type { Response, HoursRow, WageRow } from '../../../shared/domain/response';
+import type { Site } from '../../../shared/domain/site';
+import type { TemplateItem } from '../../../shared/template/schema';
+import { hoursVerdict, wageVerdict } from '../../../shared/checks';
+import type { AnalysisTable } from './types';
+
+const num = (n: number): string => String(Math.round(n * 100) / 100);
+const reasonOf = (reasons: string[], status: string): string => (status === 'fail' ? reasons.join('; ') : status === 'unknown' ? `Cannot check: ${reasons.join('; ')}` : 'Within limits');
+
+export function analysisTables(items: Array<{ item: TemplateItem; response: Response | undefined }>, site: Site): AnalysisTable[] {
+  const out: AnalysisTable[] = [];
+  for (const { item, response } of items) {
+    const v = response?.value;
+    if (item.kind === 'hours' && v?.kind === 'hours' && v.rows.length) out.push(hoursTable(item, v.rows));
+    if (item.kind === 'wage' && v?.kind === 'wage' && v.rows.length) out.push(wageTable(item.prompt, v.rows, site));
+  }
+  return out;
+}
+
+function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursRow[]): AnalysisTable {
+  const verdict = hoursVerdict(rows, item.limits);
+  return {
+    title: item.prompt,
+    basis: `Limits: contracted ≤ ${item.limits.contracted} h, total ≤ ${item.limits.total} h in 7 days, at most ${item.limits.maxDaysWorked} days worked in 7; overtime voluntary.`,
+    columns: [
+      { label: 'Worker', width: 1.2 },
+      { label: 'Week of', width: 1.3 },
+      { label: 'Contracted h', width: 1.1, align: 'right' },
+      { label: 'Overtime h', width: 1, align: 'right' },
+      { label: 'Total h', width: 0.9, align: 'right' },
+      { label: 'Days', width: 0.7, align: 'right' },
+      { label: 'Voluntary', width: 1, align: 'left' },
+      { label: 'Verdict', width: 3.2 },
+    ],
+    rows: rows.map((r, i) => {
+      const rv = verdict.rows[i];
+      return {
+        cells: [r.worker || `row ${i + 1}`, r.weekStart || '—', num(r.contracted), num(r.overtime), num(r.contracted + r.overtime), String(r.daysWorked), r.overtime > 0 ? (r.voluntary ? 'yes' : 'no') : '—', reasonOf(rv?.reasons ?? [], rv?.status ?? 'pass')],
+        breach: rv?.status === 'fail',
+      };
+    }),
+    summary: verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled weeks breach the limits.` : `All ${rows.length} sampled weeks are within the limits.`,
+  };
+}
+
+function wageTable(title: string, rows: WageRow[], site: Site): AnalysisTable {
+  const verdict = wageVerdict(rows, site);
+  const minimum = site.minWage === null ? 'not entered' : `${num(site.minWage)} ${site.currency} per ${site.minWagePeriod}`;
+  return {
+    title,
+    basis: `Legal minimum wage: ${minimum}; overtime premium ×${num(site.overtimeRate)}. Amounts in ${site.currency}.`,
+    columns: [
+      { label: 'Worker', width: 1.2 },
+      { label: 'Base pay', width: 1.3, align: 'right' },
+      { label: 'Per', width: 0.8 },
+      { label: 'Regular h', width: 1, align: 'right' },
+      { label: 'Overtime h', width: 1, align: 'right' },
+      { label: 'Overtime pay', width: 1.3, align: 'right' },
+      { label: 'Verdict', width: 3.6 },
+    ],
+    rows: rows.map((r, i) => {
+      const rv = verdict.rows[i];
+      return {
+        cells: [r.worker || `row ${i + 1}`, num(r.basePay), r.period, num(r.regularHours), num(r.overtimeHours), num(r.overtimePay), reasonOf(rv?.reasons ?? [], rv?.status ?? 'pass')],
+        breach: rv?.status === 'fail',
+      };
+    }),
+    summary: verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled pay records breach the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `All ${rows.length} sampled pay records meet the rules.`,
+  };
+}

@@ -1,0 +1,221 @@
+// Store → ReportData: everything the report prints, read once in one place.
+// Interview notes never pass through here: only counts, themes and the
+// excerpts the auditor marked for inclusion.
+import type { Core } from '../core';
+import type { Finding } from '../../../shared/domain/finding';
+import type { Photo } from '../../../shared/domain/evidence';
+import type { ResponseValue } from '../../../shared/domain/response';
+import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/evidence';
+import type { ComplianceAnswer, Severity, TemplateItem } from '../../../shared/template/schema';
+import { numberVerdict } from '../../../shared/checks';
+import { auditDetail } from '../store/repos/audits';
+import { scoreOf } from '../store/repos/lifecycle';
+import { loadTemplate } from '../store/repos/templates';
+import { getProfile } from '../store/repos/profile';
+import { listPhotos } from '../evidence/photos';
+import { derivativePath } from '../evidence/layout';
+import { getEvidenceSettings } from '../evidence/settings';
+import { listSignoffs } from './signoffs';
+import { interviewsForExport } from '../evidence/interview-export';
+import { listDocuments } from '../evidence/documents';
+import { analysisTables } from './load-analysis';
+import type { ReportData, ReportFinding, ReportItem, ReportPhoto, Tone } from './types';
+
+const ANSWER: Record<ComplianceAnswer, [string, Tone]> = {
+  compliant: ['Compliant', 'ok'],
+  non_compliant: ['Non-compliant', 'bad'],
+  not_applicable: ['Not applicable', 'neutral'],
+  observation: ['Observation', 'warn'],
+  good_practice: ['Good practice', 'ok'],
+};
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
+
+export function loadReportData(core: Core, auditId: string, now = new Date()): ReportData {
+  const d = auditDetail(core, auditId);
+  const t = loadTemplate(core, d.audit.templateId);
+  const score = scoreOf(core, auditId);
+  const profile = getProfile(core.db);
+  const responses = new Map(d.responses.map((r) => [r.itemId, r]));
+  const findingsByItem = new Map(d.findings.map((f) => [f.itemId, f]));
+
+  const photos = photosOf(core, auditId);
+  const photoItem = (p: Photo): string | null => {
+    if (p.target.kind === 'item') return p.target.itemId;
+    if (p.target.kind === 'finding') {
+      const id = p.target.findingId;
+      return d.findings.find((f) => f.id === id)?.itemId ?? null;
+    }
+    return null;
+  };
+  const photosByItem = new Map<string, ReportPhoto[]>();
+  photos.list.forEach((p, i) => {
+    const item = photoItem(p);
+    const rp = photos.report[i] as ReportPhoto;
+    if (item) photosByItem.set(item, [...(photosByItem.get(item) ?? []), rp]);
+  });
+
+  const documents = listDocuments(core, auditId);
+
+  // Findings in checklist order, most severe first within an item's section.
+  const order = new Map([...t.items.keys()].map((k, i) => [k, i]));
+  const sorted = [...d.findings].sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
+  const refOf = new Map<string, string>(sorted.map((f, i) => [f.id, `NC-${i + 1}`]));
+  const findings: ReportFinding[] = sorted.map((f) => {
+    const entry = t.items.get(f.itemId);
+    const itemPhotos = photosByItem.get(f.itemId) ?? [];
+    const docs = documents.filter((doc) => doc.itemIds.includes(f.itemId)).map((doc) => doc.title);
+    return {
+      ref: refOf.get(f.id) ?? '',
+      itemId: f.itemId,
+      sectionTitle: entry?.section.title ?? f.sectionId,
+      prompt: entry?.item.prompt ?? f.itemId,
+      clauses: entry ? entry.item.references.map((r) => `${r.standard} ${r.clause}`) : [],
+      severity: f.severity,
+      zeroTolerance: f.zeroTolerance,
+      summary: f.summary,
+      note: f.note && f.note !== f.summary ? f.note : '',
+      evidence: [itemPhotos.map((p) => p.ref).join(', '), ...docs].filter(Boolean).join('; '),
+    };
+  });
+
+  const sections = t.template.sections.map((s) => {
+    const sc = score.sections.find((x) => x.sectionId === s.id);
+    const items: ReportItem[] = [];
+    for (const item of s.items) {
+      const r = responses.get(item.id);
+      const f = findingsByItem.get(item.id);
+      const ps = photosByItem.get(item.id) ?? [];
+      const shown = describeAnswer(item, r?.value ?? null, f);
+      const note = r?.note ?? '';
+      if (!f && !note.trim() && !ps.length && shown.tone !== 'warn' && shown.answer !== 'Good practice') continue;
+      items.push({
+        id: item.id,
+        prompt: item.prompt,
+        references: item.references.map((x) => `${x.standard} ${x.clause}`),
+        answer: shown.answer,
+        tone: shown.tone,
+        severity: f?.severity ?? null,
+        zeroTolerance: f?.zeroTolerance ?? false,
+        note: [f && f.source === 'check' ? f.summary : '', note].filter(Boolean).join('\n'),
+        photoIds: ps.map((p) => p.id),
+      });
+    }
+    return {
+      id: s.id,
+      title: s.title,
+      percent: sc?.percent ?? null,
+      answered: sc?.answered ?? 0,
+      total: sc?.total ?? s.items.length,
+      nonCompliant: sc?.nonCompliant ?? 0,
+      items,
+      notes: d.notes.filter((n) => n.scope === 'section' && n.ref === s.id && n.body.trim()).map((n) => n.body),
+    };
+  });
+
+  const keyFindings = [...sorted]
+    .sort((a, b) => Number(b.zeroTolerance) - Number(a.zeroTolerance) || sevRank(a) - sevRank(b))
+    .slice(0, 8)
+    .map((f) => `${refOf.get(f.id)} (${f.zeroTolerance ? 'zero tolerance' : f.severity ?? 'not graded'}): ${f.summary}`);
+
+  const analysis = analysisTables(t.template.sections.flatMap((s) => s.items.map((item) => ({ item, response: responses.get(item.id) }))), d.site);
+  const signoffs = listSignoffs(core, auditId);
+  const auditorSig = signoffs.find((s) => s.role === 'auditor');
+  const siteSig = signoffs.find((s) => s.role === 'site_rep');
+  const iv = interviewsForExport(core, auditId);
+  const interviews = iv.total
+    ? { interviews: iv.total, individual: iv.individual, group: iv.group, withConsent: iv.withConsent, themes: iv.themes.map((x) => ({ label: x.topic, count: x.count })), excerpts: iv.excerpts }
+    : null;
+  const days = Math.round((Date.parse(d.audit.endDate) - Date.parse(d.audit.startDate)) / 86_400_000) + 1;
+
+  return {
+    audit: {
+      id: d.audit.id,
+      revision: d.audit.revision,
+      status: d.audit.status,
+      type: d.audit.type,
+      startDate: d.audit.startDate,
+      endDate: d.audit.endDate,
+      team: d.audit.team,
+      leadAuditor: d.audit.leadAuditor,
+      scope: d.audit.scope,
+      finalizedAt: d.audit.finalizedAt,
+      contentHash: d.audit.contentHash,
+      timeOnSite: `${days} day${days === 1 ? '' : 's'} on site (${d.audit.startDate}${days > 1 ? ` to ${d.audit.endDate}` : ''})`,
+      documentsReviewed: documents.map((doc) => `${DOCUMENT_KIND_LABELS[doc.kind]}: ${doc.title}`),
+      sampleSizes: sampleSizes(analysis.map((a) => ({ title: a.title, rows: a.rows.length })), interviews?.interviews ?? 0, photos.list.length, documents.length, score.answered, score.total),
+    },
+    site: { name: d.site.name, clients: d.site.clients, address: d.site.address, country: d.site.country, headcount: d.site.headcount, shifts: d.site.shifts },
+    template: { name: t.info.name, version: t.info.version },
+    auditor: profile
+      ? { name: profile.name, organisation: profile.organisation, email: profile.email, auditorId: profile.auditorId }
+      : { name: d.audit.leadAuditor, organisation: '', email: '', auditorId: '' },
+    score: { percent: score.percent, band: score.band.band, bandColor: score.band.color, zeroTolerance: score.zeroTolerance, counts: score.counts, answered: score.answered, total: score.total },
+    sections,
+    findings,
+    keyFindings,
+    analysis,
+    actions: [...d.actions]
+      .sort((a, b) => (refOf.get(a.findingId) ?? '').localeCompare(refOf.get(b.findingId) ?? '', 'en', { numeric: true }) || a.dueDate.localeCompare(b.dueDate))
+      .map((a) => ({ findingRef: refOf.get(a.findingId) ?? '—', action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification })),
+    interviews,
+    signoff: {
+      auditor: auditorSig ? { name: auditorSig.name, title: auditorSig.title, signedAt: auditorSig.signedAt, png: Buffer.from(auditorSig.pngBase64, 'base64') } : null,
+      siteRep: siteSig ? { name: siteSig.name, title: siteSig.title, signedAt: siteSig.signedAt, png: Buffer.from(siteSig.pngBase64, 'base64'), hasAuthority: siteSig.hasAuthority } : null,
+    },
+    photos: photos.report,
+    generatedAt: now.toISOString(),
+  };
+}
+
+const sevRank = (f: Finding): number => (f.severity ? SEVERITY_ORDER[f.severity] : 3);
+
+function describeAnswer(item: TemplateItem, v: ResponseValue | null, finding: Finding | undefined): { answer: string; tone: Tone } {
+  if (!v) return { answer: 'Not answered', tone: 'neutral' };
+  switch (v.kind) {
+    case 'compliance': {
+      const [answer, tone] = ANSWER[v.answer];
+      return { answer, tone };
+    }
+    case 'number': {
+      const unit = item.kind === 'number' ? ` ${item.unit}` : '';
+      const status = item.kind === 'number' ? numberVerdict(item, v.value) : 'pass';
+      return { answer: `${v.value}${unit}`, tone: status === 'fail' ? 'bad' : status === 'warn' ? 'warn' : 'ok' };
+    }
+    case 'wage':
+    case 'hours':
+      return { answer: finding ? `Breach in ${v.rows.length} sampled` : `${v.rows.length} sampled, no breach`, tone: finding ? 'bad' : 'ok' };
+    case 'choice': {
+      const labels = item.kind === 'choice' ? v.selected.map((s) => item.options.find((o) => o.value === s)?.label ?? s) : v.selected;
+      return { answer: labels.join(', ') || 'None selected', tone: finding ? 'bad' : 'neutral' };
+    }
+    case 'text':
+      return { answer: 'Recorded', tone: 'neutral' };
+  }
+}
+
+function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportPhoto[] } {
+  const showGps = getEvidenceSettings(core).reportShowsGps;
+  const list = [...listPhotos(core, auditId)].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
+  const report = list.map((p, i): ReportPhoto => {
+    const gps = showGps && p.gps ? ` · GPS ${p.gps.lat.toFixed(5)}, ${p.gps.lon.toFixed(5)}` : '';
+    return {
+      id: p.id,
+      ref: `P${i + 1}`,
+      caption: `${p.caption || p.originalName || 'Photo'}${p.annotatedSha256 ? ' (annotated)' : ''}${gps}`,
+      takenAt: p.capturedAt,
+      sha256: p.sha256,
+      source: { path: derivativePath(core.paths.photos, p.annotatedSha256 ?? p.sha256, 'report') },
+    };
+  });
+  return { list, report };
+}
+
+function sampleSizes(tables: Array<{ title: string; rows: number }>, interviews: number, photos: number, documents: number, answered: number, total: number) {
+  return [
+    { label: 'Checklist items answered', value: `${answered} of ${total}` },
+    ...tables.map((t) => ({ label: t.title, value: `${t.rows} record(s)` })),
+    { label: 'Worker interviews', value: String(interviews) },
+    { label: 'Documents reviewed', value: String(documents) },
+    { label: 'Photos taken', value: String(photos) },
+  ];
+}

@@ -1,0 +1,58 @@
+// Drawn signatures of the closing meeting (table signoffs, migration 002).
+// Saving is an event in the audit's chain, and is refused once finalized.
+import { createHash } from 'node:crypto';
+import type { Core } from '../core';
+import { AppError } from '../../../shared/errors';
+import type { Signoff, SignoffInput } from '../../../shared/contract/report-ops';
+import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
+import { record } from '../store/repos/record';
+import { nowIso } from '../store/repos/rows';
+
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const MAX_PNG = 1_500_000;
+
+type Row = { audit_id: string; role: Signoff['role']; name: string; title: string; has_authority: number; png: Buffer; png_sha256: string; signed_at: string };
+
+function fromRow(r: Row): Signoff {
+  return { auditId: r.audit_id, role: r.role, name: r.name, title: r.title, hasAuthority: r.has_authority === 1, pngBase64: r.png.toString('base64'), pngSha256: r.png_sha256, signedAt: r.signed_at };
+}
+
+/** PNG width and height from the IHDR chunk, or null when it is not a PNG. */
+export function pngSize(png: Buffer): { width: number; height: number } | null {
+  if (png.length < 33 || !png.subarray(0, 8).equals(PNG_MAGIC) || png.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+export function listSignoffs(core: Core, auditId: string): Signoff[] {
+  getAudit(core.db, auditId);
+  return (core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? ORDER BY role').all(auditId) as Row[]).map(fromRow);
+}
+
+export function saveSignoff(core: Core, input: SignoffInput): Signoff {
+  const png = Buffer.from(input.pngBase64, 'base64');
+  const size = pngSize(png);
+  if (!size) throw new AppError('invalid_input', 'The signature is not a PNG image.', [{ path: 'pngBase64', message: 'not a PNG image' }]);
+  if (png.length > MAX_PNG) throw new AppError('invalid_input', 'The signature image is too large.', [{ path: 'pngBase64', message: 'at most 1.5 MB' }]);
+  if (size.width < 20 || size.height < 10 || size.width > 4000 || size.height > 2000) {
+    throw new AppError('invalid_input', 'The signature image has an unusable size.', [{ path: 'pngBase64', message: `${size.width}×${size.height} px is not a signature` }]);
+  }
+  if (input.role === 'auditor' && input.hasAuthority) {
+    throw new AppError('invalid_input', 'Only the site representative confirms the authority to implement corrective actions.', [{ path: 'hasAuthority', message: 'only for the site representative' }]);
+  }
+  const sha = createHash('sha256').update(png).digest('hex');
+  return core.db.transaction(() => {
+    editableAudit(core.db, input.auditId);
+    const old = core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? AND role = ?').get(input.auditId, input.role) as Row | undefined;
+    const now = nowIso();
+    core.db
+      .prepare(`INSERT INTO signoffs (audit_id, role, name, title, has_authority, png, png_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (audit_id, role) DO UPDATE SET name = excluded.name, title = excluded.title, has_authority = excluded.has_authority,
+        png = excluded.png, png_sha256 = excluded.png_sha256, signed_at = excluded.signed_at`)
+      .run(input.auditId, input.role, input.name, input.title, input.hasAuthority ? 1 : 0, png, sha, now);
+    const meta = (r: { name: string; title: string; hasAuthority: boolean; pngSha256: string }) => ({ name: r.name, title: r.title, hasAuthority: r.hasAuthority, pngSha256: r.pngSha256 });
+    record(core, input.auditId, 'signoff', `${input.auditId}:${input.role}`, 'sign', old ? meta(fromRow(old)) : null, meta({ ...input, pngSha256: sha }));
+    touchAudit(core.db, input.auditId);
+    const saved = core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? AND role = ?').get(input.auditId, input.role) as Row;
+    return fromRow(saved);
+  })();
+}

@@ -1,0 +1,21 @@
+// Handlers of the report operations. The export runs as a job: the op
+// answers with its id at once and the UI polls jobs.get for progress.
+import type { Core } from '../core/core';
+import type { Handler } from './dispatch';
+import type { reportOps } from '../../shared/contract/report-ops';
+import { listSignoffs, saveSignoff } from '../core/report/signoffs';
+import { checkExportable, exportReport } from '../core/report/export';
+import { identityInfo, importIdentity } from '../core/report/sign/identity-store';
+
+type ReportHandlers = { [K in keyof typeof reportOps]: Handler<K, Core> };
+
+export const reportHandlers: ReportHandlers = {
+  'signoffs.list': ({ auditId }, core) => listSignoffs(core, auditId),
+  'signoffs.save': (input, core) => saveSignoff(core, input),
+  'report.export': ({ auditId, draft }, core) => {
+    checkExportable(core, auditId, draft);
+    return { jobId: core.jobs.start('report.export', (progress) => exportReport(core, { auditId, draft }, progress)) };
+  },
+  'report.certificate': (_i, core) => identityInfo(core),
+  'report.importCertificate': ({ p12Base64, password }, core) => importIdentity(core, Buffer.from(p12Base64, 'base64'), password),
+};

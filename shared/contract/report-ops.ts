@@ -1,0 +1,70 @@
+// Operations of the signed report: drawn signatures of the closing meeting,
+// the report export (a job), and the certificate the report is signed with.
+import { z } from 'zod';
+import { op } from './define';
+import { Id, requiredText, shortText } from '../domain/common';
+
+export const SIGNOFF_ROLES = ['auditor', 'site_rep'] as const;
+
+// A signature pad PNG is a few kB; 1.5 MB of base64 is far beyond any real one.
+const pngBase64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 PNG data');
+
+export const SignoffInput = z.strictObject({
+  auditId: Id,
+  role: z.enum(SIGNOFF_ROLES),
+  name: requiredText(120),
+  title: shortText(120).default(''),
+  /** The site representative confirms the authority to implement the corrective actions. */
+  hasAuthority: z.boolean().default(false),
+  pngBase64,
+});
+export type SignoffInput = z.infer<typeof SignoffInput>;
+
+export const Signoff = z.object({
+  auditId: Id,
+  role: z.enum(SIGNOFF_ROLES),
+  name: z.string(),
+  title: z.string(),
+  hasAuthority: z.boolean(),
+  pngBase64: z.string(),
+  pngSha256: z.string(),
+  signedAt: z.string(),
+});
+export type Signoff = z.infer<typeof Signoff>;
+
+export const CertificateInfo = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  serial: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  selfSigned: z.boolean(),
+  source: z.enum(['generated', 'imported']),
+  fingerprint: z.string(),
+});
+
+export const ReportExportResult = z.object({
+  path: z.string(),
+  pages: z.number().int(),
+  bytes: z.number().int(),
+  signed: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type ReportExportResult = z.infer<typeof ReportExportResult>;
+
+export const reportOps = {
+  'signoffs.list': op({ summary: 'Drawn signatures of an audit', input: z.strictObject({ auditId: Id }), output: z.array(Signoff) }),
+  'signoffs.save': op({ summary: 'Save a drawn signature (auditor or site representative); refused once finalized', input: SignoffInput, output: Signoff }),
+  'report.export': op({
+    summary: 'Make the PDF report: signed when the audit is finalized, else a watermarked draft. Returns a job; its result is ReportExportResult',
+    input: z.strictObject({ auditId: Id, draft: z.boolean().default(false) }),
+    output: z.object({ jobId: Id }),
+    job: true,
+  }),
+  'report.certificate': op({ summary: 'The certificate reports are signed with, or null before the first signed report', input: z.strictObject({}), output: CertificateInfo.nullable() }),
+  'report.importCertificate': op({
+    summary: "Use an organisation-issued .p12 for report signatures; wrong password, expired or keyless files are refused",
+    input: z.strictObject({ p12Base64: z.string().min(16).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'), password: z.string().max(1000) }),
+    output: CertificateInfo,
+  }),
+};
