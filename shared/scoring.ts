@@ -78,6 +78,50 @@ export function itemOutcome(item: TemplateItem, response: ResponseLike | undefin
   }
 }
 
+export interface ItemRequirements {
+  outcome: Outcome;
+  severity: boolean;
+  note: boolean;
+  evidence: boolean;
+}
+
+/**
+ * What the item's rules ask of the current answer. A computed breach explains
+ * itself and has a default severity, so only the auditor's own answers
+ * (compliance and choice) need the severity and note the rules ask for.
+ */
+export function itemRequirements(item: TemplateItem, response: ResponseLike | undefined, site: WageSite): ItemRequirements {
+  const outcome = itemOutcome(item, response, site);
+  if (outcome === 'unanswered' || outcome === 'unscored') return { outcome, severity: false, note: false, evidence: false };
+  const fromAnswer = item.kind === 'compliance' || item.kind === 'choice';
+  const r = item.rules;
+  return {
+    outcome,
+    severity: fromAnswer && r.requireSeverityOn.includes(outcome),
+    note: fromAnswer && r.requireNoteOn.includes(outcome),
+    evidence: r.requireEvidenceOn.includes(outcome),
+  };
+}
+
+/** What keeps this item from being final; photo evidence only when counts are known. */
+export function itemBlockers(
+  item: TemplateItem,
+  response: ResponseLike | undefined,
+  site: WageSite,
+  photos?: number,
+): Array<{ reason: Blocker['reason']; message: string }> {
+  const need = itemRequirements(item, response, site);
+  const out: Array<{ reason: Blocker['reason']; message: string }> = [];
+  if (need.outcome === 'unanswered') {
+    if (item.rules.required) out.push({ reason: 'unanswered', message: `Answer “${item.prompt}”` });
+    return out;
+  }
+  if (need.severity && !response?.severity) out.push({ reason: 'missing_severity', message: `Choose a severity for “${item.prompt}”` });
+  if (need.note && !(response?.note ?? '').trim()) out.push({ reason: 'missing_note', message: `Write a note for “${item.prompt}”` });
+  if (need.evidence && photos !== undefined && !(photos > 0)) out.push({ reason: 'missing_evidence', message: `Attach evidence for “${item.prompt}”` });
+  return out;
+}
+
 const COMPLIANT: ReadonlySet<Outcome> = new Set(['compliant', 'observation', 'good_practice']);
 const emptyCounts = (): SeverityCounts => ({ critical: 0, major: 0, minor: 0 });
 
@@ -103,35 +147,17 @@ export function scoreAudit(
     const sc = { compliant: 0, nonCompliant: 0, answered: 0, findings: 0, counts: emptyCounts() };
     for (const item of section.items) {
       const response = byItem.get(item.id);
+      const photos = evidenceCount ? (evidenceCount[item.id] ?? 0) : undefined;
+      for (const b of itemBlockers(item, response, site, photos)) blockers.push({ itemId: item.id, sectionId: section.id, ...b });
       const outcome = itemOutcome(item, response, site);
-      const block = (reason: Blocker['reason'], message: string) => blockers.push({ itemId: item.id, sectionId: section.id, reason, message });
-
-      if (outcome === 'unanswered') {
-        if (item.rules.required) block('unanswered', `Answer “${item.prompt}”`);
-        continue;
-      }
+      if (outcome === 'unanswered') continue;
       sc.answered++;
       if (COMPLIANT.has(outcome)) sc.compliant++;
       else if (outcome === 'non_compliant') sc.nonCompliant++;
-
       const finding = itemFinding(item, response, site);
       if (finding) {
         sc.findings++;
         if (finding.severity) sc.counts[finding.severity]++;
-      }
-      if (outcome === 'unscored') continue;
-      const rules = item.rules;
-      // A computed breach explains itself and has a default severity; an
-      // auditor's own answer needs the severity and note the rules ask for.
-      const fromAnswer = item.kind === 'compliance' || item.kind === 'choice';
-      if (fromAnswer && rules.requireSeverityOn.includes(outcome) && !response?.severity) {
-        block('missing_severity', `Choose a severity for “${item.prompt}”`);
-      }
-      if (fromAnswer && rules.requireNoteOn.includes(outcome) && !(response?.note ?? '').trim()) {
-        block('missing_note', `Write a note for “${item.prompt}”`);
-      }
-      if (evidenceCount && rules.requireEvidenceOn.includes(outcome) && !((evidenceCount[item.id] ?? 0) > 0)) {
-        block('missing_evidence', `Attach evidence for “${item.prompt}”`);
       }
     }
     const scorable = sc.compliant + sc.nonCompliant;

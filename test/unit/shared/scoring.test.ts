@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WageSite } from '../../../shared/checks';
 import type { HoursRow, ResponseValue, WageRow } from '../../../shared/domain/response';
-import { bandFor, DEFAULT_BANDS, NO_SCORE_BAND, scoreAudit, type ScoredResponse } from '../../../shared/scoring';
+import { bandFor, DEFAULT_BANDS, itemBlockers, itemRequirements, NO_SCORE_BAND, scoreAudit, type ScoredResponse } from '../../../shared/scoring';
 import { Template, templateItems, type Severity, type TemplateInput } from '../../../shared/template/schema';
 import { validateTemplate } from '../../../shared/template/validate';
 
@@ -189,6 +189,23 @@ describe('blockers', () => {
   it('puts a readable message and the section on each blocker', () => {
     const [b] = scoreAudit(t, [], site).blockers;
     expect(b).toEqual({ itemId: 'need', sectionId: 's', reason: 'unanswered', message: 'Answer “Item need”' });
+  });
+});
+
+describe('itemRequirements and itemBlockers (the per-item view the form shows)', () => {
+  const photo = Template.parse({ schema: 'fairsite.template/1', key: 'k', version: '1.0.0', name: 'N', sections: [{ id: 's', title: 'S', items: [comp('p', { rules: { requireEvidenceOn: ['non_compliant'] } })] }] }).sections[0]!.items[0]!;
+  const noise = Template.parse({ schema: 'fairsite.template/1', key: 'k', version: '1.0.0', name: 'N', sections: [{ id: 's', title: 'S', items: [{ ...common, id: 'n', kind: 'number', prompt: 'Noise', unit: 'dB(A)', thresholds: { failAbove: 80 } }] }] }).sections[0]!.items[0]!;
+
+  it('asks severity, note and evidence of an auditor’s non-compliance', () => {
+    expect(itemRequirements(photo, { value: { kind: 'compliance', answer: 'non_compliant' } }, site)).toEqual({ outcome: 'non_compliant', severity: true, note: true, evidence: true });
+    expect(itemRequirements(photo, { value: { kind: 'compliance', answer: 'compliant' } }, site)).toEqual({ outcome: 'compliant', severity: false, note: false, evidence: false });
+    expect(itemBlockers(photo, { value: { kind: 'compliance', answer: 'non_compliant' } }, site, 0).map((b) => b.reason)).toEqual(['missing_severity', 'missing_note', 'missing_evidence']);
+    expect(itemBlockers(photo, { value: { kind: 'compliance', answer: 'non_compliant' }, severity: 'major', note: 'x' }, site, 1)).toEqual([]);
+  });
+
+  it('asks only evidence (by the rules) of a computed breach', () => {
+    expect(itemRequirements(noise, { value: { kind: 'number', value: 90 } }, site)).toEqual({ outcome: 'non_compliant', severity: false, note: false, evidence: false });
+    expect(itemBlockers(noise, undefined, site)).toEqual([{ reason: 'unanswered', message: 'Answer “Noise”' }]);
   });
 });
 
