@@ -34,7 +34,7 @@ export function updateCaption(core: Core, id: string, caption: string): Photo {
 }
 
 const referenced = (core: Core, sha256: string): boolean =>
-  !!core.db.prepare('SELECT 1 FROM photos WHERE sha256 = ?1 OR annotated_sha256 = ?1 LIMIT 1').get(sha256);
+  !!core.db.prepare('SELECT 1 FROM photos WHERE sha256 = @sha OR annotated_sha256 = @sha LIMIT 1').get({ sha: sha256 });
 
 /**
  * Forgets file rows nothing refers to any more (inside the caller's
