@@ -20,7 +20,7 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-describe('fairsite command', () => {
+describe('fairsite command', { timeout: 90_000 }, () => {
   it('template validate: exit 0 for the built-in template', async () => {
     const r = await run('template', 'validate', builtIn);
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ let setup: CrashSetup;
 beforeAll(async () => { setup = await setupCrash(); });
 afterAll(() => rmSync(setup.dir, { recursive: true, force: true }));
 
-describe('crash safety', () => {
+describe('crash safety', { timeout: 180_000 }, () => {
   it('keeps every acknowledged answer through 6 SIGKILLs', async () => {
     const acked = new Map<string, number>();
     let total = 0;
@@ -22,5 +22,5 @@ describe('crash safety', () => {
     }
     expect(total).toBeGreaterThan(0);
     expect(acked.size).toBeGreaterThan(0);
-  }, 120_000);
+  });
 });

@@ -1,3 +1,4 @@
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { ActionInput, CorrectiveAction } from '../../../../shared/domain/finding';
 import { AppError } from '../../../../shared/errors';
@@ -9,14 +10,14 @@ import { actionFromRow, nowIso } from './rows';
 type Row = Record<string, unknown>;
 
 function getAction(core: Core, id: string): CorrectiveAction | null {
-  const r = core.db.prepare('SELECT * FROM corrective_actions WHERE id = ?').get(id) as Row | undefined;
+  const r = stmt(core.db, 'SELECT * FROM corrective_actions WHERE id = ?').get(id) as Row | undefined;
   return r ? actionFromRow(r) : null;
 }
 
 export function saveAction(core: Core, input: ActionInput): CorrectiveAction {
   const db = core.db;
   return db.transaction(() => {
-    const f = db.prepare('SELECT audit_id FROM findings WHERE id = ?').get(input.findingId) as { audit_id: string } | undefined;
+    const f = stmt(db, 'SELECT audit_id FROM findings WHERE id = ?').get(input.findingId) as { audit_id: string } | undefined;
     if (!f) throw new AppError('not_found', 'That finding no longer exists (its answer may have changed).', [{ path: 'findingId', message: 'no such finding' }]);
     editableAudit(db, f.audit_id);
     const now = nowIso();
@@ -27,7 +28,7 @@ export function saveAction(core: Core, input: ActionInput): CorrectiveAction {
       id: old?.id ?? uuidv7(), auditId: f.audit_id, findingId: input.findingId, action: input.action, owner: input.owner,
       dueDate: input.dueDate, status: input.status, verification: input.verification, createdAt: old?.createdAt ?? now, updatedAt: now,
     };
-    db.prepare(`INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, created_at, updated_at)
+    stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, created_at, updated_at)
       VALUES (@id, @auditId, @findingId, @action, @owner, @dueDate, @status, @verification, @createdAt, @updatedAt)
       ON CONFLICT (id) DO UPDATE SET action = excluded.action, owner = excluded.owner, due_date = excluded.due_date,
         status = excluded.status, verification = excluded.verification, updated_at = excluded.updated_at`).run(a);
@@ -42,7 +43,7 @@ export function deleteAction(core: Core, id: string): { deleted: boolean } {
     const old = getAction(core, id);
     if (!old) return { deleted: false };
     editableAudit(core.db, old.auditId);
-    core.db.prepare('DELETE FROM corrective_actions WHERE id = ?').run(id);
+    stmt(core.db, 'DELETE FROM corrective_actions WHERE id = ?').run(id);
     record(core, old.auditId, 'action', id, 'delete', old, null);
     touchAudit(core.db, old.auditId);
     return { deleted: true };

@@ -1,3 +1,4 @@
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Audit, AuditDetail, AuditInput, AuditSummary } from '../../../../shared/domain/audit';
 import type { z } from 'zod';
@@ -12,17 +13,23 @@ import { getSite } from './sites';
 import { loadTemplate } from './templates';
 
 type Row = Record<string, unknown>;
+// Answers do not touch the audit row (one page less to write per autosave),
+// so the audit's last change is the later of its own and its answers'.
+const LAST_CHANGE = 'max(a.updated_at, ifnull((SELECT max(r.updated_at) FROM responses r WHERE r.audit_id = a.id), \'\')) AS last_change';
+
 export const LOCKED_MESSAGE = 'This audit is finalized and read-only. Reopen it to make a new revision.';
 
 export function getAudit(db: Db, id: string): Audit {
-  const r = db.prepare('SELECT * FROM audits WHERE id = ?').get(id) as Row | undefined;
+  const r = stmt(db, `SELECT a.*, ${LAST_CHANGE} FROM audits a WHERE a.id = ?`).get(id) as Row | undefined;
   if (!r) throw new AppError('not_found', 'That audit does not exist.');
   return auditFromRow(r);
 }
 
 /** Every write to an audit's content goes through this check. */
+export const AUDIT_LOCKED = () => new AppError('locked', LOCKED_MESSAGE);
+
 export function requireEditable(audit: Audit): void {
-  if (audit.status === 'finalized') throw new AppError('locked', LOCKED_MESSAGE);
+  if (audit.status === 'finalized') throw AUDIT_LOCKED();
 }
 
 export function editableAudit(db: Db, id: string): Audit {
@@ -39,7 +46,7 @@ export function createAudit(core: Core, input: AuditInput, leadAuditor?: string)
     const id = uuidv7();
     const now = nowIso();
     const lead = leadAuditor ?? getProfile(core.db)?.name ?? '';
-    core.db.prepare(`INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor, created_at, updated_at)
+    stmt(core.db, `INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor, created_at, updated_at)
       VALUES (?, ?, ?, 1, NULL, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.siteId, input.templateId, input.type, input.startDate,
       input.endDate, JSON.stringify(input.team), input.scope, lead, now, now);
     const audit = getAudit(core.db, id);
@@ -48,20 +55,18 @@ export function createAudit(core: Core, input: AuditInput, leadAuditor?: string)
   })();
 }
 
-export function setStatus(core: Core, audit: Audit, status: Audit['status']): Audit {
-  core.db.prepare('UPDATE audits SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), audit.id);
-  const next = { ...audit, status };
-  record(core, audit.id, 'audit', audit.id, 'status', { status: audit.status }, { status });
-  return next;
+export function setStatus(core: Core, auditId: string, from: Audit['status'], to: Audit['status']): void {
+  stmt(core.db, 'UPDATE audits SET status = ?, updated_at = ? WHERE id = ?').run(to, nowIso(), auditId);
+  record(core, auditId, 'audit', auditId, 'status', { status: from }, { status: to });
 }
 
 export function touchAudit(db: Db, id: string): void {
-  db.prepare('UPDATE audits SET updated_at = ? WHERE id = ?').run(nowIso(), id);
+  stmt(db, 'UPDATE audits SET updated_at = ? WHERE id = ?').run(nowIso(), id);
 }
 
 export function auditDetail(core: Core, id: string): AuditDetail {
   const audit = getAudit(core.db, id);
-  const all = (sql: string) => core.db.prepare(sql).all(id) as Row[];
+  const all = (sql: string) => stmt(core.db, sql).all(id) as Row[];
   return {
     audit,
     site: getSite(core.db, audit.siteId),
@@ -83,7 +88,7 @@ export function listAudits(core: Core, q: z.output<typeof AuditQuery>): AuditSum
     where.push("(s.name LIKE @text ESCAPE '\\' OR s.clients LIKE @text ESCAPE '\\' OR a.scope LIKE @text ESCAPE '\\' OR a.lead_auditor LIKE @text ESCAPE '\\' OR t.name LIKE @text ESCAPE '\\')");
     params.text = `%${q.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
-  const rows = core.db.prepare(`SELECT a.*, s.name AS site_name, s.clients AS site_clients, s.country AS site_country,
+  const rows = stmt(core.db, `SELECT a.*, ${LAST_CHANGE}, s.name AS site_name, s.clients AS site_clients, s.country AS site_country,
       t.name AS template_name, t.items AS template_items,
       (SELECT count(*) FROM responses r WHERE r.audit_id = a.id AND r.value IS NOT NULL) AS answered,
       (SELECT count(*) FROM findings f WHERE f.audit_id = a.id) AS finding_count

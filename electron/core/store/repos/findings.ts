@@ -1,6 +1,7 @@
 // Findings follow the answers: a non-compliant answer or a computed breach
 // has exactly one finding (per audit and item); when it no longer applies,
 // the finding and its corrective actions go, each removal recorded.
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Response } from '../../../../shared/domain/response';
@@ -13,11 +14,11 @@ import { actionFromRow, findingFromRow, nowIso } from './rows';
 type Row = Record<string, unknown>;
 
 export function listFindings(db: Db, auditId: string): Finding[] {
-  return (db.prepare('SELECT * FROM findings WHERE audit_id = ? ORDER BY id').all(auditId) as Row[]).map(findingFromRow);
+  return (stmt(db, 'SELECT * FROM findings WHERE audit_id = ? ORDER BY id').all(auditId) as Row[]).map(findingFromRow);
 }
 
 export function findingFor(db: Db, auditId: string, itemId: string): Finding | null {
-  const r = db.prepare('SELECT * FROM findings WHERE audit_id = ? AND item_id = ?').get(auditId, itemId) as Row | undefined;
+  const r = stmt(db, 'SELECT * FROM findings WHERE audit_id = ? AND item_id = ?').get(auditId, itemId) as Row | undefined;
   return r ? findingFromRow(r) : null;
 }
 
@@ -35,7 +36,7 @@ export function syncFinding(core: Core, response: Response, sectionId: string, w
   const now = nowIso();
   if (!old) {
     const f: Finding = { id: uuidv7(), auditId: response.auditId, itemId: response.itemId, sectionId, ...next, createdAt: now, updatedAt: now };
-    db.prepare(`INSERT INTO findings (id, audit_id, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at)
+    stmt(db, `INSERT INTO findings (id, audit_id, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(f.id, f.auditId, f.itemId, f.sectionId, f.severity, f.zeroTolerance ? 1 : 0, f.source, f.summary, f.note, now, now);
     record(core, f.auditId, 'finding', f.id, 'create', null, f);
     return f;
@@ -43,18 +44,18 @@ export function syncFinding(core: Core, response: Response, sectionId: string, w
   if (old.severity === next.severity && old.zeroTolerance === next.zeroTolerance && old.source === next.source
     && old.summary === next.summary && old.note === next.note) return old;
   const f: Finding = { ...old, ...next, updatedAt: now };
-  db.prepare('UPDATE findings SET severity = ?, zero_tolerance = ?, source = ?, summary = ?, note = ?, updated_at = ? WHERE id = ?')
+  stmt(db, 'UPDATE findings SET severity = ?, zero_tolerance = ?, source = ?, summary = ?, note = ?, updated_at = ? WHERE id = ?')
     .run(f.severity, f.zeroTolerance ? 1 : 0, f.source, f.summary, f.note, now, f.id);
   record(core, f.auditId, 'finding', f.id, 'update', old, f);
   return f;
 }
 
 function removeFinding(core: Core, f: Finding): void {
-  const actions = (core.db.prepare('SELECT * FROM corrective_actions WHERE finding_id = ?').all(f.id) as Row[]).map(actionFromRow);
+  const actions = (stmt(core.db, 'SELECT * FROM corrective_actions WHERE finding_id = ?').all(f.id) as Row[]).map(actionFromRow);
   for (const a of actions) {
-    core.db.prepare('DELETE FROM corrective_actions WHERE id = ?').run(a.id);
+    stmt(core.db, 'DELETE FROM corrective_actions WHERE id = ?').run(a.id);
     record(core, f.auditId, 'action', a.id, 'delete', a, null);
   }
-  core.db.prepare('DELETE FROM findings WHERE id = ?').run(f.id);
+  stmt(core.db, 'DELETE FROM findings WHERE id = ?').run(f.id);
   record(core, f.auditId, 'finding', f.id, 'delete', f, null);
 }

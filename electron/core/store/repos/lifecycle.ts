@@ -1,5 +1,6 @@
 // Scoring, finalizing and reopening. A finalized audit is never changed
 // again: reopening copies its content into a new revision.
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Audit } from '../../../../shared/domain/audit';
 import type { ScoreResult } from '../../../../shared/domain/score';
@@ -13,7 +14,7 @@ import { nowIso } from './rows';
 import { loadTemplate } from './templates';
 
 export function evidenceCounts(core: Core, auditId: string): Record<string, number> {
-  const rows = core.db.prepare("SELECT ref, count(*) AS n FROM photos WHERE audit_id = ? AND scope = 'item' GROUP BY ref").all(auditId) as Array<{ ref: string; n: number }>;
+  const rows = stmt(core.db, "SELECT ref, count(*) AS n FROM photos WHERE audit_id = ? AND scope = 'item' GROUP BY ref").all(auditId) as Array<{ ref: string; n: number }>;
   return Object.fromEntries(rows.map((r) => [r.ref, r.n]));
 }
 
@@ -53,7 +54,7 @@ export function finalizeAudit(core: Core, auditId: string): Audit {
     }
     const hash = auditContentHash(core, auditId);
     const now = nowIso();
-    core.db.prepare("UPDATE audits SET status = 'finalized', finalized_at = ?, content_hash = ?, updated_at = ? WHERE id = ?").run(now, hash, now, auditId);
+    stmt(core.db, "UPDATE audits SET status = 'finalized', finalized_at = ?, content_hash = ?, updated_at = ? WHERE id = ?").run(now, hash, now, auditId);
     const next = getAudit(core.db, auditId);
     record(core, auditId, 'audit', auditId, 'finalize', { status: audit.status }, { status: 'finalized', contentHash: hash, percent: score.percent, band: score.band.band });
     return next;
@@ -65,24 +66,24 @@ export function reopenAudit(core: Core, auditId: string): Audit {
   return db.transaction(() => {
     const old = getAudit(db, auditId);
     if (old.status !== 'finalized') throw new AppError('conflict', 'Only a finalized audit can be reopened; this one is still editable.');
-    const later = db.prepare('SELECT revision FROM audits WHERE previous_id = ?').get(auditId) as { revision: number } | undefined;
+    const later = stmt(db, 'SELECT revision FROM audits WHERE previous_id = ?').get(auditId) as { revision: number } | undefined;
     if (later) throw new AppError('conflict', `This audit was already reopened as revision ${later.revision}; continue there.`);
     const id = uuidv7();
     const now = nowIso();
-    const answered = (db.prepare('SELECT count(*) AS n FROM responses WHERE audit_id = ?').get(auditId) as { n: number }).n;
-    db.prepare(`INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor, created_at, updated_at)
+    const answered = (stmt(db, 'SELECT count(*) AS n FROM responses WHERE audit_id = ?').get(auditId) as { n: number }).n;
+    stmt(db, `INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor, created_at, updated_at)
       SELECT ?, site_id, template_id, revision + 1, id, ?, type, start_date, end_date, team, scope, lead_auditor, ?, ? FROM audits WHERE id = ?`)
       .run(id, answered ? 'in_progress' : 'draft', now, now, auditId);
-    db.prepare(`INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
+    stmt(db, `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
       SELECT uuid7(), ?, item_id, value, note, severity, zero_tolerance, updated_at, updated_by FROM responses WHERE audit_id = ? ORDER BY item_id`).run(id, auditId);
     // Findings get new ids; actions follow their finding through the item id.
-    db.prepare(`INSERT INTO findings (id, audit_id, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at)
+    stmt(db, `INSERT INTO findings (id, audit_id, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at)
       SELECT uuid7(), ?, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at FROM findings WHERE audit_id = ? ORDER BY id`).run(id, auditId);
-    db.prepare(`INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, created_at, updated_at)
+    stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, created_at, updated_at)
       SELECT uuid7(), ?, nf.id, a.action, a.owner, a.due_date, a.status, a.verification, a.created_at, a.updated_at
       FROM corrective_actions a JOIN findings f ON f.id = a.finding_id JOIN findings nf ON nf.audit_id = ? AND nf.item_id = f.item_id
       WHERE a.audit_id = ? ORDER BY a.id`).run(id, id, auditId);
-    db.prepare(`INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at)
+    stmt(db, `INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at)
       SELECT uuid7(), ?, scope, ref, body, created_at, updated_at FROM notes WHERE audit_id = ? ORDER BY id`).run(id, auditId);
     const audit = getAudit(db, id);
     record(core, id, 'audit', id, 'reopen', null, { ...audit, reopenedFrom: auditId, reopenedFromHash: old.contentHash });

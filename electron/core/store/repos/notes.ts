@@ -1,3 +1,4 @@
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Note, NoteInput } from '../../../../shared/domain/finding';
 import { AppError } from '../../../../shared/errors';
@@ -10,13 +11,13 @@ export function saveNote(core: Core, input: NoteInput): Note {
   const db = core.db;
   return db.transaction(() => {
     editableAudit(db, input.auditId);
-    const oldRow = input.id ? (db.prepare('SELECT * FROM notes WHERE id = ?').get(input.id) as Record<string, unknown> | undefined) : undefined;
+    const oldRow = input.id ? (stmt(db, 'SELECT * FROM notes WHERE id = ?').get(input.id) as Record<string, unknown> | undefined) : undefined;
     const old = oldRow ? noteFromRow(oldRow) : null;
     if (input.id && !old) throw new AppError('not_found', 'That note no longer exists.', [{ path: 'id', message: 'no such note' }]);
     if (old && old.auditId !== input.auditId) throw new AppError('conflict', 'That note belongs to another audit.', [{ path: 'auditId', message: 'differs from the stored note' }]);
     const now = nowIso();
     const n: Note = { id: old?.id ?? uuidv7(), auditId: input.auditId, scope: input.scope, ref: input.ref, body: input.body, createdAt: old?.createdAt ?? now, updatedAt: now };
-    db.prepare(`INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at) VALUES (@id, @auditId, @scope, @ref, @body, @createdAt, @updatedAt)
+    stmt(db, `INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at) VALUES (@id, @auditId, @scope, @ref, @body, @createdAt, @updatedAt)
       ON CONFLICT (id) DO UPDATE SET scope = excluded.scope, ref = excluded.ref, body = excluded.body, updated_at = excluded.updated_at`).run(n);
     record(core, n.auditId, 'note', n.id, old ? 'update' : 'create', old, n);
     touchAudit(db, n.auditId);

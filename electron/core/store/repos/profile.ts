@@ -1,3 +1,4 @@
+import { stmt } from '../stmt';
 import type { Db } from '../db';
 import type { Core } from '../../core';
 import type { Profile, ProfileInput } from '../../../../shared/domain/profile';
@@ -5,7 +6,7 @@ import { record } from './record';
 import { nowIso } from './rows';
 
 export function getProfile(db: Db): Profile | null {
-  const r = db.prepare('SELECT * FROM profile WHERE id = 1').get() as Record<string, string> | undefined;
+  const r = stmt(db, 'SELECT * FROM profile WHERE id = 1').get() as Record<string, string> | undefined;
   if (!r) return null;
   return {
     name: r.name!, organisation: r.organisation!, email: r.email!, auditorId: r.auditor_id!,
@@ -20,10 +21,10 @@ export function saveProfile(core: Core, input: ProfileInput, key: { publicKeyPem
     const now = nowIso();
     if (!old) {
       if (!key) throw new Error('the first profile save needs the new signing key');
-      core.db.prepare(`INSERT INTO profile (id, name, organisation, email, auditor_id, public_key, key_fingerprint, created_at, updated_at)
+      stmt(core.db, `INSERT INTO profile (id, name, organisation, email, auditor_id, public_key, key_fingerprint, created_at, updated_at)
         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`).run(input.name, input.organisation, input.email, input.auditorId, key.publicKeyPem, key.fingerprint, now, now);
     } else {
-      core.db.prepare('UPDATE profile SET name = ?, organisation = ?, email = ?, auditor_id = ?, updated_at = ? WHERE id = 1')
+      stmt(core.db, 'UPDATE profile SET name = ?, organisation = ?, email = ?, auditor_id = ?, updated_at = ? WHERE id = 1')
         .run(input.name, input.organisation, input.email, input.auditorId, now);
     }
     const saved = getProfile(core.db)!;

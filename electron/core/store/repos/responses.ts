@@ -1,6 +1,7 @@
 // Saving one answer (autosave): the answer, its event, the audit's move
 // from draft to in progress, and the finding it raises or clears, all in
 // one synchronous transaction.
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Response, ResponseInput } from '../../../../shared/domain/response';
@@ -9,7 +10,7 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { TemplateItem } from '../../../../shared/template/schema';
 import { canonicalJson } from '../canonical';
-import { editableAudit, setStatus, touchAudit } from './audits';
+import { AUDIT_LOCKED, setStatus } from './audits';
 import { syncFinding } from './findings';
 import { record } from './record';
 import { nowIso, responseFromRow } from './rows';
@@ -29,20 +30,27 @@ function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
   }
 }
 
+const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
+
 const same = (a: Response, b: ResponseInput) => a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance
   && (a.value === null ? b.value === null : b.value !== null && canonicalJson(a.value) === canonicalJson(b.value));
 
 export function saveResponse(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
   const db = core.db;
   return db.transaction(() => {
-    let audit = editableAudit(db, input.auditId);
+    // Only the columns this path needs: it runs on every keystroke-driven autosave.
+    const audit = stmt(db, 'SELECT id, status, site_id AS siteId, template_id AS templateId FROM audits WHERE id = ?').get(input.auditId) as
+      { id: string; status: string; siteId: string; templateId: string } | undefined;
+    if (!audit) throw new AppError('not_found', 'That audit does not exist.');
+    if (audit.status === 'finalized') throw AUDIT_LOCKED();
     const entry = loadTemplate(core, audit.templateId).items.get(input.itemId);
     if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
     checkFits(entry.item, input.value);
 
-    const oldRow = db.prepare('SELECT * FROM responses WHERE audit_id = ? AND item_id = ?').get(input.auditId, input.itemId) as Record<string, unknown> | undefined;
+    const oldRow = stmt(db, 'SELECT * FROM responses WHERE audit_id = ? AND item_id = ?').get(input.auditId, input.itemId) as Record<string, unknown> | undefined;
     const old = oldRow ? responseFromRow(oldRow) : null;
-    const site = getSite(db, audit.siteId);
+    // The site matters only to wage checks (its legal minimum and overtime premium).
+    const site = entry.item.kind === 'wage' ? getSite(db, audit.siteId) : NO_SITE;
     if (old && same(old, input)) {
       return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site)) };
     }
@@ -50,14 +58,13 @@ export function saveResponse(core: Core, input: ResponseInput): { response: Resp
       id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
       severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
     };
-    db.prepare(`INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
+    stmt(db, `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
       VALUES (@id, @auditId, @itemId, @value, @note, @severity, @zt, @updatedAt, @updatedBy)
       ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
         zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
       .run({ ...response, value: response.value === null ? null : canonicalJson(response.value), zt: response.zeroTolerance ? 1 : 0 });
     record(core, audit.id, 'response', response.id, old ? 'update' : 'create', old, response);
-    if (audit.status === 'draft') audit = setStatus(core, audit, 'in_progress');
-    else touchAudit(db, audit.id);
+    if (audit.status === 'draft') setStatus(core, audit.id, 'draft', 'in_progress');
     const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
     return { response, finding };
   })();

@@ -22,7 +22,7 @@ export function auditFromRow(r: Row): Audit {
     id: s(r.id), siteId: s(r.site_id), templateId: s(r.template_id), revision: r.revision as number,
     previousId: sn(r.previous_id), status: s(r.status) as Audit['status'], type: s(r.type) as Audit['type'],
     startDate: s(r.start_date), endDate: s(r.end_date), team: JSON.parse(s(r.team)) as string[], scope: s(r.scope),
-    leadAuditor: s(r.lead_auditor), createdAt: s(r.created_at), updatedAt: s(r.updated_at),
+    leadAuditor: s(r.lead_auditor), createdAt: s(r.created_at), updatedAt: s(r.last_change ?? r.updated_at),
     finalizedAt: sn(r.finalized_at), contentHash: sn(r.content_hash),
   };
 }

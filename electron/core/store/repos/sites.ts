@@ -1,3 +1,4 @@
+import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Site, SiteInput } from '../../../../shared/domain/site';
 import { AppError } from '../../../../shared/errors';
@@ -7,11 +8,11 @@ import { record } from './record';
 import { nowIso, siteFromRow } from './rows';
 
 export function listSites(db: Db): Site[] {
-  return (db.prepare('SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as Array<Record<string, unknown>>).map(siteFromRow);
+  return (stmt(db, 'SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as Array<Record<string, unknown>>).map(siteFromRow);
 }
 
 export function getSite(db: Db, id: string): Site {
-  const r = db.prepare('SELECT * FROM sites WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+  const r = stmt(db, 'SELECT * FROM sites WHERE id = ?').get(id) as Record<string, unknown> | undefined;
   if (!r) throw new AppError('not_found', 'That site does not exist (it may have been removed).');
   return siteFromRow(r);
 }
@@ -25,7 +26,7 @@ export function createSite(core: Core, input: SiteInput): Site {
   return core.db.transaction(() => {
     const id = uuidv7();
     const now = nowIso();
-    core.db.prepare(`INSERT INTO sites (id, name, clients, address, country, headcount, shifts, min_wage, min_wage_period, overtime_rate, currency, created_at, updated_at)
+    stmt(core.db, `INSERT INTO sites (id, name, clients, address, country, headcount, shifts, min_wage, min_wage_period, overtime_rate, currency, created_at, updated_at)
       VALUES (@id, @name, @clients, @address, @country, @headcount, @shifts, @min_wage, @min_wage_period, @overtime_rate, @currency, @now, @now)`)
       .run({ id, now, ...cols(input) });
     const site = getSite(core.db, id);
@@ -37,7 +38,7 @@ export function createSite(core: Core, input: SiteInput): Site {
 export function updateSite(core: Core, id: string, input: SiteInput): Site {
   return core.db.transaction(() => {
     const old = getSite(core.db, id);
-    core.db.prepare(`UPDATE sites SET name = @name, clients = @clients, address = @address, country = @country, headcount = @headcount,
+    stmt(core.db, `UPDATE sites SET name = @name, clients = @clients, address = @address, country = @country, headcount = @headcount,
       shifts = @shifts, min_wage = @min_wage, min_wage_period = @min_wage_period, overtime_rate = @overtime_rate, currency = @currency,
       updated_at = @now WHERE id = @id`).run({ id, now: nowIso(), ...cols(input) });
     const site = getSite(core.db, id);

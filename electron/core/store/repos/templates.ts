@@ -1,5 +1,6 @@
 // Templates are stored once per content hash and never changed: an audit
 // keeps pointing at exactly the checklist it was made with.
+import { stmt } from '../stmt';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../core';
@@ -26,13 +27,13 @@ const infoFromRow = (r: Row): TemplateInfo => ({
 });
 
 export function listTemplates(db: Db): TemplateInfo[] {
-  return (db.prepare('SELECT id, key, version, name, hash, sections, items, built_in FROM templates ORDER BY name, version').all() as Row[]).map(infoFromRow);
+  return (stmt(db, 'SELECT id, key, version, name, hash, sections, items, built_in FROM templates ORDER BY name, version').all() as Row[]).map(infoFromRow);
 }
 
 export function loadTemplate(core: Core, id: string): LoadedTemplate {
   const cached = core.templateCache.get(id);
   if (cached) return cached;
-  const r = core.db.prepare('SELECT * FROM templates WHERE id = ?').get(id) as Row | undefined;
+  const r = stmt(core.db, 'SELECT * FROM templates WHERE id = ?').get(id) as Row | undefined;
   if (!r) throw new AppError('not_found', 'That template is not installed.');
   // Stored bodies were validated on the way in and are never edited.
   const template = JSON.parse(r.body) as Template;
@@ -45,18 +46,18 @@ export function loadTemplate(core: Core, id: string): LoadedTemplate {
 
 export function installTemplate(core: Core, template: Template, hash: string, builtIn: boolean): TemplateInfo {
   return core.db.transaction(() => {
-    const same = core.db.prepare('SELECT * FROM templates WHERE hash = ?').get(hash) as Row | undefined;
+    const same = stmt(core.db, 'SELECT * FROM templates WHERE hash = ?').get(hash) as Row | undefined;
     if (same) return infoFromRow(same);
-    const clash = core.db.prepare('SELECT id FROM templates WHERE key = ? AND version = ?').get(template.key, template.version);
+    const clash = stmt(core.db, 'SELECT id FROM templates WHERE key = ? AND version = ?').get(template.key, template.version);
     if (clash) {
       throw new AppError('conflict', `A different template "${template.key}" version ${template.version} is already installed. Give the changed template a new version number.`);
     }
     const id = uuidv7();
     const items = template.sections.reduce((n, s) => n + s.items.length, 0);
-    core.db.prepare(`INSERT INTO templates (id, key, version, name, hash, body, sections, items, built_in, created_at)
+    stmt(core.db, `INSERT INTO templates (id, key, version, name, hash, body, sections, items, built_in, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, template.key, template.version, template.name, hash,
       canonicalJson(template), template.sections.length, items, builtIn ? 1 : 0, nowIso());
-    const info = infoFromRow(core.db.prepare('SELECT * FROM templates WHERE id = ?').get(id) as Row);
+    const info = infoFromRow(stmt(core.db, 'SELECT * FROM templates WHERE id = ?').get(id) as Row);
     record(core, null, 'template', id, 'install', null, info);
     return info;
   })();

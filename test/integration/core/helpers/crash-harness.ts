@@ -56,7 +56,7 @@ export function crashRound(setup: CrashSetup, command: string[], start: number, 
         buf = buf.slice(nl + 1);
         if (line === 'ready') {
           phase = 'saving';
-          if (!early) setTimeout(kill, 5 + Math.floor(rng() * 120));
+          if (!early) setTimeout(kill, 5 + Math.floor(rng() * 250));
           continue;
         }
         const m = /^ack (\S+) (\d+)$/.exec(line);
