@@ -1,0 +1,88 @@
+// Worker interviews are private: their notes (and any excerpt not marked for
+// inclusion, or from a worker who did not consent) never reach the export
+// used by reports and bundles, nor the event log that bundles carry.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { interviewsForExport } from '../../../electron/core/evidence/interview-export';
+import { collectAuditDoc } from '../../../electron/core/bundle/collect';
+import { listEvents } from '../../../electron/core/store/events';
+import { AppError } from '../../../shared/errors';
+import { seedAudit, testCore, type TestCore } from '../core/helpers/core-fixture';
+import { makeJpeg, upload } from './helpers';
+
+let t: TestCore;
+let auditId: string;
+beforeEach(async () => {
+  t = await testCore();
+  auditId = (await seedAudit(t)).audit.id;
+});
+afterEach(() => t.cleanup());
+
+const SECRETS = ['SECRET-NOTE-Maria', 'SECRET-UNMARKED', 'SECRET-NO-CONSENT', 'SECRET-ROLE-night-lead', 'SECRET-INTERVIEWER'];
+
+async function seedInterviews() {
+  await t.call('interviews.save', {
+    auditId, code: 'W-07', type: 'individual', role: SECRETS[3]!, tenureBand: 'under_3_months', language: 'Tagalog', interviewer: SECRETS[4]!, consent: true,
+    topics: ['Overtime', 'wages'], findingsRaised: ['s1.i2'], notes: `${SECRETS[0]} said the supervisor keeps passports.`,
+    excerpts: [{ text: 'We are told overtime is not optional.', include: true }, { text: `${SECRETS[1]} names the supervisor`, include: false }],
+  });
+  await t.call('interviews.save', {
+    auditId, code: 'W-08', type: 'individual', consent: false, topics: ['overtime'], notes: 'Declined to be quoted.',
+    excerpts: [{ text: `${SECRETS[2]} quote`, include: true }],
+  });
+  await t.call('interviews.save', { auditId, code: 'G-01', type: 'group', consent: true, topics: ['Grievance channel', 'Overtime'], notes: `${SECRETS[0]} again` });
+}
+
+describe('worker interviews', () => {
+  it('exports counts, themes and marked excerpts of consenting workers only', async () => {
+    await seedInterviews();
+    const out = interviewsForExport(t.core, auditId);
+    expect(out).toEqual({
+      total: 3, individual: 2, group: 1, withConsent: 2,
+      themes: [{ topic: 'Overtime', count: 3 }, { topic: 'Grievance channel', count: 1 }, { topic: 'wages', count: 1 }],
+      findingsRaised: [{ itemId: 's1.i2', count: 1 }],
+      excerpts: [{ code: 'W-07', text: 'We are told overtime is not optional.' }],
+    });
+    const text = JSON.stringify(out);
+    for (const s of [...SECRETS, 'Tagalog', 'under_3_months', 'passports']) expect(text).not.toContain(s);
+  });
+
+  it('keeps notes, unmarked excerpts, role and interviewer out of the event log and the bundle document', async () => {
+    await seedInterviews();
+    const { createdAt: _c, updatedAt: _u, ...w07 } = (await t.call('interviews.list', { auditId })).find((i) => i.code === 'W-07')!;
+    await t.call('interviews.save', { ...w07, notes: `${w07.notes} ${SECRETS[0]} later added` });
+    const rows = listEvents(t.core.db, auditId);
+    const events = JSON.stringify(rows);
+    for (const s of SECRETS) expect(events).not.toContain(s);
+    const update = rows.find((e) => e.entity === 'interview' && e.action === 'update');
+    expect(JSON.parse(update!.new!)).toEqual({ code: 'W-07', type: 'individual', consent: true, changed: ['notes'], excerptsMarked: 1 });
+    const doc = JSON.stringify(collectAuditDoc(t.core, auditId, null));
+    for (const s of SECRETS) expect(doc).not.toContain(s);
+  });
+
+  it('never asks for a name: the code must be a pseudonym, unique in the audit', async () => {
+    const bad = await t.dispatch('interviews.save', { auditId, code: 'Maria Santos', type: 'individual', consent: true });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.message).toBe('Please check code: use a code such as W-07, never a name');
+    await t.call('interviews.save', { auditId, code: 'W-01', type: 'individual', consent: true });
+    const dup = await t.call('interviews.save', { auditId, code: 'W-01', type: 'group', consent: true }).then(() => null, (e: unknown) => e as AppError);
+    expect(dup?.message).toBe('Code W-01 is already used in this audit; give each interview its own code.');
+    const [i] = await t.call('interviews.list', { auditId });
+    expect(await t.call('interviews.delete', { id: i!.id })).toEqual({ deleted: true });
+    expect(await t.call('interviews.list', { auditId })).toEqual([]);
+  });
+});
+
+describe('documents reviewed', () => {
+  it('records a document with notes, linked items and its photos', async () => {
+    const doc = await t.call('documents.save', { auditId, kind: 'time_records', title: 'Clock-in records, weeks 40–43', notes: '- 3 of 12 over 60 h\n- no rest day for W-07', itemIds: ['s1.i2', 's1.i2', 's2.i1'] });
+    expect(doc.itemIds).toEqual(['s1.i2', 's2.i1']);
+    const { photo } = await upload(t, auditId, await makeJpeg(200, 100), 'page1.jpg', { kind: 'document', documentId: doc.id });
+    const refused = await t.call('documents.delete', { id: doc.id }).then(() => null, (e: unknown) => e as AppError);
+    expect(refused?.message).toBe('This document has 1 photo; delete it first.');
+    const bad = await t.call('documents.save', { auditId, kind: 'policies', title: 'x', itemIds: ['zz'] }).then(() => null, (e: unknown) => e as AppError);
+    expect(bad?.message).toBe('This audit\'s checklist has no item "zz".');
+    await t.call('evidence.delete', { id: photo.id });
+    expect(await t.call('documents.delete', { id: doc.id })).toEqual({ deleted: true });
+    expect(await t.call('documents.list', { auditId })).toEqual([]);
+  });
+});
