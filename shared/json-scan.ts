@@ -109,19 +109,7 @@ class Scanner {
       this.pos++;
       this.ws();
       this.value([...path, key], depth + 1);
-      this.ws();
-      const c = this.t[this.pos];
-      if (c === ',') {
-        this.pos++;
-        this.ws();
-        if (this.t[this.pos] === '}') this.fail('trailing comma before }');
-        continue;
-      }
-      if (c === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected ',' or '}' but found ${this.describe()}`);
+      if (this.closes('}')) return;
     }
   }
 
@@ -134,20 +122,23 @@ class Scanner {
     }
     for (let i = 0; ; i++) {
       this.value([...path, i], depth + 1);
-      this.ws();
-      const c = this.t[this.pos];
-      if (c === ',') {
-        this.pos++;
-        this.ws();
-        if (this.t[this.pos] === ']') this.fail('trailing comma before ]');
-        continue;
-      }
-      if (c === ']') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected ',' or ']' but found ${this.describe()}`);
+      if (this.closes(']')) return;
     }
+  }
+
+  /** After a member: true when `close` ends the container, false after a comma. */
+  private closes(close: '}' | ']'): boolean {
+    this.ws();
+    const c = this.t[this.pos];
+    if (c === close) {
+      this.pos++;
+      return true;
+    }
+    if (c !== ',') this.fail(`expected ',' or '${close}' but found ${this.describe()}`);
+    this.pos++;
+    this.ws();
+    if (this.t[this.pos] === close) this.fail(`trailing comma before ${close}`);
+    return false;
   }
 
   string(): string {
