@@ -1,7 +1,7 @@
 // Serving the built renderer (dist/renderer) safely. Shared by the app://
 // protocol and the web harness, so both answer a path the same way.
 // Plain Node: no Electron here.
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { SECURITY_HEADERS } from './security';
 
@@ -73,11 +73,12 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticR
   const notFound = reply(404, 'Not found', 'text/plain; charset=utf-8');
   if (!file) return notFound;
   try {
-    // A symlink inside the build folder must not lead out of it.
-    const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
-    if (!real.startsWith(realRoot + sep)) return notFound;
-    if (!(await stat(real)).isFile()) return notFound;
-    return reply(200, await readFile(real), contentType(real));
+    // A symlink inside the build folder must not lead out of it. Sync calls:
+    // Electron's asar support covers them all, and the files are small.
+    const real = realpathSync(file);
+    if (!real.startsWith(realpathSync(root) + sep)) return notFound;
+    if (!statSync(real).isFile()) return notFound;
+    return reply(200, readFileSync(real), contentType(real));
   } catch {
     return notFound;
   }
