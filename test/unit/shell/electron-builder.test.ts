@@ -43,8 +43,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('matches package.json: main bundle, start and dist scripts', () => {
-    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; productName: string; scripts: Record<string, string> };
     expect(pkg.main).toBe('dist/electron/main.cjs');
+    // Electron names the userData folder after productName (~/.config/Fairsite), in a checkout as when packaged.
+    expect(pkg.productName).toBe('Fairsite');
     expect(pkg.scripts.start).toContain('native-for-electron.mjs');
     expect(pkg.scripts.start).toMatch(/electron \.$/);
     expect(pkg.scripts['build:shell']).toContain('build-shell.mjs');
