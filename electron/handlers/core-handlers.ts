@@ -15,7 +15,7 @@ import { saveNote } from '../core/store/repos/notes';
 import { getAudit } from '../core/store/repos/audits';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
-import { createDemo } from '../core/demo/create';
+import { createFullDemo } from '../core/report/demo-evidence';
 
 type CoreHandlers = { [K in keyof typeof coreOps]: Handler<K, Core> };
 
@@ -56,6 +56,6 @@ export const coreHandlers: CoreHandlers = {
   'actions.delete': ({ id }, core) => deleteAction(core, id),
   'notes.save': (input, core) => saveNote(core, input),
 
-  'demo.create': (_i, core) => createDemo(core),
+  'demo.create': (_i, core) => createFullDemo(core),
   'jobs.get': ({ id }, core) => core.jobs.get(id),
 };

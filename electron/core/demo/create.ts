@@ -78,7 +78,8 @@ function answer(core: Core, auditId: string, e: Entry, breach: DemoIssue | null 
   });
 }
 
-export function createDemo(core: Core): { auditIds: string[] } {
+/** `finalize: false` leaves the first audit open so evidence can be added before it is finalized. */
+export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { auditIds: string[] } {
   const existing = listSites(core.db).find((s) => s.name === DEMO_SITE_NAME);
   if (existing) return { auditIds: listAudits(core, { siteId: existing.id }).map((a) => a.id) };
 
@@ -104,7 +105,7 @@ export function createDemo(core: Core): { auditIds: string[] } {
           status: i === 0 ? 'closed' : i % 2 ? 'in_progress' : 'open', verification: i === 0 ? 'Seen closed at the follow-up visit on 2026-06-10.' : '',
         });
       });
-      finalizeAudit(core, done.id);
+      if (opts.finalize !== false) finalizeAudit(core, done.id);
 
       const now = new Date();
       const start = isoDay(new Date(now.getTime() - 86_400_000));
