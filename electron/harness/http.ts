@@ -20,6 +20,8 @@ export interface HttpOptions {
   rendererRoot: string;
   port?: number;
   maxBodyBytes?: number;
+  /** Evidence files at /files/<name> (photo thumbnails and report images). */
+  files?: (name: string) => Promise<{ status: number; headers: Record<string, string>; body: Buffer }>;
 }
 
 export interface RunningServer {
@@ -131,7 +133,9 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: HttpOption
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'Method not allowed', { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'GET, HEAD' });
   }
-  const file = await readStatic(opts.rendererRoot, url.pathname);
+  const file = url.pathname.startsWith('/files/') && opts.files
+    ? await opts.files(url.pathname.slice('/files/'.length))
+    : await readStatic(opts.rendererRoot, url.pathname);
   res.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.length) });
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }

@@ -7,6 +7,7 @@ import type { SecretBox } from '../core/keys/secret-box';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
 import { startHttp } from './http';
+import { photoFileReply } from '../core/evidence/serve';
 
 export const DEFAULT_RENDERER_ROOT = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -35,6 +36,7 @@ export async function createHarness(opts: HarnessOptions): Promise<Harness> {
       rendererRoot: opts.rendererRoot ?? DEFAULT_RENDERER_ROOT,
       port: opts.port ?? 0,
       maxBodyBytes: opts.maxBodyBytes,
+      files: (name) => photoFileReply(core, name),
     });
     return {
       url: http.url,
