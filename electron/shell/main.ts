@@ -44,6 +44,7 @@ function guardSession(): void {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
     callback(permissionDecision(permission, { requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes }));
   });
+  ses.setDevicePermissionHandler((details) => permissionDecision(details.deviceType, { requestingUrl: details.origin }));
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
     permissionDecision(permission, {
       requestingUrl: details.requestingUrl ?? requestingOrigin,

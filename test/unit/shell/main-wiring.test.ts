@@ -73,7 +73,7 @@ describe('main.cjs wiring', () => {
 
   it('wires the navigation, window and permission guards', () => {
     expect(r.navigation).toEqual({ external: true, app: false, redirect: true, webview: true, windowOpen: { action: 'deny' } });
-    expect(r.permissions).toEqual({ camera: true, microphone: false, geolocation: false, check: true, checkNotifications: false });
+    expect(r.permissions).toEqual({ camera: true, microphone: false, geolocation: false, check: true, checkNotifications: false, usbDevice: false });
     expect(r.headers['Content-Security-Policy'][0]).toMatch(/^default-src 'self'/);
     expect(r.headers['X-A']).toEqual(['1']);
   });
