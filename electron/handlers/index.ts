@@ -1,12 +1,13 @@
 // Every operation's handler, one table per domain (spread below).
 import type { Core } from '../core/core';
 import type { Handlers } from './dispatch';
+import { withStorageErrors } from './storage-errors';
 import { coreHandlers } from './core-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { reportHandlers } from './report-handlers';
 
-export const handlers: Handlers<Core> = {
+export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
   ...evidenceHandlers,
   ...reportHandlers,
-};
+});

@@ -78,3 +78,14 @@ describe('event chain', () => {
     expect(d.responses.find((r) => r.itemId === 's1.i1')!.value).toEqual({ kind: 'compliance', answer: 'compliant' });
   });
 });
+
+describe('storage failures', () => {
+  it('a database that cannot be written gives a storage error and keeps the old answer', async () => {
+    t.core.db.pragma('query_only = ON');
+    const env = await t.dispatch('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'compliance', answer: 'not_applicable' } });
+    expect(env).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/cannot be written/) } });
+    t.core.db.pragma('query_only = OFF');
+    const d = await t.call('audits.get', { id: auditId });
+    expect(d.responses.find((r) => r.itemId === 's1.i1')!.value).toEqual({ kind: 'compliance', answer: 'compliant' });
+  });
+});
