@@ -21,7 +21,7 @@ export function AuditFrame({ detail, tab, status, children }: Props) {
     { id: 'summary', label: 'Summary and finalize', to: href({ name: 'summary', auditId: audit.id }) },
   ];
   return (
-    <div className="audit">
+    <div className={`audit audit--${tab}`}>
       <header className="audit__head">
         <div className="audit__title">
           <h1>{site.name}</h1>

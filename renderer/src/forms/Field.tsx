@@ -22,7 +22,7 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
       <label htmlFor={id}>{label}</label>
       {control}
       {hint && <p className="field__hint" id={hintId}>{hint}</p>}
-      {error && <p className="field__error" id={errId} role="alert">{error}</p>}
+      {error && <p className="field__error" id={errId} role="alert">{sentence(error)}</p>}
     </div>
   );
 }
@@ -31,3 +31,6 @@ export function FormError({ children }: { children: ReactNode }) {
   if (!children) return null;
   return <div className="banner banner--error" role="alert">{children}</div>;
 }
+
+/** Schema messages are lower-case fragments ("required"); on screen they start a sentence. */
+export const sentence = (m: string): string => (m ? m[0]!.toUpperCase() + m.slice(1) : m);

@@ -60,10 +60,10 @@ export function Home() {
     <div className="page">
       <div className="page__head">
         <h1>Audits</h1>
-        <div className="page__actions">
+        {!empty && <div className="page__actions">
           <button type="button" className="btn" onClick={() => void openDemo()} disabled={demoBusy}>{demoBusy ? 'Opening…' : 'Open demo audit'}</button>
           <a className="btn btn--primary" href={href({ name: 'new' })}>New audit</a>
-        </div>
+        </div>}
       </div>
       {demoError && <div className="banner banner--error" role="alert">{demoError}</div>}
 

@@ -26,7 +26,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
         {info.status === 'error' && <ErrorPanel error={info.error} onRetry={reload} />}
         {info.status === 'ready' && (
           <dl className="kv">
-            <dt>Data folder</dt><dd><code>{info.value.dataDir}</code></dd>
+            <dt>Data folder</dt><dd><code data-testid="data-dir">{info.value.dataDir}</code></dd>
             <dt>Database</dt><dd><code>{info.value.databasePath}</code> (schema {info.value.schemaVersion})</dd>
             <dt>App version</dt><dd>{info.value.version}</dd>
           </dl>

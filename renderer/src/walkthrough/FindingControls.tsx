@@ -6,12 +6,14 @@ interface Props {
   severity: Severity | null;
   zeroTolerance: boolean;
   severityRequired: boolean;
+  /** A breach computed from records: severity is optional. */
+  computed?: boolean;
   readOnly: boolean;
   onChange(patch: { severity?: Severity | null; zeroTolerance?: boolean }): void;
 }
 
 /** Grading of a non-compliance: severity and the zero-tolerance flag. */
-export function FindingControls({ itemId, severity, zeroTolerance, severityRequired, readOnly, onChange }: Props) {
+export function FindingControls({ itemId, severity, zeroTolerance, severityRequired, computed = false, readOnly, onChange }: Props) {
   const missing = severityRequired && !severity;
   return (
     <div className={`finding-controls${missing ? ' finding-controls--missing' : ''}`}>
@@ -33,6 +35,7 @@ export function FindingControls({ itemId, severity, zeroTolerance, severityRequi
           ))}
         </div>
         {missing && <p className="field__error">Choose a severity: the audit cannot be finalized without it.</p>}
+        {computed && !severity && <p className="field__hint">Computed from the records; graded Major unless you choose.</p>}
       </fieldset>
       <label className="check">
         <input type="checkbox" checked={zeroTolerance} disabled={readOnly} onChange={(e) => onChange({ zeroTolerance: e.target.checked })} />

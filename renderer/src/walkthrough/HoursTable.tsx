@@ -1,7 +1,8 @@
 import type { HoursRow } from '../../../shared/domain/response';
 import { NumberCell } from './NumberCell';
-import { VerdictBadge } from './Verdict';
-import { hoursRowVerdict, type HoursLimits } from './verdicts';
+import { VerdictBadge, VerdictReasons } from './Verdict';
+import type { HoursLimits } from '../../../shared/checks';
+import { hoursRowVerdicts } from './verdicts';
 
 interface Props {
   rows: HoursRow[];
@@ -17,7 +18,8 @@ export const emptyHoursRow = (n: number): HoursRow => ({
 export function HoursTable({ rows, limits, readOnly, onChange }: Props) {
   const set = (i: number, patch: Partial<HoursRow>, typing = true) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), typing);
-  const breaches = rows.filter((r) => hoursRowVerdict(r, limits).level === 'fail').length;
+  const verdicts = hoursRowVerdicts(rows, limits);
+  const breaches = verdicts.filter((v) => v.level === 'fail').length;
   return (
     <div className="check-table">
       <p className="check-table__limits">
@@ -45,7 +47,7 @@ export function HoursTable({ rows, limits, readOnly, onChange }: Props) {
                   <td className="num-out" data-testid={`hours-total-${n}`}>{r.contracted + r.overtime}</td>
                   <td><NumberCell label={`Row ${n} days worked`} integer value={r.daysWorked} disabled={readOnly} onChange={(v) => set(i, { daysWorked: Math.min(v ?? 0, 7) })} /></td>
                   <td className="center"><input type="checkbox" aria-label={`Row ${n} overtime voluntary`} checked={r.voluntary} disabled={readOnly} onChange={(e) => set(i, { voluntary: e.target.checked }, false)} /></td>
-                  <td data-testid={`hours-verdict-${n}`}><VerdictBadge verdict={hoursRowVerdict(r, limits)} /></td>
+                  <td data-testid={`hours-verdict-${n}`}><VerdictBadge compact verdict={verdicts[i] ?? { level: 'unknown', reasons: [] }} /></td>
                   <td>{!readOnly && <button type="button" className="btn btn--small btn--quiet" aria-label={`Remove row ${n}`} onClick={() => onChange(rows.filter((_, j) => j !== i), false)}>Remove</button>}</td>
                 </tr>
               );
@@ -53,6 +55,7 @@ export function HoursTable({ rows, limits, readOnly, onChange }: Props) {
           </tbody>
         </table>
       </div>
+      <VerdictReasons verdicts={verdicts} names={rows.map((r) => r.worker)} />
       <div className="check-table__foot">
         {!readOnly && <button type="button" className="btn btn--small" onClick={() => onChange([...rows, emptyHoursRow(rows.length + 1)], false)}>Add worker-week</button>}
         <span role="status" className={breaches ? 'text-fail' : 'text-muted'}>

@@ -47,7 +47,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
 
   if (!active) {
     return (
-      <li className="card card--collapsed" id={cardId(item.id)}>
+      <li className="card card--collapsed" id={cardId(item.id)} data-item-id={item.id} data-kind={item.kind}>
         <button type="button" className="card__head" onClick={() => onActivate(item.id)} aria-expanded="false">
           <span className="card__num">{number}</span>
           <span className="card__prompt">{item.prompt}</span>
@@ -60,7 +60,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
   const answer = draft.value?.kind === 'compliance' ? draft.value.answer : null;
   const noteMissing = demands.noteRequired && !draft.note.trim();
   return (
-    <li className="card card--active" id={cardId(item.id)} aria-current="true" tabIndex={-1}>
+    <li className="card card--active" id={cardId(item.id)} data-item-id={item.id} data-kind={item.kind} aria-current="true" tabIndex={-1}>
       <div className="card__head card__head--static">
         <span className="card__num">{number}</span>
         <h3 className="card__prompt">{item.prompt}</h3>
@@ -93,6 +93,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
             severity={draft.severity}
             zeroTolerance={draft.zeroTolerance}
             severityRequired={demands.severityRequired}
+            computed={demands.computed}
             readOnly={readOnly}
             onChange={(p) => update(p)}
           />

@@ -6,7 +6,7 @@ import { HoursTable } from './HoursTable';
 import { WageTable } from './WageTable';
 import { NumberCell } from './NumberCell';
 import { VerdictBadge } from './Verdict';
-import { numberVerdict } from './verdicts';
+import { numberItemVerdict } from './verdicts';
 
 interface Props {
   item: TemplateItem;
@@ -28,7 +28,7 @@ export function ItemInputs({ item, value, site, readOnly, onValue }: Props) {
             <span>Value ({item.unit})</span>
             <NumberCell label={`Value in ${item.unit}`} nullable value={v} disabled={readOnly} onChange={(n) => onValue(n === null ? null : { kind: 'number', value: n }, true)} />
           </label>
-          {v !== null && <VerdictBadge verdict={numberVerdict(v, item.thresholds)} />}
+          {v !== null && <VerdictBadge verdict={numberItemVerdict(item, v)} />}
           {v === null && <span className="text-muted">Not answered</span>}
         </div>
       );

@@ -1,8 +1,8 @@
 import type { WageRow } from '../../../shared/domain/response';
 import type { Site } from '../../../shared/domain/site';
 import { NumberCell } from './NumberCell';
-import { VerdictBadge } from './Verdict';
-import { wageRowVerdict } from './verdicts';
+import { VerdictBadge, VerdictReasons } from './Verdict';
+import { wageRowVerdicts } from './verdicts';
 
 interface Props {
   rows: WageRow[];
@@ -18,7 +18,8 @@ export const emptyWageRow = (n: number, period: WageRow['period']): WageRow => (
 export function WageTable({ rows, site, readOnly, onChange }: Props) {
   const set = (i: number, patch: Partial<WageRow>, typing = true) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), typing);
-  const breaches = rows.filter((r) => wageRowVerdict(r, site).level === 'fail').length;
+  const verdicts = wageRowVerdicts(rows, site);
+  const breaches = verdicts.filter((v) => v.level === 'fail').length;
   return (
     <div className="check-table">
       <p className="check-table__limits">
@@ -51,7 +52,7 @@ export function WageTable({ rows, site, readOnly, onChange }: Props) {
                   <td><NumberCell label={`Row ${n} regular hours`} value={r.regularHours} disabled={readOnly} onChange={(v) => set(i, { regularHours: Math.min(v ?? 0, 744) })} /></td>
                   <td><NumberCell label={`Row ${n} overtime hours`} value={r.overtimeHours} disabled={readOnly} onChange={(v) => set(i, { overtimeHours: Math.min(v ?? 0, 744) })} /></td>
                   <td><NumberCell label={`Row ${n} overtime pay`} value={r.overtimePay} disabled={readOnly} onChange={(v) => set(i, { overtimePay: v ?? 0 })} /></td>
-                  <td data-testid={`wage-verdict-${n}`}><VerdictBadge verdict={wageRowVerdict(r, site)} /></td>
+                  <td data-testid={`wage-verdict-${n}`}><VerdictBadge compact verdict={verdicts[i] ?? { level: 'unknown', reasons: [] }} /></td>
                   <td>{!readOnly && <button type="button" className="btn btn--small btn--quiet" aria-label={`Remove row ${n}`} onClick={() => onChange(rows.filter((_, j) => j !== i), false)}>Remove</button>}</td>
                 </tr>
               );
@@ -59,6 +60,7 @@ export function WageTable({ rows, site, readOnly, onChange }: Props) {
           </tbody>
         </table>
       </div>
+      <VerdictReasons verdicts={verdicts} names={rows.map((r) => r.worker)} />
       <div className="check-table__foot">
         {!readOnly && <button type="button" className="btn btn--small" onClick={() => onChange([...rows, emptyWageRow(rows.length + 1, site.minWagePeriod)], false)}>Add worker</button>}
         <span role="status" className={breaches ? 'text-fail' : 'text-muted'}>

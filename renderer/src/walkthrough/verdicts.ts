@@ -1,44 +1,30 @@
-// Live verdicts for the computed checks, shown next to each row as it is typed.
+// The shared checks (the same code the core uses for findings) shaped for
+// the live badges next to each row.
+import { hoursVerdict, numberVerdict, wageVerdict, type HoursLimits, type WageSite } from '../../../shared/checks';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
-import type { Site } from '../../../shared/domain/site';
+import type { TemplateItem } from '../../../shared/template/schema';
 
-export type Level = 'ok' | 'warn' | 'fail';
+export type Level = 'pass' | 'warn' | 'fail' | 'unknown';
 export interface RowVerdict { level: Level; reasons: string[] }
 
-export interface HoursLimits { contracted: number; total: number; maxDaysWorked: number }
-
-export function hoursRowVerdict(row: HoursRow, limits: HoursLimits): RowVerdict {
-  const reasons: string[] = [];
-  const total = row.contracted + row.overtime;
-  if (row.contracted > limits.contracted) reasons.push(`contracted ${row.contracted} h > ${limits.contracted} h`);
-  if (total > limits.total) reasons.push(`total ${total} h > ${limits.total} h`);
-  if (row.daysWorked > limits.maxDaysWorked) reasons.push(`${row.daysWorked} days worked: no day off in 7`);
-  if (row.overtime > 0 && !row.voluntary) reasons.push('overtime not voluntary');
-  return { level: reasons.length ? 'fail' : 'ok', reasons };
+export function hoursRowVerdicts(rows: readonly HoursRow[], limits: HoursLimits): RowVerdict[] {
+  return hoursVerdict(rows, limits).rows.map((r) => ({ level: r.status, reasons: r.reasons }));
 }
 
-export function wageRowVerdict(row: WageRow, site: Pick<Site, 'minWage' | 'minWagePeriod' | 'overtimeRate'>): RowVerdict {
-  const reasons: string[] = [];
-  if (site.minWage === null) return { level: 'warn', reasons: ['no legal minimum wage set for the site'] };
-  const hourly = row.period === 'hour' ? row.basePay : row.regularHours > 0 ? row.basePay / row.regularHours : NaN;
-  if (row.period === site.minWagePeriod) {
-    if (row.basePay < site.minWage) reasons.push(`base pay below legal minimum ${site.minWage}`);
-  } else if (site.minWagePeriod === 'hour' && Number.isFinite(hourly) && hourly < site.minWage) {
-    reasons.push(`hourly rate ${hourly.toFixed(2)} below legal minimum ${site.minWage}`);
-  }
-  if (row.overtimeHours > 0 && Number.isFinite(hourly)) {
-    const due = row.overtimeHours * hourly * site.overtimeRate;
-    if (row.overtimePay + 0.005 < due) reasons.push(`overtime paid ${row.overtimePay} < due ${due.toFixed(2)}`);
-  }
-  return { level: reasons.length ? 'fail' : 'ok', reasons };
+export function wageRowVerdicts(rows: readonly WageRow[], site: WageSite): RowVerdict[] {
+  return wageVerdict(rows, site).rows.map((r) => ({ level: r.status, reasons: r.reasons }));
 }
 
-export interface Thresholds { failBelow?: number | undefined; warnBelow?: number | undefined; warnAbove?: number | undefined; failAbove?: number | undefined }
+type NumberItem = Extract<TemplateItem, { kind: 'number' }>;
 
-export function numberVerdict(value: number, t: Thresholds): RowVerdict {
-  if (t.failBelow !== undefined && value < t.failBelow) return { level: 'fail', reasons: [`below ${t.failBelow}`] };
-  if (t.failAbove !== undefined && value > t.failAbove) return { level: 'fail', reasons: [`above ${t.failAbove}`] };
-  if (t.warnBelow !== undefined && value < t.warnBelow) return { level: 'warn', reasons: [`below ${t.warnBelow}`] };
-  if (t.warnAbove !== undefined && value > t.warnAbove) return { level: 'warn', reasons: [`above ${t.warnAbove}`] };
-  return { level: 'ok', reasons: [] };
+export function numberItemVerdict(item: NumberItem, value: number): RowVerdict {
+  const t = item.thresholds;
+  const limits = [
+    t.failBelow !== undefined && `minimum ${t.failBelow} ${item.unit}`,
+    t.failAbove !== undefined && `limit ${t.failAbove} ${item.unit}`,
+    t.warnBelow !== undefined && `recommended at least ${t.warnBelow} ${item.unit}`,
+    t.warnAbove !== undefined && `action level ${t.warnAbove} ${item.unit}`,
+  ].filter((x): x is string => Boolean(x));
+  const level = numberVerdict(item, value);
+  return { level, reasons: level === 'pass' ? [] : limits };
 }

@@ -1,0 +1,41 @@
+// Shared helpers of the end-to-end tests: screenshots and accessibility checks.
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const SCREENS = fileURLToPath(new URL('./output/screens/', import.meta.url));
+mkdirSync(SCREENS, { recursive: true });
+
+export function baseUrl(): string {
+  const url = process.env.FAIRSITE_E2E_URL;
+  if (!url) throw new Error('FAIRSITE_E2E_URL is not set: run through test/e2e/playwright.config.ts');
+  return url;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENS}${name}.png`, fullPage: false });
+}
+
+/** axe-core on the page as it is now: no serious or critical violations. */
+export async function checkA11y(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(report, `accessibility violations on ${screen}`).toEqual([]);
+}
+
+/** Screenshot and accessibility check of one screen. */
+export async function screen(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  await checkA11y(page, name);
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save')).toHaveText('Saved', { timeout: 10_000 });
+}
+
+export async function api(page: Page, op: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  const res = await page.request.post(`${baseUrl()}api/call`.replace(/([^/])api\/call$/, '$1/api/call'), { data: { op, input } });
+  return res.json();
+}
