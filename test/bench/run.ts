@@ -3,10 +3,12 @@
 import type { Bench } from './types';
 import { storeSave } from './store-save';
 import { crash } from './crash';
+import { evidenceIngest } from './evidence-bench';
 
 const benches: Bench[] = [
   storeSave,
   crash,
+  evidenceIngest,
 ];
 
 const only = process.argv.slice(2);
