@@ -28,7 +28,7 @@ interface Scene {
 }
 
 const wall = (w: number, h: number, color: string) => `<rect width="${w}" height="${h}" fill="${color}"/><rect y="${h * 0.78}" width="${w}" height="${h * 0.22}" fill="#8d8478"/>`;
-const label = (x: number, y: number, text: string, size = 34, fill = '#1b1b1b') => `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="${fill}">${text}</text>`;
+const label = (x: number, y: number, text: string, size = 34, fill = '#1b1b1b') => `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-weight="bold" font-size="${Math.round(size * 1.5)}" fill="${fill}">${text}</text>`;
 
 const SCENES: Scene[] = [
   {
@@ -42,7 +42,7 @@ const SCENES: Scene[] = [
     match: /unpaid|log-in|briefing/i,
     caption: 'Badge reader at the floor entrance: agents badge in at 05:40 for a 06:00 paid start',
     svg: (w, h) => `${wall(w, h, '#c9d6df')}<rect x="${w * 0.42}" y="${h * 0.25}" width="${w * 0.16}" height="${h * 0.3}" rx="14" fill="#263238"/><rect x="${w * 0.45}" y="${h * 0.29}" width="${w * 0.1}" height="${h * 0.08}" fill="#80cbc4"/>
-      ${label(w * 0.455, h * 0.345, '05:40', 30, '#0b3d3a')}<circle cx="${w * 0.5}" cy="${h * 0.46}" r="${h * 0.045}" fill="#4caf50"/>${label(w * 0.08, h * 0.12, 'PRODUCTION FLOOR 3 — AUTHORISED STAFF ONLY', 36)}`,
+      ${label(w * 0.455, h * 0.345, '05:40', 30, '#0b3d3a')}<circle cx="${w * 0.5}" cy="${h * 0.46}" r="${h * 0.045}" fill="#4caf50"/>${label(w * 0.08, h * 0.12, 'FLOOR 3 — AUTHORISED STAFF ONLY', 30)}`,
   },
   {
     match: /usb|endpoint/i,
@@ -104,10 +104,13 @@ export async function addDemoEvidence(core: Core, auditId: string): Promise<void
   const dir = mkdtempSync(join(tmpdir(), 'fairsite-demo-'));
   try {
     let n = 0;
+    const used = new Set<Scene>();
     for (const f of findings) {
       const prompt = t.items.get(f.itemId)?.item.prompt ?? '';
-      const scene = SCENES.find((s) => s.match.test(prompt)) ?? (f.source === 'answer' ? GENERAL : null);
+      // Each scene once: a second matching finding gets the general floor photo.
+      const scene = SCENES.find((s) => !used.has(s) && s.match.test(prompt)) ?? (f.source === 'answer' ? GENERAL : null);
       if (!scene) continue;
+      used.add(scene);
       const file = join(dir, `photo-${n}.jpg`);
       writeFileSync(file, await scenePhoto(scene, n++));
       await addPhotoFromFile(core, file, { auditId, target: { kind: 'finding', findingId: f.id }, caption: scene.caption, originalName: `IMG_20260512_${String(93000 + n * 417).padStart(6, '0')}.jpg` });

@@ -25,14 +25,14 @@ function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursR
     title: item.prompt,
     basis: `Limits: contracted ≤ ${item.limits.contracted} h, total ≤ ${item.limits.total} h in 7 days, at most ${item.limits.maxDaysWorked} days worked in 7; overtime voluntary.`,
     columns: [
-      { label: 'Worker', width: 1.2 },
-      { label: 'Week of', width: 1.3 },
-      { label: 'Contracted h', width: 1.1, align: 'right' },
-      { label: 'Overtime h', width: 1, align: 'right' },
-      { label: 'Total h', width: 0.9, align: 'right' },
+      { label: 'Worker', width: 1.1 },
+      { label: 'Week of', width: 1.4 },
+      { label: 'Contracted h', width: 1.35, align: 'right' },
+      { label: 'Overtime h', width: 1.2, align: 'right' },
+      { label: 'Total h', width: 0.95, align: 'right' },
       { label: 'Days', width: 0.7, align: 'right' },
-      { label: 'Voluntary', width: 1, align: 'left' },
-      { label: 'Verdict', width: 3.2 },
+      { label: 'Voluntary', width: 1.2 },
+      { label: 'Verdict', width: 3.3 },
     ],
     rows: rows.map((r, i) => {
       const rv = verdict.rows[i];
@@ -52,13 +52,13 @@ function wageTable(title: string, rows: WageRow[], site: Site): AnalysisTable {
     title,
     basis: `Legal minimum wage: ${minimum}; overtime premium ×${num(site.overtimeRate)}. Amounts in ${site.currency}.`,
     columns: [
-      { label: 'Worker', width: 1.2 },
-      { label: 'Base pay', width: 1.3, align: 'right' },
+      { label: 'Worker', width: 1.1 },
+      { label: 'Base pay', width: 1.2, align: 'right' },
       { label: 'Per', width: 0.8 },
-      { label: 'Regular h', width: 1, align: 'right' },
-      { label: 'Overtime h', width: 1, align: 'right' },
+      { label: 'Regular h', width: 1.15, align: 'right' },
+      { label: 'Overtime h', width: 1.2, align: 'right' },
       { label: 'Overtime pay', width: 1.3, align: 'right' },
-      { label: 'Verdict', width: 3.6 },
+      { label: 'Verdict', width: 3.5 },
     ],
     rows: rows.map((r, i) => {
       const rv = verdict.rows[i];

@@ -69,7 +69,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       itemId: f.itemId,
       sectionTitle: entry?.section.title ?? f.sectionId,
       prompt: entry?.item.prompt ?? f.itemId,
-      clauses: entry ? entry.item.references.map((r) => `${r.standard} ${r.clause}`) : [],
+      clauses: entry ? entry.item.references.map((r) => shortClause(r.standard, r.clause)) : [],
       severity: f.severity,
       zeroTolerance: f.zeroTolerance,
       summary: f.summary,
@@ -141,6 +141,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       finalizedAt: d.audit.finalizedAt,
       contentHash: d.audit.contentHash,
       timeOnSite: `${days} day${days === 1 ? '' : 's'} on site (${d.audit.startDate}${days > 1 ? ` to ${d.audit.endDate}` : ''})`,
+      notes: d.notes.filter((n) => n.scope === 'audit' && n.body.trim()).map((n) => n.body),
       documentsReviewed: documents.map((doc) => `${DOCUMENT_KIND_LABELS[doc.kind]}: ${doc.title}`),
       sampleSizes: sampleSizes(analysis.map((a) => ({ title: a.title, rows: a.rows.length })), interviews?.interviews ?? 0, photos.list.length, documents.length, score.answered, score.total),
     },
@@ -218,4 +219,13 @@ function sampleSizes(tables: Array<{ title: string; rows: number }>, interviews:
     { label: 'Documents reviewed', value: String(documents) },
     { label: 'Photos taken', value: String(photos) },
   ];
+}
+
+/** "ETI", "5.2 Written and understandable…" → "ETI 5.2": the table cell names the clause, the section pages quote it. */
+export function shortClause(standard: string, clause: string): string {
+  const words = clause.split(/\s+/).filter(Boolean);
+  const upTo = words.findIndex((w) => /\d/.test(w));
+  const kept = upTo >= 0 && upTo < 3 ? words.slice(0, upTo + 1) : words.slice(0, 3);
+  const code = kept.join(' ').replace(/[,;:]$/, '');
+  return `${standard} ${code}${kept.length < words.length && upTo < 0 ? '…' : ''}`;
 }

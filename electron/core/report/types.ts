@@ -113,6 +113,8 @@ export interface ReportData {
     timeOnSite: string;
     documentsReviewed: string[];
     sampleSizes: Array<{ label: string; value: string }>;
+    /** The auditor's notes about the audit as a whole (opening meeting, method). */
+    notes: string[];
   };
   site: {
     name: string;

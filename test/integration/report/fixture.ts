@@ -121,6 +121,7 @@ export async function makeReportData(size: FixtureSize): Promise<ReportData> {
       finalizedAt: '2026-11-28T17:30:00.000Z',
       contentHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
       timeOnSite: '2 days, 15 h 30 min',
+      notes: ['Opening meeting with the site director and HR manager; floor walk on all three shifts.'],
       documentsReviewed: ['Payroll register, October 2026', 'Time records, 4 weeks', 'Fire drill log'],
       sampleSizes: [{ label: 'Payroll records', value: '25' }, { label: 'Time records (worker-weeks)', value: String(hoursRows) }, { label: 'Worker interviews', value: '12' }],
     },
@@ -135,7 +136,7 @@ export async function makeReportData(size: FixtureSize): Promise<ReportData> {
       {
         title: 'Working hours sample',
         basis: 'ETI 6: contracted ≤ 48 h, total ≤ 60 h in 7 days, at least one day off in 7.',
-        columns: [{ label: 'Worker', width: 1.4 }, { label: 'Week of', width: 1.4 }, { label: 'Contracted h', width: 1.2, align: 'right' }, { label: 'Overtime h', width: 1.2, align: 'right' }, { label: 'Total h', width: 1, align: 'right' }, { label: 'Days', width: 0.8, align: 'right' }, { label: 'Verdict', width: 2.4 }],
+        columns: [{ label: 'Worker', width: 1.4 }, { label: 'Week of', width: 1.4 }, { label: 'Contracted h', width: 1.35, align: 'right' }, { label: 'Overtime h', width: 1.2, align: 'right' }, { label: 'Total h', width: 1, align: 'right' }, { label: 'Days', width: 0.8, align: 'right' }, { label: 'Verdict', width: 2.4 }],
         rows: Array.from({ length: hoursRows }, (_, r) => {
           const ot = (r * 7) % 20;
           const breach = 48 + ot > 60;

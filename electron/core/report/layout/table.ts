@@ -32,7 +32,7 @@ const PAD = 4;
 
 export function table(w: Writer, columns: Column[], rows: Row[], opts: TableOptions = {}): void {
   const style = opts.style ?? { ...STYLE.body, size: 8.5 };
-  const headerStyle = opts.headerStyle ?? { ...style, weight: 'bold' as const, color: COLORS.headText };
+  const headerStyle = opts.headerStyle ?? { ...style, size: Math.min(style.size, 8), weight: 'bold' as const, color: COLORS.headText };
   const pad = opts.pad ?? PAD;
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * w.width);

@@ -18,6 +18,11 @@ export function details(w: Writer, d: ReportData): void {
   w.heading('Scope');
   w.paragraph(d.audit.scope || 'No scope statement was recorded.');
   w.gap(4);
+  if (d.audit.notes.length) {
+    w.heading('How the audit was done');
+    for (const n of d.audit.notes) w.paragraph(n);
+    w.gap(4);
+  }
   w.heading('Sample sizes');
   if (d.audit.sampleSizes.length) {
     table(w, [{ label: 'Sample', width: 3 }, { label: 'Size', width: 1, align: 'right' }], d.audit.sampleSizes.map((s) => ({ cells: [s.label, s.value] })));

@@ -41,14 +41,14 @@ export function actionPlan(w: Writer, d: ReportData): void {
     w,
     [
       { label: 'Ref', width: 0.7 },
-      { label: 'Corrective action', width: 4 },
-      { label: 'Owner', width: 1.6 },
-      { label: 'Due', width: 1.3 },
-      { label: 'Status', width: 1.1 },
-      { label: 'Verification', width: 2.4 },
+      { label: 'Corrective action', width: 3.8 },
+      { label: 'Owner', width: 1.7 },
+      { label: 'Due', width: 1.35 },
+      { label: 'Status', width: 1.45 },
+      { label: 'Verification', width: 2.2 },
     ],
     d.actions.map((a) => ({
-      cells: [a.findingRef, a.action, a.owner, a.dueDate, a.status.replace('_', ' '), a.verification || '—'],
+      cells: [a.findingRef, a.action, a.owner, a.dueDate, statusLabel(a.status), a.verification || '—'],
       cellStyle: [{ size: 8.5, weight: 'bold' }, undefined, undefined, undefined, { size: 8.5, weight: 'bold', color: a.status === 'closed' ? COLORS.ok : COLORS.warn }, undefined],
     })),
   );
@@ -76,4 +76,9 @@ export function interviews(w: Writer, d: ReportData): void {
       w.paragraph(`Interview ${e.code}`, STYLE.small, { indent: 12, after: 6 });
     }
   }
+}
+
+function statusLabel(status: string): string {
+  const text = status.replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
