@@ -6,20 +6,24 @@ import { auditDetail } from '../store/repos/audits';
 import { loadTemplate } from '../store/repos/templates';
 import { GENESIS, listEvents } from '../store/events';
 import { eventToBundle, type AuditDoc } from './content';
-
-type Row = Record<string, unknown>;
+import { listPhotos } from '../evidence/photos';
+import { listDocuments } from '../evidence/documents';
+import { interviewsForExport } from '../evidence/interview-export';
+import { defaultReportName } from '../report/export';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256Hex } from './hashing';
 
 export interface SentState {
   headHash: string;
   eventCount: number;
 }
 
-export function photosOf(core: Core, auditId: string): AuditDoc['photos'] {
-  const rows = core.db.prepare('SELECT * FROM photos WHERE audit_id = ? ORDER BY id').all(auditId) as Row[];
-  return rows.map((r) => ({
-    id: r.id as string, sha256: r.sha256 as string, scope: r.scope as string, ref: r.ref as string,
-    caption: r.caption as string, capturedAt: (r.captured_at ?? null) as string | null, createdAt: r.created_at as string,
-  }));
+/** The signed report of a finalized audit, where the report export leaves it. */
+export function signedReportFile(core: Core, d: { audit: { status: string; endDate: string; revision: number }; site: { name: string } }): string | null {
+  if (d.audit.status !== 'finalized') return null;
+  const file = join(core.paths.reports, defaultReportName(d.site.name, d.audit.endDate, d.audit.revision, false));
+  return existsSync(file) ? file : null;
 }
 
 /**
@@ -47,10 +51,17 @@ export function collectAuditDoc(core: Core, auditId: string, sent: SentState | n
     findings: d.findings,
     actions: d.actions,
     notes: d.notes,
-    photos: photosOf(core, auditId),
-    documents: [],
-    interviews: [],
-    reports: [],
+    photos: listPhotos(core, auditId),
+    documents: listDocuments(core, auditId),
+    interviews: interviewsForExport(core, auditId),
+    reports: reportRefs(core, d),
     events: { fromSeq, prevHash, items: events.slice(fromSeq - 1).map(eventToBundle) },
   };
+}
+
+function reportRefs(core: Core, d: Parameters<typeof signedReportFile>[1]): AuditDoc['reports'] {
+  const file = signedReportFile(core, d);
+  if (!file) return [];
+  const bytes = readFileSync(file);
+  return [{ sha256: sha256Hex(bytes), size: bytes.length, name: file.split(/[\\/]/).pop()! }];
 }

@@ -6,6 +6,7 @@ import { Audit } from '../../../shared/domain/audit';
 import { Site } from '../../../shared/domain/site';
 import { Response } from '../../../shared/domain/response';
 import { CorrectiveAction, Finding, Note } from '../../../shared/domain/finding';
+import { InterviewsExport, Photo, ReviewedDocument } from '../../../shared/domain/evidence';
 import { eventHash, GENESIS, type EventRow } from '../store/events';
 import { reject } from './rejection';
 
@@ -26,16 +27,6 @@ export const BundleEvent = z.strictObject({
 });
 export type BundleEvent = z.infer<typeof BundleEvent>;
 
-export const PhotoRef = z.object({
-  id: z.string().max(64),
-  sha256: Hex64,
-  scope: z.string().max(20),
-  ref: z.string().max(200),
-  caption: z.string().max(2000),
-  capturedAt: z.string().max(40).nullable(),
-  createdAt: z.string().max(40),
-});
-
 export const ReportRef = z.object({ sha256: Hex64, size: z.number().int().min(0), name: z.string().max(200) });
 
 export const AuditDoc = z.object({
@@ -48,9 +39,10 @@ export const AuditDoc = z.object({
   findings: z.array(Finding).max(50_000),
   actions: z.array(CorrectiveAction).max(50_000),
   notes: z.array(Note).max(50_000),
-  photos: z.array(PhotoRef).max(100_000),
-  documents: z.array(z.record(z.string(), z.unknown())).max(10_000),
-  interviews: z.array(z.record(z.string(), z.unknown())).max(10_000),
+  photos: z.array(Photo).max(100_000),
+  documents: z.array(ReviewedDocument).max(10_000),
+  /** Only what may leave the laptop: counts, themes, consented excerpts. */
+  interviews: InterviewsExport,
   reports: z.array(ReportRef).max(1_000),
   events: z.strictObject({
     /** Sequence of the first event carried; earlier ones went in earlier bundles. */
@@ -105,3 +97,13 @@ export function parseAuditDoc(path: string, bytes: Buffer): AuditDoc {
 
 /** The hash of the newest event carried, or the base hash when none are. */
 export const headOf = (doc: AuditDoc): string => doc.events.items.at(-1)?.hash ?? doc.events.prevHash;
+
+/** Every photo file (originals and annotated copies) a document refers to. */
+export function photoFilesOf(doc: AuditDoc): string[] {
+  const out = new Set<string>();
+  for (const p of doc.photos) {
+    out.add(p.sha256);
+    if (p.annotatedSha256) out.add(p.annotatedSha256);
+  }
+  return [...out];
+}

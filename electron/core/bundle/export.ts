@@ -9,12 +9,14 @@ import { loadSigningKey } from '../keys/index';
 import { getProfile } from '../store/repos/profile';
 import { canonicalJson } from '../store/canonical';
 import { collectAuditDoc, type SentState } from './collect';
-import { headOf, type AuditDoc } from './content';
-import { auditPath, photoPath } from './entry-names';
+import { headOf, photoFilesOf, type AuditDoc } from './content';
+import { originalPath } from '../evidence/layout';
+import { signedReportFile } from './collect';
+import { auditPath, photoPath, reportPath } from './entry-names';
 import type { ManifestAudit } from './manifest';
 import { fingerprintOf } from './signature';
 import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
-import { recordBundle, lastAcked, sentState, sentPhotos, nextSequence } from '../sync/outbox-store';
+import { recordBundle, lastAcked, sentState, sentFiles, nextSequence } from '../sync/outbox-store';
 import { hqRecipient } from '../sync/settings';
 
 export interface ExportOptions {
@@ -35,10 +37,10 @@ export interface ExportResult extends WrittenBundle {
   photos: number;
 }
 
-/** Where photo originals live: content-addressed, two-level fan-out or flat. */
-export function photoFile(core: Core, sha256: string): string {
-  const fanned = join(core.paths.photos, sha256.slice(0, 2), sha256);
-  return existsSync(fanned) ? fanned : join(core.paths.photos, sha256);
+/** The original in the photo store (its extension is kept with its row). */
+export function photoFile(core: Core, sha256: string): string | null {
+  const r = core.db.prepare('SELECT ext FROM photo_files WHERE sha256 = ?').get(sha256) as { ext: string } | undefined;
+  return r ? originalPath(core.paths.photos, sha256, r.ext) : null;
 }
 
 export async function exportBundle(core: Core, opts: ExportOptions = {}): Promise<ExportResult> {
@@ -52,7 +54,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     if (!core.db.prepare('SELECT 1 FROM audits WHERE id = ?').get(id)) throw new AppError('not_found', `There is no audit ${id}.`);
   }
   const base = opts.full ? null : lastAcked(core.db);
-  const skipPhotos = base ? sentPhotos(core.db) : new Set<string>();
+  const alreadySent = base ? sentFiles(core.db) : new Set<string>();
   const docs: AuditDoc[] = [];
   for (const id of ids) {
     const sent: SentState | null = base ? sentState(core.db, id) : null;
@@ -64,6 +66,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
   const sources: BundleSource[] = [];
   const audits: ManifestAudit[] = [];
   const photos = new Set<string>();
+  const reports = new Map<string, string>();
   for (const doc of docs) {
     const path = auditPath(doc.audit.id);
     sources.push({ path, data: Buffer.from(canonicalJson(doc), 'utf8') });
@@ -71,13 +74,16 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
       id: doc.audit.id, revision: doc.audit.revision, previousId: doc.audit.previousId, status: doc.audit.status,
       headHash: headOf(doc), eventCount: doc.events.fromSeq - 1 + doc.events.items.length, fromSeq: doc.events.fromSeq, path,
     });
-    for (const p of doc.photos) if (!skipPhotos.has(p.sha256)) photos.add(p.sha256);
+    for (const sha of photoFilesOf(doc)) if (!alreadySent.has(sha)) photos.add(sha);
+    const pdf = signedReportFile(core, doc);
+    for (const r of doc.reports) if (pdf && !alreadySent.has(r.sha256)) reports.set(r.sha256, pdf);
   }
   for (const sha of [...photos].sort()) {
     const file = photoFile(core, sha);
-    if (!existsSync(file)) throw new AppError('storage', `The original of photo ${sha.slice(0, 12)}… is missing from the photo store; the bundle was not made.`);
+    if (!file || !existsSync(file)) throw new AppError('storage', `The original of photo ${sha.slice(0, 12)}… is missing from the photo store; the bundle was not made.`);
     sources.push({ path: photoPath(sha), file, expectSha256: sha });
   }
+  for (const [sha, file] of reports) sources.push({ path: reportPath(sha), file, expectSha256: sha });
 
   const bundleId = uuidv7();
   const createdAt = new Date().toISOString();
@@ -99,6 +105,6 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
       },
     },
   });
-  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos] });
+  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos, ...reports.keys()] });
   return { ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, photos: photos.size };
 }

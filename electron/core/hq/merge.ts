@@ -4,7 +4,7 @@
 import type { Db } from '../store/db';
 import { canonicalJson, sha256Hex } from '../store/canonical';
 import { GENESIS } from '../store/events';
-import { headOf, type AuditDoc } from '../bundle/content';
+import { headOf, photoFilesOf, type AuditDoc } from '../bundle/content';
 import type { VerifiedBundle } from '../bundle/verify';
 
 /** What a verified bundle still needs from HQ before it can be applied; null when nothing. */
@@ -16,14 +16,18 @@ export function missingDependency(db: Db, v: VerifiedBundle): string | null {
   }
   const hasEvent = db.prepare('SELECT seq FROM events WHERE audit_id = ? AND hash = ?');
   const hasPhoto = db.prepare('SELECT 1 FROM photos WHERE sha256 = ?');
+  const hasReport = db.prepare('SELECT 1 FROM reports WHERE sha256 = ?');
   const carried = new Set(v.manifest.files.map((f) => f.path));
   for (const doc of v.audits) {
     if (doc.events.fromSeq > 1) {
       const e = hasEvent.get(doc.audit.id, doc.events.prevHash) as { seq: number } | undefined;
       if (!e || e.seq !== doc.events.fromSeq - 1) return `waiting for the earlier events of audit ${doc.audit.id}`;
     }
-    for (const p of doc.photos) {
-      if (!carried.has(`photos/${p.sha256}`) && !hasPhoto.get(p.sha256)) return `waiting for photo ${p.sha256.slice(0, 12)}… sent in an earlier bundle`;
+    for (const sha of photoFilesOf(doc)) {
+      if (!carried.has(`photos/${sha}`) && !hasPhoto.get(sha)) return `waiting for photo ${sha.slice(0, 12)}… sent in an earlier bundle`;
+    }
+    for (const r of doc.reports) {
+      if (!carried.has(`reports/${r.sha256}.pdf`) && !hasReport.get(r.sha256)) return `waiting for report ${r.name} sent in an earlier bundle`;
     }
   }
   return null;

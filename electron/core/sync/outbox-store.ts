@@ -54,7 +54,8 @@ export function sentState(db: Db, auditId: string): SentState | null {
   return r ? { headHash: r.head_hash, eventCount: r.event_count } : null;
 }
 
-export function sentPhotos(db: Db): Set<string> {
+/** Photos and reports carried by acknowledged bundles: HQ has them. */
+export function sentFiles(db: Db): Set<string> {
   const rows = db.prepare(`SELECT DISTINCT f.sha256 FROM bundle_out_files f JOIN bundles_out b ON b.bundle_id = f.bundle_id
     WHERE b.acked_at IS NOT NULL`).all() as Array<{ sha256: string }>;
   return new Set(rows.map((r) => r.sha256));

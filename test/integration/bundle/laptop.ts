@@ -1,6 +1,9 @@
 // A real laptop for bundle tests: a data folder with a database, a profile
 // (and so a signing key) and the demo audits.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
+import { addPhotoFromFile } from '../../../electron/core/evidence/ingest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../../electron/core/core';
@@ -30,4 +33,26 @@ export function changeOneAnswer(core: Core, text: string): string {
   if (!r) throw new Error('the demo has no editable text answer');
   saveResponse(core, { auditId: r.audit_id, itemId: r.item_id, value: { kind: 'text', text }, note: '', severity: null, zeroTolerance: false });
   return r.audit_id;
+}
+
+/** Adds real JPEG photos (random noise, so each is distinct) through the evidence store. */
+export async function addPhotos(core: Core, auditId: string, count: number, width = 320, height = 240): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'fs-photos-'));
+  const shas: string[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const raw = randomBytes(width * height * 3);
+      const file = join(dir, `p${i}.jpg`);
+      writeFileSync(file, await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer());
+      const r = await addPhotoFromFile(core, file, { auditId, target: { kind: 'audit' }, caption: `Photo ${i + 1}`, originalName: `p${i}.jpg` });
+      shas.push(r.photo.sha256);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return shas;
+}
+
+export function editableAuditId(core: Core): string {
+  return (core.db.prepare("SELECT id FROM audits WHERE status != 'finalized' ORDER BY id LIMIT 1").get() as { id: string }).id;
 }

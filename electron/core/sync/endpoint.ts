@@ -1,0 +1,75 @@
+// The HQ upload endpoint. The secret (password or token) is stored sealed by
+// the SecretBox (safeStorage in the app) and only unsealed to send.
+import { z } from 'zod';
+import type { Core } from '../core';
+import { AppError } from '../../../shared/errors';
+import { getSetting, setSetting } from './settings';
+
+const KEY = 'sync.endpoint';
+
+export const EndpointInput = z.strictObject({
+  kind: z.enum(['webdav', 'presigned']),
+  /** WebDAV: the folder URL bundles go into. Presigned: HQ's URL that hands out upload URLs. */
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+  auth: z.enum(['none', 'basic', 'bearer']),
+  username: z.string().max(200).default(''),
+  /** Password (basic) or token (bearer); never returned once saved. */
+  secret: z.string().max(4000).default(''),
+});
+export type EndpointInput = z.infer<typeof EndpointInput>;
+
+export interface Endpoint {
+  kind: 'webdav' | 'presigned';
+  url: string;
+  auth: 'none' | 'basic' | 'bearer';
+  username: string;
+  secret: string;
+}
+
+/** What the UI may see: everything but the secret. */
+export interface EndpointInfo {
+  kind: Endpoint['kind'];
+  url: string;
+  auth: Endpoint['auth'];
+  username: string;
+  hasSecret: boolean;
+}
+
+interface Stored { kind: Endpoint['kind']; url: string; auth: Endpoint['auth']; username: string; sealed: string }
+
+export function saveEndpoint(core: Core, input: EndpointInput): EndpointInfo {
+  const e = EndpointInput.parse(input);
+  if (e.auth === 'basic' && !e.username) throw new AppError('invalid_input', 'Basic authentication needs a user name.', [{ path: 'username', message: 'required' }]);
+  if (e.auth !== 'none' && !e.secret) throw new AppError('invalid_input', 'Enter the password or token.', [{ path: 'secret', message: 'required' }]);
+  const url = e.kind === 'webdav' && !e.url.endsWith('/') ? `${e.url}/` : e.url;
+  const stored: Stored = { kind: e.kind, url, auth: e.auth, username: e.username, sealed: e.secret ? core.secretBox.seal(Buffer.from(e.secret, 'utf8')).toString('base64') : '' };
+  setSetting(core, KEY, JSON.stringify(stored));
+  return endpointInfo(core)!;
+}
+
+function stored(core: Core): Stored | null {
+  const raw = getSetting(core, KEY);
+  return raw ? (JSON.parse(raw) as Stored) : null;
+}
+
+export function endpointInfo(core: Core): EndpointInfo | null {
+  const s = stored(core);
+  return s ? { kind: s.kind, url: s.url, auth: s.auth, username: s.username, hasSecret: !!s.sealed } : null;
+}
+
+export function loadEndpoint(core: Core): Endpoint | null {
+  const s = stored(core);
+  if (!s) return null;
+  const secret = s.sealed ? core.secretBox.open(Buffer.from(s.sealed, 'base64')).toString('utf8') : '';
+  return { kind: s.kind, url: s.url, auth: s.auth, username: s.username, secret };
+}
+
+export function clearEndpoint(core: Core): void {
+  setSetting(core, KEY, null);
+}
+
+export function authHeaders(e: Endpoint): Record<string, string> {
+  if (e.auth === 'basic') return { authorization: `Basic ${Buffer.from(`${e.username}:${e.secret}`, 'utf8').toString('base64')}` };
+  if (e.auth === 'bearer') return { authorization: `Bearer ${e.secret}` };
+  return {};
+}
