@@ -9,6 +9,7 @@ const require = createRequire(join(repo, 'package.json'));
 
 interface BuilderConfig {
   appId: string; productName: string; files: Array<string | { filter: string[] }>; asarUnpack: string[]; npmRebuild: boolean;
+  electronFuses: Record<string, boolean>;
   linux: { target: string[] }; win: { target: string[] }; mac: { target: string[]; extendInfo: Record<string, string> };
 }
 
@@ -40,6 +41,14 @@ describe('electron-builder.yml', () => {
     expect(files).toEqual(expect.arrayContaining(['dist/**', 'assets/**', 'package.json']));
     expect(c.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/**', 'node_modules/sharp/**', 'node_modules/@img/**']));
     expect(c.npmRebuild).toBe(true);
+  });
+
+  it('flips the fuses that turn the packaged app back into a Node runtime', async () => {
+    const c = await load();
+    expect(c.electronFuses).toMatchObject({
+      runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('matches package.json: main bundle, start and dist scripts', () => {
