@@ -101,6 +101,27 @@ describe('audit lifecycle', () => {
     expect((await error(t.call('audits.reopen', { id: next.id }))).code).toBe('conflict');
     expect((await t.call('audits.verifyChain', { id: next.id })).ok).toBe(true);
   });
+  it('carries interviews, documents and photo records into the new revision', async () => {
+    const id = ids.audit.id;
+    await answerAll(id);
+    const [finding] = await t.call('findings.list', { auditId: id });
+    const db = t.core.db;
+    const now = new Date().toISOString();
+    db.prepare("INSERT INTO interviews (id, audit_id, code, type, role, consent, topics, created_at, updated_at) VALUES ('01900000-0000-7000-8000-0000000000a1', ?, 'W-01', 'individual', 'agent', 1, '[\"hours\"]', ?, ?)").run(id, now, now);
+    db.prepare("INSERT INTO documents (id, audit_id, kind, title, created_at, updated_at) VALUES ('01900000-0000-7000-8000-0000000000d1', ?, 'payroll_sample', 'Payroll March', ?, ?)").run(id, now, now);
+    db.prepare(`INSERT INTO photos (id, audit_id, sha256, scope, ref, caption, created_at, finding_id, document_id)
+      VALUES ('01900000-0000-7000-8000-0000000000f1', ?, ?, 'item', 's2.i3', 'Blocked exit', ?, ?, '01900000-0000-7000-8000-0000000000d1')`).run(id, 'a'.repeat(64), now, finding!.id);
+    await t.call('audits.finalize', { id });
+    const next = await t.call('audits.reopen', { id });
+    const newFinding = (await t.call('findings.list', { auditId: next.id }))[0]!;
+    const doc = db.prepare('SELECT id, title FROM documents WHERE audit_id = ?').get(next.id) as { id: string; title: string };
+    expect(doc.title).toBe('Payroll March');
+    expect(db.prepare('SELECT code, topics, consent FROM interviews WHERE audit_id = ?').all(next.id)).toEqual([{ code: 'W-01', topics: '["hours"]', consent: 1 }]);
+    expect(db.prepare('SELECT caption, finding_id, document_id, sha256 FROM photos WHERE audit_id = ?').all(next.id))
+      .toEqual([{ caption: 'Blocked exit', finding_id: newFinding.id, document_id: doc.id, sha256: 'a'.repeat(64) }]);
+    expect(db.prepare('SELECT count(*) AS n FROM photos WHERE audit_id = ?').get(id)).toEqual({ n: 1 });
+    expect((await t.call('audits.score', { id: next.id })).blockers).toEqual([]);
+  });
 });
 
 describe('findings follow answers', () => {

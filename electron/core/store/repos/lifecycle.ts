@@ -10,6 +10,7 @@ import { uuidv7 } from '../../../../shared/ids';
 import { canonicalJson, sha256Hex } from '../canonical';
 import { auditDetail, getAudit, LOCKED_MESSAGE } from './audits';
 import { record } from './record';
+import { copyEvidence } from './reopen-evidence';
 import { nowIso } from './rows';
 import { loadTemplate } from './templates';
 
@@ -85,8 +86,9 @@ export function reopenAudit(core: Core, auditId: string): Audit {
       WHERE a.audit_id = ? ORDER BY a.id`).run(id, id, auditId);
     stmt(db, `INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at)
       SELECT uuid7(), ?, scope, ref, body, created_at, updated_at FROM notes WHERE audit_id = ? ORDER BY id`).run(id, auditId);
+    const evidence = copyEvidence(db, auditId, id);
     const audit = getAudit(db, id);
-    record(core, id, 'audit', id, 'reopen', null, { ...audit, reopenedFrom: auditId, reopenedFromHash: old.contentHash });
+    record(core, id, 'audit', id, 'reopen', null, { ...audit, reopenedFrom: auditId, reopenedFromHash: old.contentHash, copied: { responses: answered, ...evidence } });
     return audit;
   })();
 }
