@@ -18,7 +18,7 @@ async function bundleChild(): Promise<string> {
   const outfile = join(outDir, 'crash-child.mjs');
   await build({
     entryPoints: [join(root, 'test/integration/core/helpers/crash-child.ts')],
-    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'], logLevel: 'error',
+    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
   });
   return outfile;
 }
