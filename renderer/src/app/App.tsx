@@ -8,6 +8,7 @@ import { NewAudit } from '../screens/NewAudit';
 import { Settings } from '../screens/Settings';
 import { Summary } from '../summary/Summary';
 import { Walkthrough } from '../walkthrough/Walkthrough';
+import { EvidenceView } from '../evidence/EvidenceView';
 import { href, useRoute, type Route } from './router';
 import { ErrorPanel, Loading } from './Status';
 import { useAsync } from './useAsync';
@@ -61,5 +62,6 @@ function AuditScreen({ route }: { route: Extract<Route, { auditId: string }> }) 
     case 'walk': return <Walkthrough data={data.value} itemId={route.itemId} />;
     case 'findings': return <Findings data={data.value} />;
     case 'summary': return <Summary data={data.value} onChanged={() => setVersion((v) => v + 1)} />;
+    case 'evidence': return <EvidenceView data={data.value} />;
   }
 }

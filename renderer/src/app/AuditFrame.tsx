@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { AuditDetail } from '../../../shared/domain/audit';
 import { href } from './router';
 
-type Tab = 'walk' | 'findings' | 'summary';
+type Tab = 'walk' | 'findings' | 'evidence' | 'summary';
 
 interface Props {
   detail: AuditDetail;
@@ -18,6 +18,7 @@ export function AuditFrame({ detail, tab, status, children }: Props) {
   const tabs: Array<{ id: Tab; label: string; to: string }> = [
     { id: 'walk', label: 'Walkthrough', to: href({ name: 'walk', auditId: audit.id, itemId: null }) },
     { id: 'findings', label: `Findings (${detail.findings.length})`, to: href({ name: 'findings', auditId: audit.id }) },
+    { id: 'evidence', label: 'Evidence', to: href({ name: 'evidence', auditId: audit.id }) },
     { id: 'summary', label: 'Summary and finalize', to: href({ name: 'summary', auditId: audit.id }) },
   ];
   return (

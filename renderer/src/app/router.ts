@@ -8,7 +8,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'walk'; auditId: string; itemId: string | null }
   | { name: 'findings'; auditId: string }
-  | { name: 'summary'; auditId: string };
+  | { name: 'summary'; auditId: string }
+  | { name: 'evidence'; auditId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'audit' && b) {
     if (c === 'findings') return { name: 'findings', auditId: b };
     if (c === 'summary') return { name: 'summary', auditId: b };
+    if (c === 'evidence') return { name: 'evidence', auditId: b };
     return { name: 'walk', auditId: b, itemId: c === 'item' && d ? d : null };
   }
   return { name: 'home' };
@@ -31,6 +33,7 @@ export function href(r: Route): string {
     case 'walk': return `#/audit/${encodeURIComponent(r.auditId)}${r.itemId ? `/item/${encodeURIComponent(r.itemId)}` : ''}`;
     case 'findings': return `#/audit/${encodeURIComponent(r.auditId)}/findings`;
     case 'summary': return `#/audit/${encodeURIComponent(r.auditId)}/summary`;
+    case 'evidence': return `#/audit/${encodeURIComponent(r.auditId)}/evidence`;
   }
 }
 

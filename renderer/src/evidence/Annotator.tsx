@@ -1,0 +1,132 @@
+// A simple annotation editor: arrows, circles, rectangles and text drawn on
+// a canvas over the picture, then sent as shapes to evidence.annotate, which
+// draws them on a copy. The original is never changed.
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { SHAPE_COLORS, type Photo, type Shape } from '../../../shared/domain/evidence';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+import { photoUrl } from './files';
+import { drawShapes, shapeFromDrag, type Tool } from './shapes';
+
+const TOOLS: Array<[Tool, string]> = [['arrow', 'Arrow'], ['circle', 'Circle'], ['rect', 'Rectangle'], ['text', 'Text']];
+
+interface Props {
+  photo: Photo;
+  onSaved(p: Photo): void;
+  onClose(): void;
+}
+
+export function Annotator({ photo, onSaved, onClose }: Props) {
+  const client = useClient();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const img = useRef<HTMLImageElement>(null);
+  const [shapes, setShapes] = useState<Shape[]>(photo.annotation ?? []);
+  const [tool, setTool] = useState<Tool>('arrow');
+  const [color, setColor] = useState<Shape['color']>('red');
+  const [text, setText] = useState('');
+  const [drag, setDrag] = useState<{ x: number; y: number; cur: Shape | null } | null>(null);
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || !size) return;
+    drawShapes(ctx, drag?.cur ? [...shapes, drag.cur] : shapes, c.width, c.height);
+  }, [shapes, drag, size]);
+
+  function measure() {
+    const i = img.current;
+    if (i) setSize({ w: i.clientWidth, h: i.clientHeight });
+  }
+
+  const at = (e: PointerEvent<HTMLCanvasElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return { x: (e.clientX - r.left) / r.width, y: (e.clientY - r.top) / r.height };
+  };
+  const aspect = size ? size.w / size.h : 1;
+
+  function down(e: PointerEvent<HTMLCanvasElement>) {
+    const p = at(e);
+    if (tool === 'text') {
+      const s = shapeFromDrag('text', color, p.x, p.y, p.x, p.y, aspect, text);
+      if (s) setShapes((list) => [...list, s]);
+      else setError('Type the text first, then click where it goes.');
+      return;
+    }
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setDrag({ x: p.x, y: p.y, cur: null });
+  }
+  function move(e: PointerEvent<HTMLCanvasElement>) {
+    if (!drag) return;
+    const p = at(e);
+    setDrag({ ...drag, cur: shapeFromDrag(tool, color, drag.x, drag.y, p.x, p.y, aspect, text) });
+  }
+  function up(e: PointerEvent<HTMLCanvasElement>) {
+    if (!drag) return;
+    const p = at(e);
+    const s = shapeFromDrag(tool, color, drag.x, drag.y, p.x, p.y, aspect, text);
+    if (s) setShapes((list) => [...list, s]);
+    setDrag(null);
+  }
+
+  async function save() {
+    setSaving(true);
+    try {
+      onSaved(await client.call('evidence.annotate', { id: photo.id, shapes }));
+    } catch (err) {
+      setError(describeError(err).title);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <div className="overlay">
+      <div className="dialog ev-annotator" role="dialog" aria-modal="true" aria-labelledby="annotate-title"
+        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
+        <h2 id="annotate-title">Annotate photo</h2>
+        <p className="text-muted">Marks are drawn on a copy; the original photo stays as it was taken.</p>
+        <div className="ev-annotator__tools" role="toolbar" aria-label="Drawing tools">
+          {TOOLS.map(([t, label]) => (
+            <button key={t} type="button" className="btn btn--small" aria-pressed={tool === t} onClick={() => setTool(t)}>{label}</button>
+          ))}
+          <label className="ev-annotator__color">Colour{' '}
+            <select value={color} onChange={(e) => setColor(e.target.value as Shape['color'])}>
+              {SHAPE_COLORS.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </label>
+          {tool === 'text' && (
+            <label className="ev-annotator__text">Text{' '}
+              <input type="text" value={text} maxLength={200} onChange={(e) => { setText(e.target.value); setError(null); }} />
+            </label>
+          )}
+          <button type="button" className="btn btn--small" disabled={!shapes.length} onClick={() => setShapes((l) => l.slice(0, -1))}>Undo</button>
+          <button type="button" className="btn btn--small" disabled={!shapes.length} onClick={() => setShapes([])}>Clear all</button>
+        </div>
+        <div className="ev-annotator__stage">
+          <img ref={img} src={photoUrl('report', photo.sha256)} alt={photo.caption || 'Photo to annotate'} onLoad={measure} draggable={false} />
+          {size && (
+            <canvas
+              ref={canvas}
+              width={size.w}
+              height={size.h}
+              style={{ width: size.w, height: size.h }}
+              aria-label="Drawing area: drag to draw the chosen shape"
+              data-testid="annotate-canvas"
+              onPointerDown={down}
+              onPointerMove={move}
+              onPointerUp={up}
+            />
+          )}
+        </div>
+        <p className="text-muted" role="status">{shapes.length} mark{shapes.length === 1 ? '' : 's'}</p>
+        {error && <p className="field__error" role="alert">{error}</p>}
+        <div className="form__actions">
+          <button type="button" className="btn" onClick={onClose}>Cancel</button>
+          <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()}>{saving ? 'Saving…' : 'Save annotation'}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The audit's evidence in one place: every photo, the notes, documents
+// reviewed and worker interviews. A finalized audit shows them read-only.
+import { useMemo, useState } from 'react';
+import type { Photo } from '../../../shared/domain/evidence';
+import type { Note } from '../../../shared/domain/finding';
+import type { AuditData } from '../app/useAuditData';
+import { AuditFrame } from '../app/AuditFrame';
+import { ErrorPanel } from '../app/Status';
+import { DocumentsPanel } from './DocumentsPanel';
+import { InterviewsPanel } from './InterviewsPanel';
+import { NotesPanel } from './NotesPanel';
+import { PhotoSet } from './PhotoSet';
+import { usePhotos } from './usePhotos';
+import './evidence.css';
+
+type Filter = 'all' | Photo['target']['kind'];
+const FILTERS: Array<[Filter, string]> = [['all', 'All'], ['audit', 'Audit'], ['section', 'Sections'], ['item', 'Items'], ['finding', 'Findings'], ['document', 'Documents']];
+
+export function EvidenceView({ data }: { data: AuditData }) {
+  const { detail, template } = data;
+  const auditId = detail.audit.id;
+  const readOnly = detail.audit.status === 'finalized';
+  const photos = usePhotos(auditId);
+  const [filter, setFilter] = useState<Filter>('all');
+  const itemIds = useMemo(() => new Set(template.sections.flatMap((s) => s.items.map((i) => i.id))), [template]);
+  const sectionTitle = useMemo(() => new Map(template.sections.map((s) => [s.id, s.title])), [template]);
+  const scopeLabel = (n: Note) => (n.scope === 'audit' ? 'Audit' : n.scope === 'section' ? `Section: ${sectionTitle.get(n.ref) ?? n.ref}` : `Item ${n.ref}`);
+  const count = (f: Filter) => (photos.photos ?? []).filter((p) => f === 'all' || p.target.kind === f).length;
+
+  return (
+    <AuditFrame detail={detail} tab="evidence">
+      <div className="page ev-page">
+        <section className="panel" aria-labelledby="ev-photos">
+          <div className="panel__head">
+            <h2 id="ev-photos">Photos</h2>
+            <div className="seg" role="group" aria-label="Show photos of">
+              {FILTERS.map(([f, label]) => (
+                <button key={f} type="button" className="seg__btn btn btn--small" aria-pressed={filter === f} onClick={() => setFilter(f)}>{label} ({count(f)})</button>
+              ))}
+            </div>
+          </div>
+          {photos.error ? <ErrorPanel error={photos.error} onRetry={photos.reload} /> : (
+            <PhotoSet
+              auditId={auditId}
+              state={photos}
+              target={{ kind: 'audit' }}
+              show={(p) => filter === 'all' || p.target.kind === filter}
+              readOnly={readOnly}
+              addLabel="Add photos to the audit"
+            />
+          )}
+        </section>
+        <NotesPanel auditId={auditId} notes={detail.notes} readOnly={readOnly} scopeLabel={scopeLabel} />
+        <DocumentsPanel auditId={auditId} readOnly={readOnly} photos={photos} itemIds={itemIds} />
+        <InterviewsPanel auditId={auditId} readOnly={readOnly} />
+      </div>
+    </AuditFrame>
+  );
+}

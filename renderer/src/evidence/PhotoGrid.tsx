@@ -1,0 +1,93 @@
+// Thumbnails of photos with their captions. A click opens the full-size
+// viewer; captions save when the field is left; deleting asks once more.
+import { useState } from 'react';
+import type { Photo } from '../../../shared/domain/evidence';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+import { photoUrl, shownSha } from './files';
+
+interface Props {
+  photos: Photo[];
+  readOnly: boolean;
+  onOpen(index: number): void;
+  onChanged(p: Photo): void;
+  onDeleted(id: string): void;
+}
+
+export function PhotoGrid({ photos, readOnly, onOpen, onChanged, onDeleted }: Props) {
+  if (!photos.length) return <p className="empty">No photos yet.</p>;
+  return (
+    <ul className="ev-grid" aria-label="Photos">
+      {photos.map((p, i) => <PhotoTile key={p.id} photo={p} n={i + 1} readOnly={readOnly} onOpen={() => onOpen(i)} onChanged={onChanged} onDeleted={onDeleted} />)}
+    </ul>
+  );
+}
+
+function PhotoTile({ photo, n, readOnly, onOpen, onChanged, onDeleted }: { photo: Photo; n: number; readOnly: boolean; onOpen(): void; onChanged(p: Photo): void; onDeleted(id: string): void }) {
+  const client = useClient();
+  const [caption, setCaption] = useState(photo.caption);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function saveCaption() {
+    if (caption.trim() === photo.caption) return;
+    setState('saving');
+    try {
+      onChanged(await client.call('evidence.caption', { id: photo.id, caption }));
+      setState('saved');
+      setError(null);
+    } catch (err) {
+      setState('idle');
+      setError(describeError(err).title);
+    }
+  }
+
+  async function remove() {
+    try {
+      await client.call('evidence.delete', { id: photo.id });
+      onDeleted(photo.id);
+    } catch (err) {
+      setError(describeError(err).title);
+      setConfirming(false);
+    }
+  }
+
+  const name = photo.caption || photo.originalName || `photo ${n}`;
+  return (
+    <li className="ev-tile" data-photo-id={photo.id}>
+      <button type="button" className="ev-tile__open" onClick={onOpen} aria-label={`Open photo ${n}: ${name}`}>
+        <img src={photoUrl('thumb', shownSha(photo))} alt={photo.caption || `Photo ${n}`} loading="lazy" />
+        {photo.annotatedSha256 && <span className="chip ev-tile__mark">Annotated</span>}
+      </button>
+      <div className="ev-tile__meta">
+        {readOnly ? (
+          <p className="ev-tile__caption">{photo.caption || <span className="text-muted">No caption</span>}</p>
+        ) : (
+          <label className="ev-tile__caption">
+            <span className="sr-only">Caption for photo {n}</span>
+            <input
+              type="text" value={caption} maxLength={500} placeholder="Add a caption"
+              onChange={(e) => { setCaption(e.target.value); setState('idle'); }}
+              onBlur={() => void saveCaption()}
+              onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }}
+            />
+          </label>
+        )}
+        <span className="text-muted ev-tile__time" title={photo.captureSource === 'exif' ? 'Taken (camera clock)' : 'Added'}>
+          {photo.capturedAt.slice(0, 16).replace('T', ' ')}{photo.captureSource === 'added' ? ' (added)' : ''}
+          {state === 'saving' ? ' · Saving…' : state === 'saved' ? ' · Saved' : ''}
+        </span>
+        {!readOnly && (confirming ? (
+          <span className="ev-tile__confirm">
+            <button type="button" className="btn btn--danger btn--small" onClick={() => void remove()}>Delete</button>
+            <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>Keep</button>
+          </span>
+        ) : (
+          <button type="button" className="btn btn--quiet btn--small" aria-label={`Delete photo ${n}`} onClick={() => setConfirming(true)}>Delete…</button>
+        ))}
+        {error && <p className="field__error" role="alert">{error}</p>}
+      </div>
+    </li>
+  );
+}

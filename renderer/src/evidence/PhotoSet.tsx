@@ -1,0 +1,33 @@
+// Photos of one target (an item, a document, the audit) with the means to
+// add, caption, view, annotate and delete them.
+import { useState } from 'react';
+import type { Photo, PhotoTarget } from '../../../shared/domain/evidence';
+import { AddPhotos } from './AddPhotos';
+import { PhotoGrid } from './PhotoGrid';
+import { PhotoViewer } from './PhotoViewer';
+import type { PhotosState } from './usePhotos';
+
+interface Props {
+  auditId: string;
+  state: PhotosState;
+  target: PhotoTarget | null;
+  show(p: Photo): boolean;
+  readOnly: boolean;
+  addLabel: string;
+}
+
+export function PhotoSet({ auditId, state, target, show, readOnly, addLabel }: Props) {
+  const [open, setOpen] = useState<number | null>(null);
+  const photos = (state.photos ?? []).filter(show);
+  return (
+    <div className="ev-set">
+      {!readOnly && target && <AddPhotos auditId={auditId} target={target} label={addLabel} onAdded={state.replace} />}
+      {state.photos === null ? <p className="loading" role="status">Loading photos…</p> : (
+        <PhotoGrid photos={photos} readOnly={readOnly} onOpen={setOpen} onChanged={state.replace} onDeleted={state.remove} />
+      )}
+      {open !== null && photos[open] && (
+        <PhotoViewer photos={photos} index={open} readOnly={readOnly} onIndex={setOpen} onClose={() => setOpen(null)} onChanged={state.replace} />
+      )}
+    </div>
+  );
+}
