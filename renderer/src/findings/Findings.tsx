@@ -55,7 +55,7 @@ export function Findings({ data }: { data: AuditData }) {
                   <a className="finding__link" href={href({ name: 'walk', auditId: detail.audit.id, itemId: f.itemId })}>Open item</a>
                 </div>
                 <h3 className="finding__title">{entry?.item.prompt ?? f.summary}</h3>
-                {f.summary && f.summary !== entry?.item.prompt && <p>{f.summary}</p>}
+                {f.summary && f.summary !== entry?.item.prompt && f.summary !== f.note && <p>{f.summary}</p>}
                 {f.note && <p className="finding__note">{f.note}</p>}
                 <div className="cap">
                   <h4>Corrective actions</h4>

@@ -80,7 +80,7 @@ export function Home() {
         <>
           <form className="filters" role="search" aria-label="Find audits" onSubmit={(e) => e.preventDefault()}>
             <label className="filters__search">
-              <span className="sr-only">Search</span>
+              <span>Search</span>
               <input type="search" placeholder="Search site, client, country…" value={f.text} onChange={set('text')} />
             </label>
             <label>

@@ -123,7 +123,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   )}
                 </section>
               )}
-              {confirm && <FinalizeDialog blockers={s.blockers} busy={busy} describe={label} onConfirm={() => void finalize()} onClose={() => setConfirm(false)} />}
+              {confirm && <FinalizeDialog blockers={s.blockers} busy={busy} describe={label} sectionTitle={(id) => template.sections.find((x) => x.id === id)?.title ?? id} onConfirm={() => void finalize()} onClose={() => setConfirm(false)} />}
             </>
           );
         })()}

@@ -78,13 +78,18 @@ export function ItemInputs({ item, value, site, readOnly, onValue }: Props) {
     case 'text': {
       const text = value?.kind === 'text' ? value.text : '';
       const common = {
-        'aria-label': 'Answer',
+        id: `answer-${item.id}`,
         value: text,
         disabled: readOnly,
         maxLength: 20_000,
         onChange: (e: { target: { value: string } }) => onValue({ kind: 'text', text: e.target.value }, true),
       };
-      return item.multiline ? <textarea className="answer-text" rows={4} {...common} /> : <input type="text" className="answer-text" {...common} />;
+      return (
+        <div className="field">
+          <label htmlFor={common.id}>Answer</label>
+          {item.multiline ? <textarea className="answer-text" rows={4} {...common} /> : <input type="text" className="answer-text" {...common} />}
+        </div>
+      );
     }
   }
 }

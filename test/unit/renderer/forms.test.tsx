@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ProfileForm } from '../../../renderer/src/forms/ProfileForm';
+import { SiteForm } from '../../../renderer/src/forms/SiteForm';
+import { AuditForm } from '../../../renderer/src/forms/AuditForm';
+import { ActionForm } from '../../../renderer/src/forms/ActionForm';
+import { fail, ok, renderWith, scriptedTransport, site, SITE_ID, TEMPLATE_ID } from './fixtures';
+
+const FINDING_ID = '0193a0f0-0000-7000-8000-0000000000f1';
+
+describe('profile form', () => {
+  it('shows a message by each invalid field and sends nothing', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(null));
+    renderWith(transport, <ProfileForm initial={null} submitLabel="Save" onSaved={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'nope');
+    await user.type(screen.getByLabelText('Auditor ID'), 'has space');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Enter an email address such as name@example.org')).toBeInTheDocument();
+    expect(screen.getByText('Letters, digits, ".", "_" or "-" only')).toBeInTheDocument();
+    expect(screen.getAllByText('Required')).toHaveLength(2);
+    expect(screen.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Full name')).toHaveAccessibleDescription('Required');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('puts a field error from the core next to that field', async () => {
+    const { transport, calls } = scriptedTransport(() => fail('invalid_input', 'Invalid input', [{ path: 'auditorId', message: 'already used on this computer' }]));
+    const onSaved = vi.fn();
+    renderWith(transport, <ProfileForm initial={null} submitLabel="Save" onSaved={onSaved} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Full name'), 'Ana Reyes');
+    await user.type(screen.getByLabelText('Organisation'), 'FLA');
+    await user.type(screen.getByLabelText('Email'), 'ana@example.org');
+    await user.type(screen.getByLabelText('Auditor ID'), 'AUD-1');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Already used on this computer')).toBeInTheDocument();
+    expect(screen.getByLabelText('Auditor ID')).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toEqual([{ op: 'profile.save', input: { name: 'Ana Reyes', organisation: 'FLA', email: 'ana@example.org', auditorId: 'AUD-1' } }]);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('says what to do when the core cannot store the profile', async () => {
+    const { transport } = scriptedTransport(() => fail('storage', 'The database is read-only.'));
+    renderWith(transport, <ProfileForm initial={{ name: 'A', organisation: 'B', email: 'a@example.org', auditorId: 'X1', keyFingerprint: 'ab', createdAt: '' }} submitLabel="Save" onSaved={vi.fn()} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/The database is read-only\. Your data could not be read or written\. Check free disk space/);
+  });
+});
+
+describe('site form', () => {
+  it('validates country, currency, wage and overtime rate', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(null));
+    renderWith(transport, <SiteForm onSaved={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Country'), 'P');
+    await user.type(screen.getByLabelText('Legal minimum wage'), '0');
+    await user.clear(screen.getByLabelText('Overtime rate'));
+    await user.type(screen.getByLabelText('Overtime rate'), '0.5');
+    await user.type(screen.getByLabelText('Headcount'), '12.5');
+    await user.click(screen.getByRole('button', { name: 'Save site' }));
+    expect(await screen.findByText('Use a two-letter country code such as PH')).toBeInTheDocument();
+    expect(screen.getByText('Use a currency code such as PHP')).toBeInTheDocument();
+    expect(screen.getByText('Must be above 0')).toBeInTheDocument();
+    expect(screen.getByText('At least 1 (paid at 100 %)')).toBeInTheDocument();
+    expect(screen.getByText('Whole number')).toBeInTheDocument();
+    expect(screen.getByLabelText('Site name')).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('sends a valid site with clients split and codes upper-cased', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(site));
+    const onSaved = vi.fn();
+    renderWith(transport, <SiteForm onSaved={onSaved} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Site name'), 'Manila North');
+    await user.type(screen.getByLabelText('Client(s)'), 'Acme, Globex ');
+    await user.type(screen.getByLabelText('Country'), 'ph');
+    await user.type(screen.getByLabelText('Legal minimum wage'), '15000');
+    await user.type(screen.getByLabelText('Currency'), 'php');
+    await user.click(screen.getByRole('button', { name: 'Save site' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(site));
+    expect(calls[0]).toEqual({ op: 'sites.create', input: {
+      name: 'Manila North', clients: ['Acme', 'Globex'], address: '', country: 'PH', headcount: null, shifts: '',
+      minWage: 15000, minWagePeriod: 'month', overtimeRate: 1.25, currency: 'PHP',
+    } });
+  });
+});
+
+describe('audit form', () => {
+  const templates = [{ id: TEMPLATE_ID, key: 't', version: '1.0.0', name: 'Checklist', hash: 'h', sections: 2, items: 5, builtIn: true }];
+  it('requires a site and an end date on or after the start', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(null));
+    renderWith(transport, <AuditForm sites={[site]} templates={templates} onCreated={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Start date'));
+    await user.type(screen.getByLabelText('Start date'), '2026-12-02');
+    await user.clear(screen.getByLabelText('End date'));
+    await user.type(screen.getByLabelText('End date'), '2026-12-01');
+    await user.click(screen.getByRole('button', { name: 'Create audit and start' }));
+    expect(await screen.findByText('Choose a site, or create one above')).toBeInTheDocument();
+    expect(screen.getByText('Must be on or after the start date')).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('creates the audit with the team split into names', async () => {
+    const { transport, calls } = scriptedTransport(() => ok({ id: 'x' }));
+    const onCreated = vi.fn();
+    renderWith(transport, <AuditForm sites={[site]} templates={templates} selectedSiteId={SITE_ID} onCreated={onCreated} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Unannounced'));
+    await user.type(screen.getByLabelText('Audit team'), 'Ana Reyes, Ben Cruz');
+    await user.click(screen.getByRole('button', { name: 'Create audit and start' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalled());
+    expect(calls[0]?.input).toMatchObject({ siteId: SITE_ID, templateId: TEMPLATE_ID, type: 'unannounced', team: ['Ana Reyes', 'Ben Cruz'] });
+  });
+});
+
+describe('corrective action form', () => {
+  it('requires action, owner and a due date', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(null));
+    renderWith(transport, <ActionForm findingId={FINDING_ID} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save action' }));
+    expect(await screen.findAllByText('Required')).toHaveLength(2);
+    expect(screen.getByText('Use a date such as 2026-11-29')).toBeInTheDocument();
+    expect(screen.getByLabelText('Owner at the site')).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('saves status and verification method', async () => {
+    const { transport, calls } = scriptedTransport((_op, input) => ok({ ...(input as object), id: FINDING_ID, auditId: FINDING_ID, createdAt: '', updatedAt: '' }));
+    const onSaved = vi.fn();
+    renderWith(transport, <ActionForm findingId={FINDING_ID} onSaved={onSaved} onCancel={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Corrective action'), 'Pay the overtime premium owed');
+    await user.type(screen.getByLabelText('Owner at the site'), 'HR manager');
+    await user.type(screen.getByLabelText('Due date'), '2027-01-31');
+    await user.selectOptions(screen.getByLabelText('Status'), 'closed');
+    await user.type(screen.getByLabelText('Verification method'), 'Payroll for 3 months');
+    await user.click(screen.getByRole('button', { name: 'Save action' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls[0]).toEqual({ op: 'actions.save', input: {
+      findingId: FINDING_ID, action: 'Pay the overtime premium owed', owner: 'HR manager', dueDate: '2027-01-31', status: 'closed', verification: 'Payroll for 3 months',
+    } });
+  });
+});
