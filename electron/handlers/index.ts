@@ -5,9 +5,11 @@ import { withStorageErrors } from './storage-errors';
 import { coreHandlers } from './core-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { reportHandlers } from './report-handlers';
+import { bundleHandlers } from './bundle-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
   ...evidenceHandlers,
   ...reportHandlers,
+  ...bundleHandlers,
 });

@@ -5,11 +5,13 @@ import type { z } from 'zod';
 import { coreOps } from './core-ops';
 import { evidenceOps } from './evidence-ops';
 import { reportOps } from './report-ops';
+import { bundleOps } from './bundle-ops';
 
 export const contract = {
   ...coreOps,
   ...evidenceOps,
   ...reportOps,
+  ...bundleOps,
 };
 
 export type Contract = typeof contract;

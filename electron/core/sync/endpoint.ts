@@ -1,22 +1,14 @@
 // The HQ upload endpoint. The secret (password or token) is stored sealed by
 // the SecretBox (safeStorage in the app) and only unsealed to send.
-import { z } from 'zod';
 import type { Core } from '../core';
+import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { getSetting, setSetting } from './settings';
+import { EndpointInput, type EndpointInfo } from '../../../shared/contract/bundle-ops';
+
+export type { EndpointInfo };
 
 const KEY = 'sync.endpoint';
-
-export const EndpointInput = z.strictObject({
-  kind: z.enum(['webdav', 'presigned']),
-  /** WebDAV: the folder URL bundles go into. Presigned: HQ's URL that hands out upload URLs. */
-  url: z.url({ protocol: /^https?$/ }).max(2000),
-  auth: z.enum(['none', 'basic', 'bearer']),
-  username: z.string().max(200).default(''),
-  /** Password (basic) or token (bearer); never returned once saved. */
-  secret: z.string().max(4000).default(''),
-});
-export type EndpointInput = z.infer<typeof EndpointInput>;
 
 export interface Endpoint {
   kind: 'webdav' | 'presigned';
@@ -26,18 +18,9 @@ export interface Endpoint {
   secret: string;
 }
 
-/** What the UI may see: everything but the secret. */
-export interface EndpointInfo {
-  kind: Endpoint['kind'];
-  url: string;
-  auth: Endpoint['auth'];
-  username: string;
-  hasSecret: boolean;
-}
-
 interface Stored { kind: Endpoint['kind']; url: string; auth: Endpoint['auth']; username: string; sealed: string }
 
-export function saveEndpoint(core: Core, input: EndpointInput): EndpointInfo {
+export function saveEndpoint(core: Core, input: z.input<typeof EndpointInput>): EndpointInfo {
   const e = EndpointInput.parse(input);
   if (e.auth === 'basic' && !e.username) throw new AppError('invalid_input', 'Basic authentication needs a user name.', [{ path: 'username', message: 'required' }]);
   if (e.auth !== 'none' && !e.secret) throw new AppError('invalid_input', 'Enter the password or token.', [{ path: 'secret', message: 'required' }]);

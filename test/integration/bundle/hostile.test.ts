@@ -117,7 +117,7 @@ const cases: Case[] = [
       } });
     },
   },
-  { name: 'zip bomb by ratio', make: () => forge(parts, { signWith: key, files: (f) => { const z = Buffer.alloc(4 << 20); f.set(`photos/${sha(z)}`, z); }, entries: (es) => es.map((e) => (e.name.startsWith('photos/') ? { ...e, method: 8 } : e)) }), reason: 'zip_bomb' },
+  { name: 'zip bomb by ratio', make: () => forge(parts, { signWith: key, files: (f) => { const z = Buffer.alloc(4 << 20); f.set(`photos/${sha(z)}`, z); }, entries: (es) => es.map((e) => (String(e.name).startsWith('photos/') ? { ...e, method: 8 } : e)) }), reason: 'zip_bomb' },
   { name: 'declared size above the per-file cap', make: () => forge(parts, { signWith: key, files: withPhoto, entries: (es) => es.map((e) => (e.name === photoName ? { ...e, method: 8, declaredSize: 200 << 20 } : e)) }), reason: 'zip_bomb', limits: { maxEntryBytes: 100 << 20 } },
   { name: 'declared size smaller than the data', make: () => forge(parts, { signWith: key, files: withPhoto, entries: (es) => es.map((e) => (e.name === photoName ? { ...e, method: 8, declaredSize: 5 } : e)) }), reason: 'size_mismatch' },
   { name: 'stored entry whose sizes disagree', make: () => forge(parts, { signWith: key, files: withPhoto, entries: (es) => es.map((e) => (e.name === photoName ? { ...e, declaredSize: photo.length + 10 } : e)) }), reason: 'size_mismatch' },
