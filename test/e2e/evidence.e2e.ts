@@ -1,0 +1,169 @@
+// Evidence in Chromium against the real core, on a harness of its own (a
+// fresh data folder): photos added by the file picker and by drag and drop,
+// shown, captioned, annotated, deleted; the state after a reload; a corrupt
+// file's message; the viewer's keys; read-only once finalized.
+import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHarness, type Harness } from '../../electron/harness/server';
+import { passphraseBox } from '../../electron/core/keys/secret-box';
+import { fixtureJson } from '../integration/core/helpers/template-fixture';
+import { checkA11y, shot } from './support';
+
+const photo = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/photos/${name}`, import.meta.url)));
+
+let h: Harness;
+let dir: string;
+let auditId: string;
+
+async function call<T>(op: string, input: unknown): Promise<T> {
+  const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
+  const env = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!env.ok) throw new Error(env.error?.message);
+  return env.value;
+}
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-evidence-'));
+  h = await createHarness({ dataDir: dir, port: 0, secretBox: passphraseBox('e2e-passphrase') });
+  await call('profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
+  const t = await call<{ id: string }>('templates.import', { json: fixtureJson({ key: 'e2e-evidence' }) });
+  const site = await call<{ id: string }>('sites.create', { name: 'Cebu IT Park Centre', clients: ['Acme'], country: 'PH', minWage: 67.5, minWagePeriod: 'hour', overtimeRate: 1.25, currency: 'PHP' });
+  auditId = (await call<{ id: string }>('audits.create', { siteId: site.id, templateId: t.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' })).id;
+});
+test.afterAll(async () => {
+  await h.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const tiles = (page: Page) => page.locator('.ev-tile');
+
+async function dropFiles(page: Page, files: Array<{ name: string; bytes: Buffer }>) {
+  const dt = await page.evaluateHandle((list) => {
+    const d = new DataTransfer();
+    for (const f of list) d.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: 'image/jpeg' }));
+    return d;
+  }, files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64') })));
+  await page.dispatchEvent('[data-testid="photo-drop"]', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('[data-testid="photo-drop"]', 'drop', { dataTransfer: dt });
+}
+
+async function thumbsLoaded(page: Page, n: number) {
+  await expect(tiles(page)).toHaveCount(n);
+  await expect.poll(() => page.locator('.ev-tile img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0).length)).toBe(n);
+}
+
+test('photos: add, show, caption, annotate, delete, reload; a corrupt file says why', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await test.step('file picker on a checklist item', async () => {
+    await page.goto(`${h.url}#/audit/${auditId}/item/s1.i1`);
+    await page.getByLabel('Add photos to this item').setInputFiles([
+      { name: 'exit.jpg', mimeType: 'image/jpeg', buffer: photo('orientation-Landscape_6.jpg') },
+      { name: 'camera.jpg', mimeType: 'image/jpeg', buffer: photo('camera-Canon_40D.jpg') },
+    ]);
+    await thumbsLoaded(page, 2);
+    // EXIF orientation 6: stored sideways, shown upright.
+    const size = await page.locator('.ev-tile img').first().evaluate((i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]);
+    expect(size).toEqual([320, 213]);
+    await shot(page, 'evidence-01-item-photos');
+  });
+
+  await test.step('drag and drop of several photos at once on the Evidence view', async () => {
+    await page.getByRole('link', { name: 'Evidence' }).click();
+    await expect(page.getByRole('heading', { name: 'Photos' })).toBeVisible();
+    await thumbsLoaded(page, 2);
+    await dropFiles(page, [
+      { name: 'gps.jpg', bytes: photo('gps-DSCN0010.jpg') },
+      { name: 'portrait.jpg', bytes: photo('orientation-Portrait_6.jpg') },
+      { name: 'landscape.jpg', bytes: photo('orientation-Landscape_3.jpg') },
+    ]);
+    await thumbsLoaded(page, 5);
+    await checkA11y(page, 'evidence view');
+  });
+
+  await test.step('caption one', async () => {
+    const caption = page.getByLabel('Caption for photo 1');
+    await caption.fill('Fire exit blocked by boxes');
+    await caption.press('Enter');
+    await expect(tiles(page).first()).toContainText('Saved');
+  });
+
+  await test.step('viewer: arrows move, Esc closes', async () => {
+    await page.getByRole('button', { name: /^Open photo 1:/ }).click();
+    const viewer = page.getByRole('dialog');
+    await expect(viewer.getByRole('heading', { name: 'Photo 1 of 5' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(viewer.getByRole('heading', { name: 'Photo 2 of 5' })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(viewer.getByRole('heading', { name: 'Photo 5 of 5' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  await test.step('annotate one', async () => {
+    await page.getByRole('button', { name: /^Open photo 1:/ }).click();
+    await page.getByRole('button', { name: 'Annotate…' }).click();
+    await page.getByRole('button', { name: 'Rectangle', exact: true }).click();
+    const canvas = page.getByTestId('annotate-canvas');
+    await expect(canvas).toBeVisible();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
+    await page.mouse.up();
+    await expect(page.getByText('1 mark', { exact: true })).toBeVisible();
+    await shot(page, 'evidence-02-annotate');
+    await page.getByRole('button', { name: 'Save annotation' }).click();
+    await expect(page.getByRole('button', { name: 'Show original' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(tiles(page).first().getByText('Annotated')).toBeVisible();
+  });
+
+  await test.step('delete one', async () => {
+    await page.getByRole('button', { name: 'Delete photo 5' }).click();
+    await tiles(page).nth(4).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(tiles(page)).toHaveCount(4);
+  });
+
+  await test.step('a corrupt file gets its message; the others are unaffected', async () => {
+    const good = photo('orientation-Landscape_1.jpg');
+    await page.getByLabel('Add photos to the audit').setInputFiles([{ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: good.subarray(0, good.length >> 1) }]);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('One file was not added:');
+    await expect(alert).toContainText('"broken.jpg": This JPEG file is damaged and cannot be decoded');
+    await expect(tiles(page)).toHaveCount(4);
+    await shot(page, 'evidence-03-corrupt');
+  });
+
+  await test.step('after a reload the state is as left', async () => {
+    await page.reload();
+    await thumbsLoaded(page, 4);
+    await expect(page.getByLabel('Caption for photo 1')).toHaveValue('Fire exit blocked by boxes');
+    await expect(tiles(page).first().getByText('Annotated')).toBeVisible();
+    const list = await call<Array<{ originalName: string; caption: string; annotatedSha256: string | null }>>('evidence.list', { auditId });
+    expect(list.map((p) => p.originalName)).toEqual(['exit.jpg', 'camera.jpg', 'gps.jpg', 'portrait.jpg']);
+    expect(list[0]).toMatchObject({ caption: 'Fire exit blocked by boxes' });
+    expect(list[0]!.annotatedSha256).toMatch(/^[0-9a-f]{64}$/);
+    await page.goto(`${h.url}#/audit/${auditId}/item/s1.i1`);
+    await thumbsLoaded(page, 2);
+  });
+
+  await test.step('a finalized audit shows its evidence read-only', async () => {
+    for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) await call('responses.save', { auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
+    await call('audits.finalize', { id: auditId });
+    await page.goto(`${h.url}#/audit/${auditId}/evidence`);
+    await thumbsLoaded(page, 4);
+    await expect(page.getByRole('button', { name: 'Choose photos…' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Delete photo/ })).toHaveCount(0);
+    await page.getByRole('button', { name: /^Open photo 1:/ }).click();
+    await expect(page.getByRole('button', { name: 'Annotate…' })).toHaveCount(0);
+    await shot(page, 'evidence-04-finalized');
+  });
+
+  expect(errors).toEqual([]);
+});
