@@ -167,3 +167,48 @@ test('photos: add, show, caption, annotate, delete, reload; a corrupt file says 
 
   expect(errors).toEqual([]);
 });
+
+test('notes, documents reviewed and a private interview on the Evidence view', async ({ page }) => {
+  const t = await call<Array<{ id: string }>>('templates.list', {});
+  const site = await call<Array<{ id: string }>>('sites.list', {});
+  const audit = await call<{ id: string }>('audits.create', { siteId: site[0]!.id, templateId: t.find(Boolean)!.id, type: 'unannounced', startDate: '2026-11-03', endDate: '2026-11-03' });
+  const templ = await call<{ template: { sections: Array<{ items: Array<{ id: string }> }> } }>('templates.get', { id: t.find(Boolean)!.id });
+  const item = templ.template.sections[0]!.items[0]!.id;
+  await page.goto(`${h.url}#/audit/${audit.id}/evidence`);
+
+  await page.getByLabel('New note for the audit').fill('Walked the floor at 06:00\n- fire exit B blocked\n- no drinking water on floor 3');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.locator('.ev-text li')).toHaveText(['fire exit B blocked', 'no drinking water on floor 3']);
+
+  const docForm = page.getByRole('form', { name: 'New document' });
+  await docForm.getByLabel('Kind').selectOption('time_records');
+  await docForm.getByLabel('Title').fill('Clock-in records, weeks 40 to 43');
+  await docForm.getByLabel('Linked items (ids, separated by commas)').fill(item);
+  await docForm.getByRole('button', { name: 'Add document' }).click();
+  await expect(page.getByRole('heading', { name: /Clock-in records, weeks 40 to 43/ })).toBeVisible();
+  await page.getByLabel('Add photos of Clock-in records, weeks 40 to 43').setInputFiles([{ name: 'page1.jpg', mimeType: 'image/jpeg', buffer: photo('camera-Canon_40D.jpg') }]);
+  await thumbsLoaded(page, 2);
+
+  await page.getByRole('button', { name: 'Record an interview' }).click();
+  const form = page.getByRole('form', { name: 'New interview' });
+  await form.getByLabel('Code').fill('Maria Santos');
+  await form.getByRole('button', { name: 'Save interview' }).click();
+  await expect(page.getByRole('alert')).toContainText('use a code such as W-07, never a name');
+  await form.getByLabel('Code').fill('W-07');
+  await form.getByLabel('Role or department').fill('Night shift agent');
+  await form.getByLabel('Topics (separated by commas)').fill('overtime, wages');
+  await form.getByLabel(/The worker consented/).check();
+  await form.getByLabel('Notes (private)').fill('Private: says the supervisor keeps passports.');
+  await form.getByRole('button', { name: 'Add an excerpt' }).click();
+  await form.getByLabel('Excerpt 1').fill('Overtime is not optional here.');
+  await form.getByLabel('Include in the report').check();
+  await form.getByRole('button', { name: 'Save interview' }).click();
+  await expect(page.getByRole('row', { name: /W-07/ })).toContainText('Night shift agent');
+  await checkA11y(page, 'evidence view with documents and interviews');
+  await shot(page, 'evidence-05-documents-interviews');
+
+  await page.reload();
+  await expect(page.getByRole('row', { name: /W-07/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Clock-in records/ })).toBeVisible();
+  await expect(page.locator('.ev-text li').first()).toHaveText('fire exit B blocked');
+});
