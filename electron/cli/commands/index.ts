@@ -4,12 +4,16 @@ import { templateValidate } from './template';
 import { demo } from './demo';
 import { auditsList } from './audits';
 import { report } from './report';
+import { bundleAck, bundleExport, bundleList, bundleSend, bundleSettings, bundleVerify } from './bundle';
+import { hqEnrol, hqImport, hqInit, hqRevoke, hqStatusCmd } from './hq';
 
 export const commands: Command[] = [
   templateValidate,
   demo,
   auditsList,
   report,
+  bundleExport, bundleVerify, bundleList, bundleSend, bundleAck, bundleSettings,
+  hqInit, hqEnrol, hqRevoke, hqImport, hqStatusCmd,
 ];
 
 export type { Command } from './types';

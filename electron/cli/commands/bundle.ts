@@ -1,0 +1,167 @@
+// `fairsite bundle …`: export a signed bundle, verify one, and the outbox
+// (list, send, mark delivered by hand) with its settings.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { flag } from '../args';
+import { dataDirOf, withCore, type Io } from '../io';
+import type { Command } from './types';
+import { exportBundle } from '../../core/bundle/export';
+import { verifyBundle, type SignerState } from '../../core/bundle/verify';
+import { BundleRejected } from '../../core/bundle/rejection';
+import { hqPaths, openHq } from '../../core/hq/context';
+import { signerState } from '../../core/hq/enrol';
+import { hqIdentities } from '../../core/hq/keys';
+import { envPassphraseBox } from '../../core/keys/secret-box';
+
+const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+
+export const bundleExport: Command = {
+  words: ['bundle', 'export'],
+  usage: 'fairsite bundle export (--audit ID[,ID…] | --all) --out FILE [--full] [--no-encrypt] [--data DIR]',
+  summary: 'Write a signed (and, once HQ\'s key is set, encrypted) sync bundle',
+  async run(args, io) {
+    const audit = flag(args, 'audit');
+    const out = flag(args, 'out');
+    if ((!audit && !args.flags.has('all')) || (audit && args.flags.has('all')) || !out) {
+      io.err(`Usage: ${this.usage}`);
+      return 2;
+    }
+    if (!io.env.FAIRSITE_PASSPHRASE) throw new AppError('rejected', 'Bundles are signed with your key: set FAIRSITE_PASSPHRASE.');
+    return withCore(args, io, async (_call, core) => {
+      const r = await exportBundle(core, {
+        out, auditIds: audit ? audit.split(',').map((s) => s.trim()).filter(Boolean) : [], full: args.flags.has('full'),
+        ...(args.flags.has('no-encrypt') ? { recipient: null } : {}),
+      });
+      io.out(`Bundle ${r.bundleId}: ${r.path}`);
+      io.out(`  ${r.audits} audit(s), ${r.photos} photo/report file(s), ${mb(r.size)}, ${r.encrypted ? 'encrypted to HQ' : 'not encrypted (no HQ key set)'}, ${r.baseBundleId ? `incremental to ${r.baseBundleId}` : 'full'}`);
+      io.out(`  SHA-256 ${r.contentHash}`);
+      return 0;
+    });
+  },
+};
+
+const stateWords: Record<SignerState, string> = { enrolled: 'enrolled at this HQ', revoked: 'REVOKED at this HQ', unknown: 'NOT enrolled at this HQ' };
+
+export const bundleVerify: Command = {
+  words: ['bundle', 'verify'],
+  usage: 'fairsite bundle verify FILE [--data HQ_DIR]',
+  summary: 'Check a bundle: format, every hash, the signature; name the signer (enrolled or unknown with --data)',
+  async run(args, io) {
+    const file = args.positionals[0];
+    if (!file || args.positionals.length > 1) {
+      io.err(`Usage: ${this.usage}`);
+      return 2;
+    }
+    // Only an existing HQ is consulted; verify never creates one.
+    const dir = flag(args, 'data') || io.env.FAIRSITE_DATA ? dataDirOf(args, io) : null;
+    const hq = dir && existsSync(hqPaths(dir).database) ? await openHq(dir, envPassphraseBox(io.env)) : null;
+    const staging = mkdtempSync(join(tmpdir(), 'fairsite-verify-'));
+    try {
+      const v = await verifyBundle(file, {
+        staging, extract: false,
+        identities: hq ? hqIdentities(hq) : [],
+        ...(hq ? { signerState: (fp: string) => signerState(hq.db, fp) } : {}),
+      });
+      const m = v.manifest;
+      io.out(`Valid bundle ${m.bundleId} (format ${m.formatVersion}), ${mb(v.size)}${v.encrypted ? ', encrypted' : ''}`);
+      io.out(`  Signed by ${m.auditor.name} (${m.auditor.id}), key ${m.auditor.fingerprint.match(/.{4}/g)!.join(' ')}: ${hq ? stateWords[v.signer.state] : 'enrolment not checked (give --data HQ_DIR)'}`);
+      io.out(`  Created ${m.createdAt}; ${m.baseBundleId ? `incremental to ${m.baseBundleId}` : 'full'}; ${m.audits.length} audit(s), ${m.files.length} file(s), every hash checked`);
+      for (const a of m.audits) io.out(`  audit ${a.id} r${a.revision} ${a.status}, events ${a.fromSeq}–${a.eventCount}`);
+      if (hq && v.signer.state !== 'enrolled') {
+        io.err(`Rejected: the signer is ${stateWords[v.signer.state]}.`);
+        return 1;
+      }
+      return 0;
+    } catch (e) {
+      if (e instanceof BundleRejected) {
+        io.err(`Rejected (${e.reason}): ${e.message}`);
+        return 1;
+      }
+      throw e;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+      hq?.close();
+    }
+  },
+};
+
+function outboxLine(io: Io, i: { sequence: number; bundleId: string; state: string; progress: number; size: number; error: string | null; ackedAt: string | null }): void {
+  const st = i.state === 'uploading' ? `uploading ${Math.round(i.progress * 100)} %` : i.state;
+  io.out(`#${i.sequence}  ${st.padEnd(14)} ${mb(i.size).padStart(10)}  ${i.bundleId}${i.ackedAt ? '  (HQ has it)' : ''}${i.error ? `\n      ${i.error}` : ''}`);
+}
+
+export const bundleList: Command = {
+  words: ['bundle', 'list'],
+  usage: 'fairsite bundle list [--data DIR]',
+  summary: 'The outbox: every bundle made here and its upload state',
+  async run(args, io) {
+    return withCore(args, io, async (call) => {
+      const items = await call('outbox.list', {});
+      if (!items.length) io.out('The outbox is empty.');
+      for (const i of items) outboxLine(io, i);
+      return 0;
+    });
+  },
+};
+
+export const bundleSend: Command = {
+  words: ['bundle', 'send'],
+  usage: 'fairsite bundle send [--data DIR]',
+  summary: 'Upload every bundle not yet sent to the configured HQ address, now',
+  async run(args, io) {
+    return withCore(args, io, async (call) => {
+      const { jobId } = await call('outbox.sendNow', {});
+      for (;;) {
+        const job = await call('jobs.get', { id: jobId });
+        if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as never, job.error?.message ?? 'The upload failed.');
+        if (job.state === 'done') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const items = await call('outbox.list', {});
+      for (const i of items) outboxLine(io, i);
+      return items.some((i) => i.state === 'failed') ? 1 : 0;
+    });
+  },
+};
+
+export const bundleAck: Command = {
+  words: ['bundle', 'delivered'],
+  usage: 'fairsite bundle delivered BUNDLE_ID [--data DIR]',
+  summary: 'Record that HQ has a bundle carried by hand (USB); the next bundle is incremental to it',
+  async run(args, io) {
+    const id = args.positionals[0];
+    if (!id) {
+      io.err(`Usage: ${this.usage}`);
+      return 2;
+    }
+    return withCore(args, io, async (call) => {
+      outboxLine(io, await call('outbox.markDelivered', { bundleId: id }));
+      return 0;
+    });
+  },
+};
+
+export const bundleSettings: Command = {
+  words: ['bundle', 'settings'],
+  usage: 'fairsite bundle settings [--recipient age1…|none] [--url URL --kind webdav|presigned --auth none|basic|bearer [--user NAME]] [--data DIR]',
+  summary: 'Set HQ\'s encryption key and upload address (the password or token comes from FAIRSITE_SYNC_SECRET)',
+  async run(args, io) {
+    return withCore(args, io, async (call) => {
+      const recipient = flag(args, 'recipient');
+      if (recipient) await call('sync.setHqKey', { recipient: recipient === 'none' ? null : recipient });
+      const url = flag(args, 'url');
+      if (url) {
+        await call('sync.saveEndpoint', {
+          url, kind: (flag(args, 'kind') ?? 'webdav') as 'webdav', auth: (flag(args, 'auth') ?? 'basic') as 'basic',
+          username: flag(args, 'user') ?? '', secret: io.env.FAIRSITE_SYNC_SECRET ?? '',
+        });
+      }
+      const s = await call('sync.settings', {});
+      io.out(`HQ key: ${s.hqRecipient ?? 'none (bundles are not encrypted)'}`);
+      io.out(s.endpoint ? `Upload: ${s.endpoint.kind} ${s.endpoint.url} (${s.endpoint.auth}${s.endpoint.username ? ` as ${s.endpoint.username}` : ''}${s.endpoint.hasSecret ? ', secret stored encrypted' : ''})` : 'Upload: not set');
+      return 0;
+    });
+  },
+};
