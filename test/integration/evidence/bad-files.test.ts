@@ -1,28 +1,23 @@
 // Every kind of bad file gets its own clear message, and nothing is stored:
 // the database and the photo folder are exactly as before.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { AppError } from '../../../shared/errors';
-import { seedAudit, testCore, type TestCore } from '../core/helpers/core-fixture';
-import { counts, fixture, makeJpeg, photoTree, upload } from './helpers';
+import { counts, fixture, makeJpeg, photoTree, upload, useAuditCore } from './helpers';
 
-let t: TestCore;
-let auditId: string;
+const ctx = useAuditCore();
 beforeEach(async () => {
-  t = await testCore();
-  auditId = (await seedAudit(t)).audit.id;
-  await upload(t, auditId, await makeJpeg(200, 150), 'good.jpg');
+  await upload(ctx.t, ctx.auditId, await makeJpeg(200, 150), 'good.jpg');
 });
-afterEach(() => t.cleanup());
 
 async function refused(bytes: Buffer, name: string): Promise<string> {
-  const before = { tree: photoTree(t), counts: counts(t), events: t.core.db.prepare('SELECT count(*) AS n FROM events').get() };
-  const e = await upload(t, auditId, bytes, name).then(() => null, (x: unknown) => x);
+  const before = { tree: photoTree(ctx.t), counts: counts(ctx.t), events: ctx.t.core.db.prepare('SELECT count(*) AS n FROM events').get() };
+  const e = await upload(ctx.t, ctx.auditId, bytes, name).then(() => null, (x: unknown) => x);
   expect(e, name).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe('rejected');
-  expect(photoTree(t), `${name}: folder unchanged`).toEqual(before.tree);
-  expect(counts(t), `${name}: database unchanged`).toEqual(before.counts);
-  expect(t.core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual(before.events);
+  expect(photoTree(ctx.t), `${name}: folder unchanged`).toEqual(before.tree);
+  expect(counts(ctx.t), `${name}: database unchanged`).toEqual(before.counts);
+  expect(ctx.t.core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual(before.events);
   return (e as AppError).message;
 }
 
@@ -53,18 +48,18 @@ describe('bad files', () => {
   });
 
   it('refuses a photo over the size limit, announced or not', async () => {
-    await t.call('evidence.settings.save', { reportShowsGps: false, maxPhotoMB: 1 });
+    await ctx.t.call('evidence.settings.save', { reportShowsGps: false, maxPhotoMB: 1 });
     const big = await makeJpeg(2000, 1500, { seed: 4 });
     expect(big.length).toBeGreaterThan(1024 * 1024);
     expect(await refused(big, 'big.jpg'))
       .toBe('"big.jpg": This photo is larger than the limit of 1 MB: nothing was stored. Send a smaller copy from the camera or phone, or raise the limit in Settings.');
     // A sender that announces less than it sends is cut off at the limit as well.
-    const before = photoTree(t);
-    const { uploadId } = await t.call('evidence.upload.start', { auditId, name: 'liar.jpg', size: 1000 });
-    const e = await t.call('evidence.upload.chunk', { uploadId, offset: 0, data: big.subarray(0, 2000).toString('base64') }).then(() => null, (x: unknown) => x as AppError);
+    const before = photoTree(ctx.t);
+    const { uploadId } = await ctx.t.call('evidence.upload.start', { auditId: ctx.auditId, name: 'liar.jpg', size: 1000 });
+    const e = await ctx.t.call('evidence.upload.chunk', { uploadId, offset: 0, data: big.subarray(0, 2000).toString('base64') }).then(() => null, (x: unknown) => x as AppError);
     expect(e?.message).toBe('More bytes arrived than the 1000 announced for "liar.jpg".');
-    await t.call('evidence.upload.cancel', { uploadId });
-    expect(photoTree(t)).toEqual(before);
+    await ctx.t.call('evidence.upload.cancel', { uploadId });
+    expect(photoTree(ctx.t)).toEqual(before);
   });
 
   it('refuses a picture format it does not take, saying which', async () => {
@@ -77,8 +72,8 @@ describe('bad files', () => {
 
   it('accepts PNG and WebP as they are', async () => {
     const png = await sharp(await makeJpeg(300, 200, { seed: 8 })).png().toBuffer();
-    expect((await upload(t, auditId, png, 'shot.png')).photo.format).toBe('png');
+    expect((await upload(ctx.t, ctx.auditId, png, 'shot.png')).photo.format).toBe('png');
     const webp = await sharp(await makeJpeg(300, 200, { seed: 9 })).webp().toBuffer();
-    expect((await upload(t, auditId, webp, 'shot.webp')).photo.format).toBe('webp');
+    expect((await upload(ctx.t, ctx.auditId, webp, 'shot.webp')).photo.format).toBe('webp');
   });
 });

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import type { TestCore } from '../core/helpers/core-fixture';
+import { afterEach, beforeEach } from 'vitest';
+import { seedAudit, testCore, type TestCore } from '../core/helpers/core-fixture';
 import type { PhotoTarget } from '../../../shared/domain/evidence';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/photos/', import.meta.url));
@@ -59,4 +60,15 @@ export async function makeJpeg(width: number, height: number, opts: { seed?: num
   let img = sharp(raw, { raw: { width, height, channels: 3 } });
   if (opts.exif) img = img.withExif(opts.exif);
   return img.jpeg({ quality: 85 }).toBuffer();
+}
+
+/** A fresh core with a seeded audit for each test of the file. */
+export function useAuditCore(): { t: TestCore; auditId: string } {
+  const ctx = {} as { t: TestCore; auditId: string };
+  beforeEach(async () => {
+    ctx.t = await testCore();
+    ctx.auditId = (await seedAudit(ctx.t)).audit.id;
+  });
+  afterEach(() => ctx.t.cleanup());
+  return ctx;
 }
