@@ -4,11 +4,13 @@ import type { Bench } from './types';
 import { storeSave } from './store-save';
 import { crash } from './crash';
 import { evidenceIngest } from './evidence-bench';
+import { bundleBench } from './bundle-bench';
 
 const benches: Bench[] = [
   storeSave,
   crash,
   evidenceIngest,
+  bundleBench,
 ];
 
 const only = process.argv.slice(2);
