@@ -4,13 +4,17 @@ import type { Bench } from './types';
 import { storeSave } from './store-save';
 import { crash } from './crash';
 import { evidenceIngest } from './evidence-bench';
+import { reportBench } from './report-bench';
 import { bundleBench } from './bundle-bench';
+import { uiBench } from './ui-bench';
 
 const benches: Bench[] = [
   storeSave,
   crash,
   evidenceIngest,
+  reportBench,
   bundleBench,
+  uiBench,
 ];
 
 const only = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { getAudit } from '../store/repos/audits';
 import { loadReportData } from './load';
 import { renderReport } from './render';
 import { signingIdentity } from './sign/identity-store';
-import { signPdf } from './sign/sign';
+import { fillSignature } from './sign/sign';
 
 export interface ExportOptions {
   auditId: string;
@@ -39,19 +39,24 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
   if (!opts.draft && data.audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
   // Unlock the key before the long layout, so a wrong passphrase fails at once.
   const identity = opts.draft ? null : signingIdentity(core);
+  const signingTime = new Date();
   const rendered = await renderReport(data, {
     draft: opts.draft,
     onProgress: (f, m) => progress(0.02 + f * 0.88, m),
+    signature: identity
+      ? {
+          name: data.auditor.name,
+          reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}`,
+          location: [data.site.name, data.site.country].filter(Boolean).join(', '),
+          contactInfo: data.auditor.email,
+          signingTime,
+        }
+      : undefined,
   });
   let pdf = rendered.pdf;
   if (identity) {
     progress(0.92, 'Signing');
-    pdf = await signPdf(pdf, identity, {
-      name: data.auditor.name,
-      reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}`,
-      location: [data.site.name, data.site.country].filter(Boolean).join(', '),
-      contactInfo: data.auditor.email,
-    });
+    pdf = await fillSignature(pdf, identity, signingTime);
   }
   progress(0.97, 'Saving');
   const out = opts.out ?? join(core.paths.reports, defaultReportName(data.site.name, data.audit.endDate, data.audit.revision, opts.draft));

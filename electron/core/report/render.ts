@@ -11,6 +11,7 @@ import { details, summary } from './sections/overview';
 import { nonCompliances, sectionFindings } from './sections/findings';
 import { actionPlan, interviews, wagesAndHours } from './sections/plan';
 import { appendix, signoff } from './sections/signoff';
+import { addSignaturePlaceholder } from './sign/sign';
 
 export async function renderReport(data: ReportData, opts: RenderOptions): Promise<RenderResult> {
   const progress = opts.onProgress ?? (() => {});
@@ -80,6 +81,7 @@ export async function renderReport(data: ReportData, opts: RenderOptions): Promi
   });
   drawFrames(w, { siteName: data.site.name, auditId: data.audit.id, revision: data.audit.revision, draft: opts.draft });
   const pages = doc.bufferedPageRange().count;
+  if (opts.signature && !opts.draft) addSignaturePlaceholder(doc, opts.signature);
   doc.end();
   await ended;
   progress(1, 'Laid out');

@@ -1,6 +1,7 @@
 // The report's input: plain data, built once from the store by the loader,
 // so the layout can be tested with synthetic audits and sent to a worker.
 import type { Severity } from '../../../shared/template/schema';
+import type { SignMeta } from './sign/sign';
 
 export type Tone = 'ok' | 'bad' | 'warn' | 'neutral';
 
@@ -148,6 +149,8 @@ export interface ReportData {
 
 export interface RenderOptions {
   draft: boolean;
+  /** Adds the signature field (filled afterwards by fillSignature); never on a draft. */
+  signature?: SignMeta;
   /** 0..1 while pages are laid out. */
   onProgress?: (fraction: number, message: string) => void;
 }

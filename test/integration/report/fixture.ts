@@ -11,6 +11,8 @@ export const SCRIPT_SAMPLES = {
   greek: 'Οι εργαζόμενοι πληρώνονται εγκαίρως',
 };
 
+const noiseCache = new Map<string, Buffer>();
+
 export async function makePhoto(i: number, width = 1280, height = 960, quality = 80): Promise<Buffer> {
   const hue = (i * 47) % 360;
   const rects = Array.from({ length: 12 }, (_, k) => {
@@ -22,8 +24,13 @@ export async function makePhoto(i: number, width = 1280, height = 960, quality =
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},40%,80%)"/><stop offset="1" stop-color="hsl(${(hue + 90) % 360},40%,30%)"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>${rects}
     <text x="40" y="${height - 60}" font-size="72" font-family="DejaVu Sans" fill="white">Photo ${i + 1}</text></svg>`;
-  // A little noise so the JPEG is photo-like in size, not a flat drawing.
-  const noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 18 } } }).png().toBuffer();
+  // A little noise so the JPEG is photo-like in size, not a flat drawing (made once per size).
+  const key = `${width}x${height}`;
+  let noise = noiseCache.get(key);
+  if (!noise) {
+    noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 14 } } }).png().toBuffer();
+    noiseCache.set(key, noise);
+  }
   return sharp(Buffer.from(svg)).composite([{ input: noise, blend: 'overlay' }]).jpeg({ quality }).toBuffer();
 }
 

@@ -53,11 +53,16 @@ export class IdentitySigner extends Signer {
     super();
   }
 
+  /** The @signpdf Signer interface: signs the bytes it is given. */
   override async sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
+    return this.signDigest(createHash('sha256').update(pdf).digest(), signingTime);
+  }
+
+  /** Signs a SHA-256 already computed over the signed byte ranges. */
+  async signDigest(digest: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
     const certs = this.identity.chainPem.map((pem) => new X509Certificate(pem).raw);
     const own = certs[0];
     if (!own) throw new Error('No signing certificate.');
-    const digest = createHash('sha256').update(pdf).digest();
     // DER SET OF order: these three sort as listed (their encodings grow in length).
     const attrs = [
       attribute(OID.contentType, oid(OID.data)),
