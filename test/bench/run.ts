@@ -4,7 +4,6 @@ import type { Bench } from './types';
 import { storeSave } from './store-save';
 import { crash } from './crash';
 import { evidenceIngest } from './evidence-bench';
-import { reportBench } from './report-bench';
 import { bundleBench } from './bundle-bench';
 import { uiBench } from './ui-bench';
 
@@ -12,7 +11,6 @@ const benches: Bench[] = [
   storeSave,
   crash,
   evidenceIngest,
-  reportBench,
   bundleBench,
   uiBench,
 ];

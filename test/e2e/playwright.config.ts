@@ -8,7 +8,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   testDir: here('.'),
   testMatch: /.*\.e2e\.ts$/,
-  outputDir: here('output/results'),
+  // Separate runs (several people on one machine) can keep their artifacts apart.
+  outputDir: process.env.FAIRSITE_E2E_OUT || here('output/results'),
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -81,7 +81,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   <div><dt>Overall score</dt><dd>{s.percent === null ? '—' : `${Math.round(s.percent)} %`}</dd></div>
                   <div><dt>Answered</dt><dd>{s.answered} / {s.total}</dd></div>
                   {(['critical', 'major', 'minor'] as const).map((k) => (
-                    <div key={k}><dt>{SEVERITY_LABEL[k]}</dt><dd className={`count count--${k}`}>{s.counts[k]}</dd></div>
+                    <div key={k}><dt>{SEVERITY_LABEL[k]}</dt><dd className={s.counts[k] ? `count count--${k}` : 'count'}>{s.counts[k]}</dd></div>
                   ))}
                 </dl>
                 <div className="summary-actions">

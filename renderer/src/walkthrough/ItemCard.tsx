@@ -4,7 +4,7 @@ import type { Site } from '../../../shared/domain/site';
 import type { TemplateItem } from '../../../shared/template/schema';
 import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
-import { ItemEvidence } from './ItemEvidence';
+import { ItemEvidence as ItemEvidenceSlot } from './ItemEvidence';
 import { ItemInputs } from './ItemInputs';
 import { itemDemands } from './itemRules';
 import { ANSWER_LABEL, EMPTY_DRAFT, isAnswered, SEVERITY_LABEL, type Draft } from './model';
@@ -20,6 +20,9 @@ export interface ItemCardProps {
   onActivate(itemId: string): void;
   onChange(itemId: string, draft: Draft, typing: boolean): void;
 }
+
+// Evidence does not change while the note is typed: keep it out of each keystroke's render.
+const ItemEvidence = memo(ItemEvidenceSlot);
 
 export const noteId = (itemId: string) => `note-${itemId}`;
 export const cardId = (itemId: string) => `item-${itemId}`;
