@@ -4,6 +4,7 @@ import type { Bench } from './types';
 import { storeSave } from './store-save';
 import { crash } from './crash';
 import { evidenceIngest } from './evidence-bench';
+import { reportBench } from './report-bench';
 import { bundleBench } from './bundle-bench';
 import { uiBench } from './ui-bench';
 
@@ -11,6 +12,7 @@ const benches: Bench[] = [
   storeSave,
   crash,
   evidenceIngest,
+  reportBench,
   bundleBench,
   uiBench,
 ];
