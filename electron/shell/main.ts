@@ -3,7 +3,8 @@
 // renderer's calls over one IPC channel. Decisions live in plain modules.
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { openCore } from '../core/core';
+import { openCore, type Core } from '../core/core';
+import { photoFileReply } from '../core/evidence/serve';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
 import { nativeBindingFor, resolveDataDir } from './config';
@@ -66,13 +67,17 @@ function showMainWindow(): void {
 async function start(dataDir: string): Promise<void> {
   await app.whenReady();
   guardSession();
-  handleAppProtocol(join(__dirname, '..', 'renderer'));
+  let core: Core | null = null;
+  // Photo thumbnails and report images at app://files/…, once the core is open.
+  handleAppProtocol(join(__dirname, '..', 'renderer'), async (name) => (core
+    ? photoFileReply(core, name)
+    : { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not ready') }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', app.isPackaged)));
 
   const { box, warning } = safeStorageBox(safeStorage);
   if (warning) console.warn(warning);
   const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged, process.versions.electron);
-  const core = await openCore({
+  core = await openCore({
     dataDir, secretBox: box, nativeBinding, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
   });
   closeCore = () => core.close();
