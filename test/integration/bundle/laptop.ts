@@ -6,11 +6,15 @@ import sharp from 'sharp';
 import { addPhotoFromFile } from '../../../electron/core/evidence/ingest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { openCore, type Core } from '../../../electron/core/core';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { saveProfileWithKey } from '../../../electron/core/profile-service';
 import { createDemo } from '../../../electron/core/demo/create';
 import { saveResponse } from '../../../electron/core/store/repos/responses';
+
+// Node's URL explicitly: under jsdom the global URL is the DOM's.
+const ASSETS = fileURLToPath(new NodeURL('../../../assets/', import.meta.url));
 
 export interface Laptop {
   core: Core;
@@ -20,7 +24,7 @@ export interface Laptop {
 
 export async function makeLaptop(name = 'Asha Rao', auditorId = 'AUD-001', root?: string): Promise<Laptop> {
   const dir = mkdtempSync(join(root ?? tmpdir(), 'fs-laptop-'));
-  const core = await openCore({ dataDir: dir, secretBox: passphraseBox('laptop-test-passphrase') });
+  const core = await openCore({ dataDir: dir, secretBox: passphraseBox('laptop-test-passphrase'), assetsDir: ASSETS, appVersion: '0.0.0-test' });
   saveProfileWithKey(core, { name, organisation: 'Fairsite QA', email: 'qa@example.org', auditorId });
   const { auditIds } = createDemo(core);
   return { core, dir, auditIds };
