@@ -9,6 +9,7 @@ import { Settings } from '../screens/Settings';
 import { Summary } from '../summary/Summary';
 import { Walkthrough } from '../walkthrough/Walkthrough';
 import { EvidenceView } from '../evidence/EvidenceView';
+import { SyncScreen } from '../sync/SyncScreen';
 import { href, useRoute, type Route } from './router';
 import { ErrorPanel, Loading } from './Status';
 import { useAsync } from './useAsync';
@@ -33,6 +34,7 @@ export function App() {
         <nav aria-label="Main">
           <a href={href({ name: 'home' })} aria-current={route.name === 'home' ? 'page' : undefined}>Audits</a>
           <a href={href({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>New audit</a>
+          <a href={href({ name: 'sync' })} aria-current={route.name === 'sync' ? 'page' : undefined}>Sync</a>
           <a href={href({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>Settings</a>
         </nav>
         <span className="topbar__who">{me.name} · {me.auditorId}</span>
@@ -49,6 +51,7 @@ function Screen({ route, profile, onProfile }: { route: Route; profile: Profile;
     case 'home': return <Home />;
     case 'new': return <NewAudit />;
     case 'settings': return <Settings profile={profile} onProfile={onProfile} />;
+    case 'sync': return <SyncScreen />;
     default: return <AuditScreen route={route} />;
   }
 }

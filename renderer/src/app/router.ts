@@ -6,6 +6,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'new' }
   | { name: 'settings' }
+  | { name: 'sync' }
   | { name: 'walk'; auditId: string; itemId: string | null }
   | { name: 'findings'; auditId: string }
   | { name: 'summary'; auditId: string }
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   const [a, b, c, d] = parts;
   if (a === 'new') return { name: 'new' };
   if (a === 'settings') return { name: 'settings' };
+  if (a === 'sync') return { name: 'sync' };
   if (a === 'audit' && b) {
     if (c === 'findings') return { name: 'findings', auditId: b };
     if (c === 'summary') return { name: 'summary', auditId: b };
@@ -30,6 +32,7 @@ export function href(r: Route): string {
     case 'home': return '#/';
     case 'new': return '#/new';
     case 'settings': return '#/settings';
+    case 'sync': return '#/sync';
     case 'walk': return `#/audit/${encodeURIComponent(r.auditId)}${r.itemId ? `/item/${encodeURIComponent(r.itemId)}` : ''}`;
     case 'findings': return `#/audit/${encodeURIComponent(r.auditId)}/findings`;
     case 'summary': return `#/audit/${encodeURIComponent(r.auditId)}/summary`;
