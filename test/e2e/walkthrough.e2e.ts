@@ -252,21 +252,69 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await expect(page.getByRole('button', { name: 'Add corrective action' })).toHaveCount(0);
   });
 
-  await test.step('home, settings and large screens', async () => {
+  await test.step('evidence screen of the finalized audit', async () => {
+    await page.getByRole('link', { name: 'Evidence' }).click();
+    await expect(page.getByText('Finalized — read-only.')).toBeVisible();
+    await screen(page, '20-evidence');
+  });
+
+  await test.step('home: groups, search, filters; settings; large screens', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audits' }).click();
     await expect(page.getByRole('heading', { name: /^Finalized/ })).toBeVisible();
-    await screen(page, '20-home');
+    await screen(page, '21-home');
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('Globex');
+    await expect(page.locator('.audit-row')).toHaveCount(1);
+    await search.fill('no such site');
+    await expect(page.getByText('No audits match these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByLabel('From').fill('2027-01-01');
+    await expect(page.getByText('No audits match these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(page.locator('.audit-row')).toHaveCount(1);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByText('Data folder')).toBeVisible();
     await expect(page.getByTestId('data-dir')).toContainText('fairsite-e2e-');
-    await screen(page, '21-settings');
+    await screen(page, '22-settings');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audits' }).click();
     await expect(page.getByRole('heading', { name: /^Finalized/ })).toBeVisible();
-    await shot(page, '22-home-1920');
+    await shot(page, '23-home-1920');
     await openItem(page, auditId, 'wh.hours-sample');
-    await shot(page, '23-walkthrough-1920');
+    await shot(page, '24-walkthrough-1920');
     await checkA11y(page, 'walkthrough at 1920');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await test.step('reopen as a new revision: editable again, the first stays locked', async () => {
+    await page.getByRole('link', { name: 'Summary and finalize' }).click();
+    await page.getByRole('button', { name: 'Reopen as new revision' }).click();
+    await expect(page.getByText(/revision 2/)).toBeVisible();
+    await expect(page.getByText('Finalized — read-only.')).toHaveCount(0);
+    const rev2 = auditIdOf(page);
+    expect(rev2).not.toBe(auditId);
+    await openItem(page, rev2, 'mgt.responsible-person');
+    await expect(activeCard(page).getByRole('button', { name: /Non-compliant/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('1');
+    await waitSaved(page);
+    await expect(activeCard(page).getByRole('button', { name: /Compliant/ }).first()).toHaveAttribute('aria-pressed', 'true');
+    await openItem(page, auditId, 'mgt.responsible-person');
+    await expect(activeCard(page).getByRole('button', { name: /Non-compliant/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  await test.step('open the demo audit', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audits' }).click();
+    await page.getByRole('button', { name: 'Open demo audit' }).click();
+    await expect(page.getByRole('navigation', { name: 'Checklist sections' })).toBeVisible();
+    await expect(page.locator('li.card--active')).toBeVisible();
+    await screen(page, '25-demo-walkthrough');
+    await page.getByRole('link', { name: 'Summary and finalize' }).click();
+    await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    await expect(page.locator('.band__letter')).not.toBeEmpty();
+    await screen(page, '26-demo-summary');
+    await page.getByRole('link', { name: /Findings/ }).click();
+    await expect(page.getByRole('heading', { name: 'Findings and corrective actions' })).toBeVisible();
+    await screen(page, '27-demo-findings');
   });
 
   expect(errors).toEqual([]);

@@ -8,6 +8,7 @@ import { useAsync } from '../app/useAsync';
 import type { AuditData } from '../app/useAuditData';
 import { indexTemplate, SEVERITY_LABEL } from '../walkthrough/model';
 import { FinalizeDialog } from './FinalizeDialog';
+import { ReportPanel } from '../report/ReportPanel';
 
 const REASON: Record<Blocker['reason'], string> = {
   unanswered: 'not answered',
@@ -79,7 +80,10 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                 </div>
                 <dl className="stats">
                   <div><dt>Overall score</dt><dd>{s.percent === null ? '—' : `${Math.round(s.percent)} %`}</dd></div>
-                  <div><dt>Answered</dt><dd>{s.answered} / {s.total}</dd></div>
+                  <div>
+                    <dt>Answered</dt><dd>{s.answered} / {s.total}</dd>
+                    {s.answered < s.total && <span className="stats__note">Provisional until every item is answered</span>}
+                  </div>
                   {(['critical', 'major', 'minor'] as const).map((k) => (
                     <div key={k}><dt>{SEVERITY_LABEL[k]}</dt><dd className={s.counts[k] ? `count count--${k}` : 'count'}>{s.counts[k]}</dd></div>
                   ))}
@@ -123,6 +127,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   )}
                 </section>
               )}
+              <ReportPanel auditId={auditId} finalized={finalized} version={detail.audit.updatedAt} />
               {confirm && <FinalizeDialog blockers={s.blockers} busy={busy} describe={label} sectionTitle={(id) => template.sections.find((x) => x.id === id)?.title ?? id} onConfirm={() => void finalize()} onClose={() => setConfirm(false)} />}
             </>
           );
