@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changeOneAnswer, makeLaptop, type Laptop } from './laptop';
@@ -7,7 +7,7 @@ import { enrolLaptop, hqState, makeHq, snapshot } from './hq';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { verifyBundle } from '../../../electron/core/bundle/verify';
 import { importBundleFile } from '../../../electron/core/hq/import';
-import { initHqKey } from '../../../electron/core/hq/keys';
+import { initHqKey, loadHqIdentity } from '../../../electron/core/hq/keys';
 import { revokeAuditor } from '../../../electron/core/hq/enrol';
 import { markAcked } from '../../../electron/core/sync/outbox-store';
 import { setHqRecipient } from '../../../electron/core/sync/settings';
@@ -125,7 +125,12 @@ describe('HQ import', () => {
     await expect(verifyBundle(out, { staging, extract: false })).rejects.toMatchObject({ reason: 'decrypt_failed' });
     const r = await importBundleFile(fresh, out);
     expect(r.status, r.message).toBe('imported');
-    expect(readdirSync(fresh.paths.keys).some((f) => f.includes('sealed'))).toBe(true);
+    // HQ's private key is nowhere in plain text, and the ciphertext names nothing inside.
+    const identity = loadHqIdentity(fresh);
+    expect(identity).toMatch(/^AGE-SECRET-KEY-1/);
+    for (const f of Object.keys(snapshot(fresh.paths.dir))) expect(readFileSync(join(fresh.paths.dir, f)).includes(identity)).toBe(false);
+    const cipher = readFileSync(out);
+    for (const word of ['manifest.json', 'Asha Rao', 'AUD-001', 'audits/', b.manifest.bundleId]) expect(cipher.includes(word)).toBe(false);
     setHqRecipient(laptop.core, null);
     fresh.close();
   });

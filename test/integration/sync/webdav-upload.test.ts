@@ -8,7 +8,8 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startNginx, type Nginx } from './nginx';
+import { freePort, startNginx, type Nginx } from './nginx';
+import { SyncScheduler } from '../../../electron/core/sync/scheduler';
 import { addPhotos, editableAuditId, makeLaptop, type Laptop } from '../bundle/laptop';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { saveEndpoint, loadEndpoint, type Endpoint } from '../../../electron/core/sync/endpoint';
@@ -91,6 +92,25 @@ describe('outbox against nginx WebDAV', () => {
     } finally {
       await small.kill();
     }
+  });
+});
+
+describe('back online', () => {
+  test('the scheduler uploads by itself once HQ answers, and not before', async () => {
+    const offline = await freePort();
+    saveEndpoint(laptop.core, { kind: 'webdav', url: `http://127.0.0.1:${offline}/hq/inbox/`, auth: 'basic', username: USER, secret: PASSWORD });
+    const b = await exportBundle(laptop.core, { full: true });
+    const scheduler = new SyncScheduler(laptop.core, { send: { baseDelayMs: 50 } });
+    expect(await scheduler.tick()).toBeNull();
+    expect(scheduler.lastCheck?.online).toBe(false);
+    expect(getOutboxItem(laptop.core.db, b.bundleId)!.state).toBe('pending');
+    saveEndpoint(laptop.core, { kind: 'webdav', url: nginx.url, auth: 'basic', username: USER, secret: PASSWORD });
+    const summary = await scheduler.tick();
+    expect(scheduler.lastCheck?.online).toBe(true);
+    expect(summary?.sent).toBeGreaterThanOrEqual(1);
+    expect(getOutboxItem(laptop.core.db, b.bundleId)!.state).toBe('sent');
+    expect(inbox()).toContain(objectName(b.contentHash));
+    expect(await scheduler.tick()).toBeNull();
   });
 });
 
