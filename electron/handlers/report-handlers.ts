@@ -4,7 +4,8 @@ import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { reportOps } from '../../shared/contract/report-ops';
 import { listSignoffs, saveSignoff } from '../core/report/signoffs';
-import { checkExportable, exportReport } from '../core/report/export';
+import { checkExportable, exportReport, readReport, resolveReportFile } from '../core/report/export';
+import { AppError } from '../../shared/errors';
 import { identityInfo, importIdentity } from '../core/report/sign/identity-store';
 
 type ReportHandlers = { [K in keyof typeof reportOps]: Handler<K, Core> };
@@ -15,6 +16,15 @@ export const reportHandlers: ReportHandlers = {
   'report.export': ({ auditId, draft }, core) => {
     checkExportable(core, auditId, draft);
     return { jobId: core.jobs.start('report.export', (progress) => exportReport(core, { auditId, draft }, progress)) };
+  },
+  'report.read': ({ name }, core) => readReport(core, name),
+  'report.open': ({ name }, core) => {
+    resolveReportFile(core, name);
+    throw new AppError('not_ready', `Opening files needs the desktop app. The report is saved as ${name} in ${core.paths.reports}; use Download.`);
+  },
+  'report.showInFolder': ({ name }, core) => {
+    resolveReportFile(core, name);
+    throw new AppError('not_ready', `Showing files needs the desktop app. The report is saved as ${name} in ${core.paths.reports}.`);
   },
   'report.certificate': (_i, core) => identityInfo(core),
   'report.importCertificate': ({ p12Base64, password }, core) => importIdentity(core, Buffer.from(p12Base64, 'base64'), password),

@@ -43,8 +43,12 @@ export const CertificateInfo = z.object({
   fingerprint: z.string(),
 });
 
+/** A report file in the data folder's reports/ folder, by name only: no path from the UI is ever opened. */
+export const ReportFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, 'must be the name of a report file');
+
 export const ReportExportResult = z.object({
   path: z.string(),
+  name: z.string(),
   pages: z.number().int(),
   bytes: z.number().int(),
   signed: z.boolean(),
@@ -61,6 +65,12 @@ export const reportOps = {
     output: z.object({ jobId: Id }),
     job: true,
   }),
+  'report.read': op({ summary: 'The bytes of an exported report, for a download link where the app cannot open files (the web harness)', input: z.strictObject({ name: ReportFileName }), output: z.object({ name: z.string(), base64: z.string() }) }),
+  // Opening files is the desktop shell's job: the core answers that it cannot,
+  // and the Electron shell replaces these two handlers with shell.openPath and
+  // shell.showItemInFolder on resolveReportFile(core, name).
+  'report.open': op({ summary: 'Open an exported report in the default PDF viewer (desktop app)', input: z.strictObject({ name: ReportFileName }), output: z.object({ opened: z.boolean() }) }),
+  'report.showInFolder': op({ summary: 'Show an exported report in the file manager (desktop app)', input: z.strictObject({ name: ReportFileName }), output: z.object({ shown: z.boolean() }) }),
   'report.certificate': op({ summary: 'The certificate reports are signed with, or null before the first signed report', input: z.strictObject({}), output: CertificateInfo.nullable() }),
   'report.importCertificate': op({
     summary: "Use an organisation-issued .p12 for report signatures; wrong password, expired or keyless files are refused",

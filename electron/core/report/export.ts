@@ -1,8 +1,8 @@
 // One report export: read the audit, lay it out, sign it when the audit is
 // finalized, and write the file atomically. Used by the job (report.export)
 // and by `fairsite report`.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
@@ -64,5 +64,18 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
   const tmp = `${out}.part`;
   writeFileSync(tmp, pdf);
   renameSync(tmp, out);
-  return { path: out, pages: rendered.pages, bytes: pdf.length, signed: !!identity, warnings: rendered.warnings };
+  return { path: out, name: basename(out), pages: rendered.pages, bytes: pdf.length, signed: !!identity, warnings: rendered.warnings };
+}
+
+/** The full path of a report in DATA/reports by its name; refuses anything else. */
+export function resolveReportFile(core: Core, name: string): string {
+  const file = resolve(core.paths.reports, name);
+  if (dirname(file) !== resolve(core.paths.reports) || !/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.test(name) || !existsSync(file)) {
+    throw new AppError('not_found', `There is no report named ${name}. Export it again.`);
+  }
+  return file;
+}
+
+export function readReport(core: Core, name: string): { name: string; base64: string } {
+  return { name, base64: readFileSync(resolveReportFile(core, name)).toString('base64') };
 }

@@ -65,6 +65,20 @@ describe('report from the store', () => {
     for (const row of fonts) expect(row).toMatch(/yes yes yes/);
   });
 
+  it('hands a report back by name only: download bytes, desktop-only open, no paths from outside', async () => {
+    const r = await exportJob(t, finalizedId);
+    const got = await t.call('report.read', { name: r.name });
+    expect(Buffer.from(got.base64, 'base64').equals(readFileSync(r.path))).toBe(true);
+    const open = await t.dispatch('report.open', { name: r.name });
+    expect(open.ok ? '' : open.error.code).toBe('not_ready');
+    for (const name of ['../fairsite.db', '/etc/passwd', 'x/../../y.pdf']) {
+      const env = await t.dispatch('report.read', { name });
+      expect(env.ok ? '' : env.error.code).toBe('invalid_input');
+    }
+    const missing = await t.dispatch('report.read', { name: 'nothing-here.pdf' });
+    expect(missing.ok ? '' : missing.error.code).toBe('not_found');
+  });
+
   it('refuses a signed report of an audit not finalized, at once; exports it as a watermarked draft', async () => {
     const env = await t.dispatch('report.export', { auditId: openId });
     expect(env.ok).toBe(false);

@@ -1,0 +1,106 @@
+// "Export PDF": runs the report.export job, shows its progress, then offers
+// Open and Show in folder (desktop app) and a download link (everywhere).
+import { useEffect, useRef, useState } from 'react';
+import { useClient } from '../api/context';
+import { ErrorPanel } from '../app/Status';
+import { AppError } from '../../../shared/errors';
+import type { ReportExportResult } from '../../../shared/contract/report-ops';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'running'; progress: number; message: string }
+  | { step: 'done'; result: ReportExportResult }
+  | { step: 'failed'; error: unknown };
+
+const POLL_MS = 200;
+
+export function ExportReport({ auditId, finalized }: { auditId: string; finalized: boolean }) {
+  const client = useClient();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [note, setNote] = useState<unknown>(null);
+  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const live = useRef(true);
+  useEffect(() => () => { live.current = false; }, []);
+  useEffect(() => () => { if (download) URL.revokeObjectURL(download.url); }, [download]);
+
+  const run = async () => {
+    setNote(null);
+    setDownload(null);
+    setState({ step: 'running', progress: 0, message: 'Starting' });
+    try {
+      const { jobId } = await client.call('report.export', { auditId, draft: !finalized });
+      for (;;) {
+        if (!live.current) return;
+        const job = await client.call('jobs.get', { id: jobId });
+        if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as never, job.error?.message ?? 'The report could not be made.');
+        if (job.state === 'done') {
+          setState({ step: 'done', result: job.result as ReportExportResult });
+          return;
+        }
+        setState({ step: 'running', progress: job.progress, message: job.message });
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+    } catch (error) {
+      if (live.current) setState({ step: 'failed', error });
+    }
+  };
+
+  const shell = async (op: 'report.open' | 'report.showInFolder', name: string) => {
+    setNote(null);
+    try {
+      await client.call(op, { name });
+    } catch (err) {
+      setNote(err);
+    }
+  };
+
+  const makeDownload = async (name: string) => {
+    setNote(null);
+    try {
+      const { base64 } = await client.call('report.read', { name });
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      setDownload({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), name });
+    } catch (err) {
+      setNote(err);
+    }
+  };
+
+  const running = state.step === 'running';
+  return (
+    <section className="report-export" aria-labelledby="report-export-title">
+      <h3 id="report-export-title">Report</h3>
+      <p className="report-export__hint">
+        {finalized
+          ? 'The PDF report is signed with your certificate: any change to the file shows in a PDF reader.'
+          : 'This audit is not finalized: the PDF is a draft, watermarked "DRAFT — not signed".'}
+      </p>
+      <button type="button" className="btn btn--primary" disabled={running} onClick={() => void run()}>
+        {running ? 'Exporting…' : finalized ? 'Export PDF' : 'Export draft PDF'}
+      </button>
+      {state.step === 'running' && (
+        <div className="report-export__progress">
+          <progress max={1} value={state.progress} aria-label="Report export progress" />
+          <span aria-live="polite">{Math.round(state.progress * 100)} % · {state.message}</span>
+        </div>
+      )}
+      {state.step === 'failed' && <ErrorPanel error={state.error} onRetry={() => void run()} />}
+      {state.step === 'done' && (
+        <div className="report-export__done" role="status">
+          <p>
+            <strong>{state.result.signed ? 'Signed report saved.' : 'Draft report saved.'}</strong>{' '}
+            {state.result.name} · {state.result.pages} pages · {(state.result.bytes / 1e6).toFixed(1)} MB
+          </p>
+          {state.result.warnings.map((w) => <p key={w} className="report-export__warning">{w}</p>)}
+          <div className="report-export__actions">
+            <button type="button" className="btn" onClick={() => void shell('report.open', state.result.name)}>Open</button>
+            <button type="button" className="btn" onClick={() => void shell('report.showInFolder', state.result.name)}>Show in folder</button>
+            {download
+              ? <a className="btn btn--quiet" href={download.url} download={download.name}>Save {download.name}</a>
+              : <button type="button" className="btn btn--quiet" onClick={() => void makeDownload(state.result.name)}>Download</button>}
+          </div>
+        </div>
+      )}
+      {note !== null && <ErrorPanel error={note} />}
+    </section>
+  );
+}

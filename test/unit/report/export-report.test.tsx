@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+// Export PDF as the auditor sees it: a progress bar while the job runs,
+// then Open, Show in folder and Download; errors shown, never swallowed.
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ClientProvider } from '../../../renderer/src/api/context';
+import { ExportReport } from '../../../renderer/src/report/ExportReport';
+import type { Envelope } from '../../../shared/errors';
+
+const AUDIT = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+const JOB = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c';
+const RESULT = { path: '/data/reports/site-2026-05-13-r1.pdf', name: 'site-2026-05-13-r1.pdf', pages: 15, bytes: 1_000_000, signed: true, warnings: [] };
+
+function fakeCore(polls: number) {
+  const calls: Array<{ op: string; input: unknown }> = [];
+  let n = 0;
+  const transport = async (op: string, input: unknown): Promise<Envelope<unknown>> => {
+    calls.push({ op, input });
+    if (op === 'report.export') return { ok: true, value: { jobId: JOB } };
+    if (op === 'jobs.get') {
+      n++;
+      return n <= polls
+        ? { ok: true, value: { id: JOB, kind: 'report.export', state: 'running', progress: n / (polls + 1), message: `Photo appendix ${n}` } }
+        : { ok: true, value: { id: JOB, kind: 'report.export', state: 'done', progress: 1, message: '', result: RESULT } };
+    }
+    if (op === 'report.open') return { ok: false, error: { code: 'not_ready', message: 'Opening files needs the desktop app.' } };
+    if (op === 'report.read') return { ok: true, value: { name: RESULT.name, base64: btoa('%PDF-1.3 test') } };
+    return { ok: false, error: { code: 'unknown_operation', message: op } };
+  };
+  return { transport, calls };
+}
+
+describe('Export PDF', () => {
+  it('shows progress, then the saved report with Open, Show in folder and Download', async () => {
+    URL.createObjectURL = () => 'blob:report';
+    URL.revokeObjectURL = () => {};
+    const { transport, calls } = fakeCore(2);
+    render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized /></ClientProvider>);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    expect(await screen.findByRole('progressbar', { name: 'Report export progress' })).toBeInTheDocument();
+    expect(await screen.findByText(/Signed report saved\./, {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: false });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByText(/needs the desktop app/)).toBeInTheDocument();
+    expect(calls.find((c) => c.op === 'report.open')?.input).toEqual({ name: RESULT.name });
+
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    const link = await screen.findByRole('link', { name: `Save ${RESULT.name}` });
+    expect(link).toHaveAttribute('href', 'blob:report');
+    expect(link).toHaveAttribute('download', RESULT.name);
+  });
+
+  it('exports a draft when the audit is not finalized, and says so', async () => {
+    const { transport, calls } = fakeCore(0);
+    render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized={false} /></ClientProvider>);
+    expect(screen.getByText(/DRAFT — not signed/)).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export draft PDF' }));
+    await waitFor(() => expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: true }));
+  });
+});
