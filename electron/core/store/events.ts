@@ -3,7 +3,7 @@
 // so rewriting or removing history shows in verifyChain.
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
-import { canonicalJson, sha256Hex } from './canonical';
+import { sha256Hex } from './canonical';
 import { uuidv7 } from '../../../shared/ids';
 
 export const GENESIS = '0'.repeat(64);
@@ -33,11 +33,16 @@ export interface EventRow {
   hash: string;
 }
 
+/**
+ * SHA-256 over the canonical JSON of the event's fields in a fixed order,
+ * ending with the previous event's hash. `old` and `new` enter as the exact
+ * JSON text stored, so the hash can be checked from the row (or a bundle)
+ * without parsing them.
+ */
 export function eventHash(e: Omit<EventRow, 'hash'>): string {
-  return sha256Hex(canonicalJson({
-    seq: e.seq, id: e.id, auditId: e.audit_id, at: e.at, actor: e.actor, entity: e.entity,
-    entityId: e.entity_id, action: e.action, old: e.old, new: e.new, prevHash: e.prev_hash,
-  }));
+  return sha256Hex(JSON.stringify([
+    'fairsite.event/1', e.seq, e.id, e.audit_id, e.at, e.actor, e.entity, e.entity_id, e.action, e.old, e.new, e.prev_hash,
+  ]));
 }
 
 const stmts = new WeakMap<Db, { last: Database.Statement; insert: Database.Statement }>();
@@ -55,7 +60,8 @@ function prepared(db: Db) {
   return s;
 }
 
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : canonicalJson(v));
+// Plain JSON.stringify: the stored text itself is what the hash covers.
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** Call inside the transaction that makes the change. */
 export function appendEvent(db: Db, e: EventInput): EventRow {

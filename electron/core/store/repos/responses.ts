@@ -35,37 +35,51 @@ const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, curren
 const same = (a: Response, b: ResponseInput) => a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance
   && (a.value === null ? b.value === null : b.value !== null && canonicalJson(a.value) === canonicalJson(b.value));
 
-export function saveResponse(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
-  const db = core.db;
-  return db.transaction(() => {
-    // Only the columns this path needs: it runs on every keystroke-driven autosave.
-    const audit = stmt(db, 'SELECT id, status, site_id AS siteId, template_id AS templateId FROM audits WHERE id = ?').get(input.auditId) as
-      { id: string; status: string; siteId: string; templateId: string } | undefined;
-    if (!audit) throw new AppError('not_found', 'That audit does not exist.');
-    if (audit.status === 'finalized') throw AUDIT_LOCKED();
-    const entry = loadTemplate(core, audit.templateId).items.get(input.itemId);
-    if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
-    checkFits(entry.item, input.value);
+type AuditAndAnswer = Record<string, unknown> & { a_status: string; a_site_id: string; a_template_id: string };
 
-    const oldRow = stmt(db, 'SELECT * FROM responses WHERE audit_id = ? AND item_id = ?').get(input.auditId, input.itemId) as Record<string, unknown> | undefined;
-    const old = oldRow ? responseFromRow(oldRow) : null;
-    // The site matters only to wage checks (its legal minimum and overtime premium).
-    const site = entry.item.kind === 'wage' ? getSite(db, audit.siteId) : NO_SITE;
-    if (old && same(old, input)) {
-      return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site)) };
-    }
-    const response: Response = {
-      id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
-      severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
-    };
-    stmt(db, `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
-      VALUES (@id, @auditId, @itemId, @value, @note, @severity, @zt, @updatedAt, @updatedBy)
-      ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
-        zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run({ ...response, value: response.value === null ? null : canonicalJson(response.value), zt: response.zeroTolerance ? 1 : 0 });
-    record(core, audit.id, 'response', response.id, old ? 'update' : 'create', old, response);
-    if (audit.status === 'draft') setStatus(core, audit.id, 'draft', 'in_progress');
-    const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
-    return { response, finding };
-  })();
+// One statement reads the audit's state and the current answer together.
+const READ = `SELECT a.status AS a_status, a.site_id AS a_site_id, a.template_id AS a_template_id, r.*
+  FROM audits a LEFT JOIN responses r ON r.audit_id = a.id AND r.item_id = ? WHERE a.id = ?`;
+
+const UPSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
+  VALUES (@id, @auditId, @itemId, @value, @note, @severity, @zt, @updatedAt, @updatedBy)
+  ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
+    zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`;
+
+function save(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
+  const db = core.db;
+  const row = stmt(db, READ).get(input.itemId, input.auditId) as AuditAndAnswer | undefined;
+  if (!row) throw new AppError('not_found', 'That audit does not exist.');
+  if (row.a_status === 'finalized') throw AUDIT_LOCKED();
+  const entry = loadTemplate(core, row.a_template_id).items.get(input.itemId);
+  if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
+  checkFits(entry.item, input.value);
+
+  const old = row.id == null ? null : responseFromRow(row);
+  // The site matters only to wage checks (its legal minimum and overtime premium).
+  const site = entry.item.kind === 'wage' ? getSite(db, row.a_site_id) : NO_SITE;
+  if (old && same(old, input)) {
+    return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site)) };
+  }
+  const response: Response = {
+    id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
+    severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
+  };
+  stmt(db, UPSERT).run({ ...response, value: response.value === null ? null : canonicalJson(response.value), zt: response.zeroTolerance ? 1 : 0 });
+  record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old, response);
+  if (row.a_status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
+  const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
+  return { response, finding };
+}
+
+// Made once per connection: building a transaction function costs more than this path can spare.
+const transactions = new WeakMap<Core['db'], (core: Core, input: ResponseInput) => ReturnType<typeof save>>();
+
+export function saveResponse(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
+  let tx = transactions.get(core.db);
+  if (!tx) {
+    tx = core.db.transaction(save);
+    transactions.set(core.db, tx);
+  }
+  return tx(core, input);
 }
