@@ -38,13 +38,16 @@ export async function decryptStream(cipher: Readable, identity: string): Promise
   return Readable.fromWeb(out as unknown as WebReadableStream<Uint8Array>);
 }
 
-export async function isAgeFile(path: string): Promise<boolean> {
+/** Whether the file begins with these bytes (format sniffing before anything else is read). */
+export async function fileStartsWith(path: string, magic: Buffer): Promise<boolean> {
   const fh = await open(path, 'r');
   try {
-    const buf = Buffer.alloc(AGE_MAGIC.length);
+    const buf = Buffer.alloc(magic.length);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return bytesRead === buf.length && buf.equals(AGE_MAGIC);
+    return bytesRead === buf.length && buf.equals(magic);
   } finally {
     await fh.close();
   }
 }
+
+export const isAgeFile = (path: string): Promise<boolean> => fileStartsWith(path, AGE_MAGIC);

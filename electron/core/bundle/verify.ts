@@ -3,12 +3,12 @@
 // archive seal, then every file's size and hash. Files are written only
 // inside the staging folder given, under names the format allows.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { HashingStream } from './hashing';
-import { decryptStream, isAgeFile } from './age';
+import { decryptStream, fileStartsWith, isAgeFile } from './age';
 import { kindOf, MANIFEST, SIGNATURE } from './entry-names';
 import { withLimits, type BundleLimits } from './limits';
 import { parseManifest, type Manifest } from './manifest';
@@ -52,17 +52,6 @@ export interface VerifiedBundle {
 }
 
 const PK = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-async function startsWith(path: string, magic: Buffer): Promise<boolean> {
-  const fh = await open(path, 'r');
-  try {
-    const b = Buffer.alloc(magic.length);
-    const { bytesRead } = await fh.read(b, 0, b.length, 0);
-    return bytesRead === b.length && b.equals(magic);
-  } finally {
-    await fh.close();
-  }
-}
 
 class ByteCap extends Transform {
   private n = 0;
@@ -113,7 +102,7 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
     digests = opts.digests ?? (await digestFile(file));
   }
   const zipSize = (await stat(zipPath)).size;
-  const zip = await openBundleZip(zipPath, limits, await startsWith(zipPath, PK));
+  const zip = await openBundleZip(zipPath, limits, await fileStartsWith(zipPath, PK));
   try {
     const { manifest, manifestBytes, publicKeyRaw } = await readSignedManifest(zip, limits);
     const seal = await readSeal(zipPath, zipSize);
