@@ -10,6 +10,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { SectionList, type SectionEntry } from './SectionList';
 import { mergeFinding, useSaveQueue } from './useSaveQueue';
 import { useShortcuts } from './useShortcuts';
+import { localStash } from './unsavedStash';
 
 interface Props {
   data: AuditData;
@@ -27,11 +28,17 @@ export function Walkthrough({ data, itemId }: Props) {
   const auditId = detail.audit.id;
   const readOnly = detail.audit.status === 'finalized';
   const index = useMemo(() => indexTemplate(template), [template]);
-  const [drafts, setDrafts] = useState(() => draftsFrom(detail.responses));
+  // Answers typed earlier that the core never confirmed come back on top and are sent again.
+  const [restored] = useState(() => (readOnly ? [] : localStash(auditId).all()));
+  const [drafts, setDrafts] = useState(() => ({ ...draftsFrom(detail.responses), ...draftsFrom(restored.map((r) => ({ itemId: r.itemId, value: r.value, note: r.note ?? '', severity: r.severity ?? null, zeroTolerance: r.zeroTolerance ?? false }))) }));
   const [findings, setFindings] = useState(detail.findings);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [help, setHelp] = useState(false);
-  const { queue, status } = useSaveQueue((out) => setFindings((f) => mergeFinding(f, out.response.itemId, out.finding)));
+  const { queue, status } = useSaveQueue(auditId, (out) => setFindings((f) => mergeFinding(f, out.response.itemId, out.finding)));
+  useEffect(() => {
+    if (readOnly) localStash(auditId).clear();
+    for (const input of restored) queue.update(input);
+  }, [auditId, queue, readOnly, restored]);
   const findingItems = useMemo(() => findingItemSet(findings), [findings]);
 
   const active = (itemId && index.byId.get(itemId)) || index.byId.get(index.flat[0]?.item.id ?? '');

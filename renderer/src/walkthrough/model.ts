@@ -15,7 +15,7 @@ export type Drafts = Readonly<Record<string, Draft>>;
 
 export const EMPTY_DRAFT: Draft = Object.freeze({ value: null, note: '', severity: null, zeroTolerance: false });
 
-export function draftsFrom(responses: readonly Response[]): Record<string, Draft> {
+export function draftsFrom(responses: ReadonlyArray<Pick<Response, 'itemId' | 'value' | 'note' | 'severity' | 'zeroTolerance'>>): Record<string, Draft> {
   const out: Record<string, Draft> = {};
   for (const r of responses) out[r.itemId] = { value: r.value, note: r.note, severity: r.severity, zeroTolerance: r.zeroTolerance };
   return out;

@@ -2,6 +2,7 @@
 // time per item, typing debounced. A failed save keeps that latest state and
 // is sent again on Retry or with the next change, so nothing typed is lost.
 import type { OpInput, OpOutput } from '../../../shared/contract/index';
+import type { Stash } from './unsavedStash';
 
 export type SaveInput = OpInput<'responses.save'>;
 export type SaveOutput = OpOutput<'responses.save'>;
@@ -16,6 +17,8 @@ export interface QueueStatus {
 
 interface Options {
   send(input: SaveInput): Promise<SaveOutput>;
+  /** Where unconfirmed states wait (browser storage); nothing kept when absent. */
+  stash?: Stash;
   onSaved?(out: SaveOutput): void;
   debounceMs?: number;
 }
@@ -45,6 +48,7 @@ export class SaveQueue {
   update(input: SaveInput, { typing = false }: { typing?: boolean } = {}): void {
     const id = input.itemId;
     this.pending.set(id, input);
+    this.opts.stash?.put(input);
     const t = this.timers.get(id);
     if (t) clearTimeout(t);
     this.timers.delete(id);
@@ -94,6 +98,7 @@ export class SaveQueue {
     const p = this.opts.send(input).then(
       (out) => {
         this.failed.delete(id);
+        this.opts.stash?.drop(id, input);
         this.onSaved?.(out);
       },
       (err: unknown) => {

@@ -20,6 +20,7 @@ const activeCard = () => document.querySelector('li.card--active') as HTMLElemen
 
 beforeEach(() => {
   window.history.replaceState(null, '', '#/audit/x/item/one.b');
+  window.localStorage.clear();
 });
 
 describe('autosave', () => {
@@ -90,6 +91,24 @@ describe('autosave', () => {
     await act(async () => { pending.shift()?.(); });
     await waitFor(() => expect(saveState()).toHaveTextContent('Saved'));
     expect(saves(calls)).toHaveLength(2);
+  });
+});
+
+describe('unsaved answers across screens', () => {
+  it('brings back a note whose save failed when the audit is opened again, and sends it', async () => {
+    const first = saveTransport(() => fail('storage', 'The disk is full.'));
+    const view = renderWith(first.transport, <Routed data={auditData()} />);
+    const user = userEvent.setup();
+    await user.type(within(activeCard()).getByLabelText(/^Note/), 'Exit locked');
+    await waitFor(() => expect(saveState()).toHaveTextContent('Not saved'));
+    view.unmount();
+
+    const second = saveTransport(savedResponse);
+    renderWith(second.transport, <Routed data={auditData()} />);
+    expect(within(activeCard()).getByLabelText(/^Note/)).toHaveValue('Exit locked');
+    await waitFor(() => expect(saveState()).toHaveTextContent('Saved'));
+    expect(saves(second.calls)).toEqual([expect.objectContaining({ itemId: 'one.b', note: 'Exit locked' })]);
+    expect(window.localStorage.length).toBe(0);
   });
 });
 
