@@ -37,6 +37,8 @@ export const Photo = z.object({
   auditId: Id,
   sha256: Sha256,
   target: PhotoTarget,
+  /** The checklist item a photo is evidence of (its own, or its finding's), else null. */
+  itemId: z.string().nullable(),
   caption: z.string(),
   /** EXIF DateTimeOriginal (the camera's clock, with its offset when recorded), else when it was added (UTC). */
   capturedAt: z.string(),

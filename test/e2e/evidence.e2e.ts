@@ -176,9 +176,13 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   const item = templ.template.sections[0]!.items[0]!.id;
   await page.goto(`${h.url}#/audit/${audit.id}/evidence`);
 
-  await page.getByLabel('New note for the audit').fill('Walked the floor at 06:00\n- fire exit B blocked\n- no drinking water on floor 3');
+  await page.getByLabel('New note', { exact: true }).fill('Walked the floor at 06:00\n- fire exit B blocked\n- no drinking water on floor 3');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.locator('.ev-text li')).toHaveText(['fire exit B blocked', 'no drinking water on floor 3']);
+  await page.getByLabel('Note on').selectOption({ label: 'Section: Section 2' });
+  await page.getByLabel('New note', { exact: true }).fill('Canteen seen at lunch, clean.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.locator('.ev-list__item').filter({ hasText: 'Canteen seen at lunch' }).locator('.chip')).toHaveText('Section: Section 2');
 
   const docForm = page.getByRole('form', { name: 'New document' });
   await docForm.getByLabel('Kind').selectOption('time_records');

@@ -33,6 +33,7 @@ export function photoFromRow(r: Row): Photo {
     auditId: r.audit_id as string,
     sha256: r.sha256 as string,
     target: targetFromRow(r),
+    itemId: r.scope === 'item' ? (r.ref as string) : null,
     caption: r.caption as string,
     capturedAt: (r.captured_at ?? r.created_at) as string,
     captureSource: r.capture_source as Photo['captureSource'],

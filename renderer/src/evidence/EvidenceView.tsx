@@ -50,7 +50,7 @@ export function EvidenceView({ data }: { data: AuditData }) {
             />
           )}
         </section>
-        <NotesPanel auditId={auditId} notes={detail.notes} readOnly={readOnly} scopeLabel={scopeLabel} />
+        <NotesPanel auditId={auditId} notes={detail.notes} readOnly={readOnly} sections={template.sections} scopeLabel={scopeLabel} />
         <DocumentsPanel auditId={auditId} readOnly={readOnly} photos={photos} itemIds={itemIds} />
         <InterviewsPanel auditId={auditId} readOnly={readOnly} />
       </div>

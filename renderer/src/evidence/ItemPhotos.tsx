@@ -21,7 +21,7 @@ export function ItemPhotos({ auditId, itemId, readOnly }: ItemPhotosProps) {
         auditId={auditId}
         state={state}
         target={{ kind: 'item', itemId }}
-        show={(p) => p.target.kind === 'item' && p.target.itemId === itemId}
+        show={(p) => p.itemId === itemId}
         readOnly={readOnly}
         addLabel="Add photos to this item"
       />

@@ -1,5 +1,6 @@
 // Notes of the audit, its sections and items, with light formatting
-// (line breaks, lists). New notes here belong to the audit as a whole.
+// (line breaks, lists). Notes for the audit or a section are written here;
+// item notes come from the walkthrough and can be edited here too.
 import { useState } from 'react';
 import type { Note } from '../../../shared/domain/finding';
 import { useClient } from '../api/context';
@@ -10,20 +11,25 @@ interface Props {
   auditId: string;
   notes: Note[];
   readOnly: boolean;
+  sections: Array<{ id: string; title: string }>;
   scopeLabel(n: Note): string;
 }
 
-export function NotesPanel({ auditId, notes: initial, readOnly, scopeLabel }: Props) {
+export function NotesPanel({ auditId, notes: initial, readOnly, sections, scopeLabel }: Props) {
   const client = useClient();
   const [notes, setNotes] = useState(initial);
   const [body, setBody] = useState('');
+  const [where, setWhere] = useState('');
+  const [editing, setEditing] = useState<Note | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function add() {
+  async function save() {
+    const scope = editing ? { scope: editing.scope, ref: editing.ref } : where ? { scope: 'section' as const, ref: where } : { scope: 'audit' as const, ref: '' };
     try {
-      const n = await client.call('notes.save', { auditId, scope: 'audit', ref: '', body });
-      setNotes((l) => [...l, n]);
+      const n = await client.call('notes.save', { ...(editing ? { id: editing.id } : {}), auditId, ...scope, body });
+      setNotes((l) => (editing ? l.map((x) => (x.id === n.id ? n : x)) : [...l, n]));
       setBody('');
+      setEditing(null);
       setError(null);
     } catch (err) {
       setError(describeError(err).title);
@@ -37,7 +43,10 @@ export function NotesPanel({ auditId, notes: initial, readOnly, scopeLabel }: Pr
         <ul className="ev-list">
           {notes.map((n) => (
             <li key={n.id} className="ev-list__item">
-              <span className="chip">{scopeLabel(n)}</span>
+              <div className="panel__head">
+                <span className="chip">{scopeLabel(n)}</span>
+                {!readOnly && <button type="button" className="btn btn--quiet btn--small" onClick={() => { setEditing(n); setBody(n.body); }}>Edit</button>}
+              </div>
               <FormattedText text={n.body} />
             </li>
           ))}
@@ -45,12 +54,24 @@ export function NotesPanel({ auditId, notes: initial, readOnly, scopeLabel }: Pr
       )}
       {!readOnly && (
         <div className="form--inset">
+          {editing ? <p className="text-muted">Editing the note on {scopeLabel(editing)}</p> : (
+            <label className="field">
+              <span>Note on</span>
+              <select value={where} onChange={(e) => setWhere(e.target.value)}>
+                <option value="">The audit as a whole</option>
+                {sections.map((s) => <option key={s.id} value={s.id}>Section: {s.title}</option>)}
+              </select>
+            </label>
+          )}
           <label className="field">
-            <span>New note for the audit</span>
+            <span>{editing ? 'Note' : 'New note'}</span>
             <textarea rows={4} value={body} maxLength={50_000} onChange={(e) => setBody(e.target.value)} placeholder={'One point per line; start a line with "- " for a list.'} />
           </label>
           {error && <p className="field__error" role="alert">{error}</p>}
-          <div className="form__actions"><button type="button" className="btn btn--primary" disabled={!body.trim()} onClick={() => void add()}>Add note</button></div>
+          <div className="form__actions">
+            {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setBody(''); }}>Cancel</button>}
+            <button type="button" className="btn btn--primary" disabled={!body.trim()} onClick={() => void save()}>{editing ? 'Save note' : 'Add note'}</button>
+          </div>
         </div>
       )}
     </section>

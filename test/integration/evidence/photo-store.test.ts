@@ -88,6 +88,7 @@ describe('photo store', () => {
     }
     // A finding's photo also counts as evidence of its item (scoring rules).
     expect(ctx.t.core.db.prepare("SELECT ref FROM photos WHERE finding_id IS NOT NULL").get()).toEqual({ ref: 's1.i2' });
+    expect((await ctx.t.call('evidence.list', { auditId: ctx.auditId })).map((p) => p.itemId)).toEqual([null, null, 's3.i4', 's1.i2', null]);
     const bad = await rejection(upload(ctx.t, ctx.auditId, await makeJpeg(100, 80, { seed: 5 }), 'x.jpg', { kind: 'item', itemId: 'nope' }));
     expect(bad.message).toBe('This audit\'s checklist has no item "nope".');
     expect((await ctx.t.call('evidence.list', { auditId: ctx.auditId })).length).toBe(5);
