@@ -1,5 +1,6 @@
 // `npm run bench [-- NAME...]`: runs the benchmarks listed here in order and
 // prints each one's figures; exits 1 if any missed its target.
+import { cpus, loadavg } from 'node:os';
 import type { Bench } from './types';
 import { storeSave } from './store-save';
 import { crash } from './crash';
@@ -18,6 +19,8 @@ const benches: Bench[] = [
 ];
 
 const only = process.argv.slice(2);
+// Timings depend on what else the machine is doing; say so next to them.
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 let failed = 0;
 for (const b of benches) {
   if (only.length && !only.includes(b.name)) continue;
