@@ -69,20 +69,6 @@ export function applyBundle(db: Db, v: VerifiedBundle, manifestText: string, now
   return touched;
 }
 
-/** The hash at `seq` on the chain that ends in `head`, walking back through stored events. */
-function hashAt(db: Db, auditId: string, head: string, seq: number): string | null {
-  const get = db.prepare('SELECT seq, prev_hash FROM events WHERE audit_id = ? AND hash = ?');
-  let h = head;
-  for (;;) {
-    const e = get.get(auditId, h) as { seq: number; prev_hash: string } | undefined;
-    if (!e) return null;
-    if (e.seq === seq) return h;
-    if (e.seq < seq) return null;
-    h = e.prev_hash;
-    if (h === GENESIS) return null;
-  }
-}
-
 /**
  * Heads are versions no other version extends. One head: the audit is
  * current. More: the chains diverged, every head is kept and the audit is
@@ -91,7 +77,19 @@ function hashAt(db: Db, auditId: string, head: string, seq: number): string | nu
  */
 export function recomputeAudit(db: Db, auditId: string): void {
   const versions = db.prepare('SELECT head_hash, event_count FROM audit_versions WHERE audit_id = ?').all(auditId) as Array<{ head_hash: string; event_count: number }>;
-  const heads = versions.filter((a) => !versions.some((b) => b !== a && b.event_count > a.event_count && hashAt(db, auditId, b.head_hash, a.event_count) === a.head_hash));
+  const prevOf = new Map<string, string>();
+  for (const e of db.prepare('SELECT hash, prev_hash FROM events WHERE audit_id = ?').iterate(auditId) as IterableIterator<{ hash: string; prev_hash: string }>) prevOf.set(e.hash, e.prev_hash);
+  // Walk each version's chain back once; any other version met on the way is extended by it.
+  const extended = new Set<string>();
+  const headSet = new Set(versions.map((v) => v.head_hash));
+  for (const v of versions) {
+    const seen = new Set<string>();
+    for (let h = prevOf.get(v.head_hash); h && h !== GENESIS && !seen.has(h); h = prevOf.get(h)) {
+      seen.add(h);
+      if (headSet.has(h)) extended.add(h);
+    }
+  }
+  const heads = versions.filter((v) => !extended.has(v.head_hash));
   heads.sort((a, b) => b.event_count - a.event_count || (a.head_hash < b.head_hash ? -1 : 1));
   const current = heads[0]!;
   db.prepare(`INSERT INTO audits (audit_id, current_head, heads, conflict) VALUES (?, ?, ?, ?)

@@ -63,12 +63,18 @@ async function uploadWebdav(e: Endpoint, t: UploadTarget, o: UploadOptions): Pro
   const there = await head(finalUrl, auth, o, t.size);
   if (there === 'present') return { result: 'already_there', location: redactUrl(finalUrl) };
   const tmpUrl = new URL(`.${objectName(t.contentHash)}.part-${randomBytes(6).toString('hex')}`, e.url);
-  const r = await put(tmpUrl, auth, t, o);
-  if (r.status !== 201 && r.status !== 204 && r.status !== 200) throw statusError(r.status, 'sending the bundle', t.size);
-  const mv = await httpRequest(tmpUrl, {
-    method: 'MOVE', headers: { ...auth, destination: finalUrl.href, overwrite: 'T' }, idleTimeoutMs: o.idleTimeoutMs ?? 30_000, signal: o.signal,
-  });
-  if (mv.status !== 201 && mv.status !== 204) throw statusError(mv.status, 'moving the bundle into place', t.size);
+  try {
+    const r = await put(tmpUrl, auth, t, o);
+    if (r.status !== 201 && r.status !== 204 && r.status !== 200) throw statusError(r.status, 'sending the bundle', t.size);
+    const mv = await httpRequest(tmpUrl, {
+      method: 'MOVE', headers: { ...auth, destination: finalUrl.href, overwrite: 'T' }, idleTimeoutMs: o.idleTimeoutMs ?? 30_000, signal: o.signal,
+    });
+    if (mv.status !== 201 && mv.status !== 204) throw statusError(mv.status, 'moving the bundle into place', t.size);
+  } catch (err) {
+    // Servers that keep partial uploads would collect temporary files; ask for removal, ignore the answer.
+    httpRequest(tmpUrl, { method: 'DELETE', headers: auth, idleTimeoutMs: 5000 }).catch(() => undefined);
+    throw err;
+  }
   if ((await head(finalUrl, auth, o, t.size)) !== 'present') throw new UploadError('HQ does not show the bundle with its full size after the upload; it will be sent again.', true);
   return { result: 'uploaded', location: redactUrl(finalUrl) };
 }
