@@ -89,3 +89,25 @@ describe('draft export', () => {
     expect(pdfsig(file)).toMatch(/does not contain any signatures/);
   });
 });
+
+describe('extreme inputs', () => {
+  it('keeps a 200-character site name, 30 long client names and a 5,000-character note on the page, whole', async () => {
+    const data = await makeReportData({ items: 10, findings: 2, photos: 1 });
+    data.site.name = `${'Northwind Customer Experience and Back-Office Processing Centre '.repeat(3)}`.slice(0, 200).trim();
+    data.site.clients = Array.from({ length: 30 }, (_, i) => `Client number ${i + 1} with a rather long registered company name Ltd`);
+    const longNote = Array.from({ length: 120 }, (_, i) => `Sentence ${i + 1} of a long note.`).join(' ');
+    const first = data.sections[0]?.items[0];
+    if (first) first.note = `${longNote} Supercalifragilisticexpialidocious${'x'.repeat(300)}`;
+    const file = writeTemp(tempDir(), 'extreme.pdf', (await renderReport(data, { draft: false })).pdf);
+    const text = run('pdftotext', [file, '-']).out.replace(/\s+/g, ' ');
+    for (let i = 1; i <= 30; i++) expect(text).toContain(`Client number ${i} with`);
+    expect(text).toContain('Sentence 120 of a long note.');
+    const { out } = run('pdftotext', ['-bbox', file, '-']);
+    for (const m of out.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)) {
+      const [xMin, , xMax, yMax] = m.slice(1, 5).map(Number) as [number, number, number, number];
+      expect(xMin).toBeGreaterThanOrEqual(PAGE.left - 1);
+      expect(xMax).toBeLessThanOrEqual(PAGE.width - PAGE.right + 1);
+      expect(yMax).toBeLessThanOrEqual(PAGE.height - 20);
+    }
+  });
+});

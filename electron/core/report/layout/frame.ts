@@ -64,5 +64,5 @@ function watermark(w: Writer): void {
   doc.restore();
   // A second, small mark at the top so the state is readable at a glance.
   const top = pen.wrap(DRAFT_MARK, { size: 9, weight: 'bold', color: COLORS.critical }, 10_000)[0];
-  if (top) pen.drawLine(top, PAGE.width / 2 - top.width / 2, 44, { size: 9, weight: 'bold', color: COLORS.critical });
+  if (top) pen.drawLine(top, PAGE.width / 2 - top.width / 2, 42, { size: 9, weight: 'bold', color: COLORS.critical });
 }

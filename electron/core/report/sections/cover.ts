@@ -3,19 +3,30 @@ import type { ReportData } from '../types';
 import { auditType, dateTime, percent } from '../layout/format';
 import { COLORS, PAGE, STYLE, type Writer } from '../layout/writer';
 
+// Below the running header and the draft mark.
+const BAND_TOP = 58;
+
 export function cover(w: Writer, d: ReportData, draft: boolean): void {
   const { doc, pen } = w;
   w.section = '';
   w.newPage();
-  // Title band across the top of the page.
-  doc.save().rect(0, 46, PAGE.width, 118).fill(COLORS.head).restore();
-  pen.drawLine(pen.wrap('ETHICAL COMPLIANCE AUDIT REPORT', { size: 10, weight: 'bold' }, w.width)[0] ?? { runs: [], width: 0 }, w.left, 62, { size: 10, weight: 'bold', color: '#c7d6ea' });
-  const titleStyle = { size: 24, weight: 'bold' as const, color: '#ffffff', leading: 1.15 };
-  const title = pen.wrap(d.site.name, titleStyle, w.width).slice(0, 2);
-  pen.drawLines(title, w.left, 82, titleStyle);
-  const sub = [d.site.address, d.site.country].filter(Boolean).join(' · ');
-  pen.drawLines(pen.wrap(sub, { size: 10, color: '#dfe8f3' }, w.width).slice(0, 1), w.left, 82 + title.length * 27.6 + 4, { size: 10, color: '#dfe8f3' });
-  w.y = 184;
+  // Title band across the top of the page; a long site name gets a smaller size, never a cut.
+  const sizes = [24, 19, 15, 12];
+  let titleStyle = { size: 24, weight: 'bold' as const, color: '#ffffff', leading: 1.15 };
+  let title = pen.wrap(d.site.name, titleStyle, w.width);
+  for (const size of sizes) {
+    titleStyle = { ...titleStyle, size };
+    title = pen.wrap(d.site.name, titleStyle, w.width);
+    if (title.length <= 2) break;
+  }
+  const subStyle = { size: 10, color: '#dfe8f3' };
+  const sub = pen.wrap([d.site.address, d.site.country].filter(Boolean).join(' · '), subStyle, w.width);
+  const bandH = 36 + pen.height(title.length, titleStyle) + 6 + pen.height(sub.length, subStyle) + 20;
+  doc.save().rect(0, BAND_TOP, PAGE.width, Math.max(118, bandH)).fill(COLORS.head).restore();
+  pen.drawLine(pen.wrap('ETHICAL COMPLIANCE AUDIT REPORT', { size: 10, weight: 'bold' }, w.width)[0] ?? { runs: [], width: 0 }, w.left, BAND_TOP + 16, { size: 10, weight: 'bold', color: '#c7d6ea' });
+  pen.drawLines(title, w.left, BAND_TOP + 36, titleStyle);
+  pen.drawLines(sub, w.left, BAND_TOP + 36 + pen.height(title.length, titleStyle) + 4, subStyle);
+  w.y = BAND_TOP + Math.max(118, bandH) + 20;
 
   // Rating box on the right, facts on the left.
   const boxW = 150;
@@ -40,8 +51,9 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
     ['Headcount', d.site.headcount === null ? '—' : String(d.site.headcount)],
   ];
   for (const [label, value] of facts) {
+    const lines = pen.wrap(value, STYLE.body, factsW - 96);
+    if (w.y + pen.height(lines.length, STYLE.body) > w.bottom) w.newPage();
     pen.drawLines(pen.wrap(label, STYLE.label, 90), w.left, w.y + 1, STYLE.label);
-    const lines = pen.wrap(value, STYLE.body, factsW - 96).slice(0, 3);
     pen.drawLines(lines, w.left + 96, w.y, STYLE.body);
     w.y += Math.max(1, lines.length) * pen.lineHeight(STYLE.body) + 4;
   }
@@ -75,5 +87,5 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
     ['Status', d.audit.status === 'finalized' ? `Finalized ${dateTime(d.audit.finalizedAt)}` : 'Not finalized'],
     ['Digital signature', draft ? 'None: this is a draft export' : `Signed by ${d.auditor.name} (${d.auditor.organisation}). Any change to this file shows in a PDF reader's signature panel.`],
     ['Generated', dateTime(d.generatedAt)],
-  ], 130);
+  ], 120);
 }
