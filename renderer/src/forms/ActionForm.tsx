@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ACTION_STATUSES, ActionInput, type ActionFormInput, type CorrectiveAction } from '../../../shared/domain/finding';
 import { useClient } from '../api/context';
-import { describeError } from '../api/messages';
 import { Field, FormError } from './Field';
-import { applyServerErrors } from './errors';
+import { useCoreSubmit } from './useCoreSubmit';
 
 const FIELDS = ['action', 'owner', 'dueDate', 'status', 'verification'] as const;
 
@@ -22,7 +20,6 @@ interface Props {
 
 export function ActionForm({ findingId, initial, onSaved, onCancel }: Props) {
   const client = useClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ActionFormInput, unknown, ActionInput>({
     resolver: zodResolver(ActionInput),
     defaultValues: {
@@ -36,17 +33,10 @@ export function ActionForm({ findingId, initial, onSaved, onCancel }: Props) {
     },
   });
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      onSaved(await client.call('actions.save', values));
-    } catch (err) {
-      if (!applyServerErrors(err, setError, FIELDS)) {
-        const m = describeError(err);
-        setFormError(`${m.title} ${m.next}`);
-      }
-    }
-  });
+  const { formError, run } = useCoreSubmit(setError, FIELDS);
+  const submit = handleSubmit((values) => run(async () => {
+    onSaved(await client.call('actions.save', values));
+  }));
 
   return (
     <form className="form form--inset" onSubmit={submit} noValidate aria-label={initial ? 'Edit corrective action' : 'New corrective action'}>

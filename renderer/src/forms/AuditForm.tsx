@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { AUDIT_TYPES, AuditInput, type Audit, type AuditFormInput } from '../../../shared/domain/audit';
 import type { Site } from '../../../shared/domain/site';
 import type { TemplateInfo } from '../../../shared/contract/core-ops';
 import { useClient } from '../api/context';
-import { describeError } from '../api/messages';
 import { Field, FormError } from './Field';
-import { applyServerErrors, messageOf, splitList } from './errors';
+import { useCoreSubmit } from './useCoreSubmit';
+import { messageOf, splitList } from './errors';
 
 const FIELDS = ['siteId', 'templateId', 'type', 'startDate', 'endDate', 'team', 'scope'] as const;
 
@@ -33,7 +33,6 @@ interface Props {
 
 export function AuditForm({ sites, templates, selectedSiteId, onCreated }: Props) {
   const client = useClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, setValue, formState: { errors, isSubmitting } } = useForm<AuditFormInput, unknown, AuditInput>({
     resolver: zodResolver(AuditInput),
     defaultValues: {
@@ -51,17 +50,10 @@ export function AuditForm({ sites, templates, selectedSiteId, onCreated }: Props
     if (selectedSiteId) setValue('siteId', selectedSiteId, { shouldValidate: false });
   }, [selectedSiteId, setValue]);
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      onCreated(await client.call('audits.create', values));
-    } catch (err) {
-      if (!applyServerErrors(err, setError, FIELDS)) {
-        const m = describeError(err);
-        setFormError(`${m.title} ${m.next}`);
-      }
-    }
-  });
+  const { formError, run } = useCoreSubmit(setError, FIELDS);
+  const submit = handleSubmit((values) => run(async () => {
+    onCreated(await client.call('audits.create', values));
+  }));
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="New audit">

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ProfileInput, type Profile } from '../../../shared/domain/profile';
 import { useClient } from '../api/context';
-import { describeError } from '../api/messages';
 import { Field, FormError } from './Field';
-import { applyServerErrors } from './errors';
+import { useCoreSubmit } from './useCoreSubmit';
 
 const FIELDS = ['name', 'organisation', 'email', 'auditorId'] as const;
 
@@ -17,7 +15,6 @@ interface Props {
 
 export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
   const client = useClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm({
     resolver: zodResolver(ProfileInput),
     defaultValues: {
@@ -28,17 +25,10 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
     },
   });
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      onSaved(await client.call('profile.save', values));
-    } catch (err) {
-      if (!applyServerErrors(err, setError, FIELDS)) {
-        const m = describeError(err);
-        setFormError(`${m.title} ${m.next}`);
-      }
-    }
-  });
+  const { formError, run } = useCoreSubmit(setError, FIELDS);
+  const submit = handleSubmit((values) => run(async () => {
+    onSaved(await client.call('profile.save', values));
+  }));
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Auditor profile">

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SiteInput, type Site, type SiteFormInput } from '../../../shared/domain/site';
 import { useClient } from '../api/context';
-import { describeError } from '../api/messages';
 import { Field, FormError } from './Field';
-import { applyServerErrors, messageOf, numberOrNull, numberOrUndefined, splitList } from './errors';
+import { useCoreSubmit } from './useCoreSubmit';
+import { messageOf, numberOrNull, numberOrUndefined, splitList } from './errors';
 
 const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 'minWage', 'minWagePeriod', 'overtimeRate', 'currency'] as const;
 
@@ -18,7 +17,6 @@ interface Props {
 
 export function SiteForm({ onSaved, onCancel }: Props) {
   const client = useClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
     resolver: zodResolver(SiteInput),
     defaultValues: {
@@ -27,17 +25,10 @@ export function SiteForm({ onSaved, onCancel }: Props) {
     },
   });
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      onSaved(await client.call('sites.create', values));
-    } catch (err) {
-      if (!applyServerErrors(err, setError, FIELDS)) {
-        const m = describeError(err);
-        setFormError(`${m.title} ${m.next}`);
-      }
-    }
-  });
+  const { formError, run } = useCoreSubmit(setError, FIELDS);
+  const submit = handleSubmit((values) => run(async () => {
+    onSaved(await client.call('sites.create', values));
+  }));
 
   return (
     <form className="form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate aria-label="New site">
