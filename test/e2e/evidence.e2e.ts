@@ -172,17 +172,18 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   const t = await call<Array<{ id: string }>>('templates.list', {});
   const site = await call<Array<{ id: string }>>('sites.list', {});
   const audit = await call<{ id: string }>('audits.create', { siteId: site[0]!.id, templateId: t.find(Boolean)!.id, type: 'unannounced', startDate: '2026-11-03', endDate: '2026-11-03' });
-  const templ = await call<{ template: { sections: Array<{ items: Array<{ id: string }> }> } }>('templates.get', { id: t.find(Boolean)!.id });
+  const templ = await call<{ template: { sections: Array<{ title: string; items: Array<{ id: string }> }> } }>('templates.get', { id: t.find(Boolean)!.id });
   const item = templ.template.sections[0]!.items[0]!.id;
   await page.goto(`${h.url}#/audit/${audit.id}/evidence`);
 
   await page.getByLabel('New note', { exact: true }).fill('Walked the floor at 06:00\n- fire exit B blocked\n- no drinking water on floor 3');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.locator('.ev-text li')).toHaveText(['fire exit B blocked', 'no drinking water on floor 3']);
-  await page.getByLabel('Note on').selectOption({ label: 'Section: Section 2' });
+  const section = `Section: ${templ.template.sections[1]!.title}`;
+  await page.getByLabel('Note on').selectOption({ label: section });
   await page.getByLabel('New note', { exact: true }).fill('Canteen seen at lunch, clean.');
   await page.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.locator('.ev-list__item').filter({ hasText: 'Canteen seen at lunch' }).locator('.chip')).toHaveText('Section: Section 2');
+  await expect(page.locator('.ev-list__item').filter({ hasText: 'Canteen seen at lunch' }).locator('.chip')).toHaveText(section);
 
   const docForm = page.getByRole('form', { name: 'New document' });
   await docForm.getByLabel('Kind').selectOption('time_records');
