@@ -123,7 +123,7 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
       }
       saveNote(core, { auditId: open.id, scope: 'audit', ref: '', body: 'Unannounced visit at 22:30; site director joined at 23:10.' });
       return { auditIds: [open.id, done.id] };
-    })();
+    }).immediate();
   } finally {
     core.actor = previousActor;
   }

@@ -96,6 +96,6 @@ export function migrate(db: Db, list: Migration[] = allMigrations, target = late
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+  }).immediate();
   return db.pragma('user_version', { simple: true }) as number;
 }

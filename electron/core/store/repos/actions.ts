@@ -35,7 +35,7 @@ export function saveAction(core: Core, input: ActionInput): CorrectiveAction {
     record(core, a.auditId, 'action', a.id, old ? 'update' : 'create', old, a);
     touchAudit(db, a.auditId);
     return a;
-  })();
+  }).immediate();
 }
 
 export function deleteAction(core: Core, id: string): { deleted: boolean } {
@@ -47,5 +47,5 @@ export function deleteAction(core: Core, id: string): { deleted: boolean } {
     record(core, old.auditId, 'action', id, 'delete', old, null);
     touchAudit(core.db, old.auditId);
     return { deleted: true };
-  })();
+  }).immediate();
 }

@@ -52,7 +52,7 @@ export function createAudit(core: Core, input: AuditInput, leadAuditor?: string)
     const audit = getAudit(core.db, id);
     record(core, id, 'audit', id, 'create', null, audit);
     return audit;
-  })();
+  }).immediate();
 }
 
 export function setStatus(core: Core, auditId: string, from: Audit['status'], to: Audit['status']): void {

@@ -59,7 +59,7 @@ export function finalizeAudit(core: Core, auditId: string): Audit {
     const next = getAudit(core.db, auditId);
     record(core, auditId, 'audit', auditId, 'finalize', { status: audit.status }, { status: 'finalized', contentHash: hash, percent: score.percent, band: score.band.band });
     return next;
-  })();
+  }).immediate();
 }
 
 export function reopenAudit(core: Core, auditId: string): Audit {
@@ -90,5 +90,5 @@ export function reopenAudit(core: Core, auditId: string): Audit {
     const audit = getAudit(db, id);
     record(core, id, 'audit', id, 'reopen', null, { ...audit, reopenedFrom: auditId, reopenedFromHash: old.contentHash, copied: { responses: answered, ...evidence } });
     return audit;
-  })();
+  }).immediate();
 }

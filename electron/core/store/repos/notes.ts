@@ -22,5 +22,5 @@ export function saveNote(core: Core, input: NoteInput): Note {
     record(core, n.auditId, 'note', n.id, old ? 'update' : 'create', old, n);
     touchAudit(db, n.auditId);
     return n;
-  })();
+  }).immediate();
 }

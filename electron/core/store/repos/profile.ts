@@ -30,5 +30,5 @@ export function saveProfile(core: Core, input: ProfileInput, key: { publicKeyPem
     const saved = getProfile(core.db)!;
     record(core, null, 'profile', 'profile', old ? 'update' : 'create', old, saved);
     return saved;
-  })();
+  }).immediate();
 }

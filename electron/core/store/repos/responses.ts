@@ -2,6 +2,7 @@
 // from draft to in progress, and the finding it raises or clears, all in
 // one synchronous transaction.
 import { stmt } from '../stmt';
+import type Database from 'better-sqlite3';
 import type { Core } from '../../core';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Response, ResponseInput } from '../../../../shared/domain/response';
@@ -73,7 +74,9 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
 }
 
 // Made once per connection: building a transaction function costs more than this path can spare.
-const transactions = new WeakMap<Core['db'], (core: Core, input: ResponseInput) => ReturnType<typeof save>>();
+// IMMEDIATE (here and in every write): the write lock is taken first, so a second
+// process (the command line beside the app) waits its turn instead of failing.
+const transactions = new WeakMap<Core['db'], Database.Transaction<typeof save>>();
 
 export function saveResponse(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
   let tx = transactions.get(core.db);
@@ -81,5 +84,5 @@ export function saveResponse(core: Core, input: ResponseInput): { response: Resp
     tx = core.db.transaction(save);
     transactions.set(core.db, tx);
   }
-  return tx(core, input);
+  return tx.immediate(core, input);
 }

@@ -32,7 +32,7 @@ export function createSite(core: Core, input: SiteInput): Site {
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'create', null, site);
     return site;
-  })();
+  }).immediate();
 }
 
 export function updateSite(core: Core, id: string, input: SiteInput): Site {
@@ -44,5 +44,5 @@ export function updateSite(core: Core, id: string, input: SiteInput): Site {
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'update', old, site);
     return site;
-  })();
+  }).immediate();
 }

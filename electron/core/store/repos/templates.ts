@@ -60,7 +60,7 @@ export function installTemplate(core: Core, template: Template, hash: string, bu
     const info = infoFromRow(stmt(core.db, 'SELECT * FROM templates WHERE id = ?').get(id) as Row);
     record(core, null, 'template', id, 'install', null, info);
     return info;
-  })();
+  }).immediate();
 }
 
 /** Import from JSON text: every problem listed by path, nothing stored unless all is well. */
