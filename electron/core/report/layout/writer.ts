@@ -111,6 +111,15 @@ export class Writer {
     this.gap(opts.after ?? 5);
   }
 
+  /** A bulleted paragraph with its wrapped lines hanging under the text, not the bullet. */
+  bullet(text: string, style: TextStyle = STYLE.body): void {
+    const lh = this.pen.lineHeight(style);
+    this.ensure(lh);
+    const dot = this.pen.wrap('•', style, 20)[0];
+    if (dot) this.pen.drawLine(dot, this.left + 4, this.y, style);
+    this.paragraph(text, style, { indent: 16, after: 3 });
+  }
+
   /** Label: value pairs in two columns of text. */
   facts(pairs: Array<[string, string]>, labelWidth = 130): void {
     const valueWidth = this.width - labelWidth - 8;
@@ -121,11 +130,14 @@ export class Writer {
       const h = Math.max(lv.length * lh, this.pen.height(ll.length, STYLE.label));
       if (h <= this.bodyHeight) this.ensure(h + 3);
       this.pen.drawLines(ll, this.left, this.y + 1, STYLE.label);
+      const labelBottom = this.y + 1 + this.pen.height(ll.length, STYLE.label);
       for (const line of lv) {
         this.ensure(lh);
         this.pen.drawLine(line, this.left + labelWidth + 8, this.y, STYLE.body);
         this.y += lh;
       }
+      // A label on two lines next to a one-line value still gets its room.
+      if (labelBottom > this.y && labelBottom <= this.bottom) this.y = labelBottom;
       this.y += 3;
     }
     this.gap(4);

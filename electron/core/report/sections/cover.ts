@@ -87,5 +87,5 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
     ['Status', d.audit.status === 'finalized' ? `Finalized ${dateTime(d.audit.finalizedAt)}` : 'Not finalized'],
     ['Digital signature', draft ? 'None: this is a draft export' : `Signed by ${d.auditor.name} (${d.auditor.organisation}). Any change to this file shows in a PDF reader's signature panel.`],
     ['Generated', dateTime(d.generatedAt)],
-  ], 120);
+  ], 108);
 }

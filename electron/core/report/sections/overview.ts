@@ -66,7 +66,7 @@ export function summary(w: Writer, d: ReportData): void {
   );
   w.heading('Key findings');
   if (!d.keyFindings.length) w.paragraph('No non-compliance was found.');
-  for (const k of d.keyFindings) w.paragraph(`•  ${k}`, STYLE.body, { indent: 6, after: 3 });
+  for (const k of d.keyFindings) w.bullet(k);
 }
 
 function scoreColor(p: number | null): string {
