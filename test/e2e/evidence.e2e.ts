@@ -3,42 +3,11 @@
 // shown, captioned, annotated, deleted; the state after a reload; a corrupt
 // file's message; the viewer's keys; read-only once finalized.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createHarness, type Harness } from '../../electron/harness/server';
-import { passphraseBox } from '../../electron/core/keys/secret-box';
-import { fixtureJson } from '../integration/core/helpers/template-fixture';
 import { checkA11y, shot } from './support';
+import { photo, thumbsLoaded, tiles, useEvidenceHarness } from './evidence-support';
 
-const photo = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/photos/${name}`, import.meta.url)));
-
-let h: Harness;
-let dir: string;
-let auditId: string;
-
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
-  const env = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!env.ok) throw new Error(env.error?.message);
-  return env.value;
-}
-
-test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-evidence-'));
-  h = await createHarness({ dataDir: dir, port: 0, secretBox: passphraseBox('e2e-passphrase') });
-  await call('profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
-  const t = await call<{ id: string }>('templates.import', { json: fixtureJson({ key: 'e2e-evidence' }) });
-  const site = await call<{ id: string }>('sites.create', { name: 'Cebu IT Park Centre', clients: ['Acme'], country: 'PH', minWage: 67.5, minWagePeriod: 'hour', overtimeRate: 1.25, currency: 'PHP' });
-  auditId = (await call<{ id: string }>('audits.create', { siteId: site.id, templateId: t.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' })).id;
-});
-test.afterAll(async () => {
-  await h.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const tiles = (page: Page) => page.locator('.ev-tile');
+const h = useEvidenceHarness();
+const call = <T>(op: string, input: unknown) => h.call<T>(op, input);
 
 async function dropFiles(page: Page, files: Array<{ name: string; bytes: Buffer }>) {
   const dt = await page.evaluateHandle((list) => {
@@ -50,17 +19,12 @@ async function dropFiles(page: Page, files: Array<{ name: string; bytes: Buffer 
   await page.dispatchEvent('[data-testid="photo-drop"]', 'drop', { dataTransfer: dt });
 }
 
-async function thumbsLoaded(page: Page, n: number) {
-  await expect(tiles(page)).toHaveCount(n);
-  await expect.poll(() => page.locator('.ev-tile img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0).length)).toBe(n);
-}
-
 test('photos: add, show, caption, annotate, delete, reload; a corrupt file says why', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
   await test.step('file picker on a checklist item', async () => {
-    await page.goto(`${h.url}#/audit/${auditId}/item/s1.i1`);
+    await page.goto(`${h.url}#/audit/${h.auditId}/item/s1.i1`);
     await page.getByLabel('Add photos to this item').setInputFiles([
       { name: 'exit.jpg', mimeType: 'image/jpeg', buffer: photo('orientation-Landscape_6.jpg') },
       { name: 'camera.jpg', mimeType: 'image/jpeg', buffer: photo('camera-Canon_40D.jpg') },
@@ -145,18 +109,18 @@ test('photos: add, show, caption, annotate, delete, reload; a corrupt file says 
     await thumbsLoaded(page, 4);
     await expect(page.getByLabel('Caption for photo 1')).toHaveValue('Fire exit blocked by boxes');
     await expect(tiles(page).first().getByText('Annotated')).toBeVisible();
-    const list = await call<Array<{ originalName: string; caption: string; annotatedSha256: string | null }>>('evidence.list', { auditId });
+    const list = await call<Array<{ originalName: string; caption: string; annotatedSha256: string | null }>>('evidence.list', { auditId: h.auditId });
     expect(list.map((p) => p.originalName)).toEqual(['exit.jpg', 'camera.jpg', 'gps.jpg', 'portrait.jpg']);
     expect(list[0]).toMatchObject({ caption: 'Fire exit blocked by boxes' });
     expect(list[0]!.annotatedSha256).toMatch(/^[0-9a-f]{64}$/);
-    await page.goto(`${h.url}#/audit/${auditId}/item/s1.i1`);
+    await page.goto(`${h.url}#/audit/${h.auditId}/item/s1.i1`);
     await thumbsLoaded(page, 2);
   });
 
   await test.step('a finalized audit shows its evidence read-only', async () => {
-    for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) await call('responses.save', { auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
-    await call('audits.finalize', { id: auditId });
-    await page.goto(`${h.url}#/audit/${auditId}/evidence`);
+    for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) await call('responses.save', { auditId: h.auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
+    await call('audits.finalize', { id: h.auditId });
+    await page.goto(`${h.url}#/audit/${h.auditId}/evidence`);
     await thumbsLoaded(page, 4);
     await expect(page.getByRole('button', { name: 'Choose photos…' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Delete photo/ })).toHaveCount(0);
@@ -217,3 +181,4 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   await expect(page.getByRole('heading', { name: /Clock-in records/ })).toBeVisible();
   await expect(page.locator('.ev-text li').first()).toHaveText('fire exit B blocked');
 });
+
