@@ -7,6 +7,7 @@ import { openCore, type Core } from '../core/core';
 import { photoFileReply } from '../core/evidence/serve';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
+import { SyncScheduler } from '../core/sync/scheduler';
 import { nativeBindingFor, resolveDataDir } from './config';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -80,7 +81,13 @@ async function start(dataDir: string): Promise<void> {
   core = await openCore({
     dataDir, secretBox: box, nativeBinding, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
   });
-  closeCore = () => core.close();
+  // Pending bundles go to headquarters by themselves once HQ answers.
+  const sync = new SyncScheduler(core);
+  sync.start();
+  closeCore = () => {
+    sync.stop();
+    core.close();
+  };
   registerIpc(ipcMain, createDispatch(handlers, core, (op, err) => console.error(`${op} failed:`, err)));
   showMainWindow();
 }
