@@ -81,8 +81,11 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                 <dl className="stats">
                   <div><dt>Overall score</dt><dd>{s.percent === null ? '—' : `${Math.round(s.percent)} %`}</dd></div>
                   <div>
-                    <dt>Answered</dt><dd>{s.answered} / {s.total}</dd>
-                    {s.answered < s.total && <span className="stats__note">Provisional until every item is answered</span>}
+                    <dt>Answered</dt>
+                    <dd>
+                      {s.answered} / {s.total}
+                      {s.answered < s.total && <span className="stats__note">Provisional until every item is answered</span>}
+                    </dd>
                   </div>
                   {(['critical', 'major', 'minor'] as const).map((k) => (
                     <div key={k}><dt>{SEVERITY_LABEL[k]}</dt><dd className={s.counts[k] ? `count count--${k}` : 'count'}>{s.counts[k]}</dd></div>

@@ -29,7 +29,10 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map(([k, what]) => (
-              <tr key={k}><th scope="row"><kbd>{k}</kbd></th><td>{what}</td></tr>
+              <tr key={k}>
+                <th scope="row">{k.split(' or ').map((key, i) => <span key={key}>{i > 0 && ' or '}<kbd>{key}</kbd></span>)}</th>
+                <td>{what}</td>
+              </tr>
             ))}
           </tbody>
         </table>
