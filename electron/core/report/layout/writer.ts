@@ -89,6 +89,21 @@ export class Writer {
     this.gap(10);
   }
 
+  /**
+   * Opens a chapter with its introduction, or says there is nothing to
+   * show; returns whether the chapter has content to follow.
+   */
+  chapterWith(title: string, hasContent: boolean, empty: string, intro: string): boolean {
+    this.chapter(title);
+    if (!hasContent) {
+      this.paragraph(empty);
+      return false;
+    }
+    this.paragraph(intro, STYLE.small);
+    this.gap(4);
+    return true;
+  }
+
   /** A heading kept together with at least `keep` points of what follows. */
   heading(text: string, style: TextStyle = STYLE.h2, keep = 48): void {
     const lines = this.pen.wrap(text, style, this.width);

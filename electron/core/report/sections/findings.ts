@@ -7,13 +7,8 @@ import { table } from '../layout/table';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
 
 export function nonCompliances(w: Writer, d: ReportData): void {
-  w.chapter('3. Non-compliances');
-  if (!d.findings.length) {
-    w.paragraph('No non-compliance was recorded.');
-    return;
-  }
-  w.paragraph('Every non-compliance found, by section. Severity follows the checklist rules; a zero-tolerance issue fails the audit whatever the score. Evidence refers to photos in the appendix (P1, P2, …).', STYLE.small);
-  w.gap(4);
+  const intro = 'Every non-compliance found, by section. Severity follows the checklist rules; a zero-tolerance issue fails the audit whatever the score. Evidence refers to photos in the appendix (P1, P2, …).';
+  if (!w.chapterWith('3. Non-compliances', d.findings.length > 0, 'No non-compliance was recorded.', intro)) return;
   table(
     w,
     [

@@ -5,13 +5,8 @@ import { table } from '../layout/table';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
 
 export function wagesAndHours(w: Writer, d: ReportData): void {
-  w.chapter('5. Wages and working hours');
-  if (!d.analysis.length) {
-    w.paragraph('No wage or working-hours samples were recorded in this audit.');
-    return;
-  }
-  w.paragraph('Each sampled record is checked against the legal minimum wage and overtime premium of the site, and against the ETI Base Code limits on working hours. Rows with a breach are highlighted.', STYLE.small);
-  w.gap(4);
+  const intro = 'Each sampled record is checked against the legal minimum wage and overtime premium of the site, and against the ETI Base Code limits on working hours. Rows with a breach are highlighted.';
+  if (!w.chapterWith('5. Wages and working hours', d.analysis.length > 0, 'No wage or working-hours samples were recorded in this audit.', intro)) return;
   for (const t of d.analysis) {
     w.heading(t.title, STYLE.h2, 70);
     w.paragraph(t.basis, STYLE.small, { after: 4 });
@@ -30,13 +25,8 @@ export function wagesAndHours(w: Writer, d: ReportData): void {
 }
 
 export function actionPlan(w: Writer, d: ReportData): void {
-  w.chapter('6. Corrective action plan (CAPR)');
-  if (!d.actions.length) {
-    w.paragraph('No corrective actions were agreed.');
-    return;
-  }
-  w.paragraph('Agreed with the site representative at the closing meeting. The representative confirms the authority to implement these actions on the sign-off page.', STYLE.small);
-  w.gap(4);
+  const intro = 'Agreed with the site representative at the closing meeting. The representative confirms the authority to implement these actions on the sign-off page.';
+  if (!w.chapterWith('6. Corrective action plan (CAPR)', d.actions.length > 0, 'No corrective actions were agreed.', intro)) return;
   table(
     w,
     [

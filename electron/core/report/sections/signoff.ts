@@ -65,13 +65,8 @@ function signatureBox(w: Writer, role: string, sig: DrawnSignature | null, x: nu
 }
 
 export async function appendix(w: Writer, d: ReportData, images: ImageBank, onPhoto: (placed: number) => Promise<void>): Promise<void> {
-  w.chapter('9. Photo appendix');
-  if (!d.photos.length) {
-    w.paragraph('No photos were taken.');
-    return;
-  }
-  w.paragraph('Every photo taken during the audit, in the order taken. Each was hashed (SHA-256) when captured; the first 12 hex digits are shown.', STYLE.small);
-  w.gap(4);
+  const intro = 'Every photo taken during the audit, in the order taken. Each was hashed (SHA-256) when captured; the first 12 hex digits are shown.';
+  if (!w.chapterWith('9. Photo appendix', d.photos.length > 0, 'No photos were taken.', intro)) return;
   for (let i = 0; i < d.photos.length; i += 2) {
     const pair = d.photos.slice(i, i + 2).map((p) => ({ ...p, caption: `${p.caption || 'No caption'} · sha256 ${p.sha256.slice(0, 12)}` }));
     photoRow(w, pair, images, 2, 185);
