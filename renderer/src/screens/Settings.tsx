@@ -4,6 +4,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { ProfileForm } from '../forms/ProfileForm';
+import { CertificatePanel } from '../report/CertificatePanel';
 
 export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p: Profile): void }) {
   const client = useClient();
@@ -32,6 +33,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
           </dl>
         )}
       </section>
+      <CertificatePanel />
     </div>
   );
 }
