@@ -19,6 +19,7 @@ export function Findings({ data }: { data: AuditData }) {
   const [actions, setActions] = useState<CorrectiveAction[]>(detail.actions);
   const [editing, setEditing] = useState<{ findingId: string; action?: CorrectiveAction } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const findings = [...detail.findings].sort((a, b) => rank(a) - rank(b) || (index.byId.get(a.itemId)?.index ?? 0) - (index.byId.get(b.itemId)?.index ?? 0));
 
   const saved = (a: CorrectiveAction) => {
@@ -73,7 +74,14 @@ export function Findings({ data }: { data: AuditData }) {
                         {!readOnly && (
                           <span className="cap__btns">
                             <button type="button" className="btn btn--small" onClick={() => setEditing({ findingId: f.id, action: a })}>Edit</button>
-                            <button type="button" className="btn btn--small btn--quiet" onClick={() => void remove(a)}>Delete</button>
+                            {confirming === a.id ? (
+                              <>
+                                <button type="button" className="btn btn--small btn--danger" onClick={() => { setConfirming(null); void remove(a); }}>Delete this action</button>
+                                <button type="button" className="btn btn--small btn--quiet" onClick={() => setConfirming(null)}>Keep</button>
+                              </>
+                            ) : (
+                              <button type="button" className="btn btn--small btn--quiet" onClick={() => setConfirming(a.id)}>Delete</button>
+                            )}
                           </span>
                         )}
                       </li>

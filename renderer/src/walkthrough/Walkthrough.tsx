@@ -34,7 +34,12 @@ export function Walkthrough({ data, itemId }: Props) {
   const [findings, setFindings] = useState(detail.findings);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [help, setHelp] = useState(false);
-  const { queue, status } = useSaveQueue(auditId, (out) => setFindings((f) => mergeFinding(f, out.response.itemId, out.finding)));
+  // The core moves a draft audit to in progress with its first answer.
+  const [auditStatus, setAuditStatus] = useState(detail.audit.status);
+  const { queue, status } = useSaveQueue(auditId, (out) => {
+    setFindings((f) => mergeFinding(f, out.response.itemId, out.finding));
+    setAuditStatus((s) => (s === 'draft' ? 'in_progress' : s));
+  });
   useEffect(() => {
     if (readOnly) localStash(auditId).clear();
     for (const input of restored) queue.update(input);
@@ -110,7 +115,7 @@ export function Walkthrough({ data, itemId }: Props) {
   const lockedError = status.state === 'failed' && isLocked(status.error);
 
   return (
-    <AuditFrame detail={{ ...detail, findings }} tab="walk" status={readOnly ? null : <SaveIndicator status={status} onRetry={() => void queue.retry()} />}>
+    <AuditFrame detail={{ ...detail, audit: { ...detail.audit, status: auditStatus }, findings }} tab="walk" status={readOnly ? null : <SaveIndicator status={status} onRetry={() => void queue.retry()} />}>
       {lockedError && (
         <div className="banner banner--error" role="alert">{describeError(status.error).title} {describeError(status.error).next}</div>
       )}
