@@ -180,5 +180,10 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   await expect(page.getByRole('row', { name: /W-07/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Clock-in records/ })).toBeVisible();
   await expect(page.locator('.ev-text li').first()).toHaveText('fire exit B blocked');
+
+  await page.goto(`${h.url}#/settings`);
+  await page.getByLabel(/Reports may show where a photo was taken/).check();
+  await expect(page.getByText('Evidence settings saved.')).toBeVisible();
+  expect(await call('evidence.settings.get', {})).toEqual({ reportShowsGps: true, maxPhotoMB: 50 });
 });
 

@@ -5,6 +5,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { ProfileForm } from '../forms/ProfileForm';
 import { CertificatePanel } from '../report/CertificatePanel';
+import { EvidenceSettingsPanel } from '../evidence/EvidenceSettingsPanel';
 
 export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p: Profile): void }) {
   const client = useClient();
@@ -34,6 +35,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
         )}
       </section>
       <CertificatePanel />
+      <EvidenceSettingsPanel />
     </div>
   );
 }

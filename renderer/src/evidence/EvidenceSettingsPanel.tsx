@@ -1,0 +1,50 @@
+// Evidence settings: whether reports may print a photo's GPS position, and
+// the largest photo accepted.
+import { useEffect, useState } from 'react';
+import type { EvidenceSettings } from '../../../shared/domain/evidence';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+
+export function EvidenceSettingsPanel() {
+  const client = useClient();
+  const [s, setS] = useState<EvidenceSettings | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    client.call('evidence.settings.get', {}).then(setS, (err: unknown) => setStatus({ ok: false, text: describeError(err).title }));
+  }, [client]);
+
+  async function save(next: EvidenceSettings) {
+    setS(next);
+    try {
+      setS(await client.call('evidence.settings.save', next));
+      setStatus({ ok: true, text: 'Evidence settings saved.' });
+    } catch (err) {
+      setStatus({ ok: false, text: describeError(err).title });
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="evidence-settings-h">
+      <h2 id="evidence-settings-h">Evidence</h2>
+      {status && <p className={`banner ${status.ok ? 'banner--ok' : 'banner--error'}`} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
+      {s && (
+        <div className="form__grid">
+          <label className="field field--wide radio">
+            <input type="checkbox" checked={s.reportShowsGps} onChange={(e) => void save({ ...s, reportShowsGps: e.target.checked })} />
+            {' '}Reports may show where a photo was taken (GPS from the camera). The position always stays in the original file.
+          </label>
+          <label className="field">
+            <span>Largest photo accepted (MB)</span>
+            <input
+              type="number" min={1} max={500} defaultValue={s.maxPhotoMB}
+              onBlur={(e) => {
+                const n = Math.round(Number(e.target.value));
+                if (Number.isFinite(n) && n !== s.maxPhotoMB) void save({ ...s, maxPhotoMB: Math.min(500, Math.max(1, n)) });
+              }}
+            />
+          </label>
+        </div>
+      )}
+    </section>
+  );
+}
