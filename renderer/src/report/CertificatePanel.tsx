@@ -13,6 +13,15 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(new Error('The file could not be read.'));
+    r.readAsArrayBuffer(file);
+  });
+}
+
 export function CertificatePanel() {
   const client = useClient();
   const [cert, reload] = useAsync(() => client.call('report.certificate', {}), 'certificate');
@@ -33,7 +42,7 @@ export function CertificatePanel() {
     }
     setBusy(true);
     try {
-      await client.call('report.importCertificate', { p12Base64: toBase64(new Uint8Array(await file.arrayBuffer())), password });
+      await client.call('report.importCertificate', { p12Base64: toBase64(await readBytes(file)), password });
       setPassword('');
       setDone(true);
       reload();
