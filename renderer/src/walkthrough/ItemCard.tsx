@@ -118,6 +118,9 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
           />
           {noteMissing && <p className="field__error" id={`${noteId(item.id)}-err`}>Describe what you saw: a note is required for this answer.</p>}
         </div>
+        {demands.evidenceRequired && (
+          <p className="evidence-required">This answer needs evidence: attach at least one photo before the audit can be finalized.</p>
+        )}
         <ItemEvidence auditId={auditId} itemId={item.id} readOnly={readOnly} />
       </div>
     </li>

@@ -11,6 +11,7 @@ export interface ItemDemands {
   computed: boolean;
   severityRequired: boolean;
   noteRequired: boolean;
+  evidenceRequired: boolean;
 }
 
 export function itemDemands(item: TemplateItem, draft: Draft, site: Site): ItemDemands {
@@ -24,5 +25,6 @@ export function itemDemands(item: TemplateItem, draft: Draft, site: Site): ItemD
     computed: f?.source === 'check',
     severityRequired: answer !== null && item.rules.requireSeverityOn.includes(answer),
     noteRequired: answer !== null && item.rules.requireNoteOn.includes(answer),
+    evidenceRequired: answer !== null && item.rules.requireEvidenceOn.includes(answer),
   };
 }
