@@ -34,14 +34,23 @@ if (mode === 'bare') {
   for (const s of [data.signoff.auditor, data.signoff.siteRep]) if (s) s.png = Buffer.from(s.png as unknown as string, 'base64');
   const identity = generateIdentity({ name: data.auditor.name, organisation: data.auditor.organisation, email: data.auditor.email });
   const signingTime = new Date();
+  // The longest time the event loop was held (what a job poll would wait for).
+  let maxLag = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxLag = Math.max(maxLag, now - last - 5);
+    last = now;
+  }, 5);
   const t0 = performance.now();
   const r = await renderReport(data, { draft: false, signature: { name: data.auditor.name, reason: 'Audit report', location: data.site.name, contactInfo: data.auditor.email, signingTime } });
   const tRender = performance.now();
   const signed = await fillSignature(r.pdf, identity, signingTime);
   const tSign = performance.now();
+  clearInterval(timer);
   writeFileSync(`${file}.pdf`, signed);
   process.stdout.write(`${JSON.stringify({
     reportMs: tSign - t0, renderMs: tRender - t0, signMs: tSign - tRender, pages: r.pages, bytes: signed.length, imageBytes: r.imageBytes,
-    maxRssMB: process.resourceUsage().maxRSS / 1024, warnings: r.warnings.length,
+    maxRssMB: process.resourceUsage().maxRSS / 1024, warnings: r.warnings.length, maxLagMs: maxLag,
   })}\n`);
 }
