@@ -95,7 +95,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   {finalized ? (
                     <button type="button" className="btn btn--primary" onClick={() => void reopen()}>Reopen as new revision</button>
                   ) : (
-                    <button type="button" className="btn btn--primary" onClick={() => { setConfirm(true); reload(); }}>Finalize audit…</button>
+                    <button type="button" className="btn btn--primary" onClick={() => setConfirm(true)}>Finalize audit…</button>
                   )}
                 </div>
               </div>
