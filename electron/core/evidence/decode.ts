@@ -22,6 +22,8 @@ const EXT: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif
 const NAMES: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', tiff: 'TIFF', heic: 'HEIC', avif: 'AVIF', bmp: 'BMP' };
 
 const reject = (message: string) => new AppError('rejected', message);
+/** sharp's own default limit, said in words before it fails deep in a pipeline. */
+const MAX_PIXELS = 268_402_689;
 
 async function head(path: string, n = 4096): Promise<Uint8Array> {
   const fh = await open(path, 'r');
@@ -62,7 +64,7 @@ export async function decodePhoto(path: string, bytes: number): Promise<Decoded>
   const label = NAMES[sniffed.format] ?? sniffed.format.toUpperCase();
   let meta: Metadata;
   try {
-    meta = await sharp(path).metadata();
+    meta = await sharp(path, { limitInputPixels: false }).metadata();
   } catch (err) {
     throw reject(`This ${label} file is damaged and cannot be read (${shortReason(err)}): nothing was stored. Copy it from the camera or phone again.`);
   }
@@ -74,6 +76,7 @@ export async function decodePhoto(path: string, bytes: number): Promise<Decoded>
   const format = meta.format === 'heif' ? 'avif' : meta.format;
   const ext = EXT[format];
   if (!ext || !meta.width || !meta.height) throw reject(`Fairsite does not take ${label} files as photos: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.`);
+  if (meta.width * meta.height > MAX_PIXELS) throw reject(`This picture has ${Math.round((meta.width * meta.height) / 1e6)} megapixels, more than the 268 Fairsite reads: nothing was stored. Save a smaller copy and add it again.`);
   const sideways = (meta.orientation ?? 1) >= 5;
   return {
     format, ext, exif,

@@ -2,6 +2,7 @@
 // the database and the photo folder are exactly as before.
 import { beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { crc32, deflateSync } from 'node:zlib';
 import { AppError } from '../../../shared/errors';
 import { counts, fixture, makeJpeg, photoTree, upload, useAuditCore } from './helpers';
 
@@ -68,6 +69,24 @@ describe('bad files', () => {
     expect(await refused(bmp, 'old.bmp')).toBe('"old.bmp": BMP pictures cannot be read: nothing was stored. Save the picture as JPEG or PNG and add it again.');
     const heifHeaderOnly = fixture('heif-samplefilehub.heif').subarray(0, 2000);
     expect(await refused(heifHeaderOnly, 'cut.heic')).toMatch(/^"cut\.heic": This (HEIF file is damaged and cannot be read|HEIC photo could not be decoded)/);
+  });
+
+  it('refuses a picture with more pixels than it reads, before decoding it', async () => {
+    // A PNG header claiming 20000 × 20000 pixels: the size is known from the header alone.
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const out = Buffer.alloc(8 + data.length + 4);
+      out.writeUInt32BE(data.length, 0);
+      body.copy(out, 4);
+      out.writeUInt32BE(crc32(body), 8 + data.length);
+      return out;
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(20000, 0);
+    ihdr.writeUInt32BE(20000, 4);
+    ihdr.set([8, 0, 0, 0, 0], 8);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))]);
+    expect(await refused(png, 'huge.png')).toBe('"huge.png": This picture has 400 megapixels, more than the 268 Fairsite reads: nothing was stored. Save a smaller copy and add it again.');
   });
 
   it('accepts PNG and WebP as they are', async () => {
