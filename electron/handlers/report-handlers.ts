@@ -29,3 +29,28 @@ export const reportHandlers: ReportHandlers = {
   'report.certificate': (_i, core) => identityInfo(core),
   'report.importCertificate': ({ p12Base64, password }, core) => importIdentity(core, Buffer.from(p12Base64, 'base64'), password),
 };
+
+/** What the desktop shell can do with a file (Electron's shell module). */
+export interface FileShell {
+  openPath(path: string): Promise<string>;
+  showItemInFolder(path: string): void;
+}
+
+/**
+ * The two file handlers for the desktop app: the shell spreads these over
+ * the handler table, passing Electron's `shell`. Only reports in
+ * DATA/reports, named by the UI, are ever opened.
+ */
+export function desktopReportHandlers(shell: FileShell): Pick<ReportHandlers, 'report.open' | 'report.showInFolder'> {
+  return {
+    'report.open': async ({ name }, core) => {
+      const problem = await shell.openPath(resolveReportFile(core, name));
+      if (problem) throw new AppError('storage', `The report could not be opened: ${problem}`);
+      return { opened: true };
+    },
+    'report.showInFolder': ({ name }, core) => {
+      shell.showItemInFolder(resolveReportFile(core, name));
+      return { shown: true };
+    },
+  };
+}

@@ -141,3 +141,27 @@ describe('migration 002 (signoffs)', () => {
   });
 });
 
+
+describe('desktop file handlers', () => {
+  it('open and show only reports in the data folder, through the shell given', async () => {
+    const { desktopReportHandlers } = await import('../../../electron/handlers/report-handlers');
+    const t = await testCore(undefined, { assetsDir: ASSETS });
+    try {
+      const opened: string[] = [];
+      const shown: string[] = [];
+      const h = desktopReportHandlers({ openPath: async (p) => { opened.push(p); return ''; }, showItemInFolder: (p) => { shown.push(p); } });
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(t.core.paths.reports, { recursive: true });
+      writeFileSync(join(t.core.paths.reports, 'a.pdf'), '%PDF-1.3');
+      expect(await h['report.open']({ name: 'a.pdf' }, t.core)).toEqual({ opened: true });
+      expect(await h['report.showInFolder']({ name: 'a.pdf' }, t.core)).toEqual({ shown: true });
+      expect(opened).toEqual([join(t.core.paths.reports, 'a.pdf')]);
+      expect(shown).toEqual(opened);
+      expect(() => h['report.showInFolder']({ name: 'b.pdf' }, t.core)).toThrow(/no report named b\.pdf/);
+      const failing = desktopReportHandlers({ openPath: async () => 'No application is associated with PDF files', showItemInFolder: () => {} });
+      await expect(failing['report.open']({ name: 'a.pdf' }, t.core)).rejects.toThrow(/No application/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
