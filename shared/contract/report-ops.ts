@@ -67,8 +67,8 @@ export const reportOps = {
   }),
   'report.read': op({ summary: 'The bytes of an exported report, for a download link where the app cannot open files (the web harness)', input: z.strictObject({ name: ReportFileName }), output: z.object({ name: z.string(), base64: z.string() }) }),
   // Opening files is the desktop shell's job: the core answers that it cannot,
-  // and the Electron shell replaces these two handlers with shell.openPath and
-  // shell.showItemInFolder on resolveReportFile(core, name).
+  // and the Electron shell spreads desktopReportHandlers(shell) from
+  // electron/handlers/report-handlers.ts over the handler table.
   'report.open': op({ summary: 'Open an exported report in the default PDF viewer (desktop app)', input: z.strictObject({ name: ReportFileName }), output: z.object({ opened: z.boolean() }) }),
   'report.showInFolder': op({ summary: 'Show an exported report in the file manager (desktop app)', input: z.strictObject({ name: ReportFileName }), output: z.object({ shown: z.boolean() }) }),
   'report.certificate': op({ summary: 'The certificate reports are signed with, or null before the first signed report', input: z.strictObject({}), output: CertificateInfo.nullable() }),
