@@ -76,13 +76,11 @@ const GENERAL: Scene = {
   svg: (w, h) => `${wall(w, h, '#e8eaf0')}${[0, 1, 2, 3].map((i) => `<rect x="${w * (0.08 + i * 0.22)}" y="${h * 0.45}" width="${w * 0.18}" height="${h * 0.12}" fill="#90a4ae"/><rect x="${w * (0.11 + i * 0.22)}" y="${h * 0.3}" width="${w * 0.12}" height="${h * 0.13}" fill="#263238"/>`).join('')}`,
 };
 
-async function scenePhoto(scene: Scene, i: number): Promise<Buffer> {
-  const w = 1600;
-  const h = 1200;
+async function scenePhoto(scene: Scene): Promise<Buffer> {
+  const w = 1280;
+  const h = 960;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${scene.svg(w, h)}</svg>`;
-  // Light grain so the demo photos look photographed rather than drawn.
-  const grain = await sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 + (i % 3) } } }).png().toBuffer();
-  return sharp(Buffer.from(svg)).composite([{ input: grain, blend: 'soft-light' }]).jpeg({ quality: 82 }).toBuffer();
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
 }
 
 async function signaturePng(seed: number): Promise<Buffer> {
@@ -111,12 +109,12 @@ export async function addDemoEvidence(core: Core, auditId: string): Promise<void
       const scene = SCENES.find((s) => !used.has(s) && s.match.test(prompt)) ?? (f.source === 'answer' ? GENERAL : null);
       if (!scene) continue;
       used.add(scene);
-      const file = join(dir, `photo-${n}.jpg`);
-      writeFileSync(file, await scenePhoto(scene, n++));
+      const file = join(dir, `photo-${n++}.jpg`);
+      writeFileSync(file, await scenePhoto(scene));
       await addPhotoFromFile(core, file, { auditId, target: { kind: 'finding', findingId: f.id }, caption: scene.caption, originalName: `IMG_20260512_${String(93000 + n * 417).padStart(6, '0')}.jpg` });
     }
     const floor = join(dir, 'floor.jpg');
-    writeFileSync(floor, await scenePhoto(GENERAL, 99));
+    writeFileSync(floor, await scenePhoto(GENERAL));
     await addPhotoFromFile(core, floor, { auditId, target: { kind: 'audit' }, caption: GENERAL.caption, originalName: 'IMG_20260512_101500.jpg' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
