@@ -1,9 +1,8 @@
 // The audit lifecycle through the handlers: draft → in progress → finalized
 // (locked) → reopened as a new revision, with findings following answers.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
-import { seedAudit, testCore, type TestCore } from './helpers/core-fixture';
+import { rejection, seedAudit, testCore, type TestCore } from './helpers/core-fixture';
 
 let t: TestCore;
 let ids: Awaited<ReturnType<typeof seedAudit>>;
@@ -25,12 +24,6 @@ async function answerAll(auditId: string) {
   for (let i = 1; i <= 5; i++) await t.call('responses.save', { auditId, itemId: `s2.i${i}`, value: compliance(i === 3 ? 'non_compliant' : 'compliant'), note: i === 3 ? 'Fire exit blocked' : '', severity: i === 3 ? 'critical' : null });
 }
 
-async function error(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
-}
-
 describe('audit lifecycle', () => {
   it('starts as a draft and moves to in progress on the first answer', async () => {
     expect(ids.audit.status).toBe('draft');
@@ -40,7 +33,7 @@ describe('audit lifecycle', () => {
 
   it('refuses to finalize while blockers remain, naming them', async () => {
     await t.call('responses.save', { auditId: ids.audit.id, itemId: 's2.i1', value: compliance('non_compliant') });
-    const e = await error(t.call('audits.finalize', { id: ids.audit.id }));
+    const e = await rejection(t.call('audits.finalize', { id: ids.audit.id }));
     expect(e.code).toBe('not_ready');
     const blockers = e.details as Array<{ itemId: string; reason: string }>;
     expect(blockers).toContainEqual(expect.objectContaining({ itemId: 's2.i1', reason: 'missing_severity' }));
@@ -69,7 +62,7 @@ describe('audit lifecycle', () => {
       t.call('audits.finalize', { id }),
     ];
     for (const p of edits) {
-      const e = await error(p);
+      const e = await rejection(p);
       expect(e.code).toBe('locked');
       expect(e.message).toBe(LOCKED);
     }
@@ -97,8 +90,8 @@ describe('audit lifecycle', () => {
     await t.call('responses.save', { auditId: next.id, itemId: 's2.i3', value: compliance('compliant') });
     expect(await t.call('audits.get', { id })).toEqual(before);
     expect(auditContentHash(t.core, id)).toBe(done.contentHash);
-    expect((await error(t.call('audits.reopen', { id }))).code).toBe('conflict');
-    expect((await error(t.call('audits.reopen', { id: next.id }))).code).toBe('conflict');
+    expect((await rejection(t.call('audits.reopen', { id }))).code).toBe('conflict');
+    expect((await rejection(t.call('audits.reopen', { id: next.id }))).code).toBe('conflict');
     expect((await t.call('audits.verifyChain', { id: next.id })).ok).toBe(true);
   });
   it('carries interviews, documents and photo records into the new revision', async () => {
@@ -161,13 +154,13 @@ describe('findings follow answers', () => {
 
   it('refuses answers that do not fit the item', async () => {
     const auditId = ids.audit.id;
-    const e1 = await error(t.call('responses.save', { auditId, itemId: 'nope', value: compliance('compliant') }));
+    const e1 = await rejection(t.call('responses.save', { auditId, itemId: 'nope', value: compliance('compliant') }));
     expect(e1).toMatchObject({ code: 'invalid_input', fields: [{ path: 'itemId', message: expect.any(String) }] });
-    const e2 = await error(t.call('responses.save', { auditId, itemId: 's1.i3', value: compliance('compliant') }));
+    const e2 = await rejection(t.call('responses.save', { auditId, itemId: 's1.i3', value: compliance('compliant') }));
     expect(e2.fields![0]!.path).toBe('value.kind');
-    const e3 = await error(t.call('responses.save', { auditId, itemId: 's1.i4', value: { kind: 'choice', selected: ['maybe'] } }));
+    const e3 = await rejection(t.call('responses.save', { auditId, itemId: 's1.i4', value: { kind: 'choice', selected: ['maybe'] } }));
     expect(e3.fields![0]!.path).toBe('value.selected[0]');
-    const e4 = await error(t.call('responses.save', { auditId: '01900000-0000-7000-8000-000000000000', itemId: 's1.i4', value: null }));
+    const e4 = await rejection(t.call('responses.save', { auditId: '01900000-0000-7000-8000-000000000000', itemId: 's1.i4', value: null }));
     expect(e4.code).toBe('not_found');
     expect((await t.call('audits.get', { id: auditId })).responses).toEqual([]);
   });

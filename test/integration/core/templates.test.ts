@@ -2,21 +2,14 @@
 // the built-in checklist installed on open without duplicates.
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { openCore } from '../../../electron/core/core';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { fixtureJson, fixtureTemplate } from './helpers/template-fixture';
-import { tempDir, testCore, type TestCore } from './helpers/core-fixture';
+import { rejection, tempDir, testCore, type TestCore } from './helpers/core-fixture';
 
 const assets = fileURLToPath(new URL('../../../assets/', import.meta.url));
 let t: TestCore | null = null;
 afterEach(() => { t?.cleanup(); t = null; });
-
-async function error(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
-}
 
 describe('templates', () => {
   it('imports a valid template once, however its JSON is laid out', async () => {
@@ -35,7 +28,7 @@ describe('templates', () => {
     const bad = fixtureTemplate() as unknown as { sections: Array<{ items: Array<Record<string, unknown>> }> };
     bad.sections[2]!.items[1]!.kind = 'slider';
     bad.sections[0]!.items[3]!.references = [];
-    const e = await error(t.call('templates.import', { json: JSON.stringify(bad) }));
+    const e = await rejection(t.call('templates.import', { json: JSON.stringify(bad) }));
     expect(e.code).toBe('rejected');
     const paths = e.fields!.map((f) => f.path);
     expect(paths).toContain('sections[2].items[1].kind');
@@ -48,7 +41,7 @@ describe('templates', () => {
   it('refuses a changed template under an existing version', async () => {
     t = await testCore();
     await t.call('templates.import', { json: fixtureJson() });
-    const e = await error(t.call('templates.import', { json: fixtureJson({ itemsPerSection: 5 }) }));
+    const e = await rejection(t.call('templates.import', { json: fixtureJson({ itemsPerSection: 5 }) }));
     expect(e.code).toBe('conflict');
     expect(e.message).toMatch(/new version number/);
     const next = await t.call('templates.import', { json: fixtureJson({ itemsPerSection: 5, version: '1.1.0' }) });

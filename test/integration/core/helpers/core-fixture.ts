@@ -47,3 +47,10 @@ export async function seedAudit(t: TestCore, fixture?: FixtureOptions) {
   const audit = await t.call('audits.create', { siteId: site.id, templateId: template.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' });
   return { template, site, audit };
 }
+
+/** The AppError a call was rejected with (fails the test if it was not). */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(() => null, (x: unknown) => x);
+  if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${e === null ? 'success' : String(e)}`);
+  return e;
+}
