@@ -28,7 +28,7 @@ interface Scene {
 }
 
 const wall = (w: number, h: number, color: string) => `<rect width="${w}" height="${h}" fill="${color}"/><rect y="${h * 0.78}" width="${w}" height="${h * 0.22}" fill="#8d8478"/>`;
-const label = (x: number, y: number, text: string, size = 34, fill = '#1b1b1b') => `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-weight="bold" font-size="${Math.round(size * 1.5)}" fill="${fill}">${text}</text>`;
+const label = (x: number, y: number, text: string, size = 34, fill = '#1b1b1b') => `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-weight="bold" font-size="${Math.round(size * 0.85)}" fill="${fill}">${text}</text>`;
 
 const SCENES: Scene[] = [
   {
