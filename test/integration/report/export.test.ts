@@ -97,6 +97,16 @@ describe('report from the store', () => {
     expect(() => signingIdentity(wrong)).toThrow(/cannot be unlocked/);
   });
 
+  it('makes a new certificate when the profile name changes', async () => {
+    const before = await t.call('report.certificate', {});
+    expect(before?.subject).toContain('CN=Maria Santos');
+    await t.call('profile.save', { name: 'María Santos-Reyes', organisation: 'Fairsite demo audits', email: 'maria.santos@example.org', auditorId: 'MS-DEMO' });
+    signingIdentity(t.core);
+    const after = await t.call('report.certificate', {});
+    expect(after?.subject).toContain('CN=María Santos-Reyes');
+    expect(after?.fingerprint).not.toBe(before?.fingerprint);
+  });
+
   it('saves drawn signatures with checks, and refuses them once the audit is finalized', async () => {
     const png = (await makeSignature(3)).toString('base64');
     const saved = await t.call('signoffs.save', { auditId: openId, role: 'site_rep', name: 'Đặng Văn Minh', title: 'Site director', hasAuthority: true, pngBase64: png });

@@ -111,3 +111,18 @@ describe('extreme inputs', () => {
     }
   });
 });
+
+describe('an audit with nothing to report', () => {
+  it('says so in each chapter instead of printing empty tables', async () => {
+    const data = await makeReportData({ items: 6, findings: 0, photos: 0 });
+    Object.assign(data, { analysis: [], actions: [], interviews: null, signoff: { auditor: null, siteRep: null }, keyFindings: [] });
+    data.audit.documentsReviewed = [];
+    data.audit.sampleSizes = [];
+    const r = await renderReport(data, { draft: true });
+    const text = run('pdftotext', [writeTemp(tempDir(), 'empty.pdf', r.pdf), '-']).out.replace(/\s+/g, ' ');
+    for (const s of ['No non-compliance was recorded.', 'No wage or working-hours samples were recorded', 'No corrective actions were agreed.', 'No worker interviews were recorded.', 'Not signed', 'No photos were taken.', 'No documents were recorded as reviewed.']) {
+      expect(text).toContain(s);
+    }
+    expect(r.warnings).toEqual([]);
+  });
+});

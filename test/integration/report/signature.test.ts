@@ -121,3 +121,13 @@ describe('generated identity', () => {
     expect(out).toContain('Nguyễn Thị Hương');
   });
 });
+
+describe('certificate subject', () => {
+  it('reads back names in any script', async () => {
+    const { describe: describeCert } = await import('../../../electron/core/report/sign/certificate');
+    const id = generateIdentity({ name: 'Łukasz Żółć', organisation: 'Đặng & Partners', email: 'l@example.org' });
+    const subject = describeCert(id).subject;
+    expect(subject).toContain('CN=Łukasz Żółć');
+    expect(subject).toContain('O=Đặng & Partners');
+  });
+});

@@ -108,7 +108,9 @@ export function identityFromP12(p12: Buffer, password: string, now = new Date())
 }
 
 function dn(attrs: forge.pki.CertificateField[]): string {
-  return attrs.map((a) => `${a.shortName ?? a.name}=${String(a.value)}`).join(', ');
+  // forge leaves UTF8String values as their raw bytes.
+  const text = (a: forge.pki.CertificateField) => (a.valueTagClass === (forge.asn1.Type.UTF8 as unknown) ? forge.util.decodeUtf8(String(a.value)) : String(a.value));
+  return attrs.map((a) => `${a.shortName ?? a.name}=${text(a)}`).join(', ');
 }
 
 export function describe(identity: SigningIdentity): CertificateInfo {

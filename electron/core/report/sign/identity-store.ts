@@ -43,8 +43,9 @@ function read(core: Core): SigningIdentity | null {
 /** The identity to sign with; the first call makes a self-signed one from the profile. */
 export function signingIdentity(core: Core): SigningIdentity {
   const existing = read(core);
-  if (existing) return existing;
   const profile = getProfile(core.db);
+  // A certificate Fairsite made follows the profile: a changed name or organisation gets a new one.
+  if (existing && (existing.source === 'imported' || !profile || namesProfile(existing, profile))) return existing;
   if (!profile) throw new AppError('not_ready', 'Save your profile first: the report is signed in your name.');
   const made = generateIdentity({ name: profile.name, organisation: profile.organisation, email: profile.email });
   store(core, made);
@@ -71,4 +72,9 @@ export function identityInfo(core: Core): CertificateInfo | null {
 
 function isSelfSigned(pem: string): boolean {
   return describe({ keyPem: '', chainPem: [pem], source: 'generated' }).selfSigned;
+}
+
+function namesProfile(identity: SigningIdentity, p: { name: string; organisation: string }): boolean {
+  const subject = describe(identity).subject;
+  return subject.includes(`CN=${p.name}`) && subject.includes(`O=${p.organisation}`);
 }
