@@ -6,6 +6,7 @@ import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
 import { ItemEvidence as ItemEvidenceSlot } from './ItemEvidence';
 import { ItemInputs } from './ItemInputs';
+import { NoteField } from './NoteField';
 import { itemDemands } from './itemRules';
 import { ANSWER_LABEL, EMPTY_DRAFT, isAnswered, SEVERITY_LABEL, type Draft } from './model';
 
@@ -18,7 +19,8 @@ export interface ItemCardProps {
   readOnly: boolean;
   site: Site;
   onActivate(itemId: string): void;
-  onChange(itemId: string, draft: Draft, typing: boolean): void;
+  /** A change to some fields of the item's answer; `typing` debounces the save. */
+  onChange(itemId: string, patch: Partial<Draft>, typing: boolean): void;
 }
 
 // Evidence does not change while the note is typed: keep it out of each keystroke's render.
@@ -38,7 +40,7 @@ function statusText(item: TemplateItem, d: Draft): string {
 
 function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, onActivate, onChange }: ItemCardProps) {
   const demands = itemDemands(item, draft, site);
-  const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, { ...draft, ...patch }, typing);
+  const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, patch, typing);
   const answered = isAnswered(draft);
   const chip = (
     <span className={`chip${answered ? ' chip--done' : ''}${demands.isFinding ? ' chip--finding' : ''}`}>
@@ -61,7 +63,6 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
   }
 
   const answer = draft.value?.kind === 'compliance' ? draft.value.answer : null;
-  const noteMissing = demands.noteRequired && !draft.note.trim();
   return (
     <li className="card card--active" id={cardId(item.id)} data-item-id={item.id} data-kind={item.kind} aria-current="true" tabIndex={-1}>
       <div className="card__head card__head--static">
@@ -102,22 +103,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
           />
         )}
 
-        <div className={`field note${noteMissing ? ' field--error' : ''}`}>
-          <label htmlFor={noteId(item.id)}>
-            Note{demands.noteRequired && <span className="req"> (required)</span>} <kbd aria-hidden="true">n</kbd>
-          </label>
-          <textarea
-            id={noteId(item.id)}
-            rows={3}
-            value={draft.note}
-            disabled={readOnly}
-            maxLength={20_000}
-            aria-invalid={noteMissing || undefined}
-            aria-describedby={noteMissing ? `${noteId(item.id)}-err` : undefined}
-            onChange={(e) => update({ note: e.target.value }, true)}
-          />
-          {noteMissing && <p className="field__error" id={`${noteId(item.id)}-err`}>Describe what you saw: a note is required for this answer.</p>}
-        </div>
+        <NoteField id={noteId(item.id)} initial={draft.note} required={demands.noteRequired} readOnly={readOnly} onText={(note) => update({ note }, true)} />
         {demands.evidenceRequired && (
           <p className="evidence-required">This answer needs evidence: attach at least one photo before the audit can be finalized.</p>
         )}

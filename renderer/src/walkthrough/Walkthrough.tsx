@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditData } from '../app/useAuditData';
 import { AuditFrame } from '../app/AuditFrame';
 import { navigate } from '../app/router';
 import { describeError, isLocked } from '../api/messages';
 import { HelpOverlay } from './HelpOverlay';
 import { cardId, ItemCard, noteId } from './ItemCard';
-import { ANSWERS, draftsFrom, findingItemSet, indexTemplate, matchesFilter, sectionStats, type Draft, type ItemFilter } from './model';
+import { ANSWERS, EMPTY_DRAFT, draftsFrom, findingItemSet, indexTemplate, matchesFilter, sectionStats, type Draft, type ItemFilter } from './model';
 import { SaveIndicator } from './SaveIndicator';
 import { SectionList, type SectionEntry } from './SectionList';
 import { mergeFinding, useSaveQueue } from './useSaveQueue';
@@ -50,10 +50,20 @@ export function Walkthrough({ data, itemId }: Props) {
   const activeId = active?.item.id ?? '';
   const section = active?.section ?? template.sections[0];
 
-  const onChange = useCallback((id: string, d: Draft, typing: boolean) => {
+  // The newest drafts, ahead of the rendered ones while a typing update is pending:
+  // every save and every patch starts from here, so no keystroke is dropped.
+  const latest = useRef(drafts);
+  const onChange = useCallback((id: string, patch: Partial<Draft>, typing: boolean) => {
     if (readOnly) return;
-    setDrafts((prev) => ({ ...prev, [id]: d }));
+    const d = { ...EMPTY_DRAFT, ...latest.current[id], ...patch };
+    latest.current = { ...latest.current, [id]: d };
     queue.update({ auditId, itemId: id, value: d.value, note: d.note, severity: d.severity, zeroTolerance: d.zeroTolerance }, { typing });
+    const next = latest.current;
+    // Only the note field holds its own text; every other control shows the
+    // drafts, so it must see its change in this very render.
+    const ownText = typing && Object.keys(patch).length === 1 && 'note' in patch;
+    if (ownText) startTransition(() => setDrafts(next));
+    else setDrafts(next);
   }, [auditId, queue, readOnly]);
 
   const go = useCallback((id: string | undefined) => {
@@ -100,8 +110,7 @@ export function Walkthrough({ data, itemId }: Props) {
     answer: (n) => {
       const a = ANSWERS[n - 1];
       if (!a || readOnly || active?.item.kind !== 'compliance') return;
-      const d = drafts[activeId] ?? { value: null, note: '', severity: null, zeroTolerance: false };
-      onChange(activeId, { ...d, value: { kind: 'compliance', answer: a.value } }, false);
+      onChange(activeId, { value: { kind: 'compliance', answer: a.value } }, false);
     },
   });
 

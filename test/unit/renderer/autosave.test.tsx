@@ -94,6 +94,19 @@ describe('autosave', () => {
   });
 });
 
+describe('typing then answering', () => {
+  it('saves the answer with every character of the note typed just before', async () => {
+    const { transport, calls } = saveTransport(savedResponse);
+    renderWith(transport, <Routed data={auditData()} />);
+    const user = userEvent.setup({ delay: null });
+    await user.type(within(activeCard()).getByLabelText(/^Note/), 'Locked exit');
+    await user.click(within(activeCard()).getByRole('button', { name: /Non-compliant/ }));
+    await waitFor(() => expect(saveState()).toHaveTextContent('Saved'));
+    expect(saves(calls).at(-1)).toMatchObject({ note: 'Locked exit', value: { kind: 'compliance', answer: 'non_compliant' } });
+    expect(within(activeCard()).getByLabelText(/^Note/)).toHaveValue('Locked exit');
+  });
+});
+
 describe('unsaved answers across screens', () => {
   it('brings back a note whose save failed when the audit is opened again, and sends it', async () => {
     const first = saveTransport(() => fail('storage', 'The disk is full.'));
