@@ -17,8 +17,8 @@ export async function fsyncDir(dir: string): Promise<void> {
 
 const tempName = (final: string): string => join(dirname(final), `.${basename(final)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
 
-export async function writeFileAtomic(final: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(final), { recursive: true });
+/** Writes and flushes a temporary file beside `final`; returns its name. */
+async function writeTemp(final: string, data: Uint8Array): Promise<string> {
   const tmp = tempName(final);
   try {
     const fh = await open(tmp, 'wx');
@@ -28,20 +28,40 @@ export async function writeFileAtomic(final: string, data: Uint8Array): Promise<
     } finally {
       await fh.close();
     }
-    await rename(tmp, final);
+    return tmp;
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
   }
-  await fsyncDir(dirname(final));
+}
+
+/**
+ * Several files into one folder, each whole or not at all: all written and
+ * flushed first, then renamed, then the folder flushed once for them all.
+ */
+export async function writeFilesAtomic(dir: string, files: Array<{ final: string; data: Uint8Array }>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const written = await Promise.allSettled(files.map((f) => writeTemp(f.final, f.data)));
+  const temps = written.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+  const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failed) {
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw failed.reason;
+  }
+  for (const [i, f] of files.entries()) await rename(temps[i]!, f.final);
+  await fsyncDir(dir);
+}
+
+export async function writeFileAtomic(final: string, data: Uint8Array): Promise<void> {
+  await writeFilesAtomic(dirname(final), [{ final, data }]);
 }
 
 /**
  * Moves an already flushed file into place. Both folders are in the data
  * folder, on one file system, so the rename is atomic.
  */
-export async function moveIntoPlace(from: string, final: string): Promise<void> {
+export async function moveIntoPlace(from: string, final: string, opts: { syncDir?: boolean } = {}): Promise<void> {
   await mkdir(dirname(final), { recursive: true });
   await rename(from, final);
-  await fsyncDir(dirname(final));
+  if (opts.syncDir !== false) await fsyncDir(dirname(final));
 }

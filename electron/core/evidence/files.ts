@@ -4,8 +4,8 @@
 // behind by a crash before the row are swept (sweep.ts).
 import { access, rm } from 'node:fs/promises';
 import type { Core } from '../core';
-import { moveIntoPlace, writeFileAtomic } from './atomic';
-import { DERIVATIVES, derivativePath, originalPath, type Derivative } from './layout';
+import { moveIntoPlace, writeFilesAtomic } from './atomic';
+import { DERIVATIVES, derivativePath, originalPath, shardDir, type Derivative } from './layout';
 
 const exists = (p: string): Promise<boolean> => access(p).then(() => true, () => false);
 
@@ -31,15 +31,19 @@ export async function filesComplete(core: Core, sha256: string, ext: string): Pr
 }
 
 /**
- * Writes the derivatives and moves the received original (already flushed)
- * into place. When the original is already stored, the received copy goes.
+ * Moves the received original (already flushed) into place and writes the
+ * derivatives beside it. When the original is already stored, the received
+ * copy goes.
  */
 export async function putFiles(core: Core, sha256: string, ext: string, receivedPath: string | null, derivatives: Record<Derivative, Buffer>): Promise<void> {
-  for (const d of DERIVATIVES) await writeFileAtomic(derivativePath(core.paths.photos, sha256, d), derivatives[d]);
   const orig = originalPath(core.paths.photos, sha256, ext);
-  if (receivedPath === null) return;
-  if (await exists(orig)) await rm(receivedPath, { force: true });
-  else await moveIntoPlace(receivedPath, orig);
+  if (receivedPath !== null) {
+    if (await exists(orig)) await rm(receivedPath, { force: true });
+    // The folder is flushed once, below, for this rename and the derivatives.
+    else await moveIntoPlace(receivedPath, orig, { syncDir: false });
+  }
+  const dir = shardDir(core.paths.photos, sha256);
+  await writeFilesAtomic(dir, DERIVATIVES.map((d) => ({ final: derivativePath(core.paths.photos, sha256, d), data: derivatives[d] })));
 }
 
 /** Removes a stored photo's files; the caller has made sure nothing references them. */
