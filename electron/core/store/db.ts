@@ -65,7 +65,11 @@ export async function openDatabase(opts: OpenDbOptions): Promise<Db> {
     applyPragmas(db);
     registerFunctions(db);
     if (current > 0 && current < target) await backup(db, opts.backupDir, current);
-    migrate(db, list, target);
+    try {
+      migrate(db, list, target);
+    } catch (err) {
+      throw new AppError('storage', `Updating the database at ${opts.file} to schema ${target} failed (${(err as Error).message}). It was left as it was; a copy is in ${opts.backupDir}.`);
+    }
     return db;
   } catch (err) {
     db.close();
@@ -79,10 +83,14 @@ export function registerFunctions(db: Db): void {
 }
 
 async function backup(db: Db, dir: string, version: number): Promise<string> {
-  mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `fairsite-schema${version}-${stamp}.db`);
-  await db.backup(file);
+  try {
+    mkdirSync(dir, { recursive: true });
+    await db.backup(file);
+  } catch (err) {
+    throw new AppError('storage', `The database could not be backed up to ${dir} before updating it (${(err as Error).message}), so it was not updated. Free some disk space or check the folder's permissions.`);
+  }
   return file;
 }
 

@@ -97,10 +97,21 @@ describe('openDatabase', () => {
     (await open({ migrations: older })).close();
     const good: Migration = { version: 1000, name: 'good', up: (db) => db.exec('CREATE TABLE good_step (x INTEGER) STRICT') };
     const bad: Migration = { version: 1001, name: 'bad', up: (db) => db.exec('CREATE TABLE broken (') };
-    await expect(open({ migrations: [...older, good, bad] })).rejects.toThrow();
+    await expectStorageError(open({ migrations: [...older, good, bad] }), /to schema 1001 failed .*left as it was/);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
     expect(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'good_step'").get()).toBeUndefined();
+    raw.close();
+  });
+
+  it('does not migrate when the backup cannot be made', async () => {
+    const older = migrations.filter((m) => m.version <= 1);
+    (await open({ migrations: older })).close();
+    writeFileSync(backups, 'a file where the backup folder should be');
+    const extra: Migration = { version: 1000, name: 'test-step', up: (db) => db.exec('CREATE TABLE test_step (x INTEGER) STRICT') };
+    await expectStorageError(open({ migrations: [...older, extra] }), /could not be backed up .*not updated/);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
     raw.close();
   });
 });
