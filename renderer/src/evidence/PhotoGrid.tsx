@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Photo } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
-import { photoUrl, shownSha } from './files';
+import { captureText, photoUrl, shownSha } from './files';
 
 interface Props {
   photos: Photo[];
@@ -75,7 +75,7 @@ function PhotoTile({ photo, n, readOnly, onOpen, onChanged, onDeleted }: { photo
           </label>
         )}
         <span className="text-muted ev-tile__time" title={photo.captureSource === 'exif' ? 'Taken (camera clock)' : 'Added'}>
-          {photo.capturedAt.slice(0, 16).replace('T', ' ')}{photo.captureSource === 'added' ? ' (added)' : ''}
+          {captureText(photo)}
           {state === 'saving' ? ' · Saving…' : state === 'saved' ? ' · Saved' : ''}
         </span>
         {!readOnly && (confirming ? (

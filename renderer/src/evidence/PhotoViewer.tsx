@@ -2,7 +2,7 @@
 // one, the original picture on request), with ←/→ to move and Esc to close.
 import { useEffect, useRef, useState } from 'react';
 import type { Photo } from '../../../shared/domain/evidence';
-import { photoUrl, shownSha } from './files';
+import { captureText, photoUrl, shownSha } from './files';
 import { Annotator } from './Annotator';
 
 interface Props {
@@ -71,7 +71,7 @@ export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChang
         <img className="ev-viewer__img" src={photoUrl('report', sha)} alt={photo.caption || `Photo ${index + 1}`} />
         <dl className="kv ev-viewer__facts">
           <dt>Caption</dt><dd>{photo.caption || '—'}</dd>
-          <dt>{photo.captureSource === 'exif' ? 'Taken' : 'Added'}</dt><dd>{photo.capturedAt.replace('T', ' ')}</dd>
+          <dt>{photo.captureSource === 'exif' ? 'Taken' : 'Added'}</dt><dd>{captureText(photo)}</dd>
           <dt>Attached to</dt><dd>{targetText(photo)}</dd>
           <dt>File</dt><dd>{photo.originalName} · {photo.format.toUpperCase()} · {photo.width}×{photo.height}</dd>
           {photo.gps && <><dt>Position</dt><dd>{photo.gps.lat.toFixed(5)}, {photo.gps.lon.toFixed(5)}</dd></>}

@@ -7,6 +7,7 @@ import { parseStoredName } from '../../../electron/core/evidence/layout';
 import { overlaySvg } from '../../../electron/core/evidence/overlay';
 import { blocksOf } from '../../../renderer/src/evidence/FormattedText';
 import { shapeFromDrag } from '../../../renderer/src/evidence/shapes';
+import { captureText } from '../../../renderer/src/evidence/files';
 
 const b = (...xs: Array<number | string>) => Buffer.concat(xs.map((x) => (typeof x === 'string' ? Buffer.from(x, 'latin1') : Buffer.from([x]))));
 
@@ -76,5 +77,13 @@ describe('shapes from a drag', () => {
     const c = shapeFromDrag('circle', 'blue', 0.5, 0.5, 0.8, 0.5, 2, '');
     expect(c).toMatchObject({ type: 'circle', cx: 0.5, cy: 0.5 });
     expect((c as { r: number }).r).toBeCloseTo(0.3, 5);
+  });
+});
+
+describe('capture time as shown', () => {
+  it("keeps the camera's clock as recorded and shows an added time locally", () => {
+    expect(captureText({ capturedAt: '2008-05-30T15:56:01', captureSource: 'exif' })).toBe('2008-05-30 15:56');
+    expect(captureText({ capturedAt: '2026-11-29T09:15:00+08:00', captureSource: 'exif' })).toBe('2026-11-29 09:15 (UTC+08:00)');
+    expect(captureText({ capturedAt: '2026-11-29T09:15:00.000Z', captureSource: 'added' })).toMatch(/^2026-11-(28|29|30) \d{2}:\d{2} \(added\)$/);
   });
 });
