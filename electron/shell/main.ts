@@ -1,12 +1,13 @@
 // The Electron main process: wires the guards of security.ts to Electron's
 // events, serves the renderer over app://, opens the core and answers the
 // renderer's calls over one IPC channel. Decisions live in plain modules.
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { openCore, type Core } from '../core/core';
 import { photoFileReply } from '../core/evidence/serve';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
+import { desktopReportHandlers } from '../handlers/report-handlers';
 import { SyncScheduler } from '../core/sync/scheduler';
 import { nativeBindingFor, resolveDataDir } from './config';
 import { registerIpc } from './ipc';
@@ -88,7 +89,9 @@ async function start(dataDir: string): Promise<void> {
     sync.stop();
     core.close();
   };
-  registerIpc(ipcMain, createDispatch(handlers, core, (op, err) => console.error(`${op} failed:`, err)));
+  // Open and Show in folder need the desktop shell; elsewhere they say so.
+  const desktopHandlers = { ...handlers, ...desktopReportHandlers(shell) };
+  registerIpc(ipcMain, createDispatch(desktopHandlers, core, (op, err) => console.error(`${op} failed:`, err)));
   showMainWindow();
 }
 
