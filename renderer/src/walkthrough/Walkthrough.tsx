@@ -117,6 +117,10 @@ export function Walkthrough({ data, itemId }: Props) {
   useEffect(() => {
     const el = document.getElementById(cardId(activeId));
     el?.scrollIntoView?.({ block: 'nearest' });
+    // Focus lost with the previous card (or never placed) goes to the new one,
+    // so Tab continues inside the item being answered.
+    const focused = document.activeElement;
+    if (el && (!focused || focused === document.body || !focused.isConnected)) el.focus({ preventScroll: true });
   }, [activeId]);
 
   const items = section ? section.items.filter((item) => visible({ item })) : [];
@@ -167,6 +171,7 @@ export function Walkthrough({ data, itemId }: Props) {
           </ol>
         </section>
       </div>
+      <p className="sr-only" aria-live="polite">{active ? `Item ${active.number}: ${active.item.prompt}` : ''}</p>
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </AuditFrame>
   );
