@@ -140,6 +140,7 @@ export const evidenceIngest: Bench = {
         const th = performance.now();
         for (const f of files) {
           const r = await receiveStream(store, createReadStream(f, { highWaterMark: 1024 * 1024 }), 1e10);
+          await r.flushed;
           await moveIntoPlace(r.path, originalPath(store, r.sha256, 'jpg'));
         }
         hashStore += performance.now() - th;

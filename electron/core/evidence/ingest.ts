@@ -56,10 +56,7 @@ function storedFacts(core: Core, sha256: string): FileFacts | null {
 
 async function prepareFiles(core: Core, received: Received): Promise<FileFacts> {
   const known = storedFacts(core, received.sha256);
-  if (known && (await filesComplete(core, received.sha256, known.ext))) {
-    await rm(received.path, { force: true });
-    return known;
-  }
+  if (known && (await filesComplete(core, received.sha256, known.ext))) return known;
   const decoded = await decodePhoto(received.path, received.bytes);
   let derivatives;
   try {
@@ -67,6 +64,7 @@ async function prepareFiles(core: Core, received: Received): Promise<FileFacts> 
   } catch (err) {
     throw new AppError('rejected', damagedMessage(decoded.format, err));
   }
+  await received.flushed;
   await putFiles(core, received.sha256, decoded.ext, received.path, derivatives);
   return { ext: decoded.ext, format: decoded.format, width: decoded.width, height: decoded.height, takenAt: decoded.exif.takenAt, gps: decoded.exif.gps };
 }
@@ -102,6 +100,7 @@ export async function addReceivedPhoto(core: Core, received: Received, input: Ad
     })();
   } finally {
     release();
+    await received.flushed.catch(() => undefined);
     await rm(received.path, { force: true });
   }
 }

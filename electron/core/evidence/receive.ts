@@ -13,6 +13,11 @@ export interface Received {
   path: string;
   sha256: string;
   bytes: number;
+  /**
+   * Resolves once the file is flushed to disk. The flush runs while the
+   * picture is decoded; nothing is moved into the store before it is done.
+   */
+  flushed: Promise<void>;
 }
 
 export const tooLargeMessage = (maxBytes: number): string =>
@@ -52,17 +57,16 @@ export class PartWriter {
     this.size += chunk.length;
   }
 
-  /** Flushes the file to disk and returns its hash. */
-  async finish(): Promise<Received> {
-    if (this.closed || !this.fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
+  /** Returns the hash at once and starts flushing the file to disk. */
+  finish(): Received {
+    const fh = this.fh;
+    if (this.closed || !fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
     this.closed = true;
-    try {
-      await this.fh.sync();
-    } finally {
-      await this.fh.close();
-      this.fh = null;
-    }
-    return { path: this.path, sha256: this.hash.digest('hex'), bytes: this.size };
+    this.fh = null;
+    const flushed = fh.sync().finally(() => fh.close());
+    // Awaited by whoever stores the file; this only keeps an early failure from going unhandled.
+    flushed.catch(() => undefined);
+    return { path: this.path, sha256: this.hash.digest('hex'), bytes: this.size, flushed };
   }
 
   async abort(): Promise<void> {
@@ -78,10 +82,17 @@ export class PartWriter {
 /** Receives a whole stream (a file on disk, a test buffer). */
 export async function receiveStream(photosDir: string, source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Received> {
   const w = await PartWriter.create(photosDir, maxBytes);
+  // One write in flight while the next chunk is read.
+  let writing: Promise<void> = Promise.resolve();
   try {
-    for await (const chunk of source) await w.write(chunk);
-    return await w.finish();
+    for await (const chunk of source) {
+      await writing;
+      writing = w.write(chunk);
+    }
+    await writing;
+    return w.finish();
   } catch (err) {
+    await writing.catch(() => undefined);
     await w.abort();
     throw err;
   }

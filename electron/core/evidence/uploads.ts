@@ -83,7 +83,7 @@ export async function finishUpload(core: Core, input: { uploadId: string } & Omi
     await u.writer.abort();
     throw new AppError('rejected', `"${u.name}" arrived incomplete (${u.writer.received} of ${u.size} bytes): nothing was stored. Add it again.`);
   }
-  const received = await u.writer.finish();
+  const received = u.writer.finish();
   try {
     return await addReceivedPhoto(core, received, { auditId: u.auditId, target: input.target, caption: input.caption, originalName: u.name });
   } catch (err) {
