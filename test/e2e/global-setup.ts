@@ -14,6 +14,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!process.env.FAIRSITE_E2E_NO_BUILD) {
     execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   }
+  // Screenshots are this run's only: one left from a renamed step would mislead.
+  rmSync(join(root, 'test/e2e/output/screens'), { recursive: true, force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-'));
   const harness = await createHarness({ dataDir, port: 0, secretBox: passphraseBox('e2e-passphrase') });
   process.env.FAIRSITE_E2E_URL = harness.url;
