@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { interviewsForExport } from '../../../electron/core/evidence/interview-export';
 import { collectAuditDoc } from '../../../electron/core/bundle/collect';
 import { listEvents } from '../../../electron/core/store/events';
+import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
 import { AppError } from '../../../shared/errors';
 import { makeJpeg, upload, useAuditCore } from './helpers';
 
@@ -82,7 +83,6 @@ describe('documents reviewed', () => {
 
 describe('a reopened revision', () => {
   it('carries the evidence over, sharing the files and relinking findings and documents', async () => {
-    const { carryEvidenceOver } = await import('../../../electron/core/evidence/carry-over');
     await ctx.t.call('responses.save', { auditId: ctx.auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'non_compliant' }, note: 'Blocked exit', severity: 'major' });
     const finding = (await ctx.t.call('findings.list', { auditId: ctx.auditId }))[0]!;
     const doc = await ctx.t.call('documents.save', { auditId: ctx.auditId, kind: 'contracts', title: 'Contracts of 10 agents' });
@@ -92,8 +92,6 @@ describe('a reopened revision', () => {
     for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) if (!(s === 1 && i === 2)) await ctx.t.call('responses.save', { auditId: ctx.auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
     await ctx.t.call('audits.finalize', { id: ctx.auditId });
     const next = await ctx.t.call('audits.reopen', { id: ctx.auditId });
-    const already = (await ctx.t.call('evidence.list', { auditId: next.id })).length;
-    if (already === 0) ctx.t.core.db.transaction(() => carryEvidenceOver(ctx.t.core, ctx.auditId, next.id))();
     const photos = await ctx.t.call('evidence.list', { auditId: next.id });
     const newFinding = (await ctx.t.call('findings.list', { auditId: next.id }))[0]!;
     const newDoc = (await ctx.t.call('documents.list', { auditId: next.id }))[0]!;
@@ -102,5 +100,22 @@ describe('a reopened revision', () => {
     expect((await ctx.t.call('interviews.list', { auditId: next.id })).map((i) => i.code)).toEqual(['G-01', 'W-07', 'W-08']);
     // Deleting in the new revision keeps the file: the finalized revision still refers to it.
     expect(await ctx.t.call('evidence.delete', { id: photos[0]!.id })).toEqual({ deleted: true, filesRemoved: 0 });
+  });
+});
+
+describe("the audit's content hash", () => {
+  it('covers its evidence: a caption, a document or an interview changes it', async () => {
+    const hashes = [auditContentHash(ctx.t.core, ctx.auditId)];
+    const { photo } = await upload(ctx.t, ctx.auditId, await makeJpeg(64, 48, { seed: 3 }), 'p.jpg', { kind: 'audit' });
+    hashes.push(auditContentHash(ctx.t.core, ctx.auditId));
+    await ctx.t.call('evidence.caption', { id: photo.id, caption: 'Fire exit blocked by boxes' });
+    hashes.push(auditContentHash(ctx.t.core, ctx.auditId));
+    await ctx.t.call('documents.save', { auditId: ctx.auditId, kind: 'policies', title: 'Grievance policy v3' });
+    hashes.push(auditContentHash(ctx.t.core, ctx.auditId));
+    await seedInterviews();
+    hashes.push(auditContentHash(ctx.t.core, ctx.auditId));
+    expect(new Set(hashes).size).toBe(hashes.length);
+    // The same content gives the same hash.
+    expect(auditContentHash(ctx.t.core, ctx.auditId)).toBe(hashes.at(-1));
   });
 });

@@ -10,7 +10,7 @@ import { uuidv7 } from '../../../../shared/ids';
 import { canonicalJson, sha256Hex } from '../canonical';
 import { auditDetail, getAudit, LOCKED_MESSAGE } from './audits';
 import { record } from './record';
-import { copyEvidence } from './reopen-evidence';
+import { copyEvidence, evidenceForHash } from './reopen-evidence';
 import { nowIso } from './rows';
 import { loadTemplate } from './templates';
 
@@ -28,7 +28,8 @@ export function scoreOf(core: Core, auditId: string): ScoreResult {
 /**
  * SHA-256 over the canonical JSON of what the audit says: the audit fields,
  * the template's hash, the site, and every response, finding, action and
- * note (timestamps of edits left out: they are in the event log).
+ * note, and the evidence: photo records with their file hashes, documents
+ * and interviews (timestamps of edits left out: they are in the event log).
  */
 export function auditContentHash(core: Core, auditId: string): string {
   const d = auditDetail(core, auditId);
@@ -41,6 +42,7 @@ export function auditContentHash(core: Core, auditId: string): string {
     findings: d.findings.map((f) => ({ ...f, createdAt: undefined, updatedAt: undefined })),
     actions: d.actions.map((a) => ({ ...a, createdAt: undefined, updatedAt: undefined })),
     notes: d.notes.map((n) => ({ ...n, createdAt: undefined, updatedAt: undefined })),
+    evidence: evidenceForHash(core.db, auditId),
   }));
 }
 

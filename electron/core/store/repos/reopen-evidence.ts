@@ -37,3 +37,18 @@ export function copyEvidence(db: Db, from: string, to: string): { interviews: nu
   }));
   return { interviews: interviews.size, documents: documents.size, photos: photos.size };
 }
+
+/**
+ * The evidence rows of an audit as plain data for its content hash: photo
+ * records (with their file hashes), documents reviewed and interviews, edit
+ * times left out. Interview text enters only through the hash, never in clear.
+ */
+export function evidenceForHash(db: Db, auditId: string): Record<string, Row[]> {
+  const out: Record<string, Row[]> = {};
+  for (const table of ['photos', 'documents', 'interviews']) {
+    if (!hasTable(db, table)) continue;
+    out[table] = (db.prepare(`SELECT * FROM "${table}" WHERE audit_id = ? ORDER BY id`).all(auditId) as Row[])
+      .map(({ created_at: _c, updated_at: _u, ...rest }) => rest);
+  }
+  return out;
+}
