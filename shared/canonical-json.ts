@@ -10,54 +10,64 @@ export class CanonicalJsonError extends Error {
 }
 
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, out, new Set<object>(), '(root)');
-  return out.join('');
+  return write(value, [], []);
 }
 
-function write(value: unknown, out: string[], stack: Set<object>, where: string): void {
-  if (value === null) {
-    out.push('null');
-    return;
-  }
+// `path` holds the keys and indexes leading to `value`; it is turned into
+// text only for an error message, since this runs on every saved answer.
+type Path = Array<string | number>;
+
+function where(path: Path): string {
+  let w = '(root)';
+  for (const p of path) w += typeof p === 'number' ? `[${p}]` : `.${p}`;
+  return w;
+}
+
+function write(value: unknown, stack: object[], path: Path): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'string':
-      out.push(JSON.stringify(value));
-      return;
+      return JSON.stringify(value);
     case 'number':
       // NaN and Infinity have no JSON form; silently writing null would make
       // two different values hash alike.
-      if (!Number.isFinite(value)) throw new CanonicalJsonError(`${where}: ${value} is not a finite number`);
-      out.push(JSON.stringify(value));
-      return;
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(`${where(path)}: ${value} is not a finite number`);
+      return JSON.stringify(value);
     case 'object':
       break;
     default:
-      throw new CanonicalJsonError(`${where}: a ${typeof value} has no JSON form`);
+      throw new CanonicalJsonError(`${where(path)}: a ${typeof value} has no JSON form`);
   }
   const obj = value as object;
-  if (stack.has(obj)) throw new CanonicalJsonError(`${where}: circular reference`);
-  stack.add(obj);
+  if (stack.includes(obj)) throw new CanonicalJsonError(`${where(path)}: circular reference`);
+  stack.push(obj);
+  let out: string;
   if (Array.isArray(obj)) {
-    out.push('[');
-    obj.forEach((v: unknown, i) => {
-      if (i > 0) out.push(',');
-      write(v === undefined ? null : v, out, stack, `${where}[${i}]`);
-    });
-    out.push(']');
+    out = '[';
+    for (let i = 0; i < obj.length; i++) {
+      const v: unknown = obj[i];
+      path.push(i);
+      out += (i > 0 ? ',' : '') + write(v === undefined ? null : v, stack, path);
+      path.pop();
+    }
+    out += ']';
   } else {
     const rec = obj as Record<string, unknown>;
-    const keys = Object.keys(rec).filter((k) => rec[k] !== undefined).sort();
-    out.push('{');
-    keys.forEach((k, i) => {
-      if (i > 0) out.push(',');
-      out.push(JSON.stringify(k), ':');
-      write(rec[k], out, stack, `${where}.${k}`);
-    });
-    out.push('}');
+    const keys = Object.keys(rec).sort();
+    out = '{';
+    let first = true;
+    for (const k of keys) {
+      const v = rec[k];
+      if (v === undefined) continue;
+      path.push(k);
+      out += (first ? '' : ',') + JSON.stringify(k) + ':' + write(v, stack, path);
+      path.pop();
+      first = false;
+    }
+    out += '}';
   }
-  stack.delete(obj);
+  stack.pop();
+  return out;
 }

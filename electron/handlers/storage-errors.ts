@@ -20,14 +20,21 @@ export function storageError(err: unknown): AppError | null {
   return hit ? new AppError('storage', hit[1], undefined, { sqlite: err.code }) : null;
 }
 
+const translate = (err: unknown): never => {
+  throw storageError(err) ?? err;
+};
+
+// Synchronous handlers (most store writes) stay synchronous: an extra async
+// frame per call shows on the autosave path. Promises get the same translation.
 export function withStorageErrors<C>(table: Handlers<C>): Handlers<C> {
   const out = {} as Record<OpName, Handler<OpName, C>>;
   for (const [op, h] of Object.entries(table) as Array<[OpName, Handler<OpName, C>]>) {
-    out[op] = async (input, ctx) => {
+    out[op] = (input, ctx) => {
       try {
-        return await h(input, ctx);
+        const result = h(input, ctx);
+        return result instanceof Promise ? result.catch(translate) : result;
       } catch (err) {
-        throw storageError(err) ?? err;
+        return translate(err);
       }
     };
   }

@@ -43,7 +43,7 @@ const READ = `SELECT a.status AS a_status, a.site_id AS a_site_id, a.template_id
   FROM audits a LEFT JOIN responses r ON r.audit_id = a.id AND r.item_id = ? WHERE a.id = ?`;
 
 const UPSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
-  VALUES (@id, @auditId, @itemId, @value, @note, @severity, @zt, @updatedAt, @updatedBy)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
     zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`;
 
@@ -66,7 +66,8 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
     id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
     severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
   };
-  stmt(db, UPSERT).run({ ...response, value: response.value === null ? null : canonicalJson(response.value), zt: response.zeroTolerance ? 1 : 0 });
+  stmt(db, UPSERT).run(response.id, response.auditId, response.itemId, response.value === null ? null : canonicalJson(response.value),
+    response.note, response.severity, response.zeroTolerance ? 1 : 0, response.updatedAt, response.updatedBy);
   record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old, response);
   if (row.a_status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
   const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
