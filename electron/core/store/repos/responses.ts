@@ -36,29 +36,49 @@ const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, curren
 const same = (a: Response, b: ResponseInput) => a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance
   && (a.value === null ? b.value === null : b.value !== null && canonicalJson(a.value) === canonicalJson(b.value));
 
-type AuditAndAnswer = Record<string, unknown> & { a_status: string; a_site_id: string; a_template_id: string };
-
-// One statement reads the audit's state and the current answer together.
-const READ = `SELECT a.status AS a_status, a.site_id AS a_site_id, a.template_id AS a_template_id, r.*
+// One statement reads the audit's state and the current answer together, as
+// an array: building a keyed row object costs more than the lookups.
+const READ = `SELECT a.status, a.site_id, a.template_id,
+    r.id, r.value, r.note, r.severity, r.zero_tolerance, r.updated_at, r.updated_by
   FROM audits a LEFT JOIN responses r ON r.audit_id = a.id AND r.item_id = ? WHERE a.id = ?`;
+type AuditAndAnswer = [status: string, siteId: string, templateId: string,
+  id: string | null, value: string | null, note: string, severity: string | null, zt: number, updatedAt: string, updatedBy: string];
+
+function oldResponse(input: ResponseInput, r: AuditAndAnswer): Response | null {
+  if (r[3] === null) return null;
+  return responseFromRow({
+    id: r[3], audit_id: input.auditId, item_id: input.itemId, value: r[4], note: r[5], severity: r[6], zero_tolerance: r[7], updated_at: r[8], updated_by: r[9],
+  });
+}
 
 const UPSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
     zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`;
 
+const rawReads = new WeakMap<Core['db'], Database.Statement>();
+function readStmt(db: Core['db']): Database.Statement {
+  let s = rawReads.get(db);
+  if (!s) {
+    s = db.prepare(READ).raw(true);
+    rawReads.set(db, s);
+  }
+  return s;
+}
+
 function save(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
   const db = core.db;
-  const row = stmt(db, READ).get(input.itemId, input.auditId) as AuditAndAnswer | undefined;
+  const row = readStmt(db).get(input.itemId, input.auditId) as AuditAndAnswer | undefined;
   if (!row) throw new AppError('not_found', 'That audit does not exist.');
-  if (row.a_status === 'finalized') throw AUDIT_LOCKED();
-  const entry = loadTemplate(core, row.a_template_id).items.get(input.itemId);
+  const [status, siteId, templateId] = row;
+  if (status === 'finalized') throw AUDIT_LOCKED();
+  const entry = loadTemplate(core, templateId).items.get(input.itemId);
   if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
   checkFits(entry.item, input.value);
 
-  const old = row.id == null ? null : responseFromRow(row);
+  const old = oldResponse(input, row);
   // The site matters only to wage checks (its legal minimum and overtime premium).
-  const site = entry.item.kind === 'wage' ? getSite(db, row.a_site_id) : NO_SITE;
+  const site = entry.item.kind === 'wage' ? getSite(db, siteId) : NO_SITE;
   if (old && same(old, input)) {
     return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site)) };
   }
@@ -69,7 +89,7 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   stmt(db, UPSERT).run(response.id, response.auditId, response.itemId, response.value === null ? null : canonicalJson(response.value),
     response.note, response.severity, response.zeroTolerance ? 1 : 0, response.updatedAt, response.updatedBy);
   record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old, response);
-  if (row.a_status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
+  if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
   const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
   return { response, finding };
 }
