@@ -52,7 +52,7 @@ export function HqImport() {
     <section className="panel" aria-labelledby="hq-h">
       <h2 id="hq-h">Headquarters</h2>
       {error && <p className="banner banner--error" role="alert">{error}</p>}
-      <form onSubmit={(e) => void doImport(e)} aria-label="Import bundles">
+      <form onSubmit={(e) => void doImport(e)} className="form-stack" aria-label="Import bundles">
         <div className="field field--wide">
           <label htmlFor="hq-paths">Bundle files or folders, one per line</label>
           <textarea id="hq-paths" rows={3} value={paths} onChange={(e) => setPaths(e.target.value)} placeholder="/media/usb/fairsite" spellCheck={false} />
@@ -104,7 +104,7 @@ export function HqImport() {
                 : <button type="button" className="btn btn--small btn--quiet" onClick={() => void act(() => client.call('hq.revoke', { fingerprint: a.fingerprint }))}>Revoke</button>}
             </li>))}
           </ul>
-          <form onSubmit={(e) => { e.preventDefault(); void act(async () => { await client.call('hq.enrol', enrol); setEnrol({ publicKey: '', auditorId: '', name: '' }); }); }} aria-label="Enrol an auditor">
+          <form onSubmit={(e) => { e.preventDefault(); void act(async () => { await client.call('hq.enrol', enrol); setEnrol({ publicKey: '', auditorId: '', name: '' }); }); }} className="form-stack" aria-label="Enrol an auditor">
             <div className="field"><label htmlFor="en-name">Name</label><input id="en-name" required value={enrol.name} onChange={(e) => setEnrol({ ...enrol, name: e.target.value })} /></div>
             <div className="field"><label htmlFor="en-id">Auditor ID</label><input id="en-id" required value={enrol.auditorId} onChange={(e) => setEnrol({ ...enrol, auditorId: e.target.value })} /></div>
             <div className="field field--wide"><label htmlFor="en-key">Public key (the laptop's signing-key.pub)</label>

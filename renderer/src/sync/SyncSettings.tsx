@@ -50,7 +50,7 @@ export function SyncSettings() {
           <dd>{settings.value.hqRecipient ? <code>{settings.value.hqRecipient}</code> : 'Not set: bundles are signed but not encrypted.'}</dd>
         </dl>
       )}
-      <form onSubmit={(e) => void saveEndpoint(e)} className="form-grid" aria-label="Upload address">
+      <form onSubmit={(e) => void saveEndpoint(e)} className="form-stack" aria-label="Upload address">
         <div className="field"><label htmlFor="sync-kind">Server type</label>
           <select id="sync-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as 'webdav' })}>
             <option value="webdav">WebDAV folder (Nextcloud, SharePoint, nginx)</option>
@@ -68,7 +68,7 @@ export function SyncSettings() {
           <input id="sync-secret" type="password" autoComplete="current-password" value={form.secret} onChange={(e) => setForm({ ...form, secret: e.target.value })} /></div>}
         <div><button type="submit" className="btn">Save upload address</button></div>
       </form>
-      <form onSubmit={(e) => void saveKey(e)} aria-label="HQ key">
+      <form onSubmit={(e) => void saveKey(e)} className="form-stack" aria-label="HQ key">
         <div className="field"><label htmlFor="sync-key">HQ public key (age1…)</label>
           <input id="sync-key" value={key} onChange={(e) => setKey(e.target.value)} placeholder="age1…" spellCheck={false} /></div>
         <button type="submit" className="btn">Save HQ key</button>

@@ -13,4 +13,4 @@ export async function waitForJob(client: Client, jobId: string, onProgress?: (fr
   }
 }
 
-export const megabytes = (n: number): string => `${(n / 1e6).toFixed(n < 1e7 ? 2 : 1)} MB`;
+export const megabytes = (n: number): string => (n < 1e6 ? `${Math.max(1, Math.round(n / 1e3))} kB` : `${(n / 1e6).toFixed(n < 1e7 ? 2 : 1)} MB`);
