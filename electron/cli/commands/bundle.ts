@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { waitForJob } from '../../../shared/contract/jobs';
 import { flag } from '../args';
 import { dataDirOf, withCore, type Io } from '../io';
 import type { Command } from './types';
@@ -113,12 +114,7 @@ export const bundleSend: Command = {
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const { jobId } = await call('outbox.sendNow', {});
-      for (;;) {
-        const job = await call('jobs.get', { id: jobId });
-        if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as never, job.error?.message ?? 'The upload failed.');
-        if (job.state === 'done') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await waitForJob(call, jobId, { pollMs: 100 });
       const items = await call('outbox.list', {});
       for (const i of items) outboxLine(io, i);
       return items.some((i) => i.state === 'failed') ? 1 : 0;

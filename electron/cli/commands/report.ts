@@ -4,6 +4,7 @@ import { copyFileSync, renameSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import { waitForJob } from '../../../shared/contract/jobs';
 import { flag } from '../args';
 import { withCore, type Io } from '../io';
 import type { Command } from './types';
@@ -76,24 +77,20 @@ export const report: Command = {
     return withCore(args, ioWithPass, async (call) => {
       const { jobId } = await call('report.export', { auditId, draft });
       let shown = -1;
-      for (;;) {
-        const job = await call('jobs.get', { id: jobId });
-        const pct = Math.floor(job.progress * 10) * 10;
-        if (pct !== shown && job.state === 'running') {
-          io.err(`${String(pct).padStart(3)} %  ${job.message}`);
+      const r = (await waitForJob(call, jobId, {
+        pollMs: 50,
+        onProgress: (progress, message) => {
+          const pct = Math.floor(progress * 10) * 10;
+          if (pct === shown) return;
+          io.err(`${String(pct).padStart(3)} %  ${message}`);
           shown = pct;
-        }
-        if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as never, job.error?.message ?? 'The report failed.');
-        if (job.state === 'done') {
-          const r = job.result as ReportExportResult;
-          const target = resolve(out);
-          moveFile(r.path, target);
-          io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${(r.bytes / 1e6).toFixed(1)} MB)`);
-          for (const w of r.warnings) io.err(`Warning: ${w}`);
-          return 0;
-        }
-        await new Promise((res) => setTimeout(res, 50));
-      }
+        },
+      })) as ReportExportResult;
+      const target = resolve(out);
+      moveFile(r.path, target);
+      io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${(r.bytes / 1e6).toFixed(1)} MB)`);
+      for (const w of r.warnings) io.err(`Warning: ${w}`);
+      return 0;
     });
   },
 };

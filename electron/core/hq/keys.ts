@@ -1,7 +1,8 @@
 // HQ's age identity decrypts bundles. It is made once, stored only sealed by
 // the SecretBox; the recipient (public half) is what laptops are given.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../atomic-file';
 import { AppError } from '../../../shared/errors';
 import { newAgeIdentity, recipientOf } from '../bundle/age';
 import type { Hq } from './context';
@@ -9,20 +10,14 @@ import type { Hq } from './context';
 const SEALED = 'hq-age-identity.sealed';
 const RECIPIENT = 'hq-recipient.txt';
 
-function writeAtomic(file: string, data: Buffer | string): void {
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, data, { mode: 0o600 });
-  renameSync(tmp, file);
-}
-
 /** Makes HQ's key if there is none; returns the recipient to give laptops. */
 export async function initHqKey(hq: Hq): Promise<{ recipient: string; created: boolean }> {
   const sealed = join(hq.paths.keys, SEALED);
   if (existsSync(sealed)) return { recipient: await recipientOf(loadHqIdentity(hq)), created: false };
   mkdirSync(hq.paths.keys, { recursive: true, mode: 0o700 });
   const { identity, recipient } = await newAgeIdentity();
-  writeAtomic(sealed, hq.box.seal(Buffer.from(identity, 'utf8')));
-  writeAtomic(join(hq.paths.keys, RECIPIENT), `${recipient}\n`);
+  writeFileAtomicSync(sealed, hq.box.seal(Buffer.from(identity, 'utf8')));
+  writeFileAtomicSync(join(hq.paths.keys, RECIPIENT), `${recipient}\n`);
   return { recipient, created: true };
 }
 

@@ -2,8 +2,9 @@
 // private half stored sealed in DATA/keys/, its fingerprint shown in the
 // profile so headquarters can check who signed a report or bundle.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../atomic-file';
 import { AppError } from '../../../shared/errors';
 import type { SecretBox } from './secret-box';
 
@@ -37,18 +38,12 @@ export function hasSigningKey(keysDir: string): boolean {
   return existsSync(keyFiles(keysDir).sealed);
 }
 
-function writeAtomic(file: string, data: Buffer | string): void {
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, data, { mode: 0o600 });
-  renameSync(tmp, file);
-}
-
 export function createSigningKey(keysDir: string, box: SecretBox): SigningKey {
   mkdirSync(keysDir, { recursive: true, mode: 0o700 });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const files = keyFiles(keysDir);
-  writeAtomic(files.sealed, box.seal(privateKey.export({ format: 'der', type: 'pkcs8' })));
-  writeAtomic(files.pub, publicKey.export({ format: 'pem', type: 'spki' }).toString());
+  writeFileAtomicSync(files.sealed, box.seal(privateKey.export({ format: 'der', type: 'pkcs8' })));
+  writeFileAtomicSync(files.pub, publicKey.export({ format: 'pem', type: 'spki' }).toString());
   const raw = rawPublicKey(publicKey);
   return { privateKey, publicKey, publicKeyRaw: raw, fingerprint: fingerprintOf(raw) };
 }

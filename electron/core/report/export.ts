@@ -1,8 +1,9 @@
 // One report export: read the audit, lay it out, sign it when the audit is
 // finalized, and write the file atomically. Used by the job (report.export)
 // and by `fairsite report`.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeFileAtomicSync } from '../atomic-file';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
@@ -61,9 +62,7 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
   progress(0.97, 'Saving');
   const out = opts.out ?? join(core.paths.reports, defaultReportName(data.site.name, data.audit.endDate, data.audit.revision, opts.draft));
   mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.part`;
-  writeFileSync(tmp, pdf);
-  renameSync(tmp, out);
+  writeFileAtomicSync(out, pdf, 0o644);
   return { path: out, name: basename(out), pages: rendered.pages, bytes: pdf.length, signed: !!identity, warnings: rendered.warnings };
 }
 

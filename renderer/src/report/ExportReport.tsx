@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
-import { AppError } from '../../../shared/errors';
+import { waitForJob } from '../../../shared/contract/jobs';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
 
 type State =
@@ -29,17 +29,12 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
     setState({ step: 'running', progress: 0, message: 'Starting' });
     try {
       const { jobId } = await client.call('report.export', { auditId, draft: !finalized });
-      for (;;) {
-        if (!live.current) return;
-        const job = await client.call('jobs.get', { id: jobId });
-        if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as never, job.error?.message ?? 'The report could not be made.');
-        if (job.state === 'done') {
-          setState({ step: 'done', result: job.result as ReportExportResult });
-          return;
-        }
-        setState({ step: 'running', progress: job.progress, message: job.message });
-        await new Promise((r) => setTimeout(r, POLL_MS));
-      }
+      const result = await waitForJob(client.call, jobId, {
+        pollMs: POLL_MS,
+        cancelled: () => !live.current,
+        onProgress: (progress, message) => setState({ step: 'running', progress, message }),
+      });
+      if (live.current) setState({ step: 'done', result: result as ReportExportResult });
     } catch (error) {
       if (live.current) setState({ step: 'failed', error });
     }

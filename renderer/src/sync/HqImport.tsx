@@ -7,7 +7,7 @@ import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
-import { waitForJob } from './jobs';
+import { waitForJob } from '../../../shared/contract/jobs';
 
 const RESULT_LABEL: Record<ImportResult['status'], string> = { imported: 'Imported', already_imported: 'Already imported', held: 'Held', rejected: 'Rejected' };
 
@@ -43,7 +43,7 @@ export function HqImport() {
     setResults(null);
     await act(async () => {
       const { jobId } = await client.call('hq.import', { paths: list });
-      setResults(flatten((await waitForJob(client, jobId, (f) => setProgress(f))) as ImportResult[]));
+      setResults(flatten((await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(f) })) as ImportResult[]));
     });
     setBusy(false);
   };

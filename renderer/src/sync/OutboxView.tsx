@@ -7,7 +7,8 @@ import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
-import { megabytes, waitForJob } from './jobs';
+import { waitForJob } from '../../../shared/contract/jobs';
+import { megabytes } from './jobs';
 
 const STATE_LABEL: Record<OutboxItem['state'], string> = { pending: 'Waiting to send', uploading: 'Uploading', sent: 'Sent', failed: 'Failed' };
 
@@ -32,7 +33,7 @@ export function OutboxView() {
     setProgress(0);
     try {
       const { jobId } = await start();
-      const result = await waitForJob(client, jobId, (f) => setProgress(f));
+      const result = await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(f) });
       setNotice({ ok: true, text: done(result) });
     } catch (e) {
       setNotice({ ok: false, text: describeError(e).title });

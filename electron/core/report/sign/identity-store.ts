@@ -2,8 +2,9 @@
 // sealed by the core's SecretBox (safeStorage in the app, a scrypt
 // passphrase in the command line and tests). The private key is never
 // written in plain text; the certificate is also kept as a .pem for display.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../../atomic-file';
 import { AppError } from '../../../../shared/errors';
 import type { Core } from '../../core';
 import { getProfile } from '../../store/repos/profile';
@@ -16,17 +17,11 @@ function files(core: Core) {
   return { sealed: join(core.paths.keys, SEALED), cert: join(core.paths.keys, CERT) };
 }
 
-function writeAtomic(file: string, data: Buffer | string): void {
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, data, { mode: 0o600 });
-  renameSync(tmp, file);
-}
-
 function store(core: Core, identity: SigningIdentity): void {
   mkdirSync(core.paths.keys, { recursive: true, mode: 0o700 });
   const f = files(core);
-  writeAtomic(f.sealed, core.secretBox.seal(Buffer.from(JSON.stringify(identity), 'utf8')));
-  writeAtomic(f.cert, identity.chainPem.join(''));
+  writeFileAtomicSync(f.sealed, core.secretBox.seal(Buffer.from(JSON.stringify(identity), 'utf8')));
+  writeFileAtomicSync(f.cert, identity.chainPem.join(''));
 }
 
 function read(core: Core): SigningIdentity | null {
