@@ -5,12 +5,14 @@ import { m001 } from './001-core';
 import { m002 } from './002-signoffs';
 import { m003 } from './003-sync';
 import { m004 } from './004-evidence';
+import { m005 } from './005-event-keys';
 
 export const migrations: Migration[] = [
   m001,
   m002,
   m003,
   m004,
+  m005,
 ];
 
 export type { Migration } from './types';
