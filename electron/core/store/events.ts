@@ -1,7 +1,6 @@
 // The append-only audit trail. Each event carries the hash of the one
-// before it in its chain (one chain per audit, and one for the events of no
-// audit: profile, sites, templates), so rewriting, removing or moving history
-// shows in verifyChain.
+// before it in its chain (one chain per audit; '' for events of no audit),
+// so rewriting or removing history shows in verifyChain.
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
 import { sha256Hex } from './canonical';
@@ -46,53 +45,42 @@ export function eventHash(e: Omit<EventRow, 'hash'>): string {
   ]));
 }
 
-// Chain n's events have keys n·2^32 + seq (migration 005); chain 0 is the
-// events of no audit, audits get their number with their first event.
-const CHAIN_SPAN = 2 ** 32;
+const stmts = new WeakMap<Db, { last: Database.Statement; insert: Database.Statement }>();
 
-interface Statements {
-  chain: Database.Statement;
-  newChain: Database.Statement;
-  last: Database.Statement;
-  insert: Database.Statement;
-}
-
-const stmts = new WeakMap<Db, Statements>();
-
-function prepared(db: Db): Statements {
+function prepared(db: Db) {
   let s = stmts.get(db);
   if (!s) {
     s = {
-      chain: db.prepare('SELECT n FROM event_chains WHERE audit_id = ?').pluck(),
-      newChain: db.prepare('INSERT INTO event_chains (audit_id) VALUES (?) RETURNING n').pluck(),
-      last: db.prepare('SELECT seq, hash FROM events WHERE key BETWEEN ? AND ? ORDER BY key DESC LIMIT 1').raw(),
+      last: db.prepare("SELECT seq, hash FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq DESC LIMIT 1"),
       // Positional: binding twelve named values costs more than the insert itself.
-      insert: db.prepare(`INSERT INTO events (key, seq, id, audit_id, at, actor, entity, entity_id, action, old, new, prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insert: db.prepare(`INSERT INTO events (seq, id, audit_id, at, actor, entity, entity_id, action, old, new, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     };
     stmts.set(db, s);
   }
   return s;
 }
 
-/** The first key of an existing chain, or null when the audit has no events. */
-function chainBase(db: Db, auditId: string | null): number | null {
-  if (auditId === null) return 0;
-  const n = prepared(db).chain.get(auditId) as number | undefined;
-  return n === undefined ? null : n * CHAIN_SPAN;
-}
-
 // Plain JSON.stringify: the stored text itself is what the hash covers.
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
-/** Call inside the transaction that makes the change. */
-export function appendEvent(db: Db, e: EventInput): EventRow {
+/** The last event of a chain. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Call inside the transaction that makes the change. `head` is the chain's
+ * last event (null: none yet) when the caller has read it in this same
+ * transaction; otherwise it is looked up.
+ */
+export function appendEvent(db: Db, e: EventInput, head?: ChainHead | null): EventRow {
   if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change');
   const s = prepared(db);
-  const base = chainBase(db, e.auditId) ?? (s.newChain.get(e.auditId) as number) * CHAIN_SPAN;
-  const last = s.last.get(base + 1, base + CHAIN_SPAN - 1) as [seq: number, hash: string] | undefined;
+  const last = head === undefined ? (s.last.get(e.auditId ?? '') as ChainHead | undefined) : head;
   const row: EventRow = {
-    seq: (last?.[0] ?? 0) + 1,
+    seq: (last?.seq ?? 0) + 1,
     id: uuidv7(),
     audit_id: e.auditId,
     at: new Date().toISOString(),
@@ -102,21 +90,12 @@ export function appendEvent(db: Db, e: EventInput): EventRow {
     action: e.action,
     old: json(e.old),
     new: json(e.new),
-    prev_hash: last?.[1] ?? GENESIS,
+    prev_hash: last?.hash ?? GENESIS,
     hash: '',
   };
   row.hash = eventHash(row);
-  s.insert.run(base + row.seq, row.seq, row.id, row.audit_id, row.at, row.actor, row.entity, row.entity_id, row.action, row.old, row.new, row.prev_hash, row.hash);
+  s.insert.run(row.seq, row.id, row.audit_id, row.at, row.actor, row.entity, row.entity_id, row.action, row.old, row.new, row.prev_hash, row.hash);
   return row;
-}
-
-const COLUMNS = 'seq, id, audit_id, at, actor, entity, entity_id, action, old, new, prev_hash, hash';
-
-/** One chain's events in order, without reading them all into memory. */
-function chainRows(db: Db, auditId: string | null): IterableIterator<EventRow> {
-  const base = chainBase(db, auditId);
-  if (base === null) return [][Symbol.iterator]();
-  return db.prepare(`SELECT ${COLUMNS} FROM events WHERE key BETWEEN ? AND ? ORDER BY key`).iterate(base + 1, base + CHAIN_SPAN - 1) as IterableIterator<EventRow>;
 }
 
 export interface ChainReport {
@@ -128,14 +107,13 @@ export interface ChainReport {
 }
 
 export function verifyChain(db: Db, auditId: string | null): ChainReport {
-  const rows = chainRows(db, auditId);
+  const rows = db.prepare("SELECT * FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq").iterate(auditId ?? '') as IterableIterator<EventRow>;
   let prev = GENESIS;
   let n = 0;
   for (const r of rows) {
     n++;
     const fail = (reason: string): ChainReport => ({ ok: false, events: n, brokenAt: r.seq, reason });
     if (r.seq !== n) return fail(`event ${n} is missing (found event ${r.seq} in its place)`);
-    if (r.audit_id !== auditId) return fail(`event ${r.seq} belongs to another audit's history`);
     if (r.prev_hash !== prev) return fail(`event ${r.seq} does not follow event ${r.seq - 1} (previous hash differs)`);
     if (eventHash(r) !== r.hash) return fail(`event ${r.seq} was changed after it was written (hash differs)`);
     prev = r.hash;
@@ -144,5 +122,5 @@ export function verifyChain(db: Db, auditId: string | null): ChainReport {
 }
 
 export function listEvents(db: Db, auditId: string | null): EventRow[] {
-  return [...chainRows(db, auditId)];
+  return db.prepare("SELECT * FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq").all(auditId ?? '') as EventRow[];
 }

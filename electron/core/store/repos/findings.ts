@@ -22,10 +22,13 @@ export function findingFor(db: Db, auditId: string, itemId: string): Finding | n
   return r ? findingFromRow(r) : null;
 }
 
-/** Inside the response's transaction: make the stored finding match `want`. */
-export function syncFinding(core: Core, response: Response, sectionId: string, want: ItemFinding | null): Finding | null {
+/**
+ * Inside the response's transaction: make the stored finding match `want`.
+ * `stored` is the current finding when the caller has already read it.
+ */
+export function syncFinding(core: Core, response: Response, sectionId: string, want: ItemFinding | null, stored?: Finding | null): Finding | null {
   const db = core.db;
-  const old = findingFor(db, response.auditId, response.itemId);
+  const old = stored === undefined ? findingFor(db, response.auditId, response.itemId) : stored;
   if (!want) {
     if (old) removeFinding(core, old);
     return null;

@@ -31,30 +31,43 @@ function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
   }
 }
 
+// What an answer's event records as old and new: the answer itself. Its id,
+// audit, author and time are the event's own columns, so they are not
+// repeated inside it (half the bytes to write and hash on every save).
+const answer = (r: Response) => ({ itemId: r.itemId, value: r.value, note: r.note, severity: r.severity, zeroTolerance: r.zeroTolerance });
+
 const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
 
-const same = (a: Response, b: ResponseInput) => a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance
-  && (a.value === null ? b.value === null : b.value !== null && canonicalJson(a.value) === canonicalJson(b.value));
+// Stored values are canonical JSON, so comparing texts compares values.
+const same = (a: Response, storedValue: string | null, b: ResponseInput, value: string | null) =>
+  storedValue === value && a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance;
 
-// One statement reads the audit's state and the current answer together, as
-// an array: building a keyed row object costs more than the lookups.
+// One statement reads the audit's state, the current answer (with its rowid,
+// to update it in place), whether the item has a finding and the head of the
+// audit's event chain, as an array: each statement and each keyed row object
+// costs more on this path than the lookups themselves.
 const READ = `SELECT a.status, a.site_id, a.template_id,
-    r.id, r.value, r.note, r.severity, r.zero_tolerance, r.updated_at, r.updated_by
-  FROM audits a LEFT JOIN responses r ON r.audit_id = a.id AND r.item_id = ? WHERE a.id = ?`;
-type AuditAndAnswer = [status: string, siteId: string, templateId: string,
-  id: string | null, value: string | null, note: string, severity: string | null, zt: number, updatedAt: string, updatedBy: string];
+    r.rowid, r.id, r.value, r.note, r.severity, r.zero_tolerance, r.updated_at, r.updated_by, f.rowid, e.seq, e.hash
+  FROM audits a
+  LEFT JOIN responses r ON r.audit_id = a.id AND r.item_id = ?
+  LEFT JOIN findings f ON f.audit_id = a.id AND f.item_id = ?
+  LEFT JOIN events e ON e.rowid = (SELECT rowid FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq DESC LIMIT 1)
+  WHERE a.id = ?`;
+type AuditAndAnswer = [status: string, siteId: string, templateId: string, rowid: number | null,
+  id: string | null, value: string | null, note: string, severity: string | null, zt: number, updatedAt: string, updatedBy: string,
+  findingRowid: number | null, headSeq: number | null, headHash: string | null];
 
 function oldResponse(input: ResponseInput, r: AuditAndAnswer): Response | null {
-  if (r[3] === null) return null;
+  if (r[4] === null) return null;
   return responseFromRow({
-    id: r[3], audit_id: input.auditId, item_id: input.itemId, value: r[4], note: r[5], severity: r[6], zero_tolerance: r[7], updated_at: r[8], updated_by: r[9],
+    id: r[4], audit_id: input.auditId, item_id: input.itemId, value: r[5], note: r[6], severity: r[7], zero_tolerance: r[8], updated_at: r[9], updated_by: r[10],
   });
 }
 
-const UPSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, severity = excluded.severity,
-    zero_tolerance = excluded.zero_tolerance, updated_at = excluded.updated_at, updated_by = excluded.updated_by`;
+const INSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const UPDATE = `UPDATE responses SET value = ?, note = ?, severity = ?, zero_tolerance = ?, updated_at = ?, updated_by = ?
+  WHERE rowid = ?`;
 
 const rawReads = new WeakMap<Core['db'], Database.Statement>();
 function readStmt(db: Core['db']): Database.Statement {
@@ -68,7 +81,7 @@ function readStmt(db: Core['db']): Database.Statement {
 
 function save(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
   const db = core.db;
-  const row = readStmt(db).get(input.itemId, input.auditId) as AuditAndAnswer | undefined;
+  const row = readStmt(db).get(input.itemId, input.itemId, input.auditId, input.auditId) as AuditAndAnswer | undefined;
   if (!row) throw new AppError('not_found', 'That audit does not exist.');
   const [status, siteId, templateId] = row;
   if (status === 'finalized') throw AUDIT_LOCKED();
@@ -77,20 +90,25 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   checkFits(entry.item, input.value);
 
   const old = oldResponse(input, row);
+  // No finding row: skip looking it up again (most answers are compliant).
+  const oldFinding = row[11] === null ? null : undefined;
   // The site matters only to wage checks (its legal minimum and overtime premium).
   const site = entry.item.kind === 'wage' ? getSite(db, siteId) : NO_SITE;
-  if (old && same(old, input)) {
-    return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site)) };
+  const value = input.value === null ? null : canonicalJson(input.value);
+  if (old && same(old, row[5], input, value)) {
+    return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site), oldFinding) };
   }
   const response: Response = {
     id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
     severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
   };
-  stmt(db, UPSERT).run(response.id, response.auditId, response.itemId, response.value === null ? null : canonicalJson(response.value),
-    response.note, response.severity, response.zeroTolerance ? 1 : 0, response.updatedAt, response.updatedBy);
-  record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old, response);
+  const zt = response.zeroTolerance ? 1 : 0;
+  if (old) stmt(db, UPDATE).run(value, response.note, response.severity, zt, response.updatedAt, response.updatedBy, row[3]);
+  else stmt(db, INSERT).run(response.id, response.auditId, response.itemId, value, response.note, response.severity, zt, response.updatedAt, response.updatedBy);
+  const head = row[12] === null ? null : { seq: row[12], hash: row[13]! };
+  record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old && answer(old), answer(response), head);
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
-  const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site));
+  const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site), oldFinding);
   return { response, finding };
 }
 
