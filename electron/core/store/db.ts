@@ -99,11 +99,22 @@ export function migrate(db: Db, list: Migration[] = allMigrations, target = late
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = list.filter((m) => m.version > current && m.version <= target).sort((a, b) => a.version - b.version);
   if (!pending.length) return current;
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  }).immediate();
+  // Dropping a table others reference would act on their rows; SQLite only
+  // lets foreign keys be switched off outside a transaction.
+  const rebuilds = pending.some((m) => m.rebuildsTables);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const broken = rebuilds ? (db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>) : [];
+      if (broken.length) throw new Error(`${broken.length} rows would point at missing rows (first: ${broken[0]!.table} → ${broken[0]!.parent})`);
+    }).immediate();
+  } finally {
+    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys}`);
+  }
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -16,6 +16,8 @@ export interface EventInput {
   action: string;
   old: unknown;
   new: unknown;
+  /** When the change was made, if the caller stamped it already (one clock reading per change). */
+  at?: string;
 }
 
 export interface EventRow {
@@ -83,7 +85,7 @@ export function appendEvent(db: Db, e: EventInput, head?: ChainHead | null): Eve
     seq: (last?.seq ?? 0) + 1,
     id: uuidv7(),
     audit_id: e.auditId,
-    at: new Date().toISOString(),
+    at: e.at ?? new Date().toISOString(),
     actor: e.actor,
     entity: e.entity,
     entity_id: e.entityId,

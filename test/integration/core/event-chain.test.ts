@@ -31,9 +31,9 @@ describe('event chain', () => {
     expect(JSON.parse(ev.old!)).toMatchObject({ itemId: 's1.i1', note: 'answer 1', value: { answer: 'compliant' } });
     expect(JSON.parse(ev.new!)).toMatchObject({ itemId: 's1.i1', note: 'changed', value: { answer: 'not_applicable' } });
     expect(ev.at).toMatch(/^\d{4}-\d\d-\d\dT/);
-    // The answer's id, audit, author and time are the event's own columns, not repeated inside old and new.
+    // The answer's id, audit, author and time (one clock reading) are the event's own columns, not repeated inside old and new.
     const saved = (await t.call('audits.get', { id: auditId })).responses.find((r) => r.itemId === 's1.i1')!;
-    expect(ev).toMatchObject({ entity_id: saved.id, audit_id: auditId, actor: saved.updatedBy });
+    expect(ev).toMatchObject({ entity_id: saved.id, audit_id: auditId, actor: saved.updatedBy, at: saved.updatedAt });
     expect(Object.keys(JSON.parse(ev.new!))).toEqual(['itemId', 'value', 'note', 'severity', 'zeroTolerance']);
   });
 

@@ -27,3 +27,34 @@ describe('migration registry', () => {
     expect(migrate(once, migrations)).toBe(latestVersion()); // nothing left to do
   });
 });
+
+describe('a step that rebuilds referenced tables', () => {
+  const parent = { version: 1, name: 'parent', up: (db: Database.Database) => db.exec("CREATE TABLE p (id TEXT PRIMARY KEY) STRICT; CREATE TABLE c (p_id TEXT NOT NULL REFERENCES p(id)) STRICT; INSERT INTO p VALUES ('a'); INSERT INTO c VALUES ('a');") };
+  const rebuild = (keep: boolean) => ({
+    version: 2, name: 'rebuild', rebuildsTables: true,
+    up: (db: Database.Database) => db.exec(`CREATE TABLE p2 (id TEXT PRIMARY KEY) STRICT; ${keep ? 'INSERT INTO p2 SELECT id FROM p;' : ''} DROP TABLE p; ALTER TABLE p2 RENAME TO p;`),
+  });
+  const open = () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, [parent], 1);
+    return db;
+  };
+
+  it('keeps the children pointing at the rebuilt table and turns foreign keys back on', () => {
+    const db = open();
+    expect(migrate(db, [parent, rebuild(true)])).toBe(2);
+    expect(db.prepare('SELECT p_id FROM c').pluck().all()).toEqual(['a']);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => db.prepare("INSERT INTO c VALUES ('missing')").run()).toThrow(/FOREIGN KEY/);
+  });
+
+  it('refuses a rebuild that would leave rows pointing at nothing, and leaves the schema as it was', () => {
+    const db = open();
+    const before = schemaOf(db);
+    expect(() => migrate(db, [parent, rebuild(false)])).toThrow(/point at missing rows \(first: c → p\)/);
+    expect(schemaOf(db)).toEqual(before);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+});

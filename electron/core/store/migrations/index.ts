@@ -5,7 +5,7 @@ import { m001 } from './001-core';
 import { m002 } from './002-signoffs';
 import { m003 } from './003-sync';
 import { m004 } from './004-evidence';
-import { m005 } from './005-events-without-id-index';
+import { m005 } from './005-save-path-tables';
 
 export const migrations: Migration[] = [
   m001,

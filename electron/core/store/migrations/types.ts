@@ -4,5 +4,11 @@ import type { Database } from 'better-sqlite3';
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * Rebuilds tables that other tables reference (SQLite's procedure for
+   * changing constraints): it runs with foreign keys off, and every foreign
+   * key is checked before the migration commits.
+   */
+  rebuildsTables?: boolean;
   up(db: Database): void;
 }

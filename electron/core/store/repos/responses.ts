@@ -106,7 +106,7 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   if (old) stmt(db, UPDATE).run(value, response.note, response.severity, zt, response.updatedAt, response.updatedBy, row[3]);
   else stmt(db, INSERT).run(response.id, response.auditId, response.itemId, value, response.note, response.severity, zt, response.updatedAt, response.updatedBy);
   const head = row[12] === null ? null : { seq: row[12], hash: row[13]! };
-  record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old && answer(old), answer(response), head);
+  record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old && answer(old), answer(response), { head, at: response.updatedAt });
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
   const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site), oldFinding);
   return { response, finding };
