@@ -37,6 +37,17 @@ describe('event chain', () => {
     expect(Object.keys(JSON.parse(ev.new!))).toEqual(['itemId', 'value', 'note', 'severity', 'zeroTolerance']);
   });
 
+  it('writes no event for an answer saved again unchanged, and returns it as stored', async () => {
+    const count = () => t.core.db.prepare('SELECT count(*) FROM events WHERE audit_id = ?').pluck().get(auditId);
+    const before = count();
+    const stored = (await t.call('audits.get', { id: auditId })).responses.find((r) => r.itemId === 's1.i2')!;
+    const again = await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 2' });
+    expect(again).toEqual({ response: stored, finding: null });
+    expect(count()).toBe(before);
+    await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 2', zeroTolerance: true });
+    expect(count()).toBe(before + 1);
+  });
+
   it('verifies an untouched chain', async () => {
     const r = await t.call('audits.verifyChain', { id: auditId });
     expect(r).toEqual({ ok: true, events: 6, brokenAt: null, reason: null }); // create, 4 answers, status

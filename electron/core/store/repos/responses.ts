@@ -39,35 +39,36 @@ const answer = (r: Response) => ({ itemId: r.itemId, value: r.value, note: r.not
 const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
 
 // Stored values are canonical JSON, so comparing texts compares values.
-const same = (a: Response, storedValue: string | null, b: ResponseInput, value: string | null) =>
-  storedValue === value && a.note === b.note && a.severity === b.severity && a.zeroTolerance === b.zeroTolerance;
+const same = (r: AuditAndAnswer, b: ResponseInput, value: string | null) =>
+  r[4] === value && r[5] === b.note && r[6] === b.severity && (r[7] === 1) === b.zeroTolerance;
 
 // One statement reads the audit's state, the current answer (with its rowid,
 // to update it in place), whether the item has a finding and the head of the
-// audit's event chain, as an array: each statement and each keyed row object
-// costs more on this path than the lookups themselves.
-const READ = `SELECT a.status, a.site_id, a.template_id,
-    r.rowid, r.id, r.value, r.note, r.severity, r.zero_tolerance, r.updated_at, r.updated_by, f.rowid, e.seq, e.hash
+// audit's event chain, as an array: each statement, each column turned into
+// a JavaScript string and each keyed row object costs more on this path than
+// the lookups themselves. The rest of the old answer is read when needed.
+const READ = `SELECT a.status, a.template_id,
+    r.rowid, r.id, r.value, r.note, r.severity, r.zero_tolerance, f.rowid, e.seq, e.hash
   FROM audits a
   LEFT JOIN responses r ON r.audit_id = a.id AND r.item_id = ?
   LEFT JOIN findings f ON f.audit_id = a.id AND f.item_id = ?
   LEFT JOIN events e ON e.rowid = (SELECT rowid FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq DESC LIMIT 1)
   WHERE a.id = ?`;
-type AuditAndAnswer = [status: string, siteId: string, templateId: string, rowid: number | null,
-  id: string | null, value: string | null, note: string, severity: string | null, zt: number, updatedAt: string, updatedBy: string,
+type AuditAndAnswer = [status: string, templateId: string, rowid: number | null,
+  id: string | null, value: string | null, note: string, severity: Response['severity'], zt: number,
   findingRowid: number | null, headSeq: number | null, headHash: string | null];
 
-function oldResponse(input: ResponseInput, r: AuditAndAnswer): Response | null {
-  if (r[4] === null) return null;
-  return responseFromRow({
-    id: r[4], audit_id: input.auditId, item_id: input.itemId, value: r[5], note: r[6], severity: r[7], zero_tolerance: r[8], updated_at: r[9], updated_by: r[10],
-  });
+/** The answer as its event records it (see `answer`), from the stored row. */
+function oldAnswer(input: ResponseInput, r: AuditAndAnswer) {
+  return { itemId: input.itemId, value: r[4] === null ? null : (JSON.parse(r[4]) as Response['value']), note: r[5], severity: r[6], zeroTolerance: r[7] === 1 };
 }
 
 const INSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const UPDATE = `UPDATE responses SET value = ?, note = ?, severity = ?, zero_tolerance = ?, updated_at = ?, updated_by = ?
   WHERE rowid = ?`;
+
+const auditSite = (db: Core['db'], auditId: string) => (stmt(db, 'SELECT site_id FROM audits WHERE id = ?').get(auditId) as { site_id: string }).site_id;
 
 const rawReads = new WeakMap<Core['db'], Database.Statement>();
 function readStmt(db: Core['db']): Database.Statement {
@@ -83,30 +84,30 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   const db = core.db;
   const row = readStmt(db).get(input.itemId, input.itemId, input.auditId, input.auditId) as AuditAndAnswer | undefined;
   if (!row) throw new AppError('not_found', 'That audit does not exist.');
-  const [status, siteId, templateId] = row;
+  const [status, templateId, rowid, oldId] = row;
   if (status === 'finalized') throw AUDIT_LOCKED();
   const entry = loadTemplate(core, templateId).items.get(input.itemId);
   if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
   checkFits(entry.item, input.value);
 
-  const old = oldResponse(input, row);
   // No finding row: skip looking it up again (most answers are compliant).
-  const oldFinding = row[11] === null ? null : undefined;
+  const oldFinding = row[8] === null ? null : undefined;
   // The site matters only to wage checks (its legal minimum and overtime premium).
-  const site = entry.item.kind === 'wage' ? getSite(db, siteId) : NO_SITE;
+  const site = entry.item.kind === 'wage' ? getSite(db, auditSite(db, input.auditId)) : NO_SITE;
   const value = input.value === null ? null : canonicalJson(input.value);
-  if (old && same(old, row[5], input, value)) {
-    return { response: old, finding: syncFinding(core, old, entry.section.id, itemFinding(entry.item, old, site), oldFinding) };
+  if (rowid !== null && same(row, input, value)) {
+    const unchanged = responseFromRow(stmt(db, 'SELECT * FROM responses WHERE rowid = ?').get(rowid) as Record<string, unknown>);
+    return { response: unchanged, finding: syncFinding(core, unchanged, entry.section.id, itemFinding(entry.item, unchanged, site), oldFinding) };
   }
   const response: Response = {
-    id: old?.id ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
+    id: oldId ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
     severity: input.severity, zeroTolerance: input.zeroTolerance, updatedAt: nowIso(), updatedBy: core.actor,
   };
   const zt = response.zeroTolerance ? 1 : 0;
-  if (old) stmt(db, UPDATE).run(value, response.note, response.severity, zt, response.updatedAt, response.updatedBy, row[3]);
+  if (rowid !== null) stmt(db, UPDATE).run(value, response.note, response.severity, zt, response.updatedAt, response.updatedBy, rowid);
   else stmt(db, INSERT).run(response.id, response.auditId, response.itemId, value, response.note, response.severity, zt, response.updatedAt, response.updatedBy);
-  const head = row[12] === null ? null : { seq: row[12], hash: row[13]! };
-  record(core, input.auditId, 'response', response.id, old ? 'update' : 'create', old && answer(old), answer(response), { head, at: response.updatedAt });
+  const head = row[9] === null ? null : { seq: row[9], hash: row[10]! };
+  record(core, input.auditId, 'response', response.id, rowid !== null ? 'update' : 'create', rowid !== null ? oldAnswer(input, row) : null, answer(response), { head, at: response.updatedAt });
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
   const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site), oldFinding);
   return { response, finding };
