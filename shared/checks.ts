@@ -149,6 +149,11 @@ export interface ItemFinding {
 /** Severity of a computed breach when the auditor has not chosen one. */
 export const DEFAULT_CHECK_SEVERITY: Severity = 'major';
 
+/** A breach the app computed from the records. */
+function computed(item: TemplateItem, chosen: Severity | null, detail: string): ItemFinding {
+  return { summary: `${item.prompt} — ${detail}`, source: 'check', severity: chosen ?? DEFAULT_CHECK_SEVERITY };
+}
+
 /**
  * The finding an answer raises, or null. The value must be of the item's kind
  * (a mismatch raises nothing: the store refuses it before it gets here).
@@ -156,32 +161,32 @@ export const DEFAULT_CHECK_SEVERITY: Severity = 'major';
 export function itemFinding(item: TemplateItem, response: ResponseLike | null | undefined, site: WageSite): ItemFinding | null {
   const v = response?.value;
   if (!response || !v || v.kind !== item.kind) return null;
-  const note = (response.note ?? '').trim();
+  // Runs on every saved answer: no work (trimming, closures) before the answer calls for a finding.
   const chosen = response.severity ?? null;
-  const check = (detail: string): ItemFinding => ({ summary: `${item.prompt} — ${detail}`, source: 'check', severity: chosen ?? DEFAULT_CHECK_SEVERITY });
 
   switch (item.kind) {
     case 'compliance':
       if (v.kind !== 'compliance' || v.answer !== 'non_compliant') return null;
-      return { summary: note || item.prompt, source: 'answer', severity: chosen };
+      return { summary: (response.note ?? '').trim() || item.prompt, source: 'answer', severity: chosen };
     case 'number':
       if (v.kind !== 'number' || numberVerdict(item, v.value) !== 'fail') return null;
-      return check(numberReason(item, v.value));
+      return computed(item, chosen, numberReason(item, v.value));
     case 'hours': {
       if (v.kind !== 'hours') return null;
       const hv = hoursVerdict(v.rows, item.limits);
-      return hv.status === 'fail' ? check(hv.reasons.join('; ')) : null;
+      return hv.status === 'fail' ? computed(item, chosen, hv.reasons.join('; ')) : null;
     }
     case 'wage': {
       if (v.kind !== 'wage') return null;
       const wv = wageVerdict(v.rows, site);
-      return wv.status === 'fail' ? check(wv.reasons.join('; ')) : null;
+      return wv.status === 'fail' ? computed(item, chosen, wv.reasons.join('; ')) : null;
     }
     case 'choice': {
       if (v.kind !== 'choice') return null;
       const flagged = item.options.filter((o) => o.finding && v.selected.includes(o.value));
       if (!flagged.length) return null;
       const labels = flagged.map((o) => o.label).join(', ');
+      const note = (response.note ?? '').trim();
       return { summary: note ? `${item.prompt} — ${labels}: ${note}` : `${item.prompt} — ${labels}`, source: 'answer', severity: chosen };
     }
     case 'text':

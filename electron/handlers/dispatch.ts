@@ -29,7 +29,9 @@ export function createDispatch<C>(handlers: Handlers<C>, ctx: C, onInternalError
     }
     try {
       const handler = handlers[op] as Handler<OpName, C>;
-      const value = await handler(parsed.data as never, ctx);
+      const result = handler(parsed.data as never, ctx);
+      // A synchronous handler's value is returned as it is: awaiting it would cost another turn of the event loop.
+      const value = result instanceof Promise ? await result : result;
       return { ok: true, value };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toData() };

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
 import { sha256Hex } from './canonical';
+import { nowIso } from './clock';
 import { uuidv7 } from '../../../shared/ids';
 
 export const GENESIS = '0'.repeat(64);
@@ -85,7 +86,7 @@ export function appendEvent(db: Db, e: EventInput, head?: ChainHead | null): Eve
     seq: (last?.seq ?? 0) + 1,
     id: uuidv7(),
     audit_id: e.auditId,
-    at: e.at ?? new Date().toISOString(),
+    at: e.at ?? nowIso(),
     actor: e.actor,
     entity: e.entity,
     entity_id: e.entityId,

@@ -38,7 +38,7 @@ describe('event chain', () => {
   });
 
   it('writes no event for an answer saved again unchanged, and returns it as stored', async () => {
-    const count = () => t.core.db.prepare('SELECT count(*) FROM events WHERE audit_id = ?').pluck().get(auditId);
+    const count = () => t.core.db.prepare('SELECT count(*) FROM events WHERE audit_id = ?').pluck().get(auditId) as number;
     const before = count();
     const stored = (await t.call('audits.get', { id: auditId })).responses.find((r) => r.itemId === 's1.i2')!;
     const again = await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 2' });

@@ -60,4 +60,4 @@ export function noteFromRow(r: Row): Note {
   };
 }
 
-export const nowIso = (): string => new Date().toISOString();
+export { nowIso } from '../clock';
