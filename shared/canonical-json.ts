@@ -23,13 +23,19 @@ function where(path: Path): string {
   return w;
 }
 
+// A string needs JSON.stringify's escaping only if it holds a quote, a
+// backslash, a control character or a surrogate (lone ones are escaped);
+// most keys and values hold none, and quoting them directly is cheaper.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const quote = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
+
 function write(value: unknown, stack: object[], path: Path): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'string':
-      return JSON.stringify(value);
+      return quote(value);
     case 'number':
       // NaN and Infinity have no JSON form; silently writing null would make
       // two different values hash alike.
@@ -62,7 +68,7 @@ function write(value: unknown, stack: object[], path: Path): string {
       const v = rec[k];
       if (v === undefined) continue;
       path.push(k);
-      out += (first ? '' : ',') + JSON.stringify(k) + ':' + write(v, stack, path);
+      out += (first ? '' : ',') + quote(k) + ':' + write(v, stack, path);
       path.pop();
       first = false;
     }

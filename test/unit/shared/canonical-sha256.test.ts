@@ -44,6 +44,14 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('writes every string exactly as JSON.stringify does (quotes, backslashes, controls, lone surrogates)', () => {
+    for (const s of ['', 'plain', 'a"b', 'a\\b', 'tab\there', '\u0000\u001f\u007f', '\u2028\u2029', '\ud800', 'x\udfffy', '😀', 'Ünïcødé ✓']) {
+      expect(canonicalJson(s)).toBe(JSON.stringify(s));
+      expect(canonicalJson({ [s]: s })).toBe(`{${JSON.stringify(s)}:${JSON.stringify(s)}}`);
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => canonicalJson(s) === JSON.stringify(s)), { numRuns: 2000 });
+  });
+
   it('round-trips through JSON.parse to an equal value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
