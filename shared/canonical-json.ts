@@ -26,8 +26,10 @@ function where(path: Path): string {
 // A string needs JSON.stringify's escaping only if it holds a quote, a
 // backslash, a control character or a surrogate (lone ones are escaped);
 // most keys and values hold none, and quoting them directly is cheaper.
+// eslint-disable-next-line no-control-regex -- control characters are among what JSON must escape
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-const quote = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
+/** A string as JSON text, exactly as JSON.stringify writes it. */
+export const quote = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
 
 function write(value: unknown, stack: object[], path: Path): string {
   if (value === null) return 'null';

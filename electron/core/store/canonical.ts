@@ -2,7 +2,7 @@
 // the shared canonical JSON form, so they match hashes made in shared/.
 import { hash } from 'node:crypto';
 
-export { canonicalJson } from '../../../shared/canonical-json';
+export { canonicalJson, quote } from '../../../shared/canonical-json';
 
 export function sha256Hex(data: string | Uint8Array): string {
   // One-shot hash(): half the cost of createHash() for an event-sized input.

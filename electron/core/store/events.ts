@@ -64,8 +64,13 @@ function prepared(db: Db) {
   return s;
 }
 
+/** JSON text the caller has already written, stored as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 // Plain JSON.stringify: the stored text itself is what the hash covers.
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : v instanceof JsonText ? v.text : JSON.stringify(v));
 
 /** The last event of a chain. */
 export interface ChainHead {

@@ -37,6 +37,15 @@ describe('event chain', () => {
     expect(Object.keys(JSON.parse(ev.new!))).toEqual(['itemId', 'value', 'note', 'severity', 'zeroTolerance']);
   });
 
+  it('records notes with quotes, line breaks, backslashes and any script as written', async () => {
+    const note = 'Manager said "no overtime"\nC:\\logs\t— กะดึก ✓ \u0001';
+    await t.call('responses.save', { auditId, itemId: 's1.i3', value: { kind: 'compliance', answer: 'non_compliant' }, note, severity: 'major', zeroTolerance: true });
+    const ev = t.core.db.prepare("SELECT old, new FROM events WHERE audit_id = ? AND entity = 'response' ORDER BY seq DESC LIMIT 1").get(auditId) as { old: string; new: string };
+    expect(JSON.parse(ev.new)).toEqual({ itemId: 's1.i3', value: { kind: 'compliance', answer: 'non_compliant' }, note, severity: 'major', zeroTolerance: true });
+    expect(JSON.parse(ev.old)).toEqual({ itemId: 's1.i3', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 3', severity: null, zeroTolerance: false });
+    expect(verifyChain(t.core.db, auditId).ok).toBe(true);
+  });
+
   it('writes no event for an answer saved again unchanged, and returns it as stored', async () => {
     const count = () => t.core.db.prepare('SELECT count(*) FROM events WHERE audit_id = ?').pluck().get(auditId) as number;
     const before = count();

@@ -10,7 +10,8 @@ import { itemFinding } from '../../../../shared/checks';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { TemplateItem } from '../../../../shared/template/schema';
-import { canonicalJson } from '../canonical';
+import { canonicalJson, quote } from '../canonical';
+import { JsonText } from '../events';
 import { AUDIT_LOCKED, setStatus } from './audits';
 import { syncFinding } from './findings';
 import { record } from './record';
@@ -33,8 +34,11 @@ function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
 
 // What an answer's event records as old and new: the answer itself. Its id,
 // audit, author and time are the event's own columns, so they are not
-// repeated inside it (half the bytes to write and hash on every save).
-const answer = (r: Response) => ({ itemId: r.itemId, value: r.value, note: r.note, severity: r.severity, zeroTolerance: r.zeroTolerance });
+// repeated inside it (half the bytes to write and hash on every save). The
+// text is put together from the value's canonical JSON, already at hand as
+// stored or about to be stored, rather than parsed and written out again.
+const answerJson = (itemId: string, value: string | null, note: string, severity: string | null, zeroTolerance: boolean): JsonText =>
+  new JsonText(`{"itemId":${quote(itemId)},"value":${value ?? 'null'},"note":${quote(note)},"severity":${severity === null ? 'null' : quote(severity)},"zeroTolerance":${zeroTolerance}}`);
 
 const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
 
@@ -58,10 +62,6 @@ type AuditAndAnswer = [status: string, templateId: string, rowid: number | null,
   id: string | null, value: string | null, note: string, severity: Response['severity'], zt: number,
   findingRowid: number | null, headSeq: number | null, headHash: string | null];
 
-/** The answer as its event records it (see `answer`), from the stored row. */
-function oldAnswer(input: ResponseInput, r: AuditAndAnswer) {
-  return { itemId: input.itemId, value: r[4] === null ? null : (JSON.parse(r[4]) as Response['value']), note: r[5], severity: r[6], zeroTolerance: r[7] === 1 };
-}
 
 const INSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -107,7 +107,9 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   if (rowid !== null) stmt(db, UPDATE).run(value, response.note, response.severity, zt, response.updatedAt, response.updatedBy, rowid);
   else stmt(db, INSERT).run(response.id, response.auditId, response.itemId, value, response.note, response.severity, zt, response.updatedAt, response.updatedBy);
   const head = row[9] === null ? null : { seq: row[9], hash: row[10]! };
-  record(core, input.auditId, 'response', response.id, rowid !== null ? 'update' : 'create', rowid !== null ? oldAnswer(input, row) : null, answer(response), { head, at: response.updatedAt });
+  const before = rowid === null ? null : answerJson(input.itemId, row[4], row[5], row[6], row[7] === 1);
+  const after = answerJson(input.itemId, value, input.note, input.severity, input.zeroTolerance);
+  record(core, input.auditId, 'response', response.id, before ? 'update' : 'create', before, after, { head, at: response.updatedAt });
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
   const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site), oldFinding);
   return { response, finding };
