@@ -42,10 +42,6 @@ const answerJson = (itemId: string, value: string | null, note: string, severity
 
 const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
 
-// Stored values are canonical JSON, so comparing texts compares values.
-const same = (r: AuditAndAnswer, b: ResponseInput, value: string | null) =>
-  r[4] === value && r[5] === b.note && r[6] === b.severity && (r[7] === 1) === b.zeroTolerance;
-
 // One statement reads the audit's state, the current answer (with its rowid,
 // to update it in place), whether the item has a finding and the head of the
 // audit's event chain, as an array: each statement, each column turned into
@@ -62,6 +58,9 @@ type AuditAndAnswer = [status: string, templateId: string, rowid: number | null,
   id: string | null, value: string | null, note: string, severity: Response['severity'], zt: number,
   findingRowid: number | null, headSeq: number | null, headHash: string | null];
 
+// Stored values are canonical JSON, so comparing texts compares values.
+const same = (r: AuditAndAnswer, b: ResponseInput, value: string | null) =>
+  r[4] === value && r[5] === b.note && r[6] === b.severity && (r[7] === 1) === b.zeroTolerance;
 
 const INSERT = `INSERT INTO responses (id, audit_id, item_id, value, note, severity, zero_tolerance, updated_at, updated_by)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
