@@ -23,6 +23,8 @@ export interface Core {
   assetsDir: string;
   schemaVersion: number;
   jobs: JobRegistry;
+  /** The last photo-store sweep queued on this core (see evidence/sweep-on-open.ts). */
+  photoSweeps: Promise<void>;
   /** Parsed templates by id (templates are immutable once stored). */
   templateCache: Map<string, LoadedTemplate>;
   close(): void;
@@ -31,7 +33,6 @@ export interface Core {
 export interface OpenCoreOptions {
   dataDir: string;
   secretBox: SecretBox;
-  nativeBinding?: string;
   /** Folder holding templates/ (the packaged app passes its resources path). */
   assetsDir?: string;
   appVersion?: string;
@@ -50,7 +51,7 @@ function readVersion(): string {
 export async function openCore(opts: OpenCoreOptions): Promise<Core> {
   const paths = dataPaths(opts.dataDir);
   mkdirSync(paths.dataDir, { recursive: true });
-  const db = await openDatabase({ file: paths.database, backupDir: paths.backups, nativeBinding: opts.nativeBinding });
+  const db = await openDatabase({ file: paths.database, backupDir: paths.backups });
   const core: Core = {
     db,
     dataDir: paths.dataDir,
@@ -61,6 +62,7 @@ export async function openCore(opts: OpenCoreOptions): Promise<Core> {
     assetsDir: opts.assetsDir ?? join(repoRoot(), 'assets'),
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     jobs: new JobRegistry(),
+    photoSweeps: Promise.resolve(),
     templateCache: new Map(),
     close: () => {
       if (db.open) db.close();

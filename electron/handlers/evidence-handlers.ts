@@ -6,7 +6,7 @@ import { cancelUpload, finishUpload, startUpload, uploadChunk } from '../core/ev
 import { deletePhoto, listPhotos, updateCaption } from '../core/evidence/photos';
 import { annotatePhoto } from '../core/evidence/annotate';
 import { getEvidenceSettings, saveEvidenceSettings } from '../core/evidence/settings';
-import { sweepOnce, sweepNow } from '../core/evidence/sweep-on-open';
+import { sweepNow } from '../core/evidence/sweep-on-open';
 import { deleteDocument, listDocuments, saveDocument } from '../core/evidence/documents';
 import { deleteInterview, listInterviews, saveInterview } from '../core/evidence/interviews';
 import { editableAudit } from '../core/store/repos/audits';
@@ -22,10 +22,7 @@ export const evidenceHandlers: EvidenceHandlers = {
   'evidence.upload.finish': (input, core) => finishUpload(core, input),
   'evidence.upload.cancel': ({ uploadId }, core) => cancelUpload(core, uploadId),
 
-  'evidence.list': ({ auditId }, core) => {
-    sweepOnce(core);
-    return listPhotos(core, auditId);
-  },
+  'evidence.list': ({ auditId }, core) => listPhotos(core, auditId),
   'evidence.caption': ({ id, caption }, core) => updateCaption(core, id, caption),
   'evidence.annotate': ({ id, shapes }, core) => annotatePhoto(core, id, shapes),
   'evidence.delete': ({ id }, core) => deletePhoto(core, id),

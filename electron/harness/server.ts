@@ -2,6 +2,7 @@
 // HTTP on 127.0.0.1. Tests call createHarness({ dataDir, port: 0 }).
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBackgroundSweep } from '../core/evidence/sweep-on-open';
 import { openCore, type Core } from '../core/core';
 import type { SecretBox } from '../core/keys/secret-box';
 import { createDispatch } from '../handlers/dispatch';
@@ -29,6 +30,7 @@ export interface Harness {
 
 export async function createHarness(opts: HarnessOptions): Promise<Harness> {
   const core = await openCore({ dataDir: opts.dataDir, secretBox: opts.secretBox });
+  startBackgroundSweep(core);
   try {
     const dispatch = createDispatch(handlers, core, opts.onInternalError);
     const http = await startHttp({

@@ -17,7 +17,8 @@ export interface SweepReport {
 
 const list = (dir: string): Promise<string[]> => readdir(dir).catch(() => [] as string[]);
 
-async function oldEnough(path: string, cutoff: number): Promise<boolean> {
+async function oldEnough(path: string, cutoff: number | null): Promise<boolean> {
+  if (cutoff === null) return true;
   try {
     return (await stat(path)).mtimeMs <= cutoff;
   } catch {
@@ -26,7 +27,10 @@ async function oldEnough(path: string, cutoff: number): Promise<boolean> {
 }
 
 export async function sweepPhotos(core: Core, opts: { graceMs?: number; activeParts?: ReadonlySet<string> } = {}): Promise<SweepReport> {
-  const cutoff = Date.now() - (opts.graceMs ?? 10 * 60_000);
+  // A grace of 0 takes every leftover whatever its time stamp says: a file's
+  // time can be ahead of Date.now() (sub-millisecond, or a clock set back).
+  const grace = opts.graceMs ?? 10 * 60_000;
+  const cutoff = grace > 0 ? Date.now() - grace : null;
   const removed: string[] = [];
   const drop = async (p: string) => {
     await rm(p, { force: true });

@@ -3,13 +3,13 @@
 // crash left behind. The crashes are real: a child process killed with
 // SIGKILL, and an exception thrown at the same point in this process.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPhotoFromFile } from '../../../electron/core/evidence/ingest';
 import { originalPath } from '../../../electron/core/evidence/layout';
-import { sweepNow } from '../../../electron/core/evidence/sweep-on-open';
+import { startBackgroundSweep, sweepNow } from '../../../electron/core/evidence/sweep-on-open';
 import { seedAudit, testCore, type TestCore } from '../core/helpers/core-fixture';
 import { counts, makeJpeg, photoTree, sha256, upload } from './helpers';
 
@@ -94,5 +94,45 @@ describe('crash between files and row', () => {
     const r = await sweepNow(t.core, 0);
     expect(r.removed.map((p) => p.slice(shard.length + 1))).toEqual([`.${photo.sha256}.thumb.jpg.abc123.tmp`]);
     expect(r.missing).toEqual([photo.sha256]);
+  });
+});
+
+describe('sweeps of one core', () => {
+  const plant = async () => {
+    const { photo } = await upload(t, auditId, bytes);
+    const shard = join(t.core.paths.photos, photo.sha256.slice(0, 2));
+    const name = `.${photo.sha256}.thumb.jpg.abc123.tmp`;
+    writeFileSync(join(shard, name), 'half');
+    return { shard, name };
+  };
+
+  it('opening a core starts no sweep: what a test plants stays until it sweeps', async () => {
+    const { shard, name } = await plant();
+    expect((await t.call('evidence.list', { auditId })).length).toBe(1);
+    expect(existsSync(join(shard, name))).toBe(true);
+    const r = await sweepNow(t.core, 0);
+    expect(r.removed).toEqual([join(shard, name)]);
+  });
+
+  it('run one after another: the file is reported once, by the sweep that removed it', async () => {
+    const { shard, name } = await plant();
+    startBackgroundSweep(t.core);
+    const [a, b, c] = await Promise.all([sweepNow(t.core, 0), sweepNow(t.core, 0), sweepNow(t.core)]);
+    expect(a.removed).toEqual([join(shard, name)]);
+    expect(b.removed).toEqual([]);
+    expect(c.removed).toEqual([]);
+  });
+
+  it('a background sweep with its grace period leaves a fresh file to the sweep asked for next', async () => {
+    const { shard, name } = await plant();
+    startBackgroundSweep(t.core);
+    expect((await sweepNow(t.core, 0)).removed).toEqual([join(shard, name)]);
+  });
+
+  it('a grace of 0 takes a leftover whose time stamp is ahead of the clock', async () => {
+    const { shard, name } = await plant();
+    const ahead = new Date(Date.now() + 60_000);
+    utimesSync(join(shard, name), ahead, ahead);
+    expect((await sweepNow(t.core, 0)).removed).toEqual([join(shard, name)]);
   });
 });
