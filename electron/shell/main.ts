@@ -5,11 +5,12 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell,
 import { join } from 'node:path';
 import { openCore, type Core } from '../core/core';
 import { photoFileReply } from '../core/evidence/serve';
+import { startBackgroundSweep } from '../core/evidence/sweep-on-open';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
 import { desktopReportHandlers } from '../handlers/report-handlers';
 import { SyncScheduler } from '../core/sync/scheduler';
-import { nativeBindingFor, resolveDataDir } from './config';
+import { resolveDataDir } from './config';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -78,10 +79,10 @@ async function start(dataDir: string): Promise<void> {
 
   const { box, warning } = safeStorageBox(safeStorage);
   if (warning) console.warn(warning);
-  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged, process.versions.electron);
   core = await openCore({
-    dataDir, secretBox: box, nativeBinding, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
+    dataDir, secretBox: box, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
   });
+  startBackgroundSweep(core);
   // Pending bundles go to headquarters by themselves once HQ answers.
   const sync = new SyncScheduler(core);
   sync.start();

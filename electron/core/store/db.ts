@@ -13,8 +13,6 @@ export interface OpenDbOptions {
   file: string;
   /** Where a copy of an existing database goes before it is migrated. */
   backupDir: string;
-  /** Path to a better-sqlite3 binary built for another ABI (Electron). */
-  nativeBinding?: string;
   migrations?: Migration[];
   /** Stop at this schema version (tests of single steps). */
   targetVersion?: number;
@@ -51,7 +49,7 @@ export async function openDatabase(opts: OpenDbOptions): Promise<Db> {
   const target = opts.targetVersion ?? latestVersion(list);
   let db: Db;
   try {
-    db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+    db = new Database(opts.file);
   } catch (err) {
     throw storageError(opts.file, `${(err as Error).message}.`);
   }

@@ -21,11 +21,6 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'dist', 'renderer'));
   writeFileSync(join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Fairsite shell</title>');
   symlinkSync(join(repo, 'assets'), join(dir, 'assets'));
-  // Under Node, the Node build is the right binary; the manifest is what native-for-electron writes.
-  mkdirSync(join(dir, '.cache', 'electron-native'), { recursive: true });
-  writeFileSync(join(dir, '.cache', 'electron-native', 'better-sqlite3.json'), JSON.stringify({
-    binding: join(repo, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), electron: '45.5.0', abi: '150',
-  }));
   const out = execFileSync(process.execPath, [
     join(__dirname, 'fixtures', 'run-main-with-fake-electron.mjs'), join(dir, 'dist', 'electron', 'main.cjs'), dir, join(dir, 'data'),
   ], { encoding: 'utf8', timeout: 60_000 });
