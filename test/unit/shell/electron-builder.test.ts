@@ -52,7 +52,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('matches package.json: main bundle, start and dist scripts', () => {
-    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; productName: string; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+      main: string; productName: string; scripts: Record<string, string>; allowScripts: Record<string, boolean>; engines: { node: string };
+    };
     expect(pkg.main).toBe('dist/electron/main.cjs');
     // Electron names the userData folder after productName (~/.config/Fairsite), in a checkout as when packaged.
     expect(pkg.productName).toBe('Fairsite');
@@ -60,5 +62,9 @@ describe('electron-builder.yml', () => {
     expect(pkg.scripts.start).toBe('npm run build && electron .');
     expect(pkg.scripts['build:shell']).toContain('build-shell.mjs');
     expect(pkg.scripts.dist).toBe('npm run build && electron-builder --config electron-builder.yml');
+    // better-sqlite3 13 loads its prebuilt N-API binary; npm would otherwise run
+    // node-gyp because the package carries a binding.gyp (a no-op, but a compiler step).
+    expect(pkg.allowScripts['better-sqlite3']).toBe(false);
+    expect(pkg.engines.node).toBe('>=22.12');
   });
 });
