@@ -3,9 +3,10 @@
 // that the package carries the one N-API better-sqlite3 binary it loads,
 // outside the asar archive, and that this binary opens a database.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = resolve(__dirname, '../../..');
@@ -19,13 +20,22 @@ let packedFiles: string[];
 beforeAll(async () => {
   mkdirSync(join(repo, '.cache'), { recursive: true });
   work = mkdtempSync(join(repo, '.cache', 'package-native-'));
+  // The package is made from a copy of the project whose dist/ holds a fresh
+  // shell build: electron-builder checks that the entry file is in the archive,
+  // and a clean checkout has no dist/ until `npm run build`.
+  const project = join(work, 'project');
+  mkdirSync(project);
+  for (const f of ['package.json', 'electron-builder.yml']) copyFileSync(join(repo, f), join(project, f));
+  for (const d of ['assets', 'node_modules']) symlinkSync(join(repo, d), join(project, d));
+  const { buildShell } = (await import(pathToFileURL(join(repo, 'electron/tools/build-shell.mjs')).href)) as { buildShell(o: { outDir: string }): Promise<unknown> };
+  await buildShell({ outDir: join(project, 'dist', 'electron') });
   const electronDist = join(work, 'electron-dist');
   mkdirSync(join(electronDist, 'resources'), { recursive: true });
   writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for Electron"\n');
   chmodSync(join(electronDist, 'electron'), 0o755);
   const { build, Platform } = require('electron-builder') as typeof import('electron-builder');
   await build({
-    projectDir: repo,
+    projectDir: project,
     targets: Platform.LINUX.createTarget('dir'),
     config: {
       // Fuses are flipped inside Electron's real binary; the stand-in has none.
