@@ -25,7 +25,12 @@ function vitestFailures() {
   const j = JSON.parse(readFileSync(file, 'utf8'));
   const out = [];
   for (const suite of j.testResults ?? []) {
-    if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((a) => a.status === 'failed')) out.push(`${suite.name}: ${suite.message || 'failed to run'}`);
+    // A file that failed to run is counted by its name; its message (which can
+    // name temporary folders) is printed once, under the run.
+    if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((a) => a.status === 'failed')) {
+      out.push(`${suite.name.replace(`${process.cwd()}/`, '')}: the file failed to run`);
+      console.log(`  ${suite.name}: ${(suite.message || '').split('\n')[0]}`);
+    }
     for (const a of suite.assertionResults ?? []) if (a.status === 'failed') out.push(`${suite.name.replace(`${process.cwd()}/`, '')} > ${a.fullName}`);
   }
   return out;
