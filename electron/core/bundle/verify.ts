@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { HashingStream } from './hashing';
 import { decryptStream, fileStartsWith, isAgeFile } from './age';
-import { kindOf, MANIFEST, SIGNATURE } from './entry-names';
+import { checkAllowed, checkEntryName, kindOf, MANIFEST, SIGNATURE } from './entry-names';
 import { withLimits, type BundleLimits } from './limits';
 import { parseManifest, type Manifest } from './manifest';
 import { BundleRejected, isNoSpace, reject } from './rejection';
@@ -78,6 +78,36 @@ class ByteCap extends Transform {
   }
 }
 
+/**
+ * The format puts the signed manifest at the end of the zip, so the signer of
+ * an encrypted bundle is known only once it is all decrypted. What can be
+ * judged first is: a bundle zip starts with a local header naming a file a
+ * bundle may hold. Anything else (junk encrypted to HQ's public key) stops
+ * at its first bytes instead of filling staging.
+ */
+class ZipStart extends Transform {
+  private head: Buffer | null = Buffer.alloc(0);
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
+    if (!this.head) return cb(null, chunk);
+    const all = Buffer.concat([this.head, chunk]);
+    if (all.length >= 4 && !all.subarray(0, 4).equals(PK)) return cb(new BundleRejected('not_a_bundle', 'The decrypted bundle is not a zip archive: it was not made by Fairsite.'));
+    if (all.length < 30 || all.length < 30 + all.readUInt16LE(26)) {
+      this.head = all;
+      return cb();
+    }
+    try {
+      checkAllowed(checkEntryName(all.subarray(30, 30 + all.readUInt16LE(26)), (all.readUInt16LE(6) & 0x800) !== 0));
+    } catch (e) {
+      return cb(e as Error);
+    }
+    this.head = null;
+    cb(null, all);
+  }
+  override _flush(cb: (err?: Error | null, data?: Buffer) => void): void {
+    cb(null, this.head ?? undefined);
+  }
+}
+
 /** Decrypts into `dest`; returns the ciphertext's hash and the seal digest of the plaintext. */
 async function decryptTo(src: string, dest: string, identities: string[], cap: number): Promise<FileDigests> {
   if (!identities.length) reject('decrypt_failed', 'The bundle is encrypted for headquarters, and no HQ key is available here to open it.');
@@ -85,7 +115,7 @@ async function decryptTo(src: string, dest: string, identities: string[], cap: n
   const plainDigest = new SealDigestStream();
   try {
     const plain = await decryptStream(createReadStream(src, { highWaterMark: 1024 * 1024 }).pipe(cipherHash), identities[0]!);
-    await pipeline(plain, new ByteCap(cap), plainDigest, createWriteStream(dest, { flags: 'wx' }));
+    await pipeline(plain, new ByteCap(cap), new ZipStart(), plainDigest, createWriteStream(dest, { flags: 'wx' }));
   } catch (e) {
     if (e instanceof BundleRejected || isNoSpace(e)) throw e;
     const why = e instanceof Error ? e.message : String(e);

@@ -43,6 +43,8 @@ export interface ForgeOptions {
   files?: (files: Map<string, Buffer>) => void;
   /** Edit the manifest after its file list is computed. */
   manifest?: (m: Record<string, unknown>) => void;
+  /** Rewrite the manifest's JSON text (after `manifest`), before it is signed. */
+  manifestText?: (json: string) => string;
   /** Raw manifest bytes instead of JSON of the object. */
   manifestBytes?: Buffer;
   /** Edit the raw zip entries (names, modes, sizes, extras). */
@@ -59,7 +61,8 @@ export function forge(parts: Parts, o: ForgeOptions): Buffer {
   const m = structuredClone(parts.manifest);
   m.files = [...files].map(([path, data]) => ({ path, sha256: sha(data), size: data.length }));
   o.manifest?.(m);
-  const mBytes = o.manifestBytes ?? Buffer.from(JSON.stringify(m), 'utf8');
+  const json = JSON.stringify(m);
+  const mBytes = o.manifestBytes ?? Buffer.from(o.manifestText ? o.manifestText(json) : json, 'utf8');
   let entries: RawEntry[] = [...files].map(([name, data]) => ({ name, data, method: name.endsWith('.json') ? 8 : 0 }));
   entries.push({ name: 'manifest.json', data: mBytes, method: 8 });
   if (!o.omitSignature) {
