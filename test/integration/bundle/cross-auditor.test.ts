@@ -25,6 +25,7 @@ import { eventFromBundle, type AuditDoc } from '../../../electron/core/bundle/co
 import type { Core } from '../../../electron/core/core';
 import type { Hq } from '../../../electron/core/hq/context';
 import { uuidv7 } from '../../../shared/ids';
+import { main } from '../../../electron/cli/main';
 
 let root: string;
 let a: Laptop;
@@ -223,5 +224,56 @@ describe('report PDFs', () => {
     const at = pdf.indexOf('Ethical compliance audit report');
     pdf[at] = pdf[at]! ^ 1;
     await refused(withReport(pdf), 'bad_report', /changed after signing/);
+  });
+});
+
+describe('hand-over between auditors is an explicit HQ action', () => {
+  const fpOf = (core: Core) => loadSigningKey(core).fingerprint.replace(/ /g, '');
+  async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} as NodeJS.ProcessEnv });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  /** B's chain of the open audit extended by one event, as the receiving laptop would, signed by `key`. */
+  function extended(key: KeyObject): Buffer {
+    let newHead = '';
+    return forge(partsB, {
+      signWith: key,
+      files: (f) => {
+        for (const n of [...f.keys()]) if (n.startsWith('audits/') && n !== `audits/${openB}.json` || n.startsWith('reports/')) f.delete(n);
+        editDoc(f, openB, (d) => {
+          const last = d.events.items.at(-1)!;
+          const note = { id: uuidv7(), auditId: openB, scope: 'audit', ref: '', body: 'Continued after the hand-over.', createdAt: last.at, updatedAt: last.at };
+          const e = { seq: last.seq + 1, id: uuidv7(), at: last.at, actor: 'Asha Rao', entity: 'note', entityId: note.id, action: 'create', old: null, new: JSON.stringify(note), prevHash: last.hash, hash: '' };
+          e.hash = eventHash(eventFromBundle(openB, e));
+          d.events.items.push(e);
+          (d.notes as unknown[]).push(note);
+          newHead = e.hash;
+        });
+      },
+      manifest: (m) => {
+        m.bundleId = uuidv7();
+        claimKey(m, key);
+        m.audits = (m.audits as Array<{ id: string; headHash: string; eventCount: number }>).filter((x) => x.id === openB).map((x) => ({ ...x, headHash: newHead, eventCount: x.eventCount + 1 }));
+      },
+    });
+  }
+
+  test('fairsite hq handover moves the audit to A: then A may extend it and B may not', async () => {
+    await refused(extended(keyA), 'foreign_audit');
+    const unknown = await cli('hq', 'handover', '--data', hq.paths.dir, '--audit', openB, '--to', 'ab'.repeat(32), '--reason', 'B left');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/No enrolled key has that fingerprint/);
+    const h = await cli('hq', 'handover', '--data', hq.paths.dir, '--audit', openB, '--to', fpOf(a.core), '--reason', 'Bea Cruz moved to another region');
+    expect(h.code, h.err).toBe(0);
+    expect(h.out).toMatch(new RegExp(`Audit ${openB} handed over from key ${fpOf(b.core).slice(0, 16)}… to key ${fpOf(a.core).slice(0, 16)}…`));
+    const file = join(root, 'after-handover.fsb');
+    writeFileSync(file, extended(keyA));
+    const r = await importBundleFile(hq, file);
+    expect(r.status, r.message).toBe('imported');
+    expect((await hqStatus(hq)).audits.find((x) => x.auditId === openB)).toMatchObject({ auditorId: 'AUD-A', conflict: false });
+    await refused(extended(keyB), 'foreign_audit', /belongs to Asha Rao \(AUD-A\)/);
+    expect(hq.db.prepare('SELECT audit_id, reason FROM handovers').all()).toEqual([{ audit_id: openB, reason: 'Bea Cruz moved to another region' }]);
   });
 });
