@@ -29,7 +29,7 @@ vi.mock('node:fs', async (importOriginal) => {
   }) as typeof fs.createWriteStream;
   const statfsSync = ((path: string, o?: unknown) => {
     const s = fs.statfsSync(path, o as Parameters<typeof fs.statfsSync>[1]);
-    return full.statfsFree === null ? s : { ...s, bavail: Math.floor(full.statfsFree / s.bsize) };
+    return full.statfsFree === null ? s : { ...s, bavail: Math.floor(full.statfsFree / Number(s.bsize)) };
   }) as typeof fs.statfsSync;
   return { ...fs, default: { ...fs, createWriteStream, statfsSync }, createWriteStream, statfsSync };
 });
