@@ -152,7 +152,13 @@ function refuseBaseCycle(hq: Hq, v: VerifiedBundle): void {
 function hold(hq: Hq, file: string, v: VerifiedBundle, reason: string): void {
   mkdirSync(hq.paths.held, { recursive: true });
   const dest = join(hq.paths.held, `${v.contentHash}.fsb`);
-  copyFileSync(file, dest);
+  try {
+    copyFileSync(file, dest);
+  } catch (e) {
+    // A copy cut short by a full disk must not stay behind as a held bundle.
+    rmSync(dest, { force: true });
+    throw e;
+  }
   const now = new Date().toISOString();
   hq.db.prepare(`INSERT INTO bundles (bundle_id, content_hash, manifest_hash, fingerprint, auditor_id, sequence, base_bundle_id, created_at, state, held_reason, held_file, received_at, manifest)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?)`).run(v.manifest.bundleId, v.contentHash, sha256Hex(v.manifestText), v.signer.fingerprint,

@@ -29,7 +29,9 @@ export function checkReports(db: Db, v: VerifiedBundle): Map<string, string> {
       try {
         facts = verifySignedReport(readFileSync(stagingPathOf(v.filesDir, path)));
       } catch (e) {
-        if (e instanceof ReportCheckFailed) return reject('bad_report', `${label} was refused: ${e.message}.`);
+        if (e instanceof ReportCheckFailed) {
+          return reject('bad_report', `${label} was refused: ${e.message}. If it was signed before reports carried the auditor's endorsement, export the report again on the laptop and send a new bundle.`);
+        }
         throw e;
       }
       if (facts.endorsedBy !== v.signer.fingerprint) reject('bad_report', `${label} is signed with a certificate that belongs to another auditor's key, not the key that signed this bundle.`);
