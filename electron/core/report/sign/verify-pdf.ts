@@ -90,7 +90,18 @@ function literal(dict: string, key: string): string | null {
   return null;
 }
 
+/** The facts a valid, endorsed signature vouches for; throws ReportCheckFailed with the reason otherwise. */
 export function verifySignedReport(pdf: Buffer): SignedReportFacts {
+  try {
+    return check(pdf);
+  } catch (e) {
+    // Whatever a hostile PDF makes the parsers throw is a refusal, never a crash of the import.
+    if (e instanceof ReportCheckFailed) throw e;
+    throw new ReportCheckFailed(`its signature cannot be read (${(e instanceof Error ? e.message : String(e)).slice(0, 80)})`);
+  }
+}
+
+function check(pdf: Buffer): SignedReportFacts {
   const at = pdf.lastIndexOf('/ByteRange [');
   if (at < 0) fail('it is not signed');
   const m = /^\/ByteRange \[\s*(\d+) (\d+) (\d+) (\d+)\s*\]/.exec(pdf.subarray(at, at + 80).toString('latin1'));
