@@ -77,6 +77,14 @@ describe('only regular files are imported', () => {
   }, 20_000);
 });
 
+test('the size cap holds while reading: a regular file that says 0 bytes but holds more is stopped at the cap', async () => {
+  // Files in /proc are regular files of size 0 that read as text: the size on disk is not to be trusted.
+  expect(statSync('/proc/self/status').size).toBe(0);
+  const r = await importBundleFile(hq, '/proc/self/status', { limits: { maxBundleBytes: 200 } });
+  expect(r).toMatchObject({ status: 'rejected', reason: 'too_large' });
+  expect(r.message).toMatch(/more than 200 bytes/);
+});
+
 describe('expensive work only for an enrolled signer', () => {
   test('an unenrolled signer is refused before any content is extracted', async () => {
     const big = await makeLaptop('Stranger', 'AUD-X', root);
