@@ -1,7 +1,12 @@
-// HQ import. Order: the file's hash (already imported? then stop), full
-// verification in a private staging folder, signer enrolment, replay and
-// dependency checks, all before the database is written; then one
-// transaction. Held bundles are retried whenever another one lands.
+// HQ import. Order, cheapest and least trusting first: a regular file within
+// the size cap, its hash (already imported? then stop), room in staging,
+// verification in a private staging folder (the signer's enrolment checked
+// as soon as the signed manifest is read, before any entry is extracted),
+// replay, the audits' owners, dependencies (else held), records against
+// their event chains, report PDFs against the signer; all before the
+// database is written; then one transaction. Held bundles are retried
+// whenever another one lands. HQ's own disk filling up is a failure to
+// store, never a verdict on the bundle.
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../store/canonical';
