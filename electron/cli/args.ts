@@ -5,7 +5,7 @@ export interface Args {
 }
 
 /** Options that take a value; every other `--x` is a boolean flag. */
-const VALUED = new Set(['data', 'out', 'to', 'from', 'key', 'url', 'passphrase-file', 'audit', 'site', 'name', 'auditor-id', 'fingerprint', 'recipient', 'kind', 'auth', 'user']);
+const VALUED = new Set(['data', 'out', 'to', 'from', 'key', 'url', 'passphrase-file', 'audit', 'site', 'name', 'auditor-id', 'fingerprint', 'recipient', 'kind', 'auth', 'user', 'reason']);
 
 export function parseArgs(argv: readonly string[], valued: ReadonlySet<string> = VALUED): Args {
   const positionals: string[] = [];

@@ -1,6 +1,7 @@
 // Handlers of sync: export and upload run as jobs; the HQ screen works on
 // the HQ folder inside the data folder (its own database).
 import type { Core } from '../core/core';
+import { handOver } from '../core/hq/owners';
 import type { Handler } from './dispatch';
 import type { bundleOps } from '../../shared/contract/bundle-ops';
 import { AppError } from '../../shared/errors';
@@ -44,6 +45,7 @@ export const bundleHandlers: BundleHandlers = {
   'hq.init': async (_i, core) => initHqKey(await hqFor(core)),
   'hq.enrol': async (input, core) => enrolAuditor((await hqFor(core)).db, input),
   'hq.revoke': async ({ fingerprint }, core) => revokeAuditor((await hqFor(core)).db, fingerprint),
+  'hq.handover': async (input, core) => handOver((await hqFor(core)).db, input),
   'hq.import': async ({ paths }, core) => {
     const hq = await hqFor(core);
     return { jobId: core.jobs.start('hq.import', (progress) => importPaths(hq, paths, { onProgress: progress })) };

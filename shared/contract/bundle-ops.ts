@@ -50,7 +50,8 @@ export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export const ImportResult = z.object({
   file: z.string(),
-  status: z.enum(['imported', 'already_imported', 'held', 'rejected']),
+  // failed: HQ could not store it (its own disk), the bundle was not judged; import it again.
+  status: z.enum(['imported', 'already_imported', 'held', 'rejected', 'failed']),
   message: z.string(),
   bundleId: z.string().optional(),
   auditorId: z.string().optional(),
@@ -109,5 +110,10 @@ export const bundleOps = {
   'hq.init': op({ summary: "Headquarters: make HQ's encryption key (once) and show its public half", input: none, output: z.object({ recipient: z.string(), created: z.boolean() }) }),
   'hq.enrol': op({ summary: "Headquarters: enrol an auditor's public key", input: z.strictObject({ publicKey: z.string().trim().min(1, 'required').max(2000), auditorId: z.string().trim().min(1, 'required').max(40), name: z.string().trim().min(1, 'required').max(120) }), output: EnrolledAuditor }),
   'hq.revoke': op({ summary: "Headquarters: revoke an auditor's key", input: z.strictObject({ fingerprint: Fingerprint }), output: EnrolledAuditor }),
+  'hq.handover': op({
+    summary: 'Headquarters: hand an audit (and its later revisions) over to another enrolled auditor key; only that key may then send it',
+    input: z.strictObject({ auditId: Id, toFingerprint: Fingerprint, reason: z.string().trim().min(1, 'required').max(500) }),
+    output: z.object({ auditId: z.string(), from: z.string(), to: z.string(), at: z.string(), reason: z.string() }),
+  }),
   'hq.import': op({ summary: 'Headquarters: import bundle files, or every .fsb file in a folder', input: z.strictObject({ paths: z.array(FilePath).min(1).max(1000) }), output: z.object({ jobId: Id }), job: true }),
 };

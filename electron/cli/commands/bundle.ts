@@ -12,7 +12,7 @@ import { exportBundle } from '../../core/bundle/export';
 import { verifyBundle, type SignerState } from '../../core/bundle/verify';
 import { BundleRejected } from '../../core/bundle/rejection';
 import { hqPaths, openHq } from '../../core/hq/context';
-import { signerState } from '../../core/hq/enrol';
+import { enrolmentOf, signerState } from '../../core/hq/enrol';
 import { hqIdentities } from '../../core/hq/keys';
 import { envPassphraseBox } from '../../core/keys/secret-box';
 
@@ -63,11 +63,13 @@ export const bundleVerify: Command = {
       const v = await verifyBundle(file, {
         staging, extract: false,
         identities: hq ? hqIdentities(hq) : [],
-        ...(hq ? { signerState: (fp: string) => signerState(hq.db, fp) } : {}),
+        ...(hq ? { signerState: (fp: string) => signerState(hq.db, fp), enrolment: (fp: string) => enrolmentOf(hq.db, fp) } : {}),
       });
       const m = v.manifest;
       io.out(`Valid bundle ${m.bundleId} (format ${m.formatVersion}), ${mb(v.size)}${v.encrypted ? ', encrypted' : ''}`);
-      io.out(`  Signed by ${m.auditor.name} (${m.auditor.id}), key ${m.auditor.fingerprint.match(/.{4}/g)!.join(' ')}: ${hq ? stateWords[v.signer.state] : 'enrolment not checked (give --data HQ_DIR)'}`);
+      // Who signed is who HQ enrolled the key as; without an HQ, only what the manifest claims.
+      const who = hq && v.signer.state !== 'unknown' ? `${v.signer.name} (${v.signer.auditorId})` : `${m.auditor.name} (${m.auditor.id}) as the manifest claims`;
+      io.out(`  Signed by ${who}, key ${m.auditor.fingerprint.match(/.{4}/g)!.join(' ')}: ${hq ? stateWords[v.signer.state] : 'enrolment not checked (give --data HQ_DIR)'}`);
       io.out(`  Created ${m.createdAt}; ${m.baseBundleId ? `incremental to ${m.baseBundleId}` : 'full'}; ${m.audits.length} audit(s), ${m.files.length} file(s), every hash checked`);
       for (const a of m.audits) io.out(`  audit ${a.id} r${a.revision} ${a.status}, events ${a.fromSeq}–${a.eventCount}`);
       if (hq && v.signer.state !== 'enrolled') {

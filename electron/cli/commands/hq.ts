@@ -7,6 +7,7 @@ import { dataDirOf, type Io } from '../io';
 import type { Command } from './types';
 import { openHq, type Hq } from '../../core/hq/context';
 import { enrolAuditor, revokeAuditor } from '../../core/hq/enrol';
+import { handOver } from '../../core/hq/owners';
 import { initHqKey } from '../../core/hq/keys';
 import { hqStatus, importPaths } from '../../core/hq/service';
 import type { ImportResult } from '../../core/hq/import';
@@ -75,10 +76,30 @@ export const hqRevoke: Command = {
   },
 };
 
+export const hqHandover: Command = {
+  words: ['hq', 'handover'],
+  usage: 'fairsite hq handover --data DIR --audit ID --to FINGERPRINT --reason TEXT',
+  summary: "Hand an audit over to another enrolled auditor's key: from then on only that key may send it",
+  async run(args, io) {
+    const auditId = flag(args, 'audit');
+    const to = flag(args, 'to');
+    const reason = flag(args, 'reason');
+    if (!auditId || !to || !reason) {
+      io.err(`Usage: ${this.usage}`);
+      return 2;
+    }
+    return withHq(args, io, async (hq) => {
+      const h = handOver(hq.db, { auditId, toFingerprint: to, reason });
+      io.out(`Audit ${h.auditId} handed over from key ${h.from.slice(0, 16)}… to key ${h.to.slice(0, 16)}… at ${h.at}.`);
+      return 0;
+    });
+  },
+};
+
 function printResult(io: Io, r: ImportResult, indent = ''): void {
-  const label = { imported: 'imported', already_imported: 'already imported', held: 'held', rejected: 'REJECTED' }[r.status];
+  const label = { imported: 'imported', already_imported: 'already imported', held: 'held', rejected: 'REJECTED', failed: 'NOT STORED' }[r.status];
   const line = `${indent}${label}: ${r.file}\n${indent}  ${r.message}`;
-  if (r.status === 'rejected') io.err(line);
+  if (r.status === 'rejected' || r.status === 'failed') io.err(line);
   else io.out(line);
   for (const x of r.released ?? []) printResult(io, x, `${indent}  then `);
 }
@@ -96,8 +117,9 @@ export const hqImport: Command = {
       const results = await importPaths(hq, args.positionals);
       for (const r of results) printResult(io, r);
       const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
-      io.out(`${count('imported')} imported, ${count('already_imported')} already imported, ${count('held')} held, ${count('rejected')} rejected`);
-      return count('rejected') ? 1 : 0;
+      const failed = count('failed') ? `, ${count('failed')} not stored (HQ disk)` : '';
+      io.out(`${count('imported')} imported, ${count('already_imported')} already imported, ${count('held')} held, ${count('rejected')} rejected${failed}`);
+      return count('rejected') || count('failed') ? 1 : 0;
     });
   },
 };

@@ -5,7 +5,7 @@ import { demo } from './demo';
 import { auditsList } from './audits';
 import { report } from './report';
 import { bundleAck, bundleExport, bundleList, bundleSend, bundleSettings, bundleVerify } from './bundle';
-import { hqEnrol, hqImport, hqInit, hqRevoke, hqStatusCmd } from './hq';
+import { hqEnrol, hqHandover, hqImport, hqInit, hqRevoke, hqStatusCmd } from './hq';
 
 export const commands: Command[] = [
   templateValidate,
@@ -13,7 +13,7 @@ export const commands: Command[] = [
   auditsList,
   report,
   bundleExport, bundleVerify, bundleList, bundleSend, bundleAck, bundleSettings,
-  hqInit, hqEnrol, hqRevoke, hqImport, hqStatusCmd,
+  hqInit, hqEnrol, hqRevoke, hqHandover, hqImport, hqStatusCmd,
 ];
 
 export type { Command } from './types';

@@ -45,7 +45,7 @@ export function checkEntryName(raw: Buffer, utf8Flag: boolean): string {
   }
   const shown = displayName(name);
   if (name.length === 0) reject('bad_entry_name', 'An entry has an empty name.');
-  if (name.length > 255) reject('bad_entry_name', `Entry name ${shown} is too long.`);
+  if (raw.length > 255) reject('bad_entry_name', `Entry name ${shown} is too long.`);
   if (hasControl(name)) reject('bad_entry_name', `Entry name ${shown} contains control characters.`);
   if (name.includes('\\')) reject('bad_entry_name', `Entry name ${shown} contains a backslash; bundle paths use "/" only.`);
   if (/^[A-Za-z]:/.test(name)) reject('bad_entry_name', `Entry name ${shown} is an absolute Windows path.`);

@@ -1,6 +1,7 @@
 // manifest.json: what the bundle claims to hold. Parsed strictly: unknown
 // keys, wrong types or an unknown format version are refused, never guessed.
 import { z } from 'zod';
+import { scanJson } from '../../../shared/json-scan';
 import { reject } from './rejection';
 
 export const FORMAT = 'fairsite-bundle';
@@ -8,7 +9,8 @@ export const FORMAT_VERSION = 1;
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex');
 const Uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be an id');
-const BundlePath = z.string().max(255);
+// The 255 limit is in UTF-8 bytes, as the zip stores names (and filesystems count them).
+const BundlePath = z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= 255, 'must be at most 255 bytes in UTF-8');
 
 export const ManifestFile = z.strictObject({
   path: BundlePath,
@@ -62,6 +64,12 @@ export function parseManifest(bytes: Buffer): Manifest {
     return reject('bad_manifest', 'manifest.json is not valid JSON.');
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return reject('bad_manifest', 'manifest.json is not a JSON object.');
+  // JSON.parse keeps the last of two equal keys: a signed manifest must say one thing only.
+  const dup = scanJson(bytes.toString('utf8')).duplicates[0];
+  if (dup) {
+    const where = dup.path.length ? dup.path.map(String).join('.') : '(root)';
+    return reject('bad_manifest', `manifest.json gives the key ${JSON.stringify(dup.key.slice(0, 60))} twice (in ${where.slice(0, 80)}); a manifest must state each field once.`);
+  }
   const r = raw as Record<string, unknown>;
   if (r.format !== FORMAT) return reject('bad_manifest', 'manifest.json is not a Fairsite bundle manifest.');
   if (r.formatVersion !== FORMAT_VERSION) {
@@ -75,6 +83,7 @@ export function parseManifest(bytes: Buffer): Manifest {
     return reject('bad_manifest', `manifest.json is not valid at ${where}: ${issue?.message ?? 'invalid'}.`);
   }
   const m = parsed.data;
+  if (m.baseBundleId === m.bundleId) reject('bad_manifest', `Bundle ${m.bundleId} names itself as its base; it could never be applied.`);
   const seen = new Set<string>();
   for (const f of m.files) {
     if (seen.has(f.path)) reject('bad_manifest', `manifest.json lists ${f.path} twice.`);

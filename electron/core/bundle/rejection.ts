@@ -24,7 +24,13 @@ export type RejectCode =
   | 'revoked_signer'
   | 'bad_content'
   | 'replay'
-  | 'missing_photo';
+  | 'missing_photo'
+  // The audit belongs to another enrolled key (hand it over at HQ first).
+  | 'foreign_audit'
+  // Records that disagree with the audit's own event chain.
+  | 'records_mismatch'
+  // A report PDF that is unsigned, signed by someone else, or for another audit.
+  | 'bad_report';
 
 export class BundleRejected extends AppError {
   readonly reason: RejectCode;
@@ -36,4 +42,10 @@ export class BundleRejected extends AppError {
 
 export const reject = (reason: RejectCode, message: string): never => {
   throw new BundleRejected(reason, message);
+};
+
+/** A write that failed for want of space on the reader's own disk: never the bundle's fault. */
+export const isNoSpace = (e: unknown): boolean => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG';
 };

@@ -98,12 +98,14 @@ export class SealDigestStream extends Transform {
 
 const SMALL_FILE = 8 * 1024 * 1024;
 
-/** One pass over a file: its SHA-256 and the digest the seal signs. */
-export async function digestFile(path: string): Promise<{ sealDigest: Buffer; fileHash: string }> {
+/** One pass over a file: its SHA-256 and the digest the seal signs. Stops past `maxBytes` (a file that grows while read). */
+export async function digestFile(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<{ sealDigest: Buffer; fileHash: string }> {
   const size = (await stat(path)).size;
+  if (size > maxBytes) throw new TooLarge(size, maxBytes);
   if (size <= SMALL_FILE) {
     // Small bundles (most incrementals) in one read: a stream costs more than the hashing.
     const bytes = await readFile(path);
+    if (bytes.length > maxBytes) throw new TooLarge(bytes.length, maxBytes);
     const cut = Math.max(0, bytes.length - SEAL_TAIL_BYTES);
     return {
       sealDigest: createHash('sha256').update(bytes.subarray(0, cut)).digest(),
@@ -112,8 +114,23 @@ export async function digestFile(path: string): Promise<{ sealDigest: Buffer; fi
   }
   const d = new SealDigestStream();
   d.resume();
-  await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), d);
+  let n = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _e, cb) {
+      n += chunk.length;
+      if (n > maxBytes) cb(new TooLarge(n, maxBytes));
+      else cb(null, chunk);
+    },
+  });
+  await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), cap, d);
   return d.digests();
+}
+
+/** The file is (or became while read) larger than the cap. */
+export class TooLarge extends Error {
+  constructor(readonly bytes: number, readonly cap: number) {
+    super(`${bytes} bytes is more than the ${cap}-byte cap`);
+  }
 }
 
 export function checkSeal(sealDigest: Buffer, seal: Buffer, publicKeyRaw: Buffer): boolean {

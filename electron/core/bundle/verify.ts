@@ -9,10 +9,10 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { HashingStream } from './hashing';
 import { decryptStream, fileStartsWith, isAgeFile } from './age';
-import { kindOf, MANIFEST, SIGNATURE } from './entry-names';
+import { checkAllowed, checkEntryName, kindOf, MANIFEST, SIGNATURE } from './entry-names';
 import { withLimits, type BundleLimits } from './limits';
 import { parseManifest, type Manifest } from './manifest';
-import { BundleRejected, reject } from './rejection';
+import { BundleRejected, isNoSpace, reject } from './rejection';
 import { checkSeal, digestFile, readSeal, SealDigestStream } from './seal';
 import { fingerprintOf, verifyManifest } from './signature';
 import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-reader';
@@ -28,8 +28,21 @@ export interface VerifyOptions {
   identities?: string[];
   limits?: Partial<BundleLimits>;
   signerState?: (fingerprint: string, auditorId: string) => SignerState;
+  /**
+   * Who the key is at this HQ. When given, the signer's name and auditor ID
+   * come from here, never from the manifest (which anyone can write).
+   */
+  enrolment?: (fingerprint: string) => Enrolment | null;
+  /** Refuse an unknown or revoked signer as soon as the signed manifest is read, before any content is read or written. */
+  requireEnrolled?: boolean;
   /** From `digestFile` when the caller already read the file once. */
   digests?: FileDigests;
+}
+
+export interface Enrolment {
+  state: SignerState;
+  auditorId: string;
+  name: string;
 }
 
 export interface FileDigests {
@@ -65,6 +78,36 @@ class ByteCap extends Transform {
   }
 }
 
+/**
+ * The format puts the signed manifest at the end of the zip, so the signer of
+ * an encrypted bundle is known only once it is all decrypted. What can be
+ * judged first is: a bundle zip starts with a local header naming a file a
+ * bundle may hold. Anything else (junk encrypted to HQ's public key) stops
+ * at its first bytes instead of filling staging.
+ */
+class ZipStart extends Transform {
+  private head: Buffer | null = Buffer.alloc(0);
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
+    if (!this.head) return cb(null, chunk);
+    const all = Buffer.concat([this.head, chunk]);
+    if (all.length >= 4 && !all.subarray(0, 4).equals(PK)) return cb(new BundleRejected('not_a_bundle', 'The decrypted bundle is not a zip archive: it was not made by Fairsite.'));
+    if (all.length < 30 || all.length < 30 + all.readUInt16LE(26)) {
+      this.head = all;
+      return cb();
+    }
+    try {
+      checkAllowed(checkEntryName(all.subarray(30, 30 + all.readUInt16LE(26)), (all.readUInt16LE(6) & 0x800) !== 0));
+    } catch (e) {
+      return cb(e as Error);
+    }
+    this.head = null;
+    cb(null, all);
+  }
+  override _flush(cb: (err?: Error | null, data?: Buffer) => void): void {
+    cb(null, this.head ?? undefined);
+  }
+}
+
 /** Decrypts into `dest`; returns the ciphertext's hash and the seal digest of the plaintext. */
 async function decryptTo(src: string, dest: string, identities: string[], cap: number): Promise<FileDigests> {
   if (!identities.length) reject('decrypt_failed', 'The bundle is encrypted for headquarters, and no HQ key is available here to open it.');
@@ -72,9 +115,9 @@ async function decryptTo(src: string, dest: string, identities: string[], cap: n
   const plainDigest = new SealDigestStream();
   try {
     const plain = await decryptStream(createReadStream(src, { highWaterMark: 1024 * 1024 }).pipe(cipherHash), identities[0]!);
-    await pipeline(plain, new ByteCap(cap), plainDigest, createWriteStream(dest, { flags: 'wx' }));
+    await pipeline(plain, new ByteCap(cap), new ZipStart(), plainDigest, createWriteStream(dest, { flags: 'wx' }));
   } catch (e) {
-    if (e instanceof BundleRejected) throw e;
+    if (e instanceof BundleRejected || isNoSpace(e)) throw e;
     const why = e instanceof Error ? e.message : String(e);
     return reject('decrypt_failed', `The bundle cannot be decrypted: it is damaged, cut short, or not encrypted for this headquarters key (${why.slice(0, 120)}).`);
   }
@@ -110,17 +153,29 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
     if (!checkSeal(digests.sealDigest, seal!, publicKeyRaw)) reject('bad_signature', 'The bundle was changed after it was signed (the archive seal does not match its bytes).');
 
     const fingerprint = manifest.auditor.fingerprint;
-    const state = opts.signerState ? opts.signerState(fingerprint, manifest.auditor.id) : 'unknown';
+    const enrolled = opts.enrolment?.(fingerprint) ?? null;
+    const state = enrolled?.state ?? (opts.signerState ? opts.signerState(fingerprint, manifest.auditor.id) : 'unknown');
+    const signer = enrolled
+      ? { auditorId: enrolled.auditorId, name: enrolled.name, fingerprint, state }
+      : { auditorId: manifest.auditor.id, name: manifest.auditor.name, fingerprint, state };
+    if (opts.requireEnrolled) refuseSigner(signer);
     const filesDir = opts.extract ? join(opts.staging, 'files') : null;
     const audits = await checkFiles(zip, manifest, filesDir, limits);
     return {
       manifest, manifestText: manifestBytes.toString('utf8'), contentHash: opts.digests?.fileHash ?? digests.fileHash, size, encrypted,
-      signer: { auditorId: manifest.auditor.id, name: manifest.auditor.name, fingerprint, state },
+      signer,
       audits, filesDir,
     };
   } finally {
     zip.close();
   }
+}
+
+/** The manifest is signed but its auditor fields are claims: name the key, and who HQ knows it as. */
+function refuseSigner(s: VerifiedBundle['signer']): void {
+  const key = `key ${s.fingerprint.match(/.{4}/g)!.slice(0, 4).join(' ')}…`;
+  if (s.state === 'unknown') reject('unknown_signer', `The bundle is signed by ${key}, which is not enrolled at this headquarters (it claims to be ${s.name} (${s.auditorId})). Enrol the auditor's key first.`);
+  if (s.state === 'revoked') reject('revoked_signer', `The bundle is signed by ${s.name} (${s.auditorId}), ${key}, whose key was revoked.`);
 }
 
 async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{ manifest: Manifest; manifestBytes: Buffer; publicKeyRaw: Buffer }> {
@@ -172,6 +227,9 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, filesDir: string | n
     if (headOf(doc) !== a.headHash || doc.events.fromSeq !== a.fromSeq || doc.audit.revision !== a.revision) {
       reject('bad_content', `The manifest's summary of audit ${a.id} does not match its record.`);
     }
+    const carried = doc.events.fromSeq - 1 + doc.events.items.length;
+    if (a.eventCount !== carried) reject('bad_content', `The manifest says audit ${a.id} has ${a.eventCount} events, but its record's chain has ${carried}.`);
+    if (a.status !== doc.audit.status || a.previousId !== doc.audit.previousId) reject('bad_content', `The manifest's status of audit ${a.id} does not match its record.`);
   }
   if (docs.length !== manifest.audits.length) reject('bad_content', 'The bundle holds an audit record the manifest does not name as an audit.');
   return docs;

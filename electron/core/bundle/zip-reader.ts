@@ -10,7 +10,7 @@ import yauzl from 'yauzl';
 import { HashingStream } from './hashing';
 import { checkAllowed, checkEntryName, collisionKey, displayName } from './entry-names';
 import type { BundleLimits } from './limits';
-import { reject } from './rejection';
+import { isNoSpace, reject } from './rejection';
 
 export interface ZipEntryInfo {
   name: string;
@@ -160,6 +160,7 @@ export async function readEntry(open: OpenZip, info: ZipEntryInfo, dest: string 
       await pipeline(stream, hasher);
     }
   } catch (e) {
+    if (isNoSpace(e)) throw e;
     const why = e instanceof Error ? e.message : String(e);
     if (/too many bytes|too few bytes|expected/i.test(why)) return reject('size_mismatch', `Entry ${displayName(info.name)} does not hold the size its header declares.`);
     return reject('truncated', `Entry ${displayName(info.name)} is damaged: ${why.slice(0, 160)}.`);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { openDatabase, type Db } from '../store/db';
 import type { SecretBox } from '../keys/secret-box';
 import { hqMigrations } from './migrations';
+import { cleanStaging } from './import-files';
 
 export interface HqPaths {
   dir: string;
@@ -36,5 +37,7 @@ export async function openHq(dir: string, box: SecretBox): Promise<Hq> {
   const paths = hqPaths(dir);
   mkdirSync(paths.dir, { recursive: true });
   const db = await openDatabase({ file: paths.database, backupDir: paths.backups, migrations: hqMigrations });
-  return { db, paths, box, close: () => { if (db.open) db.close(); } };
+  const hq: Hq = { db, paths, box, close: () => { if (db.open) db.close(); } };
+  cleanStaging(hq);
+  return hq;
 }

@@ -4,7 +4,7 @@ import { createPublicKey } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { rawPublicKey, fingerprintOf as groupedFingerprint } from '../keys/signing-key';
 import { fingerprintOf, normalizeFingerprint } from '../bundle/signature';
-import type { SignerState } from '../bundle/verify';
+import type { Enrolment, SignerState } from '../bundle/verify';
 import type { Db } from '../store/db';
 
 export interface EnrolledAuditor {
@@ -68,4 +68,10 @@ export function signerState(db: Db, fingerprint: string): SignerState {
   const r = db.prepare('SELECT revoked_at FROM auditors WHERE fingerprint = ?').get(fingerprint) as { revoked_at: string | null } | undefined;
   if (!r) return 'unknown';
   return r.revoked_at ? 'revoked' : 'enrolled';
+}
+
+/** Who a key is at this HQ (its enrolment, never what a manifest claims); null when not enrolled. */
+export function enrolmentOf(db: Db, fingerprint: string): Enrolment | null {
+  const r = db.prepare('SELECT auditor_id, name, revoked_at FROM auditors WHERE fingerprint = ?').get(fingerprint) as Pick<Row, 'auditor_id' | 'name' | 'revoked_at'> | undefined;
+  return r ? { state: r.revoked_at ? 'revoked' : 'enrolled', auditorId: r.auditor_id, name: r.name } : null;
 }

@@ -1,22 +1,31 @@
-// HQ import. Order: the file's hash (already imported? then stop), full
-// verification in a private staging folder, signer enrolment, replay and
-// dependency checks, all before the database is written; then one
-// transaction. Held bundles are retried whenever another one lands.
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+// HQ import. Order, cheapest and least trusting first: a regular file within
+// the size cap, its hash (already imported? then stop), room in staging,
+// verification in a private staging folder (the signer's enrolment checked
+// as soon as the signed manifest is read, before any entry is extracted),
+// replay, the audits' owners, dependencies (else held), records against
+// their event chains, report PDFs against the signer; all before the
+// database is written; then one transaction. Held bundles are retried
+// whenever another one lands. HQ's own disk filling up is a failure to
+// store, never a verdict on the bundle.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../store/canonical';
-import { digestFile } from '../bundle/seal';
-import { BundleRejected, type RejectCode } from '../bundle/rejection';
-import { verifyBundle, type VerifiedBundle } from '../bundle/verify';
+import { digestFile, TooLarge } from '../bundle/seal';
+import { BundleRejected, reject, type RejectCode } from '../bundle/rejection';
+import { verifyBundle, type FileDigests, type VerifiedBundle } from '../bundle/verify';
 import { withLimits, type BundleLimits } from '../bundle/limits';
 import type { Hq } from './context';
-import { signerState } from './enrol';
+import { enrolmentOf } from './enrol';
 import { hqIdentities } from './keys';
 import { applyBundle, missingDependency } from './merge';
+import { checkOwners, claimAudits } from './owners';
+import { checkRecords } from './records-check';
+import { checkReports } from './report-check';
 import { storeFiles } from './store-files';
+import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
 
-export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected';
+/** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
+export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
 
 export interface ImportResult {
   file: string;
@@ -24,7 +33,7 @@ export interface ImportResult {
   message: string;
   bundleId?: string;
   auditorId?: string;
-  reason?: RejectCode;
+  reason?: RejectCode | 'hq_disk_full';
   audits?: string[];
   /** Audits that now have two diverging versions, both kept. */
   conflicts?: string[];
@@ -59,70 +68,106 @@ export async function importBundleFile(hq: Hq, file: string, opts: ImportOptions
 }
 
 async function importOne(hq: Hq, file: string, opts: ImportOptions, fromHeld: boolean): Promise<ImportResult> {
+  const cap = withLimits(opts.limits).maxBundleBytes;
+  // Only a regular file is read, and never past the cap: a device or a FIFO would never end.
+  const refused = await refuseNonRegular(file, cap);
+  if (refused) return { file, status: 'rejected', ...refused };
   let digests;
   try {
-    // The size cap comes before reading a single byte of content.
-    const cap = withLimits(opts.limits).maxBundleBytes;
-    const size = statSync(file).size;
-    if (size > cap) return { file, status: 'rejected', reason: 'too_large', message: `The bundle is ${size} bytes; the largest accepted is ${cap}.` };
-    digests = await digestFile(file);
-  } catch {
+    digests = await digestFile(file, cap);
+  } catch (e) {
+    if (e instanceof TooLarge) return { file, status: 'rejected', reason: 'too_large', message: `The bundle is more than ${cap} bytes, the largest accepted.` };
     return { file, status: 'rejected', reason: 'not_a_bundle', message: 'The file cannot be read.' };
   }
   const seen = hq.db.prepare('SELECT * FROM bundles WHERE content_hash = ?').get(digests.fileHash) as Row | undefined;
   if (seen?.state === 'imported') return { file, status: 'already_imported', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} was already imported; nothing changed.` };
   if (seen?.state === 'held' && !fromHeld) return { file, status: 'held', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} is already here, held: ${seen.held_reason ?? ''}.` };
 
-  mkdirSync(hq.paths.staging, { recursive: true });
-  const staging = await mkdtemp(join(hq.paths.staging, 'import-'));
+  const full = await roomFor(hq, file);
+  if (full) return { file, status: 'failed', reason: 'hq_disk_full', message: full };
+  const staging = await newStaging(hq);
   try {
-    let v: VerifiedBundle;
-    try {
-      v = await verifyBundle(file, {
-        staging, extract: true, identities: hqIdentities(hq), limits: opts.limits, digests,
-        signerState: (fp) => signerState(hq.db, fp),
-      });
-    } catch (e) {
-      if (e instanceof BundleRejected) return { file, status: 'rejected', reason: e.reason, message: e.message };
-      throw e;
-    }
-    const who = `${v.signer.name} (${v.signer.auditorId}), key ${v.signer.fingerprint.slice(0, 16)}…`;
-    const base = { file, bundleId: v.manifest.bundleId, auditorId: v.signer.auditorId };
-    if (v.signer.state === 'unknown') return { ...base, status: 'rejected', reason: 'unknown_signer', message: `The bundle is signed by ${who}, which is not enrolled at this headquarters. Enrol the auditor's key first.` };
-    if (v.signer.state === 'revoked') return { ...base, status: 'rejected', reason: 'revoked_signer', message: `The bundle is signed by ${who}, whose key was revoked.` };
+    return await verifyAndApply(hq, file, staging, digests, opts);
+  } catch (e) {
+    if (isDiskFull(e)) return { file, status: 'failed', reason: 'hq_disk_full', message: diskFullMessage(hq) };
+    throw e;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
 
-    const same = hq.db.prepare('SELECT * FROM bundles WHERE bundle_id = ?').get(v.manifest.bundleId) as Row | undefined;
-    if (same && same.manifest_hash !== sha256Hex(v.manifestText)) {
-      return { ...base, status: 'rejected', reason: 'replay', message: `Bundle ID ${v.manifest.bundleId} was already used by a different bundle; this one is a replay or a forgery and was refused.` };
-    }
-    if (same?.state === 'imported') return { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
+async function verifyAndApply(hq: Hq, file: string, staging: string, digests: FileDigests, opts: ImportOptions): Promise<ImportResult> {
+  let v: VerifiedBundle;
+  try {
+    v = await verifyBundle(file, {
+      staging, extract: true, identities: hqIdentities(hq), limits: opts.limits, digests,
+      // The signer is checked as soon as the signed manifest is read, before any content is extracted.
+      enrolment: (fp) => enrolmentOf(hq.db, fp), requireEnrolled: true,
+    });
+  } catch (e) {
+    if (e instanceof BundleRejected) return { file, status: 'rejected', reason: e.reason, message: e.message };
+    throw e;
+  }
+  const who = `${v.signer.name} (${v.signer.auditorId}), key ${v.signer.fingerprint.slice(0, 16)}…`;
+  const base = { file, bundleId: v.manifest.bundleId, auditorId: v.signer.auditorId };
+  const same = hq.db.prepare('SELECT * FROM bundles WHERE bundle_id = ?').get(v.manifest.bundleId) as Row | undefined;
+  if (same && same.manifest_hash !== sha256Hex(v.manifestText)) {
+    return { ...base, status: 'rejected', reason: 'replay', message: `Bundle ID ${v.manifest.bundleId} was already used by a different bundle; this one is a replay or a forgery and was refused.` };
+  }
+  if (same?.state === 'imported') return { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
 
+  let reports: Map<string, string>;
+  try {
+    checkOwners(hq.db, v);
     const waiting = missingDependency(hq.db, v);
     if (waiting) {
       if (same?.state === 'held') return { ...base, status: 'held', message: `Still held: ${waiting}.` };
+      refuseBaseCycle(hq, v);
       hold(hq, file, v, waiting);
       return { ...base, status: 'held', message: `Held until its base arrives: ${waiting}.` };
     }
-    storeFiles(hq, v);
-    const now = new Date().toISOString();
-    const touched = hq.db.transaction(() => applyBundle(hq.db, v, v.manifestText, now))();
-    if (same?.held_file) rmSync(same.held_file, { force: true });
-    const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);
-    const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
-    return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${touched.length} audit(s).${note}` };
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    for (const doc of v.audits) checkRecords(hq.db, doc);
+    reports = checkReports(hq.db, v);
+  } catch (e) {
+    if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
+    throw e;
+  }
+  storeFiles(hq, v);
+  const now = new Date().toISOString();
+  const touched = hq.db.transaction(() => {
+    claimAudits(hq.db, v, now);
+    return applyBundle(hq.db, v, v.manifestText, now, reports);
+  }).immediate();
+  if (same?.held_file) rmSync(same.held_file, { force: true });
+  const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);
+  const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
+  return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${touched.length} audit(s).${note}` };
+}
+
+/** A held bundle whose base is (through other held bundles) itself would wait forever. */
+function refuseBaseCycle(hq: Hq, v: VerifiedBundle): void {
+  const baseOf = hq.db.prepare("SELECT base_bundle_id FROM bundles WHERE bundle_id = ? AND state = 'held'");
+  const seen = new Set<string>();
+  for (let b = v.manifest.baseBundleId; b && !seen.has(b); b = (baseOf.get(b) as { base_bundle_id: string | null } | undefined)?.base_bundle_id ?? null) {
+    if (b === v.manifest.bundleId) reject('bad_manifest', `Bundle ${v.manifest.bundleId} is, through held bundles, its own base; it could never be applied.`);
+    seen.add(b);
   }
 }
 
 function hold(hq: Hq, file: string, v: VerifiedBundle, reason: string): void {
   mkdirSync(hq.paths.held, { recursive: true });
   const dest = join(hq.paths.held, `${v.contentHash}.fsb`);
-  copyFileSync(file, dest);
+  try {
+    copyFileSync(file, dest);
+  } catch (e) {
+    // A copy cut short by a full disk must not stay behind as a held bundle.
+    rmSync(dest, { force: true });
+    throw e;
+  }
   const now = new Date().toISOString();
   hq.db.prepare(`INSERT INTO bundles (bundle_id, content_hash, manifest_hash, fingerprint, auditor_id, sequence, base_bundle_id, created_at, state, held_reason, held_file, received_at, manifest)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?)`).run(v.manifest.bundleId, v.contentHash, sha256Hex(v.manifestText), v.signer.fingerprint,
-    v.manifest.auditor.id, v.manifest.sequence, v.manifest.baseBundleId, v.manifest.createdAt, reason, dest, now, v.manifestText);
+    v.signer.auditorId, v.manifest.sequence, v.manifest.baseBundleId, v.manifest.createdAt, reason, dest, now, v.manifestText);
 }
 
 /** Applies held bundles whose dependencies are now met, until none is. */

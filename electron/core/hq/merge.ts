@@ -39,16 +39,17 @@ function snapshot(doc: AuditDoc): string {
   return canonicalJson(rest);
 }
 
-export function applyBundle(db: Db, v: VerifiedBundle, manifestText: string, now: string): string[] {
+/** `reports`: audit id of each report file checked in this bundle (report-check.ts). */
+export function applyBundle(db: Db, v: VerifiedBundle, manifestText: string, now: string, reports: Map<string, string> = new Map()): string[] {
   db.prepare(`INSERT INTO bundles (bundle_id, content_hash, manifest_hash, fingerprint, auditor_id, sequence, base_bundle_id, created_at, state, received_at, imported_at, manifest)
     VALUES (@id, @ch, @mh, @fp, @aid, @seq, @base, @created, 'imported', @now, @now, @manifest)
     ON CONFLICT(bundle_id) DO UPDATE SET state = 'imported', held_reason = NULL, held_file = NULL, imported_at = @now`).run({
-    id: v.manifest.bundleId, ch: v.contentHash, mh: sha256Hex(manifestText), fp: v.signer.fingerprint, aid: v.manifest.auditor.id,
+    id: v.manifest.bundleId, ch: v.contentHash, mh: sha256Hex(manifestText), fp: v.signer.fingerprint, aid: v.signer.auditorId,
     seq: v.manifest.sequence, base: v.manifest.baseBundleId, created: v.manifest.createdAt, now, manifest: manifestText,
   });
   for (const f of v.manifest.files) {
     if (f.path.startsWith('photos/')) db.prepare('INSERT OR IGNORE INTO photos (sha256, size) VALUES (?, ?)').run(f.sha256, f.size);
-    if (f.path.startsWith('reports/')) db.prepare('INSERT OR IGNORE INTO reports (sha256, size) VALUES (?, ?)').run(f.sha256, f.size);
+    if (f.path.startsWith('reports/')) db.prepare('INSERT OR IGNORE INTO reports (sha256, size, audit_id) VALUES (?, ?, ?)').run(f.sha256, f.size, reports.get(f.sha256) ?? null);
   }
   const insEvent = db.prepare('INSERT OR IGNORE INTO events (audit_id, seq, hash, prev_hash, body) VALUES (?, ?, ?, ?, ?)');
   const insVersion = db.prepare(`INSERT INTO audit_versions (audit_id, head_hash, event_count, revision, previous_id, status, site_name, fingerprint, bundle_id, doc)

@@ -75,4 +75,33 @@ export const hqMigrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'hq-owners',
+    up(db) {
+      db.exec(`
+        -- The key an audit belongs to: the one whose bundle first brought it
+        -- (or its previous revision), changed only by an explicit hand-over.
+        CREATE TABLE audit_owners (
+          audit_id TEXT PRIMARY KEY,
+          fingerprint TEXT NOT NULL,
+          since TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE handovers (
+          audit_id TEXT NOT NULL,
+          from_fingerprint TEXT NOT NULL,
+          to_fingerprint TEXT NOT NULL,
+          at TEXT NOT NULL,
+          reason TEXT NOT NULL
+        ) STRICT;
+        -- Audits that reached HQ before owners were kept: the key of their first version.
+        INSERT INTO audit_owners (audit_id, fingerprint, since)
+          SELECT v.audit_id, v.fingerprint, b.received_at FROM audit_versions v JOIN bundles b ON b.bundle_id = v.bundle_id
+          WHERE NOT EXISTS (SELECT 1 FROM audit_versions w JOIN bundles c ON c.bundle_id = w.bundle_id
+            WHERE w.audit_id = v.audit_id AND (c.received_at < b.received_at OR (c.received_at = b.received_at AND w.head_hash < v.head_hash)));
+        -- Which audit a stored report PDF was verified for.
+        ALTER TABLE reports ADD COLUMN audit_id TEXT;
+      `);
+    },
+  },
 ];

@@ -24,9 +24,13 @@ export function hqFor(core: Core): Promise<Hq> {
 }
 
 export function hqAudits(hq: Hq): HqAudit[] {
-  const rows = hq.db.prepare(`SELECT a.audit_id, a.conflict, a.heads, v.site_name, v.revision, v.status, v.event_count, b.auditor_id
+  // The auditor is who HQ enrolled the owning key as, never a name a manifest gave.
+  const rows = hq.db.prepare(`SELECT a.audit_id, a.conflict, a.heads, v.site_name, v.revision, v.status, v.event_count,
+      coalesce(au.auditor_id, '(unknown key)') AS auditor_id
     FROM audits a JOIN audit_versions v ON v.audit_id = a.audit_id AND v.head_hash = a.current_head
-    JOIN bundles b ON b.bundle_id = v.bundle_id ORDER BY a.conflict DESC, v.site_name, a.audit_id`).all() as Array<Record<string, unknown>>;
+    LEFT JOIN audit_owners o ON o.audit_id = a.audit_id
+    LEFT JOIN auditors au ON au.fingerprint = coalesce(o.fingerprint, v.fingerprint)
+    ORDER BY a.conflict DESC, v.site_name, a.audit_id`).all() as Array<Record<string, unknown>>;
   return rows.map((r) => ({
     auditId: r.audit_id as string, siteName: r.site_name as string, revision: r.revision as number, status: r.status as string,
     events: r.event_count as number, auditorId: r.auditor_id as string, versions: r.heads as number, conflict: r.conflict === 1,

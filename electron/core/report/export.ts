@@ -47,7 +47,8 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
     signature: identity
       ? {
           name: data.auditor.name,
-          reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}`,
+          // HQ reads the audit and its finalize content hash from here (hq/report-check.ts).
+          reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}, content hash ${data.audit.contentHash ?? 'none'}`,
           location: [data.site.name, data.site.country].filter(Boolean).join(', '),
           contactInfo: data.auditor.email,
           signingTime,

@@ -9,7 +9,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
 
-const RESULT_LABEL: Record<ImportResult['status'], string> = { imported: 'Imported', already_imported: 'Already imported', held: 'Held', rejected: 'Rejected' };
+const RESULT_LABEL: Record<ImportResult['status'], string> = { imported: 'Imported', already_imported: 'Already imported', held: 'Held', rejected: 'Rejected', failed: 'Not stored (HQ disk)' };
 
 function flatten(rs: ImportResult[]): ImportResult[] {
   return rs.flatMap((r) => [r, ...flatten(r.released ?? [])]);

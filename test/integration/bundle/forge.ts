@@ -1,10 +1,11 @@
 // Forging bundles from a real one: take its files, change what a test needs,
 // re-sign the manifest and re-seal the archive with a chosen key.
 import { readFileSync } from 'node:fs';
-import { createHash, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import yauzl from 'yauzl';
 import { signManifest } from '../../../electron/core/bundle/signature';
 import { buildZip, type RawEntry } from './raw-zip';
+import type { AuditDoc } from '../../../electron/core/bundle/content';
 
 export interface Parts {
   files: Map<string, Buffer>;
@@ -42,6 +43,8 @@ export interface ForgeOptions {
   files?: (files: Map<string, Buffer>) => void;
   /** Edit the manifest after its file list is computed. */
   manifest?: (m: Record<string, unknown>) => void;
+  /** Rewrite the manifest's JSON text (after `manifest`), before it is signed. */
+  manifestText?: (json: string) => string;
   /** Raw manifest bytes instead of JSON of the object. */
   manifestBytes?: Buffer;
   /** Edit the raw zip entries (names, modes, sizes, extras). */
@@ -58,7 +61,8 @@ export function forge(parts: Parts, o: ForgeOptions): Buffer {
   const m = structuredClone(parts.manifest);
   m.files = [...files].map(([path, data]) => ({ path, sha256: sha(data), size: data.length }));
   o.manifest?.(m);
-  const mBytes = o.manifestBytes ?? Buffer.from(JSON.stringify(m), 'utf8');
+  const json = JSON.stringify(m);
+  const mBytes = o.manifestBytes ?? Buffer.from(o.manifestText ? o.manifestText(json) : json, 'utf8');
   let entries: RawEntry[] = [...files].map(([name, data]) => ({ name, data, method: name.endsWith('.json') ? 8 : 0 }));
   entries.push({ name: 'manifest.json', data: mBytes, method: 8 });
   if (!o.omitSignature) {
@@ -67,4 +71,20 @@ export function forge(parts: Parts, o: ForgeOptions): Buffer {
   }
   if (o.entries) entries = o.entries(entries);
   return buildZip(entries, o.sealWith === undefined ? o.signWith : o.sealWith);
+}
+
+/** Puts another key's public half in the manifest (the key that will sign it). */
+export function claimKey(m: Record<string, unknown>, key: KeyObject): void {
+  const raw = createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32);
+  const auditor = m.auditor as Record<string, string>;
+  auditor.publicKey = raw.toString('base64');
+  auditor.fingerprint = sha(raw);
+}
+
+/** Edits one audit document (parsed JSON) in place. */
+export function editDoc(files: Map<string, Buffer>, auditId: string, fn: (doc: AuditDoc) => void): void {
+  const name = `audits/${auditId}.json`;
+  const doc = JSON.parse(files.get(name)!.toString('utf8')) as AuditDoc;
+  fn(doc);
+  files.set(name, Buffer.from(JSON.stringify(doc), 'utf8'));
 }

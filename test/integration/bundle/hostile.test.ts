@@ -140,6 +140,18 @@ const cases: Case[] = [
     } }),
   },
   { name: 'audit record that is not JSON', make: () => forge(parts, { signWith: key, files: (f) => { f.set(auditName(), Buffer.from('{not json')); } }), reason: 'bad_content' },
+  {
+    // JSON.parse keeps the last of two keys: a fresh ID first, then the already imported one's, would have passed as new.
+    name: 'duplicate key in the manifest', reason: 'bad_manifest',
+    make: () => forge(parts, { signWith: key, manifest: (m) => { m.bundleId = uuidv7(); }, manifestText: (t) => t.replace('"bundleId":', '"sequence":99,"bundleId":') }),
+  },
+  {
+    name: 'duplicate key inside a manifest audit entry', reason: 'bad_manifest',
+    make: () => forge(parts, { signWith: key, manifest: (m) => { m.bundleId = uuidv7(); }, manifestText: (t) => t.replace('"eventCount":', '"eventCount":1,"eventCount":') }),
+  },
+  { name: "manifest eventCount differs from the audit's chain", make: () => forge(parts, { signWith: key, manifest: (m) => { m.bundleId = uuidv7(); (m.audits as Array<{ eventCount: number }>)[0]!.eventCount += 1; } }), reason: 'bad_content' },
+  { name: 'a bundle whose base is itself', make: () => forge(parts, { signWith: key, manifest: (m) => { m.bundleId = uuidv7(); m.baseBundleId = m.bundleId; } }), reason: 'bad_manifest' },
+  { name: 'entry name of 130 two-byte characters (260 bytes)', make: () => forge(parts, { signWith: key, entries: (es) => [{ name: `photos/${'é'.repeat(130)}`, data: photo }, ...es] }), reason: 'bad_entry_name' },
   { name: 'replay: a used bundle ID with other content', make: () => forge(parts, { signWith: key, manifest: (m) => { m.createdAt = '2020-01-01T00:00:00.000Z'; } }), reason: 'replay' },
 ];
 

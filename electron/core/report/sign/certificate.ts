@@ -4,6 +4,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { AppError } from '../../../../shared/errors';
+import type { Endorsement } from './endorsement';
 
 export interface SigningIdentity {
   /** PKCS#8 PEM of the private key. */
@@ -11,6 +12,8 @@ export interface SigningIdentity {
   /** The signer's certificate first, then any CA certificates. */
   chainPem: string[];
   source: 'generated' | 'imported';
+  /** The auditor's signing key vouching for this certificate (endorsement.ts); absent in identities made before it existed. */
+  endorsement?: Endorsement;
 }
 
 export interface CertificateInfo {

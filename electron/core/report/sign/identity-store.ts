@@ -8,7 +8,9 @@ import { writeFileAtomicSync } from '../../atomic-file';
 import { AppError } from '../../../../shared/errors';
 import type { Core } from '../../core';
 import { getProfile } from '../../store/repos/profile';
+import { loadSigningKey } from '../../keys/index';
 import { describe, generateIdentity, identityFromP12, type CertificateInfo, type SigningIdentity } from './certificate';
+import { endorse } from './endorsement';
 
 const SEALED = 'report-identity.sealed';
 const CERT = 'report-certificate.pem';
@@ -35,22 +37,39 @@ function read(core: Core): SigningIdentity | null {
   return parsed;
 }
 
-/** The identity to sign with; the first call makes a self-signed one from the profile. */
+/**
+ * The identity to sign with; the first call makes a self-signed one from the
+ * profile. A new identity, or one not yet vouched for, needs the auditor's
+ * signing key unlocked (passphrase or keychain): without it no certificate
+ * can claim the auditor's name, even when the sealed identity was deleted.
+ */
 export function signingIdentity(core: Core): SigningIdentity {
   const existing = read(core);
   const profile = getProfile(core.db);
   // A certificate Fairsite made follows the profile: a changed name or organisation gets a new one.
-  if (existing && (existing.source === 'imported' || !profile || namesProfile(existing, profile))) return existing;
+  if (existing && (existing.source === 'imported' || !profile || namesProfile(existing, profile))) {
+    if (existing.endorsement) return existing;
+    return endorsed(core, existing);
+  }
   if (!profile) throw new AppError('not_ready', 'Save your profile first: the report is signed in your name.');
+  // Unlock the key first: a wrong passphrase stops here, before anything is made.
+  const key = loadSigningKey(core);
   const made = generateIdentity({ name: profile.name, organisation: profile.organisation, email: profile.email });
-  store(core, made);
-  return made;
+  const identity = { ...made, endorsement: endorse(made.chainPem[0]!, key) };
+  store(core, identity);
+  return identity;
 }
 
-/** Replaces the identity with an organisation-issued .p12 after checking it. */
+function endorsed(core: Core, identity: SigningIdentity): SigningIdentity {
+  const next = { ...identity, endorsement: endorse(identity.chainPem[0]!, loadSigningKey(core)) };
+  store(core, next);
+  return next;
+}
+
+/** Replaces the identity with an organisation-issued .p12 after checking it; the auditor's key vouches for it. */
 export function importIdentity(core: Core, p12: Buffer, password: string): CertificateInfo {
   const identity = identityFromP12(p12, password);
-  store(core, identity);
+  store(core, { ...identity, endorsement: endorse(identity.chainPem[0]!, loadSigningKey(core)) });
   return describe(identity);
 }
 

@@ -8,6 +8,7 @@ import { createHash, createPrivateKey, sign as rsaSign, X509Certificate } from '
 import forge from 'node-forge';
 import { Signer } from '@signpdf/signpdf';
 import type { SigningIdentity } from './certificate';
+import { ENDORSEMENT_OID, oidBytes } from './endorsement';
 
 const { asn1 } = forge;
 type Node = forge.asn1.Asn1;
@@ -53,6 +54,15 @@ export class IdentitySigner extends Signer {
     super();
   }
 
+  /** [1] IMPLICIT unsignedAttrs: the signing key's endorsement of the certificate (endorsement.ts). */
+  private unsignedAttributes(): Node[] {
+    const e = this.identity.endorsement;
+    if (!e) return [];
+    const value = seq([octets(Buffer.from(e.publicKey, 'base64')), octets(Buffer.from(e.signature, 'base64'))]);
+    const type = asn1.create(U, T.OID, false, oidBytes(ENDORSEMENT_OID).toString('binary'));
+    return [asn1.create(asn1.Class.CONTEXT_SPECIFIC, 1, true, [seq([type, set([value])])])];
+  }
+
   /** The @signpdf Signer interface: signs the bytes it is given. */
   override async sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
     return this.signDigest(createHash('sha256').update(pdf).digest(), signingTime);
@@ -78,6 +88,7 @@ export class IdentitySigner extends Signer {
       asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, attrs),
       algorithm(OID.rsaEncryption),
       octets(signature),
+      ...this.unsignedAttributes(),
     ]);
     const signedData = seq([
       int(1),

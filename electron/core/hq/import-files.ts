@@ -1,0 +1,104 @@
+// The files around an import: the bundle file as found (a regular file, or
+// nothing is read), HQ's staging folder (bounded by the disk's free space,
+// one folder per import named by its process, emptied of dead processes'
+// folders on open: they may hold decrypted plaintext) and HQ's disk filling up.
+import { constants } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statfsSync } from 'node:fs';
+import { lstat, mkdtemp, open } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RejectCode } from '../bundle/rejection';
+import { isAgeFile } from '../bundle/age';
+import type { Hq } from './context';
+
+/** Why a path cannot be imported as a bundle file, or null when it is a regular file within the cap. */
+export async function refuseNonRegular(file: string, cap: number): Promise<{ reason: RejectCode; message: string } | null> {
+  let st;
+  try {
+    st = await lstat(file);
+  } catch {
+    return { reason: 'not_a_bundle', message: 'The file cannot be read.' };
+  }
+  const what = st.isSymbolicLink() ? 'a symbolic link' : st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device'
+    : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : st.isFile() ? null : 'not a regular file';
+  if (what) return { reason: 'not_a_file', message: `${file} is ${what}; headquarters imports only regular bundle files. Copy the bundle file itself and import the copy.` };
+  if (st.size > cap) return { reason: 'too_large', message: `The bundle is ${st.size} bytes; the largest accepted is ${cap}.` };
+  // Opened without following links and without blocking, then checked again: the name may have been swapped since lstat.
+  try {
+    const fh = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      if (!(await fh.stat()).isFile()) return { reason: 'not_a_file', message: `${file} is not a regular file; headquarters imports only regular bundle files.` };
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return { reason: 'not_a_file', message: `${file} cannot be opened as a regular file; headquarters imports only regular bundle files.` };
+  }
+  return null;
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'SQLITE_FULL']); // isNoSpace's codes and SQLite's
+
+/** Errors that mean HQ's own disk (or quota) is full, wherever in the import they arose. */
+export function isDiskFull(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x && depth < 5; x = (x as { cause?: unknown }).cause, depth++) {
+    const code = (x as { code?: unknown }).code;
+    if (typeof code === 'string' && DISK_FULL.has(code)) return true;
+    const details = (x as { details?: { reason?: unknown } }).details;
+    if (details?.reason === 'hq_disk_full') return true;
+  }
+  return false;
+}
+
+export const diskFullMessage = (hq: Hq): string =>
+  `Headquarters' disk is full (${hq.paths.dir}): the bundle could not be stored here. Nothing is wrong with the bundle, and nothing was imported. Free space on this disk, then import the same file again.`;
+
+/** Staging needs the bundle once (extracted) and once more when it is decrypted first; null when it fits. */
+export async function roomFor(hq: Hq, file: string): Promise<string | null> {
+  mkdirSync(hq.paths.staging, { recursive: true, mode: 0o700 });
+  const size = (await lstat(file)).size;
+  const need = size * ((await isAgeFile(file)) ? 2 : 1) + 16 * 1024 * 1024;
+  let free: number;
+  try {
+    const s = statfsSync(hq.paths.staging);
+    free = s.bavail * s.bsize;
+  } catch {
+    return null;
+  }
+  if (free >= need) return null;
+  return `${diskFullMessage(hq)} It needs about ${Math.ceil(need / 1024 ** 2)} MiB free for this bundle; ${Math.floor(free / 1024 ** 2)} MiB are.`;
+}
+
+const PREFIX = 'import-';
+
+export function newStaging(hq: Hq): Promise<string> {
+  mkdirSync(hq.paths.staging, { recursive: true, mode: 0o700 });
+  return mkdtemp(join(hq.paths.staging, `${PREFIX}${process.pid}-`));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * On open: removes staging folders whose process is gone (killed mid-import,
+ * possibly leaving decrypted plaintext). Folders of live importers sharing
+ * this HQ folder are left alone.
+ */
+export function cleanStaging(hq: Hq): void {
+  let names: string[];
+  try {
+    names = readdirSync(hq.paths.staging);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^import-(\d+)-/.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && alive(pid)) continue;
+    rmSync(join(hq.paths.staging, name), { recursive: true, force: true });
+  }
+}

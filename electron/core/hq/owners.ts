@@ -1,0 +1,70 @@
+// Every audit at HQ belongs to one enrolled key: the one whose bundle first
+// brought it (or its previous revision). Bundles from any other key that
+// carry the audit are refused, whatever their manifest says; moving an audit
+// to another auditor is an explicit HQ action (handOver), kept in a log.
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../store/db';
+import { normalizeFingerprint } from '../bundle/signature';
+import { reject } from '../bundle/rejection';
+import type { VerifiedBundle } from '../bundle/verify';
+
+export function ownerOf(db: Db, auditId: string): string | null {
+  return (db.prepare('SELECT fingerprint FROM audit_owners WHERE audit_id = ?').get(auditId) as { fingerprint: string } | undefined)?.fingerprint ?? null;
+}
+
+function describeKey(db: Db, fingerprint: string): string {
+  const a = db.prepare('SELECT auditor_id, name FROM auditors WHERE fingerprint = ?').get(fingerprint) as { auditor_id: string; name: string } | undefined;
+  const fp = fingerprint.match(/.{4}/g)!.slice(0, 4).join(' ');
+  return a ? `${a.name} (${a.auditor_id}), key ${fp}…` : `key ${fp}…`;
+}
+
+/** Refuses (foreign_audit) a bundle carrying an audit, or a new revision of one, that another key owns. */
+export function checkOwners(db: Db, v: VerifiedBundle): void {
+  const signer = v.signer.fingerprint;
+  for (const doc of v.audits) {
+    const owner = ownerOf(db, doc.audit.id) ?? (doc.audit.previousId ? ownerOf(db, doc.audit.previousId) : null);
+    if (owner && owner !== signer) {
+      reject('foreign_audit', `Audit ${doc.audit.id} belongs to ${describeKey(db, owner)}, but this bundle is signed by ${describeKey(db, signer)}. `
+        + 'Bundles may carry only their signer\'s audits; if the audit really moved to this auditor, hand it over at headquarters first (fairsite hq handover).');
+    }
+  }
+}
+
+/** Inside the import transaction: audits new to HQ become the signer's. */
+export function claimAudits(db: Db, v: VerifiedBundle, now: string): void {
+  const ins = db.prepare('INSERT INTO audit_owners (audit_id, fingerprint, since) VALUES (?, ?, ?) ON CONFLICT(audit_id) DO NOTHING');
+  for (const doc of v.audits) ins.run(doc.audit.id, v.signer.fingerprint, now);
+}
+
+export interface Handover {
+  auditId: string;
+  from: string;
+  to: string;
+  at: string;
+  reason: string;
+}
+
+/** Moves an audit (and every revision HQ holds of it) to another enrolled, unrevoked key. */
+export function handOver(db: Db, input: { auditId: string; toFingerprint: string; reason: string }): Handover {
+  const to = normalizeFingerprint(input.toFingerprint);
+  return db.transaction((): Handover => {
+    const from = ownerOf(db, input.auditId);
+    if (!from) throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
+    const target = db.prepare('SELECT revoked_at FROM auditors WHERE fingerprint = ?').get(to) as { revoked_at: string | null } | undefined;
+    if (!target) throw new AppError('not_found', 'No enrolled key has that fingerprint; enrol the receiving auditor first.');
+    if (target.revoked_at) throw new AppError('conflict', 'That key was revoked; an audit cannot be handed over to it.');
+    if (from === to) throw new AppError('conflict', `Audit ${input.auditId} already belongs to that key.`);
+    const at = new Date().toISOString();
+    // Later revisions of the audit follow it.
+    const chain = [input.auditId];
+    for (let i = 0; i < chain.length; i++) {
+      const next = db.prepare('SELECT DISTINCT audit_id FROM audit_versions WHERE previous_id = ?').all(chain[i]) as Array<{ audit_id: string }>;
+      for (const n of next) if (!chain.includes(n.audit_id)) chain.push(n.audit_id);
+    }
+    for (const id of chain) {
+      db.prepare('UPDATE audit_owners SET fingerprint = ?, since = ? WHERE audit_id = ?').run(to, at, id);
+      db.prepare('INSERT INTO handovers (audit_id, from_fingerprint, to_fingerprint, at, reason) VALUES (?, ?, ?, ?, ?)').run(id, from, to, at, input.reason);
+    }
+    return { auditId: input.auditId, from, to, at, reason: input.reason };
+  }).immediate();
+}

@@ -1,0 +1,107 @@
+// The records of an audit document are a claim; its event chain is what the
+// auditor's laptop recorded, change by change, each event hashed into the
+// next. HQ folds the whole chain (earlier events it holds, then those in the
+// bundle) into the last state of every record it describes and refuses a
+// document whose records say something else: a finding summary edited in the
+// JSON, a record with no history, one the chain deleted, a finalize hash that
+// is not the one the chain sealed.
+//
+// What the chain does not describe is not checked here: site records (they
+// change outside any one audit's chain) and interview records (the trail
+// keeps only their code, type and consent; their text never leaves the
+// laptop). Records copied by a reopen come from the previous revision.
+import type { Db } from '../store/db';
+import { canonicalJson } from '../store/canonical';
+import { GENESIS } from '../store/events';
+import type { AuditDoc, BundleEvent } from '../bundle/content';
+import { reject } from '../bundle/rejection';
+
+type Json = Record<string, unknown>;
+
+interface Last {
+  action: string;
+  /** The record as the chain left it (partial updates merged), null once deleted. */
+  state: Json | null;
+}
+
+/** The audit's events from the first to the document's head: HQ's earlier ones, then the bundle's. */
+function fullChain(db: Db, doc: AuditDoc): Array<Pick<BundleEvent, 'entity' | 'entityId' | 'action' | 'new'>> {
+  const earlier: Array<Pick<BundleEvent, 'entity' | 'entityId' | 'action' | 'new'>> = [];
+  const byHash = db.prepare('SELECT prev_hash, body FROM events WHERE audit_id = ? AND hash = ?');
+  for (let h = doc.events.prevHash, n = doc.events.fromSeq - 1; n > 0 && h !== GENESIS; n--) {
+    const row = byHash.get(doc.audit.id, h) as { prev_hash: string; body: string } | undefined;
+    if (!row) reject('bad_content', `Audit ${doc.audit.id}: event ${n} of its chain is not at this headquarters.`);
+    earlier.push(JSON.parse(row!.body) as BundleEvent);
+    h = row!.prev_hash;
+  }
+  return [...earlier.reverse(), ...doc.events.items];
+}
+
+const parse = (text: string | null): Json | null => {
+  if (text === null) return null;
+  const v = JSON.parse(text) as unknown;
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null;
+};
+
+function fold(events: ReturnType<typeof fullChain>): Map<string, Last> {
+  const last = new Map<string, Last>();
+  for (const e of events) {
+    const key = `${e.entity}\u0000${e.entityId}`;
+    const next = parse(e.new);
+    const before = last.get(key)?.state ?? null;
+    // Photo captions and annotations, audit status changes: partial updates of the record.
+    last.set(key, { action: e.action, state: next === null ? null : before && e.action !== 'create' ? { ...before, ...next } : next });
+  }
+  return last;
+}
+
+const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+
+/** Refuses the document (bad_content) where a record disagrees with the chain. */
+export function checkRecords(db: Db, doc: AuditDoc): void {
+  const id = doc.audit.id;
+  const last = fold(fullChain(db, doc));
+  const refuse = (what: string): never => reject('records_mismatch', `Audit ${id}: ${what} The audit record was changed outside the audit trail; the bundle was refused.`);
+  const reopened = doc.audit.previousId !== null;
+  const state = (entity: string, entityId: string) => last.get(`${entity}\u0000${entityId}`);
+
+  const audit = state('audit', id)?.state;
+  if (!audit) refuse('its event chain never created it.');
+  for (const k of ['id', 'siteId', 'templateId', 'revision', 'previousId'] as const) {
+    if (!same(audit![k] ?? null, doc.audit[k])) refuse(`its ${k} is not the one its event chain recorded.`);
+  }
+  if (audit!.status !== doc.audit.status) refuse(`its status is ${doc.audit.status}, but its event chain says ${String(audit!.status)}.`);
+  if (doc.audit.status === 'finalized' && audit!.contentHash !== doc.audit.contentHash) refuse('its content hash is not the one sealed when it was finalized.');
+  if (doc.site.id !== doc.audit.siteId) refuse('the site record is not the audit\'s site.');
+
+  // Fields the chain recorded must match; a field the record has and the chain never
+  // mentioned (a column added by a later version, edit times) is not a disagreement.
+  const UNTRACKED = new Set(['createdAt', 'updatedAt', 'updatedBy']);
+  const agrees = (record: Json, recorded: Json): boolean =>
+    Object.keys(recorded).every((k) => UNTRACKED.has(k) || !(k in record) || same(record[k] ?? null, recorded[k] ?? null));
+  const check = (entity: string, records: Json[]): void => {
+    const seen = new Set<string>();
+    for (const r of records) {
+      const rid = String(r.id);
+      seen.add(rid);
+      const s = state(entity, rid);
+      if (!s) {
+        // Records a reopen copied from the previous revision have no events of their own.
+        if (reopened) continue;
+        refuse(`${entity} ${rid} has no history in its event chain.`);
+      }
+      if (s!.state === null) refuse(`${entity} ${rid} was deleted in its event chain but is still in the record.`);
+      if (!agrees(r, s!.state!)) refuse(`${entity} ${rid} differs from what its event chain recorded.`);
+    }
+    for (const [key, s] of last) {
+      const [e, rid] = key.split('\u0000') as [string, string];
+      if (e === entity && s.state !== null && !seen.has(rid)) refuse(`${entity} ${rid} is in its event chain but missing from the record.`);
+    }
+  };
+  check('response', doc.responses as unknown as Json[]);
+  check('finding', doc.findings as unknown as Json[]);
+  check('action', doc.actions as unknown as Json[]);
+  check('note', doc.notes as unknown as Json[]);
+  check('document', doc.documents as unknown as Json[]);
+  check('photo', doc.photos as unknown as Json[]);
+}
