@@ -130,7 +130,8 @@ export function itemBlockers(
     if (item.rules.required) out.push({ reason: 'unanswered', message: `Answer “${item.prompt}”` });
     return out;
   }
-  if (need.severity && !response?.severity) out.push({ reason: 'missing_severity', message: `Choose a severity for “${item.prompt}”` });
+  // The item's default severity stands until the auditor changes it.
+  if (need.severity && !response?.severity && !item.severity) out.push({ reason: 'missing_severity', message: `Choose a severity for “${item.prompt}”` });
   if (need.note && !(response?.note ?? '').trim()) {
     const why = severityChanged(item, response) ? ` saying why it is ${response?.severity ?? ''}, not ${item.severity ?? ''} as the template grades it` : '';
     out.push({ reason: 'missing_note', message: `Write a note for “${item.prompt}”${why}` });
