@@ -4,7 +4,8 @@
 import type { Band } from './scoring';
 import type { RatingScheme } from './template/schema';
 
-const pct = (n: number) => `${n} %`;
+// A no-break space keeps a figure and its unit on one line in print.
+const pct = (n: number) => `${n}\u00a0%`;
 
 function gradeList(items: Array<{ name: string; min: number }>): string {
   const last = items[items.length - 1];
@@ -36,7 +37,8 @@ export function schemeExplanation(scheme: RatingScheme): string {
   const caps = (['critical', 'major', 'minor'] as const).flatMap((k) => (scheme.severityCaps[k] ? [`any ${k} finding at ${orWorse(scheme, scheme.severityCaps[k]!)}`] : []));
   if (caps.length) out.push(`The worst finding caps the overall grade: ${caps.join(', ')}.`);
   const zt = scheme.zeroTolerance.cap ? ` and caps the grade at ${orWorse(scheme, scheme.zeroTolerance.cap)}` : '';
-  out.push(`A zero-tolerance finding raises its own alert${zt}: ${scheme.zeroTolerance.notice}`);
+  // The notice itself travels with each alert; here only that the duty exists.
+  out.push(`A zero-tolerance finding raises its own alert, with a duty to notify at once${zt}.`);
   return out.join(' ');
 }
 

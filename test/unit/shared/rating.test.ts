@@ -221,7 +221,7 @@ describe('an SA8000-style pass/fail scheme is only a template change', () => {
 describe('“How this audit was rated”', () => {
   it('describes the built-in scheme from its data', () => {
     const text = ratingExplanation(scheme, []);
-    expect(text).toContain('A from 86 %, B from 71 %, C from 51 %, D from 30 %, E below 30 %');
+    expect(text.replace(/\u00a0/g, ' ')).toContain('A from 86 %, B from 71 %, C from 51 %, D from 30 %, E below 30 %');
     expect(text).toContain('A when at most 1 area is B or worse and no area is C or worse');
     expect(text).toContain('any critical finding at D or worse, any major finding at C or worse');
     expect(text).toContain('each sampled worker counts as one answer');
