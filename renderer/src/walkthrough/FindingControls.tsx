@@ -27,7 +27,7 @@ export function FindingControls(p: Props) {
   const defsId = `severity-defs-${itemId}`;
   return (
     <div className={`finding-controls${missing ? ' finding-controls--missing' : ''}`}>
-      <fieldset className="severity" aria-describedby={definitions ? defsId : undefined}>
+      <fieldset className="severity" aria-describedby={definitions && severity ? defsId : undefined}>
         <legend>Severity{severityRequired && <span className="req"> (required)</span>}</legend>
         <div className="seg">
           {SEVERITIES.map((s) => (
@@ -50,15 +50,19 @@ export function FindingControls(p: Props) {
         {defaultSeverity && severityChanged && (
           <p className="field__hint field__hint--strong">Changed from the template’s {SEVERITY_LABEL[defaultSeverity]}: the note must say why.</p>
         )}
+        {definitions && severity && <p className="severity-def" id={defsId}><strong>{SEVERITY_LABEL[severity]}:</strong> {definitions[severity]}</p>}
         {definitions && (
-          <dl className="severity-defs" id={defsId}>
-            {SEVERITIES.map((s) => (
-              <div key={s} className={severity === s ? 'severity-defs__row severity-defs__row--on' : 'severity-defs__row'}>
-                <dt>{SEVERITY_LABEL[s]}</dt>
-                <dd>{definitions[s]}</dd>
-              </div>
-            ))}
-          </dl>
+          <details className="severity-defs">
+            <summary>What critical, major and minor mean</summary>
+            <dl>
+              {SEVERITIES.map((s) => (
+                <div key={s} className="severity-defs__row">
+                  <dt>{SEVERITY_LABEL[s]}</dt>
+                  <dd>{definitions[s]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
         )}
       </fieldset>
       {templateZeroTolerance ? (
