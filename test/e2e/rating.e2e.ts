@@ -55,8 +55,6 @@ test('severity, zero tolerance and the rating, as the auditor meets them', async
     await expect(card(page).getByText('The template grades this item Critical.', { exact: false })).toBeVisible();
     await expect(card(page).locator('.severity-def')).toContainText("Critical: A breach that puts workers' life, liberty or basic rights at immediate risk");
     await card(page).getByRole('group', { name: 'Answer' }).scrollIntoViewIfNeeded();
-    // The pointer off the pressed button: its hover colours are a known contrast defect of their own.
-    await page.mouse.move(5, 700);
     await screen(page, 'rating-01-walkthrough-zero-tolerance-item');
     await card(page).getByText('What critical, major and minor mean').click();
     await expect(card(page).locator('.severity-defs dd')).toHaveCount(3);
