@@ -1,8 +1,10 @@
 // Scores, rating band and what still blocks finalizing an audit. Pure, so
 // the form, the report and headquarters all show the same numbers.
 import { hoursVerdict, itemFinding, numberVerdict, wageVerdict, type ResponseLike, type WageSite } from './checks';
-import type { Blocker, ScoreResult, SectionScore, SeverityCounts } from './domain/score';
-import type { ComplianceAnswer, Template, TemplateItem } from './template/schema';
+import type { Blocker, ScoreResult, SectionScore, SeverityCounts, ZeroToleranceAlert } from './domain/score';
+import { applyCaps, gradeForPercent, overallFromAreas, severityCaps, type Cap } from './rating';
+import { ratingExplanation } from './rating-explanation';
+import { SEVERITIES, type ComplianceAnswer, type RatingScheme, type Template, type TemplateItem } from './template/schema';
 
 export interface Band {
   band: string;
@@ -85,10 +87,22 @@ export interface ItemRequirements {
   evidence: boolean;
 }
 
+/** The auditor's severity, or the item's default when none was chosen. */
+export function withDefaultSeverity<R extends ResponseLike>(item: TemplateItem, response: R | undefined): R | undefined {
+  if (!response || response.severity || !item.severity) return response;
+  return { ...response, severity: item.severity };
+}
+
+/** A severity other than the template's default for this item: the auditor must say why. */
+export function severityChanged(item: TemplateItem, response: ResponseLike | undefined): boolean {
+  return !!item.severity && !!response?.severity && response.severity !== item.severity;
+}
+
 /**
  * What the item's rules ask of the current answer. A computed breach explains
  * itself and has a default severity, so only the auditor's own answers
- * (compliance and choice) need the severity and note the rules ask for.
+ * (compliance and choice) need the severity and note the rules ask for; a
+ * severity changed from the item's default needs a note whatever the kind.
  */
 export function itemRequirements(item: TemplateItem, response: ResponseLike | undefined, site: WageSite): ItemRequirements {
   const outcome = itemOutcome(item, response, site);
@@ -98,7 +112,7 @@ export function itemRequirements(item: TemplateItem, response: ResponseLike | un
   return {
     outcome,
     severity: fromAnswer && r.requireSeverityOn.includes(outcome),
-    note: fromAnswer && r.requireNoteOn.includes(outcome),
+    note: (fromAnswer && r.requireNoteOn.includes(outcome)) || (outcome === 'non_compliant' && severityChanged(item, response)),
     evidence: r.requireEvidenceOn.includes(outcome),
   };
 }
@@ -116,14 +130,32 @@ export function itemBlockers(
     if (item.rules.required) out.push({ reason: 'unanswered', message: `Answer “${item.prompt}”` });
     return out;
   }
-  if (need.severity && !response?.severity) out.push({ reason: 'missing_severity', message: `Choose a severity for “${item.prompt}”` });
-  if (need.note && !(response?.note ?? '').trim()) out.push({ reason: 'missing_note', message: `Write a note for “${item.prompt}”` });
+  // The item's default severity stands until the auditor changes it.
+  if (need.severity && !response?.severity && !item.severity) out.push({ reason: 'missing_severity', message: `Choose a severity for “${item.prompt}”` });
+  if (need.note && !(response?.note ?? '').trim()) {
+    const why = severityChanged(item, response) ? ` saying why it is ${response?.severity ?? ''}, not ${item.severity ?? ''} as the template grades it` : '';
+    out.push({ reason: 'missing_note', message: `Write a note for “${item.prompt}”${why}` });
+  }
   if (need.evidence && photos !== undefined && !(photos > 0)) out.push({ reason: 'missing_evidence', message: `Attach evidence for “${item.prompt}”` });
   return out;
 }
 
 const COMPLIANT: ReadonlySet<Outcome> = new Set(['compliant', 'observation', 'good_practice']);
 const emptyCounts = (): SeverityCounts => ({ critical: 0, major: 0, minor: 0 });
+
+/**
+ * A wage or hours sample counted by worker: each sampled row that passes is
+ * one compliant answer, each row in breach one non-compliant answer; rows
+ * that cannot be judged count for neither. Null for every other kind.
+ */
+export function sampleUnits(item: TemplateItem, response: ResponseLike | undefined, site: WageSite): { compliant: number; nonCompliant: number } | null {
+  const v = response?.value;
+  if (!v || v.kind !== item.kind || (v.kind !== 'hours' && v.kind !== 'wage') || v.rows.length === 0) return null;
+  const verdict = v.kind === 'hours' ? hoursVerdict(v.rows, item.kind === 'hours' ? item.limits : undefined) : wageVerdict(v.rows, site);
+  return { compliant: verdict.rows.filter((r) => r.status === 'pass').length, nonCompliant: verdict.failedRows };
+}
+
+type SectionTally = SectionScore & { band: Band | null; keyBreaches: string[] };
 
 export function scoreAudit(
   template: Template,
@@ -132,19 +164,22 @@ export function scoreAudit(
   bands?: readonly Band[],
   evidenceCount?: Readonly<Record<string, number>>,
 ): ScoreResult {
+  // An explicit band list is the legacy percentage rating by definition.
+  const scheme = bands ? undefined : template.rating;
   const useBands = bands ?? template.bands ?? DEFAULT_BANDS;
   const byItem = new Map<string, ScoredResponse>();
   for (const r of responses) byItem.set(r.itemId, r);
 
   const counts = emptyCounts();
   const blockers: Blocker[] = [];
+  const alerts: ZeroToleranceAlert[] = [];
   let answered = 0;
   let total = 0;
   let weighted = 0;
   let weights = 0;
 
-  const sections = template.sections.map((section): SectionScore & { band: Band | null } => {
-    const sc = { compliant: 0, nonCompliant: 0, answered: 0, findings: 0, counts: emptyCounts() };
+  const sections = template.sections.map((section): SectionTally => {
+    const sc = { compliant: 0, nonCompliant: 0, answered: 0, findings: 0, counts: emptyCounts(), keyBreaches: [] as string[] };
     for (const item of section.items) {
       const response = byItem.get(item.id);
       const photos = evidenceCount ? (evidenceCount[item.id] ?? 0) : undefined;
@@ -152,12 +187,23 @@ export function scoreAudit(
       const outcome = itemOutcome(item, response, site);
       if (outcome === 'unanswered') continue;
       sc.answered++;
-      if (COMPLIANT.has(outcome)) sc.compliant++;
+      const units = scheme?.samples === 'worker' ? sampleUnits(item, response, site) : null;
+      if (units) {
+        sc.compliant += units.compliant;
+        sc.nonCompliant += units.nonCompliant;
+      } else if (COMPLIANT.has(outcome)) sc.compliant++;
       else if (outcome === 'non_compliant') sc.nonCompliant++;
-      const finding = itemFinding(item, response, site);
-      if (finding) {
-        sc.findings++;
-        if (finding.severity) sc.counts[finding.severity]++;
+      const finding = itemFinding(item, scheme ? withDefaultSeverity(item, response) : response, site);
+      if (!finding) continue;
+      sc.findings++;
+      if (finding.severity) sc.counts[finding.severity]++;
+      if (!scheme) continue;
+      if (item.key) sc.keyBreaches.push(item.prompt);
+      if (item.zeroTolerance || response?.zeroTolerance) {
+        alerts.push({
+          itemId: item.id, sectionId: section.id, sectionTitle: section.title, prompt: item.prompt, summary: finding.summary,
+          flaggedBy: item.zeroTolerance ? 'template' : 'auditor', notice: scheme.zeroTolerance.notice,
+        });
       }
     }
     const scorable = sc.compliant + sc.nonCompliant;
@@ -181,11 +227,40 @@ export function scoreAudit(
       nonCompliant: sc.nonCompliant,
       findings: sc.findings,
       counts: sc.counts,
+      keyBreaches: sc.keyBreaches,
     };
   });
 
   const percent = weights > 0 ? round2(weighted / weights) : null;
-  const zeroTolerance = responses.some((r) => r.zeroTolerance === true);
-  const band = zeroTolerance ? lowestBand(useBands) : percent === null ? NO_SCORE_BAND : bandFor(percent, useBands);
-  return { percent, band: { ...band }, zeroTolerance, counts, answered, total, sections, blockers };
+  const explanation = ratingExplanation(scheme, useBands);
+  if (!scheme) {
+    const zeroTolerance = responses.some((r) => r.zeroTolerance === true);
+    const band = zeroTolerance ? lowestBand(useBands) : percent === null ? NO_SCORE_BAND : bandFor(percent, useBands);
+    return {
+      percent, band: { ...band }, zeroTolerance, counts, answered, total, blockers, explanation,
+      sections: sections.map(({ keyBreaches: _, ...sec }) => sec),
+    };
+  }
+  return { ...rateByScheme(scheme, sections, counts, alerts), percent, counts, answered, total, blockers, explanation };
+}
+
+/** The scheme's grades: areas (with key-item caps), overall from the areas, then the finding caps. */
+function rateByScheme(scheme: RatingScheme, tallies: SectionTally[], counts: SeverityCounts, alerts: ZeroToleranceAlert[]) {
+  const sections: SectionScore[] = tallies.map(({ keyBreaches, ...sec }) => {
+    if (sec.percent === null) return { ...sec, band: null };
+    const caps: Cap[] = scheme.keyItemCap && keyBreaches.length
+      ? keyBreaches.map((p) => ({ grade: scheme.keyItemCap!, reason: `key item not met: ${p}` }))
+      : [];
+    return { ...sec, band: applyCaps(scheme, gradeForPercent(scheme, sec.percent), caps), caps };
+  });
+  const graded = sections.flatMap((s) => (s.band ? [s.band.band] : []));
+  if (!graded.length) return { band: { ...NO_SCORE_BAND }, zeroTolerance: alerts.length > 0, zeroToleranceAlerts: alerts, sections, caps: [] };
+  const fromAreas = overallFromAreas(scheme, graded);
+  const present = new Set(SEVERITIES.filter((k) => counts[k] > 0));
+  const caps = severityCaps(scheme, present);
+  if (alerts.length && scheme.zeroTolerance.cap) {
+    caps.push({ grade: scheme.zeroTolerance.cap, reason: `a zero-tolerance finding caps the overall grade at ${scheme.zeroTolerance.cap}` });
+  }
+  const band = applyCaps(scheme, fromAreas, caps);
+  return { band, areaGrade: fromAreas.band, zeroTolerance: alerts.length > 0, zeroToleranceAlerts: alerts, sections, caps };
 }

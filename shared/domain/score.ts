@@ -16,6 +16,8 @@ export const SectionScore = z.object({
   nonCompliant: z.number().int(),
   findings: z.number().int(),
   counts: SeverityCounts,
+  /** What capped the area's grade (key items not met), under a rating scheme. */
+  caps: z.array(z.object({ grade: z.string(), reason: z.string() })).optional(),
 });
 export type SectionScore = z.infer<typeof SectionScore>;
 
@@ -27,6 +29,21 @@ export const Blocker = z.object({
 });
 export type Blocker = z.infer<typeof Blocker>;
 
+/** A zero-tolerance finding: its own alert, beside the grade. */
+export const ZeroToleranceAlert = z.object({
+  itemId: z.string(),
+  sectionId: z.string(),
+  sectionTitle: z.string(),
+  prompt: z.string(),
+  /** What was found (the finding's summary). */
+  summary: z.string(),
+  /** 'template': the item is zero tolerance; 'auditor': the auditor flagged this finding. */
+  flaggedBy: z.enum(['template', 'auditor']),
+  /** The notification duty, from the rating scheme. */
+  notice: z.string(),
+});
+export type ZeroToleranceAlert = z.infer<typeof ZeroToleranceAlert>;
+
 export const ScoreResult = z.object({
   percent: z.number().nullable(),
   band: z.object({ band: z.string(), color: z.string(), min: z.number() }),
@@ -36,5 +53,12 @@ export const ScoreResult = z.object({
   total: z.number().int(),
   sections: z.array(SectionScore),
   blockers: z.array(Blocker),
+  /** Under a rating scheme: the grade the areas give before the finding caps. */
+  areaGrade: z.string().optional(),
+  /** Under a rating scheme: what capped the overall grade. */
+  caps: z.array(z.object({ grade: z.string(), reason: z.string() })).optional(),
+  zeroToleranceAlerts: z.array(ZeroToleranceAlert).optional(),
+  /** "How this audit was rated", generated from the template's scheme. */
+  explanation: z.string().optional(),
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;

@@ -38,6 +38,14 @@ const itemBase = {
   evidence: z.array(text(300)).min(1).max(30),
   references: z.array(ClauseRef).min(1).max(20),
   rules: ItemRules.prefault({}),
+  // Rating fields are optional without defaults: a template written before
+  // they existed parses to the same data, so its content hash is unchanged.
+  /** The severity a non-compliance starts with; the auditor may change it, with a note. */
+  severity: Severity.optional(),
+  /** A key item: when non-compliant it caps its area's grade (the scheme's keyItemCap). */
+  key: z.boolean().optional(),
+  /** Non-compliance here raises a zero-tolerance alert (the scheme's zeroTolerance notice). */
+  zeroTolerance: z.boolean().optional(),
 };
 
 const Thresholds = z.strictObject({
@@ -111,6 +119,70 @@ export type TemplateSection = z.infer<typeof TemplateSection>;
 
 export const RatingBand = z.strictObject({ band: text(8), min: z.number().min(0).max(100), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) });
 
+const grade = text(8);
+
+/**
+ * How an audit is rated, as template data: areas (sections) are graded from
+ * their compliance rate, the overall grade is derived from the area grades by
+ * the first rule whose limits hold, and findings cap grades. A pass/fail
+ * scheme is the same structure with two grades.
+ */
+export const RatingScheme = z.strictObject({
+  name: text(200),
+  /** What the scheme follows, its sources, and what of it is not confirmed. */
+  description: text(4000),
+  /** Best first. An area's grade is the first whose `min` (compliance %) it reaches. */
+  grades: z.array(z.strictObject({ grade, label: text(80), min: z.number().min(0).max(100), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) })).min(2).max(10),
+  /**
+   * Overall grade: the first rule (best first) whose limits all hold; when
+   * none holds, the worst grade. A limit allows at most `count` areas graded
+   * `grade` or worse.
+   */
+  overall: z.array(z.strictObject({
+    grade,
+    limits: z.array(z.strictObject({ grade, count: z.number().int().min(0).max(100) })).max(10),
+  })).min(1).max(10),
+  /** A non-compliant key item caps its area at this grade (or worse). */
+  keyItemCap: grade.optional(),
+  /** The worst finding caps the overall grade: a critical at `critical` or worse, and so on. */
+  severityCaps: z.strictObject({ critical: grade.optional(), major: grade.optional(), minor: grade.optional() }).default({}),
+  zeroTolerance: z.strictObject({
+    /** The grade an audit with a zero-tolerance alert gets at best; none: the alert stands beside the grade. */
+    cap: grade.optional(),
+    /** The duty the alert carries: who is told, how fast. */
+    notice: text(1000),
+  }),
+  /** 'worker': each sampled worker of a wage or hours sample counts as one answer; 'item': the sample counts once. */
+  samples: z.enum(['worker', 'item']).default('worker'),
+});
+export type RatingScheme = z.infer<typeof RatingScheme>;
+
+/** What critical, major and minor mean under this template: shown beside the severity buttons and printed. */
+export const SeverityDefinitions = z.strictObject({ critical: text(1000), major: text(1000), minor: text(1000) });
+export type SeverityDefinitions = z.infer<typeof SeverityDefinitions>;
+
+/** Every grade a scheme names must be one of its grades, and each grade appears once. */
+function checkScheme(r: RatingScheme, ctx: z.core.$RefinementCtx): void {
+  const names = r.grades.map((g) => g.grade);
+  const known = new Set(names);
+  const issue = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path: ['rating', ...path], message });
+  r.grades.forEach((g, i) => {
+    if (names.indexOf(g.grade) !== i) issue(['grades', i, 'grade'], `duplicate grade "${g.grade}"`);
+    const prev = r.grades[i - 1];
+    if (prev && prev.min < g.min) issue(['grades', i, 'min'], 'grades go best first: each minimum must not be above the one before');
+  });
+  const ref = (g: string | undefined, path: Array<string | number>) => {
+    if (g !== undefined && !known.has(g)) issue(path, `"${g}" is not one of the scheme's grades (${names.join(', ')})`);
+  };
+  r.overall.forEach((rule, i) => {
+    ref(rule.grade, ['overall', i, 'grade']);
+    rule.limits.forEach((l, j) => ref(l.grade, ['overall', i, 'limits', j, 'grade']));
+  });
+  ref(r.keyItemCap, ['keyItemCap']);
+  for (const k of SEVERITIES) ref(r.severityCaps[k], ['severityCaps', k]);
+  ref(r.zeroTolerance.cap, ['zeroTolerance', 'cap']);
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -143,6 +215,9 @@ export const Template = z
     description: text(4000).optional(),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en'),
     bands: z.array(RatingBand).min(2).max(10).optional(),
+    /** Without a scheme, the rating is the weighted mean of section percentages read against `bands` (templates before 2.0.0). */
+    rating: RatingScheme.optional(),
+    severities: SeverityDefinitions.optional(),
     sections: z.array(TemplateSection).min(1).max(50),
   })
   .superRefine((t, ctx) => {
@@ -152,6 +227,7 @@ export const Template = z
       }
     });
     for (const d of duplicateIds(t)) ctx.addIssue({ code: 'custom', ...d });
+    if (t.rating) checkScheme(t.rating, ctx);
   });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;

@@ -73,7 +73,8 @@ function answer(core: Core, auditId: string, e: Entry, breach: DemoIssue | null 
   saveResponse(core, {
     auditId, itemId: e.item.id, value,
     note: breach ? breach.note : needsNote || failing ? 'Checked against payroll and time records for the sampled agents.' : '',
-    severity: breach ? breach.severity : needsSeverity || failing ? 'major' : null,
+    // A computed breach takes the template's default severity, as the walkthrough would give it.
+    severity: breach ? breach.severity : needsSeverity || failing ? e.item.severity ?? 'major' : null,
     zeroTolerance: false,
   });
 }

@@ -6,7 +6,8 @@ import type { Finding } from '../../../shared/domain/finding';
 import type { Photo } from '../../../shared/domain/evidence';
 import type { ResponseValue } from '../../../shared/domain/response';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/evidence';
-import type { ComplianceAnswer, Severity, TemplateItem } from '../../../shared/template/schema';
+import type { ComplianceAnswer, Severity, Template, TemplateItem } from '../../../shared/template/schema';
+import type { ScoreResult } from '../../../shared/domain/score';
 import { numberVerdict } from '../../../shared/checks';
 import { auditDetail } from '../store/repos/audits';
 import { scoreOf } from '../store/repos/lifecycle';
@@ -150,7 +151,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
     auditor: profile
       ? { name: profile.name, organisation: profile.organisation, email: profile.email, auditorId: profile.auditorId }
       : { name: d.audit.leadAuditor, organisation: '', email: '', auditorId: '' },
-    score: { percent: score.percent, band: score.band.band, bandColor: score.band.color, zeroTolerance: score.zeroTolerance, counts: score.counts, answered: score.answered, total: score.total },
+    score: { percent: score.percent, band: score.band.band, bandColor: score.band.color, zeroTolerance: score.zeroTolerance, counts: score.counts, answered: score.answered, total: score.total, ...ratingFacts(score, t.template) },
     sections,
     findings,
     keyFindings,
@@ -165,6 +166,18 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
     },
     photos: photos.report,
     generatedAt: now.toISOString(),
+  };
+}
+
+/** What the cover prints about the rating beyond the band: caps, alerts, the scheme's explanation and severity definitions. */
+function ratingFacts(score: ScoreResult, template: Template): Partial<ReportData['score']> {
+  return {
+    areaGrade: score.areaGrade,
+    caps: score.caps?.map((c) => c.reason),
+    zeroToleranceAlerts: score.zeroToleranceAlerts?.map((a) => ({ what: a.summary, where: `${a.sectionTitle}, item ${a.prompt}` })),
+    zeroToleranceNotice: score.zeroToleranceAlerts?.[0]?.notice ?? template.rating?.zeroTolerance.notice,
+    explanation: score.explanation,
+    severities: template.severities,
   };
 }
 

@@ -135,6 +135,13 @@ export interface ReportData {
     counts: { critical: number; major: number; minor: number };
     answered: number;
     total: number;
+    /** Under a rating scheme: the grade the areas give, what capped it, the alerts and how it was rated. */
+    areaGrade?: string;
+    caps?: string[];
+    zeroToleranceAlerts?: Array<{ what: string; where: string }>;
+    zeroToleranceNotice?: string;
+    explanation?: string;
+    severities?: { critical: string; major: string; minor: string };
   };
   sections: ReportSection[];
   findings: ReportFinding[];

@@ -9,6 +9,7 @@ import type { AuditData } from '../app/useAuditData';
 import { indexTemplate, SEVERITY_LABEL } from '../walkthrough/model';
 import { FinalizeDialog } from './FinalizeDialog';
 import { ReportPanel } from '../report/ReportPanel';
+import { ZeroToleranceAlert } from './ZeroToleranceAlert';
 
 const REASON: Record<Blocker['reason'], string> = {
   unanswered: 'not answered',
@@ -68,7 +69,9 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
           const s = score.value;
           return (
             <>
-              {s.zeroTolerance && (
+              {s.zeroToleranceAlerts ? (
+                <ZeroToleranceAlert alerts={s.zeroToleranceAlerts} auditId={auditId} number={(id) => index.byId.get(id)?.number ?? ''} />
+              ) : s.zeroTolerance && (
                 <div className="banner banner--zt" role="alert">
                   <strong>Zero-tolerance finding.</strong> The audit fails whatever the score: a zero-tolerance issue was recorded (child or forced labour, imminent danger to life, or bribery).
                 </div>
@@ -79,7 +82,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   <span className="band__label">Rating</span>
                 </div>
                 <dl className="stats">
-                  <div><dt>Overall score</dt><dd>{s.percent === null ? '—' : `${Math.round(s.percent)} %`}</dd></div>
+                  <div><dt>{template.rating ? 'Compliance rate' : 'Overall score'}</dt><dd>{s.percent === null ? '—' : `${Math.round(s.percent)} %`}</dd></div>
                   <div>
                     <dt>Answered</dt>
                     <dd>
@@ -100,13 +103,25 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                 </div>
               </div>
 
+              {s.caps && s.caps.length > 0 && (
+                <p className="rating-caps">
+                  The areas give <strong>{s.areaGrade}</strong>; capped at <strong>{s.band.band}</strong> because {s.caps.map((c) => c.reason).join('; ')}.
+                </p>
+              )}
+
               <table className="grid scores">
-                <caption>Scores by section</caption>
-                <thead><tr><th scope="col">Section</th><th scope="col">Score</th><th scope="col">Answered</th><th scope="col">Critical</th><th scope="col">Major</th><th scope="col">Minor</th></tr></thead>
+                <caption>{template.rating ? 'Grades by area' : 'Scores by section'}</caption>
+                <thead><tr><th scope="col">Section</th>{template.rating && <th scope="col">Grade</th>}<th scope="col">Score</th><th scope="col">Answered</th><th scope="col">Critical</th><th scope="col">Major</th><th scope="col">Minor</th></tr></thead>
                 <tbody>
                   {s.sections.map((sec) => (
                     <tr key={sec.sectionId}>
                       <th scope="row">{sec.title}</th>
+                      {template.rating && (
+                        <td>
+                          {sec.band ? <span className="grade-chip" style={{ '--band': sec.band.color } as CSSProperties}>{sec.band.band}</span> : '—'}
+                          {sec.caps?.map((c, i) => <span key={i} className="grade-cap">{c.reason}</span>)}
+                        </td>
+                      )}
                       <td>
                         <span className="meter" aria-hidden="true"><span className="meter__bar" style={{ width: `${sec.percent ?? 0}%` }} /></span>
                         {sec.percent === null ? '—' : `${Math.round(sec.percent)} %`}
@@ -117,6 +132,13 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   ))}
                 </tbody>
               </table>
+
+              {s.explanation && (
+                <section className="rating-how" aria-labelledby="rating-how-title">
+                  <h3 id="rating-how-title">How this audit was rated</h3>
+                  <p>{s.explanation}</p>
+                </section>
+              )}
 
               {!finalized && (
                 <section className="blockers-panel" aria-labelledby="blockers-title">

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ResponseValue } from '../../../shared/domain/response';
 import type { Site } from '../../../shared/domain/site';
-import type { TemplateItem } from '../../../shared/template/schema';
+import type { SeverityDefinitions, TemplateItem } from '../../../shared/template/schema';
 import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
 import { ItemEvidence as ItemEvidenceSlot } from './ItemEvidence';
@@ -18,6 +18,8 @@ export interface ItemCardProps {
   active: boolean;
   readOnly: boolean;
   site: Site;
+  /** The template's definitions of critical, major and minor, shown beside the severity buttons. */
+  severities?: SeverityDefinitions;
   onActivate(itemId: string): void;
   /** A change to some fields of the item's answer; `typing` debounces the save. */
   onChange(itemId: string, patch: Partial<Draft>, typing: boolean): void;
@@ -38,7 +40,7 @@ function statusText(item: TemplateItem, d: Draft): string {
   return 'Answered';
 }
 
-function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, onActivate, onChange }: ItemCardProps) {
+function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, onActivate, onChange }: ItemCardProps) {
   const demands = itemDemands(item, draft, site);
   const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, patch, typing);
   const answered = isAnswered(draft);
@@ -46,7 +48,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
     <span className={`chip${answered ? ' chip--done' : ''}${demands.isFinding ? ' chip--finding' : ''}`}>
       {statusText(item, draft)}
       {demands.isFinding && draft.severity ? ` · ${SEVERITY_LABEL[draft.severity]}` : ''}
-      {draft.zeroTolerance ? ' · Zero tolerance' : ''}
+      {draft.zeroTolerance || (demands.isFinding && item.zeroTolerance) ? ' · Zero tolerance' : ''}
     </span>
   );
 
@@ -98,6 +100,11 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
             zeroTolerance={draft.zeroTolerance}
             severityRequired={demands.severityRequired}
             computed={demands.computed}
+            isFinding={demands.isFinding}
+            defaultSeverity={item.severity}
+            severityChanged={demands.severityChanged}
+            templateZeroTolerance={item.zeroTolerance === true}
+            definitions={severities}
             readOnly={readOnly}
             onChange={(p) => update(p)}
           />

@@ -4,6 +4,7 @@ import { AuditFrame } from '../app/AuditFrame';
 import { navigate } from '../app/router';
 import { describeError, isLocked } from '../api/messages';
 import { HelpOverlay } from './HelpOverlay';
+import { settleDraft } from './itemRules';
 import { cardId, ItemCard, noteId } from './ItemCard';
 import { ANSWERS, EMPTY_DRAFT, draftsFrom, findingItemSet, indexTemplate, matchesFilter, sectionStats, type Draft, type ItemFilter } from './model';
 import { SaveIndicator } from './SaveIndicator';
@@ -55,7 +56,9 @@ export function Walkthrough({ data, itemId }: Props) {
   const latest = useRef(drafts);
   const onChange = useCallback((id: string, patch: Partial<Draft>, typing: boolean) => {
     if (readOnly) return;
-    const d = { ...EMPTY_DRAFT, ...latest.current[id], ...patch };
+    const entry = index.byId.get(id);
+    const merged = { ...EMPTY_DRAFT, ...latest.current[id], ...patch };
+    const d = entry ? settleDraft(entry.item, merged, detail.site) : merged;
     latest.current = { ...latest.current, [id]: d };
     queue.update({ auditId, itemId: id, value: d.value, note: d.note, severity: d.severity, zeroTolerance: d.zeroTolerance }, { typing });
     const next = latest.current;
@@ -64,7 +67,7 @@ export function Walkthrough({ data, itemId }: Props) {
     const ownText = typing && Object.keys(patch).length === 1 && 'note' in patch;
     if (ownText) startTransition(() => setDrafts(next));
     else setDrafts(next);
-  }, [auditId, queue, readOnly]);
+  }, [auditId, queue, readOnly, index, detail.site]);
 
   const go = useCallback((id: string | undefined) => {
     if (id) navigate({ name: 'walk', auditId, itemId: id }, { replace: true });
@@ -163,6 +166,7 @@ export function Walkthrough({ data, itemId }: Props) {
                   active={item.id === activeId}
                   readOnly={readOnly}
                   site={detail.site}
+                  severities={template.severities}
                   onActivate={go}
                   onChange={onChange}
                 />

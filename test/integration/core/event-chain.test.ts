@@ -53,7 +53,10 @@ describe('event chain', () => {
     const again = await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 2' });
     expect(again).toEqual({ response: stored, finding: null });
     expect(count()).toBe(before);
+    // A zero-tolerance flag on a compliant answer is dropped (it belongs to a finding): still unchanged.
     await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 2', zeroTolerance: true });
+    expect(count()).toBe(before);
+    await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'compliant' }, note: 'answer 2', severity: 'minor' });
     expect(count()).toBe(before + 1);
   });
 

@@ -2,6 +2,7 @@
 import type { ReportData } from '../types';
 import { auditType, dateTime, percent } from '../layout/format';
 import { COLORS, PAGE, STYLE, type Writer } from '../layout/writer';
+import { ratingNotes } from './rating';
 
 // Below the running header and the draft mark.
 const BAND_TOP = 58;
@@ -37,7 +38,7 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   const bandStyle = { size: 54, weight: 'bold' as const, color: '#ffffff', leading: 1.1 };
   pen.drawLines(pen.wrap(d.score.band, bandStyle, boxW), boxX, boxY + 30, bandStyle, 'center', boxW);
   const scoreStyle = { size: 11, weight: 'bold' as const, color: '#ffffff' };
-  pen.drawLines(pen.wrap(`Score ${percent(d.score.percent)}`, scoreStyle, boxW), boxX, boxY + 100, scoreStyle, 'center', boxW);
+  pen.drawLines(pen.wrap(`${d.score.explanation && d.score.caps ? 'Compliance' : 'Score'} ${percent(d.score.percent)}`, scoreStyle, boxW), boxX, boxY + 100, scoreStyle, 'center', boxW);
   pen.drawLines(pen.wrap(`${d.score.answered} of ${d.score.total} items answered`, { size: 8, color: '#ffffff' }, boxW), boxX, boxY + 120, { size: 8, color: '#ffffff' }, 'center', boxW);
 
   const factsW = w.width - boxW - 20;
@@ -75,9 +76,7 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   });
   w.y += 34;
 
-  if (d.score.zeroTolerance) {
-    w.banner('ZERO-TOLERANCE ISSUE FOUND — the audit fails whatever the score. See the non-compliance table.', COLORS.critical, { size: 11, weight: 'bold', color: '#ffffff' }, 10);
-  }
+  ratingNotes(w, d);
 
   w.gap(6);
   w.heading('Report identity', STYLE.h3, 40);

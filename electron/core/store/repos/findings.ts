@@ -24,9 +24,10 @@ export function findingFor(db: Db, auditId: string, itemId: string): Finding | n
 
 /**
  * Inside the response's transaction: make the stored finding match `want`.
- * `stored` is the current finding when the caller has already read it.
+ * `stored` is the current finding when the caller has already read it;
+ * `templateZeroTolerance` when the template marks the item zero tolerance.
  */
-export function syncFinding(core: Core, response: Response, sectionId: string, want: ItemFinding | null, stored?: Finding | null): Finding | null {
+export function syncFinding(core: Core, response: Response, sectionId: string, want: ItemFinding | null, stored?: Finding | null, templateZeroTolerance = false): Finding | null {
   const db = core.db;
   const old = stored === undefined ? findingFor(db, response.auditId, response.itemId) : stored;
   if (!want) {
@@ -34,7 +35,8 @@ export function syncFinding(core: Core, response: Response, sectionId: string, w
     return null;
   }
   const next = {
-    severity: want.severity, zeroTolerance: response.zeroTolerance, source: want.source, summary: want.summary, note: response.note,
+    // A zero-tolerance item's finding is zero tolerance whatever the auditor ticked.
+    severity: want.severity, zeroTolerance: response.zeroTolerance || templateZeroTolerance, source: want.source, summary: want.summary, note: response.note,
   };
   const now = nowIso();
   if (!old) {

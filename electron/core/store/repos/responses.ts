@@ -7,6 +7,7 @@ import type { Core } from '../../core';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Response, ResponseInput } from '../../../../shared/domain/response';
 import { itemFinding } from '../../../../shared/checks';
+import { withDefaultSeverity } from '../../../../shared/scoring';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { TemplateItem } from '../../../../shared/template/schema';
@@ -79,24 +80,28 @@ function readStmt(db: Core['db']): Database.Statement {
   return s;
 }
 
-function save(core: Core, input: ResponseInput): { response: Response; finding: Finding | null } {
+function save(core: Core, raw: ResponseInput): { response: Response; finding: Finding | null } {
   const db = core.db;
-  const row = readStmt(db).get(input.itemId, input.itemId, input.auditId, input.auditId) as AuditAndAnswer | undefined;
+  const row = readStmt(db).get(raw.itemId, raw.itemId, raw.auditId, raw.auditId) as AuditAndAnswer | undefined;
   if (!row) throw new AppError('not_found', 'That audit does not exist.');
   const [status, templateId, rowid, oldId] = row;
   if (status === 'finalized') throw AUDIT_LOCKED();
-  const entry = loadTemplate(core, templateId).items.get(input.itemId);
+  const entry = loadTemplate(core, templateId).items.get(raw.itemId);
   if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
-  checkFits(entry.item, input.value);
+  checkFits(entry.item, raw.value);
 
   // No finding row: skip looking it up again (most answers are compliant).
   const oldFinding = row[8] === null ? null : undefined;
   // The site matters only to wage checks (its legal minimum and overtime premium).
-  const site = entry.item.kind === 'wage' ? getSite(db, auditSite(db, input.auditId)) : NO_SITE;
+  const site = entry.item.kind === 'wage' ? getSite(db, auditSite(db, raw.auditId)) : NO_SITE;
+  const item = entry.item;
+  const findingOf = (r: ResponseInput | Response) => itemFinding(item, withDefaultSeverity(item, r), site);
+  // The zero-tolerance flag belongs to a finding: an answer that raises none cannot carry it.
+  const input = raw.zeroTolerance && !findingOf(raw) ? { ...raw, zeroTolerance: false } : raw;
   const value = input.value === null ? null : canonicalJson(input.value);
   if (rowid !== null && same(row, input, value)) {
     const unchanged = responseFromRow(stmt(db, 'SELECT * FROM responses WHERE rowid = ?').get(rowid) as Record<string, unknown>);
-    return { response: unchanged, finding: syncFinding(core, unchanged, entry.section.id, itemFinding(entry.item, unchanged, site), oldFinding) };
+    return { response: unchanged, finding: syncFinding(core, unchanged, entry.section.id, findingOf(unchanged), oldFinding, item.zeroTolerance) };
   }
   const response: Response = {
     id: oldId ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
@@ -110,7 +115,7 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   const after = answerJson(input.itemId, value, input.note, input.severity, input.zeroTolerance);
   record(core, input.auditId, 'response', response.id, before ? 'update' : 'create', before, after, { head, at: response.updatedAt });
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
-  const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site), oldFinding);
+  const finding = syncFinding(core, response, entry.section.id, findingOf(response), oldFinding, item.zeroTolerance);
   return { response, finding };
 }
 
