@@ -6,7 +6,9 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../../core';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Response, ResponseInput } from '../../../../shared/domain/response';
-import { itemFinding } from '../../../../shared/checks';
+import { itemFinding, type WageSite } from '../../../../shared/checks';
+import { EMPTY_LEGAL_PROFILE } from '../../../../shared/domain/legal-profile';
+import { hoursSample, recheckWageItems } from './cross-sample';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { TemplateItem } from '../../../../shared/template/schema';
@@ -40,7 +42,7 @@ function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
 const answerJson = (itemId: string, value: string | null, note: string, severity: string | null, zeroTolerance: boolean): JsonText =>
   new JsonText(`{"itemId":${quote(itemId)},"value":${value ?? 'null'},"note":${quote(note)},"severity":${severity === null ? 'null' : quote(severity)},"zeroTolerance":${zeroTolerance}}`);
 
-const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
+const NO_SITE: WageSite = { currency: '', legal: EMPTY_LEGAL_PROFILE };
 
 // One statement reads the audit's state, the current answer (with its rowid,
 // to update it in place), whether the item has a finding and the head of the
@@ -91,12 +93,14 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
 
   // No finding row: skip looking it up again (most answers are compliant).
   const oldFinding = row[8] === null ? null : undefined;
-  // The site matters only to wage checks (its legal minimum and overtime premium).
-  const site = entry.item.kind === 'wage' ? getSite(db, auditSite(db, input.auditId)) : NO_SITE;
+  // The site matters only to wage and hours checks (its legal profile).
+  const sampled = entry.item.kind === 'wage' || entry.item.kind === 'hours';
+  const site = sampled ? getSite(db, auditSite(db, input.auditId)) : NO_SITE;
+  const context = entry.item.kind === 'wage' ? { hours: hoursSample(db, input.auditId) } : {};
   const value = input.value === null ? null : canonicalJson(input.value);
   if (rowid !== null && same(row, input, value)) {
     const unchanged = responseFromRow(stmt(db, 'SELECT * FROM responses WHERE rowid = ?').get(rowid) as Record<string, unknown>);
-    return { response: unchanged, finding: syncFinding(core, unchanged, entry.section.id, itemFinding(entry.item, unchanged, site), oldFinding) };
+    return { response: unchanged, finding: syncFinding(core, unchanged, entry.section.id, itemFinding(entry.item, unchanged, site, context), oldFinding) };
   }
   const response: Response = {
     id: oldId ?? uuidv7(), auditId: input.auditId, itemId: input.itemId, value: input.value, note: input.note,
@@ -110,7 +114,9 @@ function save(core: Core, input: ResponseInput): { response: Response; finding: 
   const after = answerJson(input.itemId, value, input.note, input.severity, input.zeroTolerance);
   record(core, input.auditId, 'response', response.id, before ? 'update' : 'create', before, after, { head, at: response.updatedAt });
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
-  const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site), oldFinding);
+  const finding = syncFinding(core, response, entry.section.id, itemFinding(entry.item, response, site, context), oldFinding);
+  // The wage items' overtime cross-check reads the hours sample: their findings follow it.
+  if (entry.item.kind === 'hours') recheckWageItems(core, input.auditId, templateId, site);
   return { response, finding };
 }
 
