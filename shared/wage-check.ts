@@ -1,8 +1,8 @@
 // ETI Base Code 5 (living wages are paid) and 6.3 (overtime at a premium)
 // applied to the wage sample, against the site's legal profile. Pay is
 // compared in the worker's own period: an hourly rate with the hourly
-// equivalent of the minimum, a daily rate per day worked, a salary pro-rated
-// to the regular hours paid. Where a conversion needs a figure the profile
+// equivalent of the minimum, a daily rate per day worked, a salary with the
+// minimum for the hours it pays. Where a conversion needs a figure the profile
 // lacks, the row is "cannot check", never a guess.
 import type { HoursRow, WageRow } from './domain/response';
 import type { LegalProfile, WagePeriod } from './domain/legal-profile';
@@ -67,21 +67,10 @@ function minimumCheck(r: WageRow, basePay: number, site: WageSite, fails: string
   }
   const min = legal.minWage;
   const full = fullTimeHours(legal.wagePeriod, legal);
-  if (r.period === legal.wagePeriod && (r.period === 'hour' || r.period === 'day')) {
-    if (basePay < min) fails.push(`base pay ${money(basePay)} ${per(r.period)} is below the legal minimum of ${money(min)} ${per(r.period)}`);
-    return;
-  }
+  // Same period: rate against rate (per hour, per day worked) or salary against salary.
+  // A salary is not pro-rated: a legal monthly or weekly minimum is for the worker's normal hours.
   if (r.period === legal.wagePeriod) {
-    // A salary for fewer regular hours than full time is held to the pro-rated minimum.
-    const regular = r.regularHours ?? 0;
-    if (full && regular > 0 && regular < full.hours) {
-      const due = (min * regular) / full.hours;
-      if (basePay < due) {
-        fails.push(`base pay ${money(basePay)} for ${fmt(regular)} h is below ${money(due)}, the minimum of ${money(min)} ${per(r.period)} pro-rated to ${fmt(regular)} of ${fmt(full.hours)} h (${full.basis})`);
-      }
-    } else if (basePay < min) {
-      fails.push(`base pay ${money(basePay)} ${per(r.period)} is below the legal minimum of ${money(min)} ${per(r.period)}`);
-    }
+    if (basePay < min) fails.push(`base pay ${money(basePay)} ${per(r.period)} is below the legal minimum of ${money(min)} ${per(r.period)}`);
     return;
   }
   const unit = workerUnitHours(r, legal);

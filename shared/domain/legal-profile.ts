@@ -14,7 +14,7 @@ const rate = (what: string) => z.number().min(1, `at least 1 (${what} paid at 10
 const hours = (max: number) => z.number().positive('must be above 0').max(max, `at most ${max} hours`).nullable().default(null);
 
 export const LegalSource = z.strictObject({
-  title: shortText(300).min(1, 'required'),
+  title: shortText(500).min(1, 'required'),
   url: z.string().trim().max(500).regex(/^(https?:\/\/\S+)?$/, 'use a web address starting with https://').default(''),
 });
 export type LegalSource = z.infer<typeof LegalSource>;

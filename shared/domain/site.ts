@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, requiredText, shortText } from './common';
 import { LegalProfile, upgradeLegacySite } from './legal-profile';
+import { COUNTRY_CODES, CURRENCY_CODES } from '../iso-codes';
 
 export const SiteFields = z.strictObject({
   name: requiredText(200),
@@ -14,7 +15,11 @@ export const SiteFields = z.strictObject({
   legal: LegalProfile.prefault({}),
 });
 
-export const SiteInput = SiteFields;
+// Written sites take their codes from the lists; reading (old bundles) keeps what was recorded.
+export const SiteInput = SiteFields.superRefine((s, ctx) => {
+  if (!COUNTRY_CODES.includes(s.country)) ctx.addIssue({ code: 'custom', path: ['country'], message: 'choose a country from the list' });
+  if (!CURRENCY_CODES.includes(s.currency)) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'choose a currency from the list' });
+});
 export type SiteInput = z.infer<typeof SiteInput>;
 export type SiteFormInput = z.input<typeof SiteInput>;
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ResponseValue } from '../../../shared/domain/response';
 import type { Site } from '../../../shared/domain/site';
+import type { HoursRow } from '../../../shared/domain/response';
 import type { TemplateItem } from '../../../shared/template/schema';
 import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
@@ -18,6 +19,8 @@ export interface ItemCardProps {
   active: boolean;
   readOnly: boolean;
   site: Site;
+  /** The audit's hours sample, given to wage items for the overtime cross-check. */
+  hoursSample?: readonly HoursRow[];
   onActivate(itemId: string): void;
   /** A change to some fields of the item's answer; `typing` debounces the save. */
   onChange(itemId: string, patch: Partial<Draft>, typing: boolean): void;
@@ -38,8 +41,8 @@ function statusText(item: TemplateItem, d: Draft): string {
   return 'Answered';
 }
 
-function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, onActivate, onChange }: ItemCardProps) {
-  const demands = itemDemands(item, draft, site);
+function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, hoursSample, onActivate, onChange }: ItemCardProps) {
+  const demands = itemDemands(item, draft, site, hoursSample);
   const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, patch, typing);
   const answered = isAnswered(draft);
   const chip = (
@@ -89,7 +92,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         {item.kind === 'compliance' && (
           <AnswerButtons itemId={item.id} answer={answer} readOnly={readOnly} onAnswer={(a) => update({ value: { kind: 'compliance', answer: a } })} />
         )}
-        <ItemInputs item={item} value={draft.value} site={site} readOnly={readOnly} onValue={(value: ResponseValue | null, typing) => update({ value }, typing)} />
+        <ItemInputs item={item} value={draft.value} site={site} hoursSample={hoursSample} readOnly={readOnly} onValue={(value: ResponseValue | null, typing) => update({ value }, typing)} />
 
         {(demands.isFinding || demands.severityRequired || draft.severity !== null || draft.zeroTolerance) && (
           <FindingControls

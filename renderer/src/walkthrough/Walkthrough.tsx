@@ -11,6 +11,7 @@ import { SectionList, type SectionEntry } from './SectionList';
 import { mergeFinding, useSaveQueue } from './useSaveQueue';
 import { useShortcuts } from './useShortcuts';
 import { localStash } from './unsavedStash';
+import { useHoursSample } from './useHoursSample';
 
 interface Props {
   data: AuditData;
@@ -45,6 +46,7 @@ export function Walkthrough({ data, itemId }: Props) {
     for (const input of restored) queue.update(input);
   }, [auditId, queue, readOnly, restored]);
   const findingItems = useMemo(() => findingItemSet(findings), [findings]);
+  const hoursSample = useHoursSample(drafts);
 
   const active = (itemId && index.byId.get(itemId)) || index.byId.get(index.flat[0]?.item.id ?? '');
   const activeId = active?.item.id ?? '';
@@ -163,6 +165,7 @@ export function Walkthrough({ data, itemId }: Props) {
                   active={item.id === activeId}
                   readOnly={readOnly}
                   site={detail.site}
+                  hoursSample={item.kind === 'wage' ? hoursSample : undefined}
                   onActivate={go}
                   onChange={onChange}
                 />
