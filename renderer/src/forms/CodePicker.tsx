@@ -3,6 +3,7 @@
 // behaviour of a select. The stored value is the code, never a typed name.
 import { useId, useMemo, useState } from 'react';
 import type { CodeOption } from '../../../shared/iso-codes';
+import { sentence } from './Field';
 
 interface Props {
   label: string;
@@ -50,7 +51,7 @@ export function CodePicker({ label, options, value, error, onChange }: Props) {
         <option value="">{list.length ? 'Choose…' : 'Nothing matches the search'}</option>
         {list.map((o) => <option key={o.code} value={o.code}>{o.name} ({o.code})</option>)}
       </select>
-      {error && <p className="field__error" id={errId} role="alert">{error}</p>}
+      {error && <p className="field__error" id={errId} role="alert">{sentence(error)}</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { EMPTY_LEGAL_PROFILE, type CountryLegalProfile, type LegalProfile } from '../../../shared/domain/legal-profile';
@@ -18,21 +18,17 @@ const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 
 interface Props {
   /** The site to edit; a new site when absent. */
   site?: Site;
+  /** The bundled country legal profiles the form offers to fill in. */
+  countryProfiles?: CountryLegalProfile[];
   onSaved(site: Site): void;
   onCancel?(): void;
 }
 
-export function SiteForm({ site, onSaved, onCancel }: Props) {
+export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Props) {
   const client = useClient();
   const locale = useNumberLocale();
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const currencies = useMemo(() => currencyOptions(locale), [locale]);
-  const [profiles, setProfiles] = useState<CountryLegalProfile[]>([]);
-  useEffect(() => {
-    let live = true;
-    client.call('sites.legalProfiles', {}).then((p) => { if (live) setProfiles(p); }, () => { /* the form works without them */ });
-    return () => { live = false; };
-  }, [client]);
 
   const { control, register, handleSubmit, setError, setValue, watch, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
     resolver: zodResolver(SiteInput),
@@ -51,7 +47,7 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
 
   const country = watch('country');
   const legal = { ...EMPTY_LEGAL_PROFILE, ...watch('legal') } as LegalProfile;
-  const countryProfile = profiles.find((p) => p.country === country);
+  const countryProfile = countryProfiles.find((p) => p.country === country);
   const fill = (p: CountryLegalProfile) => {
     setValue('legal', { ...p.profile }, { shouldDirty: true });
     if (!watch('currency')) setValue('currency', p.currency, { shouldDirty: true });
