@@ -91,7 +91,9 @@ function dailyChecks(r: HoursRow, lim: Effective, fails: string[], unknown: stri
     const total = win.reduce<number>((a, h) => a + (h ?? 0), 0);
     if (total > worst.total) worst = { total, from: i };
   }
-  if (worst.total > lim.total.value) {
+  // The first window is the row's own week when its totals were entered: said once, above.
+  const sameAsWeek = worst.from === 0 && r.contracted !== null && r.overtime !== null && r.contracted + r.overtime === worst.total;
+  if (worst.total > lim.total.value && !sameAsWeek) {
     fails.push(`${fmt(worst.total)} h worked in the 7 days from ${label(worst.from)} is above ${limitText(lim.total)}`);
   }
 }
