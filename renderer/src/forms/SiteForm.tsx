@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { EMPTY_LEGAL_PROFILE, type CountryLegalProfile, type LegalProfile } from '../../../shared/domain/legal-profile';
 import { SiteInput, type Site, type SiteFormInput } from '../../../shared/domain/site';
@@ -30,32 +30,37 @@ export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Prop
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const currencies = useMemo(() => currencyOptions(locale), [locale]);
 
-  const { control, register, handleSubmit, setError, setValue, watch, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
+  const { control, register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
     resolver: zodResolver(SiteInput),
     defaultValues: site
       ? { name: site.name, clients: site.clients, address: site.address, country: site.country, headcount: site.headcount, shifts: site.shifts, currency: site.currency, legal: site.legal }
       : { name: '', clients: [], address: '', country: '', headcount: null, shifts: '', currency: '', legal: EMPTY_LEGAL_PROFILE },
   });
   // Number fields whose text is not a number: the form does not save while there are any.
-  const notNumbers = useRef(new Map<string, string>());
+  const [notNumbers, setNotNumbers] = useState<ReadonlySet<string>>(() => new Set());
   const [blocked, setBlocked] = useState(false);
   const validity = (field: string, message: string | null) => {
-    if (message) notNumbers.current.set(field, message);
-    else notNumbers.current.delete(field);
-    if (!notNumbers.current.size) setBlocked(false);
+    setNotNumbers((old) => {
+      if (old.has(field) === Boolean(message)) return old;
+      const next = new Set(old);
+      if (message) next.add(field);
+      else next.delete(field);
+      return next;
+    });
   };
+  const stillBlocked = blocked && notNumbers.size > 0;
 
-  const country = watch('country');
-  const legal = { ...EMPTY_LEGAL_PROFILE, ...watch('legal') } as LegalProfile;
+  const country = useWatch({ control, name: 'country' });
+  const legal = { ...EMPTY_LEGAL_PROFILE, ...useWatch({ control, name: 'legal' }) } as LegalProfile;
   const countryProfile = countryProfiles.find((p) => p.country === country);
   const fill = (p: CountryLegalProfile) => {
     setValue('legal', { ...p.profile }, { shouldDirty: true });
-    if (!watch('currency')) setValue('currency', p.currency, { shouldDirty: true });
+    if (!getValues('currency')) setValue('currency', p.currency, { shouldDirty: true });
   };
 
   const { formError, run } = useCoreSubmit(setError, FIELDS);
   const submit = handleSubmit((values) => {
-    if (notNumbers.current.size) {
+    if (notNumbers.size) {
       setBlocked(true);
       return;
     }
@@ -66,7 +71,7 @@ export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Prop
 
   return (
     <form className="form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate aria-label={site ? 'Edit site' : 'New site'}>
-      <FormError>{formError ?? (blocked ? 'Some numbers could not be read: correct the fields marked below.' : null)}</FormError>
+      <FormError>{formError ?? (stillBlocked ? 'Some numbers could not be read: correct the fields marked below.' : null)}</FormError>
       <div className="form__grid">
         <Field label="Site name" error={errors.name?.message}>
           <input type="text" {...register('name')} />

@@ -92,8 +92,8 @@ export function HoursTable({ rows, limits, legal = null, minSample, readOnly, on
             </select>
           </td>
           <td>
-            <button type="button" className="btn btn--small btn--quiet" aria-expanded={open.has(n - 1)} aria-label={`Row ${n} 14-day record`} onClick={() => toggle(n - 1)}>
-              {r.days?.some((d) => d !== null) ? 'Edit' : 'Add'}
+            <button type="button" className="btn btn--small btn--quiet" aria-expanded={open.has(n - 1)} onClick={() => toggle(n - 1)}>
+              {r.days?.some((d) => d !== null) ? 'Edit' : 'Add'}<span className="sr-only"> row {n} 14-day record</span>
             </button>
           </td>
         </>
