@@ -4,7 +4,31 @@
 // not a breach and raises no finding; a 200-hour week and 9 days in 7 are
 // refused; a 14-day record finds nine days in a row across the week boundary.
 import { test, expect, type Page } from '@playwright/test';
-import { api, baseUrl, screen, waitSaved } from './support';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHarness, type Harness } from '../../electron/harness/server';
+import { passphraseBox } from '../../electron/core/keys/secret-box';
+import { screen, waitSaved } from './support';
+
+// A harness of its own (a fresh data folder with a profile), so the
+// first-run test of the shared harness still finds a new installation.
+let h: Harness;
+let dir: string;
+const baseUrl = () => h.url;
+async function api(_page: Page, op: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
+  return (await r.json()) as { ok: boolean; value?: unknown };
+}
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-wages-'));
+  h = await createHarness({ dataDir: dir, port: 0, secretBox: passphraseBox('e2e-passphrase') });
+  await api(null as unknown as Page, 'profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
+});
+test.afterAll(async () => {
+  await h.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const activeCard = (page: Page) => page.locator('li.card--active');
 
@@ -23,14 +47,10 @@ const findingsOf = async (page: Page, auditId: string) => (await api(page, 'find
 test('wages and hours: numbers read as typed, empty rows not judged, impossible values refused', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(baseUrl());
-  const profile = await api(page, 'profile.get', {});
-  if (!profile.value) await api(page, 'profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
 
   let auditId = '';
   await test.step('a site in Manila, filled from the Philippines profile; "-500" refused', async () => {
     await page.goto(`${baseUrl()}#/new`);
-    await page.reload();
     const add = page.getByRole('button', { name: 'Add a new site' });
     if (await add.isVisible()) await add.click();
     const site = page.getByRole('form', { name: 'New site' });
