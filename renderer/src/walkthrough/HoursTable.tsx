@@ -82,8 +82,8 @@ export function HoursTable({ rows, limits, legal = null, minSample, readOnly, on
         <>
           <WorkerCell n={n} value={r.worker} readOnly={readOnly} onChange={(worker) => set({ worker })} />
           <td><input type="date" aria-label={`Row ${n} week starting`} value={r.weekStart} disabled={readOnly} onChange={(e) => set({ weekStart: e.target.value })} /></td>
-          <td><NumberCell label={`Row ${n} contracted hours`} value={r.contracted} max={HOURS_IN_WEEK - (r.overtime ?? 0)} unit="hours (with the overtime, at most 168 in 7 days)" disabled={readOnly} onChange={(v) => set({ contracted: v })} /></td>
-          <td><NumberCell label={`Row ${n} overtime hours`} value={r.overtime} max={HOURS_IN_WEEK - (r.contracted ?? 0)} unit="hours (with the contracted hours, at most 168 in 7 days)" disabled={readOnly} onChange={(v) => set({ overtime: v })} /></td>
+          <td><NumberCell label={`Row ${n} contracted hours`} value={r.contracted} max={HOURS_IN_WEEK - (r.overtime ?? 0)} unit={r.overtime ? 'hours (with the overtime, at most 168 in 7 days)' : 'hours in 7 days'} disabled={readOnly} onChange={(v) => set({ contracted: v })} /></td>
+          <td><NumberCell label={`Row ${n} overtime hours`} value={r.overtime} max={HOURS_IN_WEEK - (r.contracted ?? 0)} unit={r.contracted ? 'hours (with the contracted hours, at most 168 in 7 days)' : 'hours in 7 days'} disabled={readOnly} onChange={(v) => set({ overtime: v })} /></td>
           <td className="num-out" data-testid={`hours-total-${n}`}>{r.contracted === null || r.overtime === null ? '—' : formatNumber(r.contracted + r.overtime, locale)}</td>
           <td><NumberCell label={`Row ${n} days worked`} integer max={7} unit="days in 7" value={r.daysWorked} disabled={readOnly} onChange={(v) => set({ daysWorked: v })} /></td>
           <td>
