@@ -1,6 +1,7 @@
 // Scores, rating band and what still blocks finalizing an audit. Pure, so
 // the form, the report and headquarters all show the same numbers.
-import { hoursVerdict, itemFinding, numberVerdict, wageVerdict, type ResponseLike, type WageSite } from './checks';
+import { hoursVerdict, itemFinding, numberVerdict, wageVerdict, type CheckVerdict, type FindingContext, type ResponseLike, type WageSite } from './checks';
+import type { HoursRow, WageRow } from './domain/response';
 import type { Blocker, ScoreResult, SectionScore, SeverityCounts, ZeroToleranceAlert } from './domain/score';
 import { applyCaps, gradeForPercent, overallFromAreas, severityCaps, type Cap } from './rating';
 import { ratingExplanation } from './rating-explanation';
@@ -49,7 +50,15 @@ export function lowestBand(bands: readonly Band[] = DEFAULT_BANDS): Band {
 /** Percentages are kept to two decimals, and the band is read from that same figure the auditor sees. */
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-export function itemOutcome(item: TemplateItem, response: ResponseLike | undefined, site: WageSite): Outcome {
+/** A sample judged as its finding is: by the site's law, the item's minimum sample and, for wages, the hours sample. */
+function sampleVerdict(item: TemplateItem, v: { kind: 'hours'; rows: HoursRow[] } | { kind: 'wage'; rows: WageRow[] }, site: WageSite, context: FindingContext): CheckVerdict {
+  const minSample = item.kind === 'hours' || item.kind === 'wage' ? item.minSample : undefined;
+  return v.kind === 'hours'
+    ? hoursVerdict(v.rows, item.kind === 'hours' ? item.limits : undefined, { legal: site.legal, minSample })
+    : wageVerdict(v.rows, site, { minSample, hours: context.hours });
+}
+
+export function itemOutcome(item: TemplateItem, response: ResponseLike | undefined, site: WageSite, context: FindingContext = {}): Outcome {
   const v = response?.value;
   if (!v || v.kind !== item.kind) return 'unanswered';
   switch (v.kind) {
@@ -62,11 +71,12 @@ export function itemOutcome(item: TemplateItem, response: ResponseLike | undefin
     }
     case 'hours': {
       if (item.kind !== 'hours' || v.rows.length === 0) return 'unanswered';
-      return hoursVerdict(v.rows, item.limits).status === 'fail' ? 'non_compliant' : 'compliant';
+      const s = sampleVerdict(item, v, site, context).status;
+      return s === 'fail' ? 'non_compliant' : s === 'pass' ? 'compliant' : 'unscored';
     }
     case 'wage': {
       if (v.rows.length === 0) return 'unanswered';
-      const s = wageVerdict(v.rows, site).status;
+      const s = sampleVerdict(item, v, site, context).status;
       return s === 'fail' ? 'non_compliant' : s === 'pass' ? 'compliant' : 'unscored';
     }
     case 'choice': {
@@ -148,10 +158,10 @@ const emptyCounts = (): SeverityCounts => ({ critical: 0, major: 0, minor: 0 });
  * one compliant answer, each row in breach one non-compliant answer; rows
  * that cannot be judged count for neither. Null for every other kind.
  */
-export function sampleUnits(item: TemplateItem, response: ResponseLike | undefined, site: WageSite): { compliant: number; nonCompliant: number } | null {
+export function sampleUnits(item: TemplateItem, response: ResponseLike | undefined, site: WageSite, context: FindingContext = {}): { compliant: number; nonCompliant: number } | null {
   const v = response?.value;
   if (!v || v.kind !== item.kind || (v.kind !== 'hours' && v.kind !== 'wage') || v.rows.length === 0) return null;
-  const verdict = v.kind === 'hours' ? hoursVerdict(v.rows, item.kind === 'hours' ? item.limits : undefined) : wageVerdict(v.rows, site);
+  const verdict = sampleVerdict(item, v, site, context);
   return { compliant: verdict.rows.filter((r) => r.status === 'pass').length, nonCompliant: verdict.failedRows };
 }
 
@@ -169,6 +179,8 @@ export function scoreAudit(
   const useBands = bands ?? template.bands ?? DEFAULT_BANDS;
   const byItem = new Map<string, ScoredResponse>();
   for (const r of responses) byItem.set(r.itemId, r);
+  // The wage check's overtime cross-check reads the whole hours sample, as the stored findings do.
+  const context: FindingContext = { hours: responses.flatMap((r) => (r.value?.kind === 'hours' ? r.value.rows : [])) };
 
   const counts = emptyCounts();
   const blockers: Blocker[] = [];
@@ -184,16 +196,16 @@ export function scoreAudit(
       const response = byItem.get(item.id);
       const photos = evidenceCount ? (evidenceCount[item.id] ?? 0) : undefined;
       for (const b of itemBlockers(item, response, site, photos)) blockers.push({ itemId: item.id, sectionId: section.id, ...b });
-      const outcome = itemOutcome(item, response, site);
+      const outcome = itemOutcome(item, response, site, context);
       if (outcome === 'unanswered') continue;
       sc.answered++;
-      const units = scheme?.samples === 'worker' ? sampleUnits(item, response, site) : null;
+      const units = scheme?.samples === 'worker' ? sampleUnits(item, response, site, context) : null;
       if (units) {
         sc.compliant += units.compliant;
         sc.nonCompliant += units.nonCompliant;
       } else if (COMPLIANT.has(outcome)) sc.compliant++;
       else if (outcome === 'non_compliant') sc.nonCompliant++;
-      const finding = itemFinding(item, scheme ? withDefaultSeverity(item, response) : response, site);
+      const finding = itemFinding(item, scheme ? withDefaultSeverity(item, response) : response, site, context);
       if (!finding) continue;
       sc.findings++;
       if (finding.severity) sc.counts[finding.severity]++;

@@ -5,6 +5,7 @@ import type { Handler } from './dispatch';
 import type { coreOps } from '../../shared/contract/core-ops';
 import { getProfile } from '../core/store/repos/profile';
 import { createSite, listSites, updateSite } from '../core/store/repos/sites';
+import { listCountryProfiles } from '../core/legal-profiles';
 import { importTemplate, listTemplates, loadTemplate } from '../core/store/repos/templates';
 import { auditDetail, createAudit, listAudits } from '../core/store/repos/audits';
 import { finalizeAudit, reopenAudit, scoreOf } from '../core/store/repos/lifecycle';
@@ -28,6 +29,7 @@ export const coreHandlers: CoreHandlers = {
   'sites.list': (_i, core) => listSites(core.db),
   'sites.create': (input, core) => createSite(core, input),
   'sites.update': ({ id, site }, core) => updateSite(core, id, site),
+  'sites.legalProfiles': (_input, core) => listCountryProfiles(core),
 
   'templates.list': (_i, core) => listTemplates(core.db),
   'templates.get': ({ id }, core) => {

@@ -5,6 +5,7 @@ import { op } from './define';
 import { Id } from '../domain/common';
 import { Profile, ProfileInput } from '../domain/profile';
 import { Site, SiteInput } from '../domain/site';
+import { CountryLegalProfile } from '../domain/legal-profile';
 import { Audit, AuditDetail, AuditInput, AuditQuery, AuditSummary } from '../domain/audit';
 import { Response, ResponseInput } from '../domain/response';
 import { ActionInput, CorrectiveAction, Finding, Note, NoteInput } from '../domain/finding';
@@ -34,6 +35,7 @@ export const coreOps = {
   'sites.list': op({ summary: 'All sites', input: none, output: z.array(Site) }),
   'sites.create': op({ summary: 'Create a site', input: SiteInput, output: Site }),
   'sites.update': op({ summary: 'Update a site', input: z.strictObject({ id: Id, site: SiteInput }), output: Site }),
+  'sites.legalProfiles': op({ summary: 'The bundled country legal profiles that prefill a site', input: none, output: z.array(CountryLegalProfile) }),
 
   'templates.list': op({ summary: 'Installed templates', input: none, output: z.array(TemplateInfo) }),
   'templates.get': op({ summary: 'One template body', input: byId, output: z.object({ info: TemplateInfo, template: Template }) }),

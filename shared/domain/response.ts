@@ -1,26 +1,53 @@
 import { z } from 'zod';
 import { ComplianceAnswer, Severity } from '../template/schema';
 import { Id, IsoDate, longText, shortText } from './common';
+import { WagePeriod } from './legal-profile';
 
-/** One sampled worker-week (ETI 6 working hours). */
-export const HoursRow = z.strictObject({
-  worker: shortText(40),
-  weekStart: IsoDate.or(z.literal('')),
-  contracted: z.number().min(0).max(168),
-  overtime: z.number().min(0).max(168),
-  daysWorked: z.number().int().min(0).max(7),
-  voluntary: z.boolean(),
-});
+/** Hours a worker can work in 7 days: 7 × 24. */
+export const HOURS_IN_WEEK = 168;
+/** The longest daily record an hours row holds (ETI 6.6: two days off in 14). */
+export const DAYS_RECORDED = 14;
+
+// A figure not yet entered is null: an incomplete row is not judged.
+const hoursField = (max: number) => z.number().min(0, 'cannot be negative').max(max, `at most ${max} hours`).nullable();
+
+/** One sampled worker-week (ETI 6 working hours), optionally with a 14-day daily record. */
+export const HoursRow = z
+  .strictObject({
+    worker: shortText(40),
+    weekStart: IsoDate.or(z.literal('')),
+    contracted: hoursField(HOURS_IN_WEEK),
+    overtime: hoursField(HOURS_IN_WEEK),
+    daysWorked: z.number().int('whole days').min(0, 'cannot be negative').max(7, 'at most 7 days in 7').nullable(),
+    /** Whether the overtime was voluntary: null until the auditor has found out. */
+    voluntary: z.boolean().nullable(),
+    /** Hours worked on each day from weekStart (0: a day off, null: not recorded). */
+    days: z.array(hoursField(24)).max(DAYS_RECORDED).optional(),
+  })
+  .refine((r) => r.contracted === null || r.overtime === null || r.contracted + r.overtime <= HOURS_IN_WEEK, {
+    path: ['overtime'], message: `contracted and overtime hours together cannot exceed ${HOURS_IN_WEEK} in 7 days`,
+  });
 export type HoursRow = z.infer<typeof HoursRow>;
+
+const money = () => z.number().min(0, 'cannot be negative').max(1e9).nullable();
 
 /** One sampled worker's pay for a period (ETI 5 wages). */
 export const WageRow = z.strictObject({
   worker: shortText(40),
-  period: z.enum(['hour', 'month']),
-  basePay: z.number().min(0).max(1e9),
-  regularHours: z.number().min(0).max(744),
-  overtimeHours: z.number().min(0).max(744),
-  overtimePay: z.number().min(0).max(1e9),
+  /** The period `basePay` is paid per: an hourly or daily rate, a weekly or monthly salary. */
+  period: WagePeriod,
+  basePay: money(),
+  /** Regular hours paid in the pay period. */
+  regularHours: hoursField(744),
+  overtimeHours: hoursField(744),
+  overtimePay: money(),
+  /** Days worked in the pay period. */
+  daysWorked: z.number().int('whole days').min(0, 'cannot be negative').max(31, 'at most 31 days').nullable().optional(),
+  /** Hours on the time record for the pay period, to compare with the hours paid. */
+  recordedHours: hoursField(744).optional(),
+  /** Hours worked in the legal night window, and the night differential paid for them. */
+  nightHours: hoursField(744).optional(),
+  nightPay: money().optional(),
 });
 export type WageRow = z.infer<typeof WageRow>;
 

@@ -1,22 +1,31 @@
 import { z } from 'zod';
 import { Id, requiredText, shortText } from './common';
+import { LegalProfile, upgradeLegacySite } from './legal-profile';
+import { COUNTRY_CODES, CURRENCY_CODES } from '../iso-codes';
 
-export const SiteInput = z.strictObject({
+export const SiteFields = z.strictObject({
   name: requiredText(200),
   clients: z.array(requiredText(160)).max(50).default([]),
   address: shortText(500).default(''),
-  country: z.string().trim().regex(/^[A-Z]{2}$/, 'use a two-letter country code such as PH'),
+  country: z.string().trim().regex(/^[A-Z]{2}$/, 'choose a country from the list'),
   headcount: z.number().int('whole number').min(0).max(1_000_000).nullable().default(null),
   shifts: shortText(300).default(''),
-  /** Legal minimum wage per `minWagePeriod`, in `currency`. */
-  minWage: z.number().positive('must be above 0').max(1e9).nullable().default(null),
-  minWagePeriod: z.enum(['hour', 'month']).default('month'),
-  /** Legal overtime premium as a multiplier: 1.25 means paid at 125 %. */
-  overtimeRate: z.number().min(1, 'at least 1 (paid at 100 %)').max(5).default(1.25),
-  currency: z.string().trim().regex(/^[A-Z]{3}$/, 'use a currency code such as PHP').default('USD'),
+  currency: z.string().trim().regex(/^[A-Z]{3}$/, 'choose a currency from the list').default('USD'),
+  /** The law pay and hours are checked against (minimum wage, premiums, hours, rest days). */
+  legal: LegalProfile.prefault({}),
+});
+
+// Written sites take their codes from the lists; reading (old bundles) keeps what was recorded.
+export const SiteInput = SiteFields.superRefine((s, ctx) => {
+  if (!COUNTRY_CODES.includes(s.country)) ctx.addIssue({ code: 'custom', path: ['country'], message: 'choose a country from the list' });
+  if (!CURRENCY_CODES.includes(s.currency)) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'choose a currency from the list' });
 });
 export type SiteInput = z.infer<typeof SiteInput>;
 export type SiteFormInput = z.input<typeof SiteInput>;
 
-export const Site = SiteInput.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
-export type Site = z.infer<typeof Site>;
+export const SiteRecord = SiteFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
+// A site recorded before legal profiles (minWage, minWagePeriod and
+// overtimeRate at the top level, as bundles made by earlier versions carry
+// it) is read into the profile.
+export const Site = z.preprocess(upgradeLegacySite, SiteRecord);
+export type Site = z.infer<typeof SiteRecord>;

@@ -77,7 +77,7 @@ export const NumberItem = z
     order(t.warnBelow ?? t.failBelow, t.warnAbove ?? t.failAbove, ['thresholds'], 'the lower limits must not be above the upper limits');
   });
 /** Pay against the site's legal minimum and overtime premium (site fields). */
-export const WageItem = z.strictObject({ ...itemBase, kind: z.literal('wage') });
+export const WageItem = z.strictObject({ ...itemBase, kind: z.literal('wage'), minSample: z.number().int().min(1).max(500).optional() });
 /** ETI 6: contracted ≤ 48 h, total ≤ 60 h in 7 days, one day off in 7. */
 export const HoursItem = z.strictObject({
   ...itemBase,
@@ -87,6 +87,8 @@ export const HoursItem = z.strictObject({
     total: z.number().positive().max(168).default(60),
     maxDaysWorked: z.number().int().min(1).max(7).default(6),
   }).prefault({}),
+  /** Fewest workers the sample should hold; shared/checks.ts uses 10 when absent (the guidance's figure). */
+  minSample: z.number().int().min(1).max(500).optional(),
 });
 export const ChoiceItem = z
   .strictObject({

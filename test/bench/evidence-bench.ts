@@ -4,6 +4,7 @@
 // the same files in the same run (interleaved photo by photo); hashing and
 // storing alone against
 // `sha256sum` plus `cp` of the same files; peak memory.
+import { LegalProfile } from '../../shared/domain/legal-profile';
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -89,7 +90,7 @@ export const evidenceIngest: Bench = {
 
       const core = await openCore({ dataDir: join(dir, 'data'), secretBox: passphraseBox('bench'), assetsDir: join(dir, 'no-assets') });
       const template = importTemplate(core, fixtureJson({ key: 'bench' }));
-      const site = createSite(core, { name: 'Bench site', clients: [], address: '', country: 'PH', headcount: null, shifts: '', minWage: 67.5, minWagePeriod: 'hour', overtimeRate: 1.25, currency: 'PHP' });
+      const site = createSite(core, { name: 'Bench site', clients: [], address: '', country: 'PH', headcount: null, shifts: '', currency: 'PHP', legal: LegalProfile.parse({ wagePeriod: 'hour', minWage: 67.5, overtimeRate: 1.25 }) });
       const audit = createAudit(core, { siteId: site.id, templateId: template.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02', team: [], scope: '' });
 
       // Warm-up: libvips and the code paths, on a photo not counted.

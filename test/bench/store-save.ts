@@ -2,6 +2,7 @@
 // finding upkeep, event) on an audit of a 300-item template in a database of
 // 2,000 responses, against a raw better-sqlite3 single-row upsert
 // transaction with the same pragmas, interleaved in the same run.
+import { LegalProfile } from '../../shared/domain/legal-profile';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ export const storeSave: Bench = {
     const raw = rawStore(join(dir, 'raw.db'));
     try {
       const template = importTemplate(core, fixtureJson({ key: 'bench', sections: 10, itemsPerSection: ITEMS / 10 }));
-      const site = createSite(core, { name: 'Bench site', clients: [], address: '', country: 'PH', headcount: null, shifts: '', minWage: 67.5, minWagePeriod: 'hour', overtimeRate: 1.25, currency: 'PHP' });
+      const site = createSite(core, { name: 'Bench site', clients: [], address: '', country: 'PH', headcount: null, shifts: '', currency: 'PHP', legal: LegalProfile.parse({ wagePeriod: 'hour', minWage: 67.5, overtimeRate: 1.25 }) });
       const newAudit = () => createAudit(core, { siteId: site.id, templateId: template.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02', team: [], scope: '' });
       const items = Array.from({ length: ITEMS }, (_, i) => `s${Math.floor(i / 30) + 1}.i${(i % 30) + 1}`);
       const target = newAudit();

@@ -57,7 +57,7 @@ export const uiBench: Bench = {
       };
       await call('profile.save', { name: 'Bench Auditor', organisation: 'Bench', email: 'bench@example.org', auditorId: 'B-1' });
       const t = await call<{ id: string; items: number }>('templates.import', { json: fixtureJson({ key: 'ui-bench', sections: 3, itemsPerSection: 100, mixedKinds: true }) });
-      const site = await call<{ id: string }>('sites.create', { name: 'Bench site', country: 'PH', minWage: 15000, currency: 'PHP' });
+      const site = await call<{ id: string }>('sites.create', { name: 'Bench site', country: 'PH', currency: 'PHP', legal: { minWage: 15000 } });
       const audit = await call<{ id: string }>('audits.create', { siteId: site.id, templateId: t.id, type: 'announced', startDate: '2026-11-29', endDate: '2026-11-29' });
 
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

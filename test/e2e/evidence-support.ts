@@ -38,7 +38,7 @@ export function useEvidenceHarness(): EvidenceHarness {
     ctx.url = h.url;
     await ctx.call('profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
     const t = await ctx.call<{ id: string }>('templates.import', { json: fixtureJson({ key: 'e2e-evidence' }) });
-    const site = await ctx.call<{ id: string }>('sites.create', { name: 'Cebu IT Park Centre', clients: ['Acme'], country: 'PH', minWage: 67.5, minWagePeriod: 'hour', overtimeRate: 1.25, currency: 'PHP' });
+    const site = await ctx.call<{ id: string }>('sites.create', { name: 'Cebu IT Park Centre', clients: ['Acme'], country: 'PH', currency: 'PHP', legal: { wagePeriod: 'hour', minWage: 67.5, overtimeRate: 1.25 } });
     ctx.auditId = (await ctx.call<{ id: string }>('audits.create', { siteId: site.id, templateId: t.id, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' })).id;
   });
   test.afterAll(async () => {

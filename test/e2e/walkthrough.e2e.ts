@@ -55,18 +55,19 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await page.getByRole('main').getByRole('link', { name: 'New audit' }).click();
     const site = page.getByRole('form', { name: 'New site' });
     await site.getByRole('button', { name: 'Save site' }).click();
-    await expect(site.getByText('Use a two-letter country code such as PH')).toBeVisible();
+    await expect(site.getByText('Choose a country from the list')).toBeVisible();
     await screen(page, '05-new-audit-site-errors');
     await site.getByLabel('Site name').fill('Manila North Contact Centre');
     await site.getByLabel('Client(s)').fill('Acme Telecom, Globex Bank');
     await site.getByLabel('Address').fill('12 Ayala Avenue, Makati City');
-    await site.getByLabel('Country').fill('ph');
+    await site.getByLabel('Search country').fill('philippines');
+    await expect(site.getByLabel('Country', { exact: true })).toHaveValue('PH');
     await site.getByLabel('Headcount').fill('850');
     await site.getByLabel('Shifts').fill('3 shifts, 24/7');
     await site.getByLabel('Legal minimum wage').fill('15000');
-    await site.getByLabel('Minimum wage period').selectOption('month');
+    await site.getByLabel('Wage period').selectOption('month');
     await site.getByLabel('Overtime rate').fill('1.25');
-    await site.getByLabel('Currency').fill('PHP');
+    await site.getByLabel('Currency', { exact: true }).selectOption('PHP');
     await site.getByRole('button', { name: 'Save site' }).click();
     await expect(page.getByText('Site “Manila North Contact Centre” saved and selected below.')).toBeVisible();
     const audit = page.getByRole('form', { name: 'New audit' });
@@ -120,6 +121,8 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await card.getByRole('button', { name: 'Add worker-week' }).click();
     await card.getByLabel('Row 2 contracted hours').fill('40');
     await card.getByLabel('Row 2 overtime hours').fill('4');
+    await card.getByLabel('Row 2 days worked').fill('5');
+    await card.getByLabel('Row 2 overtime voluntary').selectOption('yes');
     await expect(card.getByTestId('hours-verdict-2')).toContainText('OK');
     await expect(card.getByText('2 sampled, 1 breach')).toBeVisible();
     await waitSaved(page);
@@ -208,6 +211,7 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
         await card.locator('fieldset.choice input').first().check();
       } else if (kind === 'wage') {
         await card.getByRole('button', { name: 'Add worker' }).click();
+        await card.getByLabel('Row 1 worker').fill('P-101');
         await card.getByLabel('Row 1 base pay').fill('18000');
         await card.getByLabel('Row 1 regular hours').fill('173');
         await expect(card.getByTestId('wage-verdict-1')).toContainText('OK');

@@ -22,7 +22,8 @@ function passingNumber(item: NumberItem): number {
   return numberVerdict(item, v) === 'pass' ? v : (lo ?? hi ?? 0);
 }
 
-const workers = ['A-014', 'A-027', 'A-102', 'B-233', 'N-311'];
+// Ten workers: the template's minimum sample. N-311 works nights.
+const workers = ['A-014', 'A-027', 'A-102', 'B-233', 'N-311', 'B-240', 'A-119', 'C-301', 'C-305', 'N-318'];
 
 /** `breach` asks for a value the app's own checks flag (wage, hours, number). */
 export function demoValue(item: TemplateItem, breach: boolean): ResponseValue {
@@ -37,17 +38,27 @@ export function demoValue(item: TemplateItem, breach: boolean): ResponseValue {
       return { kind: 'number', value: Math.round(bad * 10) / 10 };
     }
     case 'wage':
-      // PHP 75.00 an hour against the Central Visayas minimum entered for the demo site.
+      // PHP 600 a day (75 an hour over the legal 8-hour day) against the daily minimum entered for the demo site.
+      // The breaches: overtime at ×1 (B-233), night differential short (N-311), 10 h of pre-shift time unpaid
+      // (B-240), an hourly part-timer below the hourly equivalent (A-119); N-311's overtime in the hours sample is
+      // not paid at all (the cross-check).
       return { kind: 'wage', rows: workers.map((worker, i) => {
         const overtimeHours = i % 2 ? 8 : 0;
         const rate = breach && i === 3 ? 1 : 1.25;
-        return { worker, period: 'hour' as const, basePay: 75, regularHours: 176, overtimeHours, overtimePay: Math.round(75 * rate * overtimeHours * 100) / 100 };
+        const night = worker.startsWith('N-') ? 80 : 0;
+        if (i === 6) return { worker, period: 'hour' as const, basePay: breach ? 60 : 75, regularHours: 80, overtimeHours: 0, overtimePay: 0, recordedHours: 80 };
+        return {
+          worker, period: 'day' as const, basePay: 600, regularHours: 176, daysWorked: 22, overtimeHours, overtimePay: Math.round(75 * rate * overtimeHours * 100) / 100,
+          recordedHours: 176 + overtimeHours + (breach && i === 5 ? 10 : 0), nightHours: night, nightPay: night ? (breach && i === 4 ? 300 : 600) : 0,
+        };
       }) };
     case 'hours':
-      return { kind: 'hours', rows: workers.map((worker, i) => ({
-        worker, weekStart: '2026-04-27', contracted: 45, overtime: breach && i === 4 ? 18 : i % 2 ? 6 : 0,
-        daysWorked: breach && i === 4 ? 7 : 5, voluntary: true,
-      })) };
+      // N-311's 14-day record: nine days in a row across the week boundary, 66 h in the first week.
+      return { kind: 'hours', rows: workers.map((worker, i) => {
+        const overtime = breach && i === 4 ? 18 : i % 2 ? 6 : 0;
+        const row = { worker, weekStart: '2026-04-27', contracted: 45, overtime, daysWorked: breach && i === 4 ? 7 : 5, voluntary: overtime > 0 ? true : null };
+        return breach && i === 4 ? { ...row, days: [10, 10, 9, 9, 9, 9, 7, 9, 9, 0, 8, 8, 0, 0] } : row;
+      }) };
     case 'choice': {
       const ok = item.options.find((o) => !o.finding) ?? item.options[0]!;
       return { kind: 'choice', selected: [ok.value] };

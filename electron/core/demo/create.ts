@@ -13,6 +13,8 @@ import { saveNote } from '../store/repos/notes';
 import { getProfile } from '../store/repos/profile';
 import { finalizeAudit } from '../store/repos/lifecycle';
 import { demoValue } from './answers';
+import { listCountryProfiles } from '../legal-profiles';
+import type { LegalProfile } from '../../../shared/domain/legal-profile';
 import { AUDIT_NOTES, CHECK_ACTION, DEMO_ISSUES, GENERIC_ISSUE, type DemoIssue } from './texts';
 
 export const DEMO_SITE_NAME = 'Northwind Contact Centre, Cebu';
@@ -25,12 +27,15 @@ const DEMO_SITE = {
   country: 'PH',
   headcount: 1150,
   shifts: '06:00–15:00, 14:00–23:00, 22:00–07:00 (night shift serves US clients)',
-  // Central Visayas daily minimum over an 8-hour day, in pesos per hour.
-  minWage: 67.5,
-  minWagePeriod: 'hour' as const,
-  overtimeRate: 1.25,
   currency: 'PHP',
 };
+
+/** The Philippines profile, with the demo's own entry for the regional minimum (fictional: check the wage order in force). */
+function demoLegalProfile(core: Core): LegalProfile {
+  const ph = listCountryProfiles(core).find((p) => p.country === 'PH');
+  if (!ph) throw new AppError('not_found', 'The Philippines legal profile (assets/legal-profiles/PH.json) is missing, so the demo cannot be made.');
+  return { ...ph.profile, minWage: 540, notes: `Demo site: 540 PHP a day is the demo's entry, not a checked figure. ${ph.profile.notes}` };
+}
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -90,7 +95,7 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
   if (core.actor === 'unknown') core.actor = 'Maria Santos (demo)';
   try {
     return core.db.transaction(() => {
-      const site = createSite(core, DEMO_SITE);
+      const site = createSite(core, { ...DEMO_SITE, legal: demoLegalProfile(core) });
       const base = { siteId: site.id, templateId: t.info.id, team: ['Maria Santos', 'Jun Reyes'] };
       const lead = getProfile(core.db)?.name ?? 'Maria Santos';
 

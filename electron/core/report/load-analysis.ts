@@ -3,27 +3,30 @@
 import type { Response, HoursRow, WageRow } from '../../../shared/domain/response';
 import type { Site } from '../../../shared/domain/site';
 import type { TemplateItem } from '../../../shared/template/schema';
-import { hoursVerdict, wageVerdict } from '../../../shared/checks';
+import { hoursLimitsText, hoursVerdict, wageBasisText, wageVerdict, type CheckVerdict } from '../../../shared/checks';
 import type { AnalysisTable } from './types';
 
-const num = (n: number): string => String(Math.round(n * 100) / 100);
+const num = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100));
+// The sample's warnings (too few workers, rows not judged) follow its summary.
+const withWarnings = (summary: string, v: CheckVerdict): string => [summary, ...v.warnings].join(' ');
 const reasonOf = (reasons: string[], status: string): string => (status === 'fail' ? reasons.join('; ') : status === 'unknown' ? `Cannot check: ${reasons.join('; ')}` : 'Within limits');
 
 export function analysisTables(items: Array<{ item: TemplateItem; response: Response | undefined }>, site: Site): AnalysisTable[] {
   const out: AnalysisTable[] = [];
+  const hours = items.flatMap(({ response }) => (response?.value?.kind === 'hours' ? response.value.rows : []));
   for (const { item, response } of items) {
     const v = response?.value;
-    if (item.kind === 'hours' && v?.kind === 'hours' && v.rows.length) out.push(hoursTable(item, v.rows));
-    if (item.kind === 'wage' && v?.kind === 'wage' && v.rows.length) out.push(wageTable(item.prompt, v.rows, site));
+    if (item.kind === 'hours' && v?.kind === 'hours' && v.rows.length) out.push(hoursTable(item, v.rows, site));
+    if (item.kind === 'wage' && v?.kind === 'wage' && v.rows.length) out.push(wageTable(item, v.rows, site, hours));
   }
   return out;
 }
 
-function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursRow[]): AnalysisTable {
-  const verdict = hoursVerdict(rows, item.limits);
+function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursRow[], site: Site): AnalysisTable {
+  const verdict = hoursVerdict(rows, item.limits, { legal: site.legal, minSample: item.minSample });
   return {
     title: item.prompt,
-    basis: `Limits: contracted ≤ ${item.limits.contracted} h, total ≤ ${item.limits.total} h in 7 days, at most ${item.limits.maxDaysWorked} days worked in 7; overtime voluntary.`,
+    basis: hoursLimitsText(item.limits, site.legal),
     columns: [
       { label: 'Worker', width: 1.1 },
       { label: 'Week of', width: 1.4 },
@@ -37,20 +40,19 @@ function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursR
     rows: rows.map((r, i) => {
       const rv = verdict.rows[i];
       return {
-        cells: [r.worker || `row ${i + 1}`, r.weekStart || '—', num(r.contracted), num(r.overtime), num(r.contracted + r.overtime), String(r.daysWorked), r.overtime > 0 ? (r.voluntary ? 'yes' : 'no') : '—', reasonOf(rv?.reasons ?? [], rv?.status ?? 'pass')],
+        cells: [r.worker || `row ${i + 1}`, r.weekStart || '—', num(r.contracted), num(r.overtime), num(r.contracted === null || r.overtime === null ? null : r.contracted + r.overtime), num(r.daysWorked), (r.overtime ?? 0) > 0 ? (r.voluntary === null ? 'not answered' : r.voluntary ? 'yes' : 'no') : '—', reasonOf(rv?.reasons ?? [], rv?.status ?? 'pass')],
         breach: rv?.status === 'fail',
       };
     }),
-    summary: verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled weeks breach the limits.` : `All ${rows.length} sampled weeks are within the limits.`,
+    summary: withWarnings(verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled weeks breach the limits.` : `All ${rows.length} sampled weeks are within the limits.`, verdict),
   };
 }
 
-function wageTable(title: string, rows: WageRow[], site: Site): AnalysisTable {
-  const verdict = wageVerdict(rows, site);
-  const minimum = site.minWage === null ? 'not entered' : `${num(site.minWage)} ${site.currency} per ${site.minWagePeriod}`;
+function wageTable(item: Extract<TemplateItem, { kind: 'wage' }>, rows: WageRow[], site: Site, hours: HoursRow[]): AnalysisTable {
+  const verdict = wageVerdict(rows, site, { minSample: item.minSample, hours });
   return {
-    title,
-    basis: `Legal minimum wage: ${minimum}; overtime premium ×${num(site.overtimeRate)}. Amounts in ${site.currency}.`,
+    title: item.prompt,
+    basis: `${wageBasisText(site)} Amounts in ${site.currency}.`,
     columns: [
       { label: 'Worker', width: 1.1 },
       { label: 'Base pay', width: 1.2, align: 'right' },
@@ -67,6 +69,6 @@ function wageTable(title: string, rows: WageRow[], site: Site): AnalysisTable {
         breach: rv?.status === 'fail',
       };
     }),
-    summary: verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled pay records breach the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `All ${rows.length} sampled pay records meet the rules.`,
+    summary: withWarnings(verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled pay records breach the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `All ${rows.length} sampled pay records meet the rules.`, verdict),
   };
 }

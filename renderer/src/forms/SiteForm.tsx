@@ -1,38 +1,77 @@
-import { useForm } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { EMPTY_LEGAL_PROFILE, type CountryLegalProfile, type LegalProfile } from '../../../shared/domain/legal-profile';
 import { SiteInput, type Site, type SiteFormInput } from '../../../shared/domain/site';
+import { countryOptions, currencyOptions } from '../../../shared/iso-codes';
 import { useClient } from '../api/context';
+import { useNumberLocale } from '../api/locale';
+import { CodePicker } from './CodePicker';
 import { Field, FormError } from './Field';
+import { FormNumber } from './FormNumber';
+import { LegalProfileFields } from './LegalProfileFields';
 import { useCoreSubmit } from './useCoreSubmit';
-import { messageOf, numberOrNull, numberOrUndefined, splitList } from './errors';
+import { messageOf, splitList } from './errors';
 
-const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 'minWage', 'minWagePeriod', 'overtimeRate', 'currency'] as const;
-
-const upper = (v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : v);
+const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 'currency', 'legal'] as const;
 
 interface Props {
+  /** The site to edit; a new site when absent. */
+  site?: Site;
+  /** The bundled country legal profiles the form offers to fill in. */
+  countryProfiles?: CountryLegalProfile[];
   onSaved(site: Site): void;
   onCancel?(): void;
 }
 
-export function SiteForm({ onSaved, onCancel }: Props) {
+export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Props) {
   const client = useClient();
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
+  const locale = useNumberLocale();
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const currencies = useMemo(() => currencyOptions(locale), [locale]);
+
+  const { control, register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
     resolver: zodResolver(SiteInput),
-    defaultValues: {
-      name: '', clients: [], address: '', country: '', headcount: null, shifts: '',
-      minWage: null, minWagePeriod: 'month', overtimeRate: 1.25, currency: '',
-    },
+    defaultValues: site
+      ? { name: site.name, clients: site.clients, address: site.address, country: site.country, headcount: site.headcount, shifts: site.shifts, currency: site.currency, legal: site.legal }
+      : { name: '', clients: [], address: '', country: '', headcount: null, shifts: '', currency: '', legal: EMPTY_LEGAL_PROFILE },
   });
+  // Number fields whose text is not a number: the form does not save while there are any.
+  const [notNumbers, setNotNumbers] = useState<ReadonlySet<string>>(() => new Set());
+  const [blocked, setBlocked] = useState(false);
+  const validity = (field: string, message: string | null) => {
+    setNotNumbers((old) => {
+      if (old.has(field) === Boolean(message)) return old;
+      const next = new Set(old);
+      if (message) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+  };
+  const stillBlocked = blocked && notNumbers.size > 0;
+
+  const country = useWatch({ control, name: 'country' });
+  const legal = { ...EMPTY_LEGAL_PROFILE, ...useWatch({ control, name: 'legal' }) } as LegalProfile;
+  const countryProfile = countryProfiles.find((p) => p.country === country);
+  const fill = (p: CountryLegalProfile) => {
+    setValue('legal', { ...p.profile }, { shouldDirty: true });
+    if (!getValues('currency')) setValue('currency', p.currency, { shouldDirty: true });
+  };
 
   const { formError, run } = useCoreSubmit(setError, FIELDS);
-  const submit = handleSubmit((values) => run(async () => {
-    onSaved(await client.call('sites.create', values));
-  }));
+  const submit = handleSubmit((values) => {
+    if (notNumbers.size) {
+      setBlocked(true);
+      return;
+    }
+    return run(async () => {
+      onSaved(site ? await client.call('sites.update', { id: site.id, site: values }) : await client.call('sites.create', values));
+    });
+  });
 
   return (
-    <form className="form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate aria-label="New site">
-      <FormError>{formError}</FormError>
+    <form className="form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate aria-label={site ? 'Edit site' : 'New site'}>
+      <FormError>{formError ?? (stillBlocked ? 'Some numbers could not be read: correct the fields marked below.' : null)}</FormError>
       <div className="form__grid">
         <Field label="Site name" error={errors.name?.message}>
           <input type="text" {...register('name')} />
@@ -43,30 +82,19 @@ export function SiteForm({ onSaved, onCancel }: Props) {
         <Field label="Address" className="field--wide" error={errors.address?.message}>
           <input type="text" {...register('address')} />
         </Field>
-        <Field label="Country" hint="Two-letter code, e.g. PH, IN, KE." error={errors.country?.message}>
-          <input type="text" maxLength={2} autoCapitalize="characters" {...register('country', { setValueAs: upper })} />
-        </Field>
-        <Field label="Headcount" error={errors.headcount?.message}>
-          <input type="text" inputMode="numeric" {...register('headcount', { setValueAs: numberOrNull })} />
-        </Field>
-        <Field label="Shifts" hint="e.g. 3 shifts, 24/7" className="field--wide" error={errors.shifts?.message}>
+        <Controller control={control} name="country" render={({ field }) => (
+          <CodePicker label="Country" options={countries} value={field.value ?? ''} error={errors.country?.message} onChange={field.onChange} />
+        )} />
+        <Controller control={control} name="currency" render={({ field }) => (
+          <CodePicker label="Currency" options={currencies} value={field.value ?? ''} error={errors.currency?.message} onChange={field.onChange} />
+        )} />
+        <Controller control={control} name="headcount" render={({ field }) => (
+          <FormNumber label="Headcount" integer max={1_000_000} value={field.value} error={errors.headcount?.message} onChange={field.onChange} onValidity={(m) => validity('headcount', m)} />
+        )} />
+        <Field label="Shifts" hint="e.g. 3 shifts, 24/7" error={errors.shifts?.message}>
           <input type="text" {...register('shifts')} />
         </Field>
-        <Field label="Legal minimum wage" error={errors.minWage?.message}>
-          <input type="text" inputMode="decimal" {...register('minWage', { setValueAs: numberOrNull })} />
-        </Field>
-        <Field label="Minimum wage period" error={errors.minWagePeriod?.message}>
-          <select {...register('minWagePeriod')}>
-            <option value="month">per month</option>
-            <option value="hour">per hour</option>
-          </select>
-        </Field>
-        <Field label="Overtime rate" hint="Multiplier: 1.25 means paid at 125 %." error={errors.overtimeRate?.message}>
-          <input type="text" inputMode="decimal" {...register('overtimeRate', { setValueAs: numberOrUndefined })} />
-        </Field>
-        <Field label="Currency" hint="Three-letter code, e.g. PHP." error={errors.currency?.message}>
-          <input type="text" maxLength={3} {...register('currency', { setValueAs: upper })} />
-        </Field>
+        <LegalProfileFields control={control} register={register} errors={errors} profile={legal} countryProfile={countryProfile} onFill={fill} onValidity={validity} />
       </div>
       <div className="form__actions">
         {onCancel && <button type="button" className="btn" onClick={onCancel}>Cancel</button>}

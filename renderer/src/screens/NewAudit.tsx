@@ -10,8 +10,8 @@ import { SiteForm } from '../forms/SiteForm';
 export function NewAudit() {
   const client = useClient();
   const [data, reload] = useAsync(async () => {
-    const [sites, templates] = await Promise.all([client.call('sites.list', {}), client.call('templates.list', {})]);
-    return { sites, templates };
+    const [sites, templates, profiles] = await Promise.all([client.call('sites.list', {}), client.call('templates.list', {}), client.call('sites.legalProfiles', {})]);
+    return { sites, templates, profiles };
   }, 'new');
   const [created, setCreated] = useState<Site[]>([]);
   const [addingSite, setAddingSite] = useState<boolean | null>(null);
@@ -32,6 +32,7 @@ export function NewAudit() {
         </div>
         {showSiteForm ? (
           <SiteForm
+            countryProfiles={data.value.profiles}
             onSaved={(s) => { setCreated((c) => [...c, s]); setAddingSite(false); }}
             onCancel={sites.length ? () => setAddingSite(false) : undefined}
           />

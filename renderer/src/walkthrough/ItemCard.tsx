@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ResponseValue } from '../../../shared/domain/response';
 import type { Site } from '../../../shared/domain/site';
+import type { HoursRow } from '../../../shared/domain/response';
 import type { SeverityDefinitions, TemplateItem } from '../../../shared/template/schema';
 import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
@@ -20,6 +21,8 @@ export interface ItemCardProps {
   site: Site;
   /** The template's definitions of critical, major and minor, shown beside the severity buttons. */
   severities?: SeverityDefinitions;
+  /** The audit's hours sample, given to wage items for the overtime cross-check. */
+  hoursSample?: readonly HoursRow[];
   onActivate(itemId: string): void;
   /** A change to some fields of the item's answer; `typing` debounces the save. */
   onChange(itemId: string, patch: Partial<Draft>, typing: boolean): void;
@@ -40,8 +43,8 @@ function statusText(item: TemplateItem, d: Draft): string {
   return 'Answered';
 }
 
-function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, onActivate, onChange }: ItemCardProps) {
-  const demands = itemDemands(item, draft, site);
+function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, onActivate, onChange }: ItemCardProps) {
+  const demands = itemDemands(item, draft, site, hoursSample);
   const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, patch, typing);
   const answered = isAnswered(draft);
   const chip = (
@@ -91,7 +94,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         {item.kind === 'compliance' && (
           <AnswerButtons itemId={item.id} answer={answer} readOnly={readOnly} onAnswer={(a) => update({ value: { kind: 'compliance', answer: a } })} />
         )}
-        <ItemInputs item={item} value={draft.value} site={site} readOnly={readOnly} onValue={(value: ResponseValue | null, typing) => update({ value }, typing)} />
+        <ItemInputs item={item} value={draft.value} site={site} hoursSample={hoursSample} readOnly={readOnly} onValue={(value: ResponseValue | null, typing) => update({ value }, typing)} />
 
         {(demands.isFinding || demands.severityRequired || draft.severity !== null || draft.zeroTolerance) && (
           <FindingControls

@@ -1,5 +1,5 @@
 // The answer controls for each item kind except compliance.
-import type { ResponseValue } from '../../../shared/domain/response';
+import type { HoursRow, ResponseValue } from '../../../shared/domain/response';
 import type { Site } from '../../../shared/domain/site';
 import type { TemplateItem } from '../../../shared/template/schema';
 import { HoursTable } from './HoursTable';
@@ -12,11 +12,13 @@ interface Props {
   item: TemplateItem;
   value: ResponseValue | null;
   site: Site;
+  /** The audit's hours sample, for the wage item's overtime cross-check. */
+  hoursSample?: readonly HoursRow[];
   readOnly: boolean;
   onValue(v: ResponseValue | null, typing: boolean): void;
 }
 
-export function ItemInputs({ item, value, site, readOnly, onValue }: Props) {
+export function ItemInputs({ item, value, site, hoursSample, readOnly, onValue }: Props) {
   switch (item.kind) {
     case 'compliance':
       return null;
@@ -26,7 +28,7 @@ export function ItemInputs({ item, value, site, readOnly, onValue }: Props) {
         <div className="number-input">
           <label className="number-input__label">
             <span>Value ({item.unit})</span>
-            <NumberCell label={`Value in ${item.unit}`} nullable value={v} disabled={readOnly} onChange={(n) => onValue(n === null ? null : { kind: 'number', value: n }, true)} />
+            <NumberCell label={`Value in ${item.unit}`} value={v} disabled={readOnly} onChange={(n) => onValue(n === null ? null : { kind: 'number', value: n }, true)} />
           </label>
           {v !== null && <VerdictBadge verdict={numberItemVerdict(item, v)} />}
           {v === null && <span className="text-muted">Not answered</span>}
@@ -38,6 +40,8 @@ export function ItemInputs({ item, value, site, readOnly, onValue }: Props) {
         <HoursTable
           rows={value?.kind === 'hours' ? value.rows : []}
           limits={item.limits}
+          legal={site.legal}
+          minSample={item.minSample}
           readOnly={readOnly}
           onChange={(rows, typing) => onValue({ kind: 'hours', rows }, typing)}
         />
@@ -47,6 +51,8 @@ export function ItemInputs({ item, value, site, readOnly, onValue }: Props) {
         <WageTable
           rows={value?.kind === 'wage' ? value.rows : []}
           site={site}
+          hours={hoursSample}
+          minSample={item.minSample}
           readOnly={readOnly}
           onChange={(rows, typing) => onValue({ kind: 'wage', rows }, typing)}
         />

@@ -1,6 +1,6 @@
 // The frame both computed-check tables share: one row per sampled record,
 // a live verdict per row, the reasons under the table, add and remove.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { VerdictBadge, VerdictReasons } from './Verdict';
 import type { RowVerdict } from './verdicts';
 
@@ -11,11 +11,15 @@ interface Props<Row extends { worker: string }> {
   headers: string[];
   rows: Row[];
   verdicts: RowVerdict[];
+  /** About the sample as a whole: too few workers, rows not judged. */
+  warnings?: string[];
   testId: string;
   readOnly: boolean;
   addLabel: string;
   newRow(n: number): Row;
   cells(row: Row, n: number, set: (patch: Partial<Row>, typing?: boolean) => void): ReactNode;
+  /** A second line under a row (the 14-day record), or null. */
+  detail?(row: Row, n: number, set: (patch: Partial<Row>, typing?: boolean) => void): ReactNode;
   onChange(rows: Row[], typing: boolean): void;
 }
 
@@ -38,16 +42,27 @@ export function SampleTable<Row extends { worker: string }>(p: Props<Row>) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r, i) => (
-              <tr key={i}>
-                {p.cells(r, i + 1, set(i))}
-                <td data-testid={`${p.testId}-verdict-${i + 1}`}><VerdictBadge compact verdict={p.verdicts[i] ?? UNKNOWN} /></td>
-                <td>{!readOnly && <button type="button" className="btn btn--small btn--quiet" aria-label={`Remove row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i), false)}>Remove</button>}</td>
-              </tr>
-            ))}
+            {rows.map((r, i) => {
+              const detail = p.detail?.(r, i + 1, set(i));
+              return (
+                <Fragment key={i}>
+                  <tr>
+                    {p.cells(r, i + 1, set(i))}
+                    <td data-testid={`${p.testId}-verdict-${i + 1}`}><VerdictBadge compact verdict={p.verdicts[i] ?? UNKNOWN} /></td>
+                    <td>{!readOnly && <button type="button" className="btn btn--small btn--quiet" aria-label={`Remove row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i), false)}>Remove</button>}</td>
+                  </tr>
+                  {detail && <tr className="grid__detail"><td colSpan={p.headers.length + 2}>{detail}</td></tr>}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </div>
+      {p.warnings?.length ? (
+        <div className="banner banner--warn check-table__warnings" role="status" data-testid={`${p.testId}-warnings`}>
+          {p.warnings.map((w) => <p key={w}><strong>Warning:</strong> {w}</p>)}
+        </div>
+      ) : null}
       <VerdictReasons verdicts={p.verdicts} names={rows.map((r) => r.worker)} />
       <div className="check-table__foot">
         {!readOnly && <button type="button" className="btn btn--small" onClick={() => onChange([...rows, p.newRow(rows.length + 1)], false)}>{p.addLabel}</button>}

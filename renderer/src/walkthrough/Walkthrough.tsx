@@ -12,6 +12,7 @@ import { SectionList, type SectionEntry } from './SectionList';
 import { mergeFinding, useSaveQueue } from './useSaveQueue';
 import { useShortcuts } from './useShortcuts';
 import { localStash } from './unsavedStash';
+import { useHoursSample } from './useHoursSample';
 
 interface Props {
   data: AuditData;
@@ -46,6 +47,7 @@ export function Walkthrough({ data, itemId }: Props) {
     for (const input of restored) queue.update(input);
   }, [auditId, queue, readOnly, restored]);
   const findingItems = useMemo(() => findingItemSet(findings), [findings]);
+  const hoursSample = useHoursSample(drafts);
 
   const active = (itemId && index.byId.get(itemId)) || index.byId.get(index.flat[0]?.item.id ?? '');
   const activeId = active?.item.id ?? '';
@@ -167,6 +169,7 @@ export function Walkthrough({ data, itemId }: Props) {
                   readOnly={readOnly}
                   site={detail.site}
                   severities={template.severities}
+                  hoursSample={item.kind === 'wage' ? hoursSample : undefined}
                   onActivate={go}
                   onChange={onChange}
                 />

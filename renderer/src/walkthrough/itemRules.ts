@@ -3,6 +3,7 @@
 import { itemFinding } from '../../../shared/checks';
 import { severityChanged } from '../../../shared/scoring';
 import type { Site } from '../../../shared/domain/site';
+import type { HoursRow } from '../../../shared/domain/response';
 import type { TemplateItem } from '../../../shared/template/schema';
 import type { Draft } from './model';
 
@@ -17,8 +18,8 @@ export interface ItemDemands {
   severityChanged: boolean;
 }
 
-export function itemDemands(item: TemplateItem, draft: Draft, site: Site): ItemDemands {
-  const f = itemFinding(item, draft, site);
+export function itemDemands(item: TemplateItem, draft: Draft, site: Site, hours?: readonly HoursRow[]): ItemDemands {
+  const f = itemFinding(item, draft, site, { hours });
   const v = draft.value;
   // A computed breach explains itself and gets a default severity; the
   // template's rules apply to the auditor's own answers (as in scoring).

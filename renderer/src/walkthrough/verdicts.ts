@@ -1,18 +1,22 @@
 // The shared checks (the same code the core uses for findings) shaped for
 // the live badges next to each row.
-import { hoursVerdict, numberVerdict, wageVerdict, type HoursLimits, type WageSite } from '../../../shared/checks';
+import { hoursVerdict, numberVerdict, wageVerdict, type CheckVerdict, type HoursLimits, type HoursOptions, type WageOptions, type WageSite } from '../../../shared/checks';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import type { TemplateItem } from '../../../shared/template/schema';
 
 export type Level = 'pass' | 'warn' | 'fail' | 'unknown';
 export interface RowVerdict { level: Level; reasons: string[] }
 
-export function hoursRowVerdicts(rows: readonly HoursRow[], limits: HoursLimits): RowVerdict[] {
-  return hoursVerdict(rows, limits).rows.map((r) => ({ level: r.status, reasons: r.reasons }));
+export interface SampleVerdicts { rows: RowVerdict[]; warnings: string[] }
+
+const shaped = (v: CheckVerdict): SampleVerdicts => ({ rows: v.rows.map((r) => ({ level: r.status, reasons: r.reasons })), warnings: v.warnings });
+
+export function hoursRowVerdicts(rows: readonly HoursRow[], limits: HoursLimits, opts: HoursOptions = {}): SampleVerdicts {
+  return shaped(hoursVerdict(rows, limits, opts));
 }
 
-export function wageRowVerdicts(rows: readonly WageRow[], site: WageSite): RowVerdict[] {
-  return wageVerdict(rows, site).rows.map((r) => ({ level: r.status, reasons: r.reasons }));
+export function wageRowVerdicts(rows: readonly WageRow[], site: WageSite, opts: WageOptions = {}): SampleVerdicts {
+  return shaped(wageVerdict(rows, site, opts));
 }
 
 type NumberItem = Extract<TemplateItem, { kind: 'number' }>;

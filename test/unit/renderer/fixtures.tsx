@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { Template } from '../../../shared/template/schema';
 import type { AuditDetail } from '../../../shared/domain/audit';
 import type { Site } from '../../../shared/domain/site';
+import { LegalProfile } from '../../../shared/domain/legal-profile';
 import type { Envelope } from '../../../shared/errors';
 import type { Transport } from '../../../shared/contract/client';
 import { ClientProvider } from '../../../renderer/src/api/context';
@@ -33,7 +34,7 @@ export const template = Template.parse({
 
 export const site: Site = {
   id: SITE_ID, name: 'Test site', clients: ['Acme'], address: '', country: 'PH', headcount: 100, shifts: '',
-  minWage: 15000, minWagePeriod: 'month', overtimeRate: 1.25, currency: 'PHP', createdAt: NOW, updatedAt: NOW,
+  currency: 'PHP', legal: LegalProfile.parse({ wagePeriod: 'month', minWage: 15000, overtimeRate: 1.25, regularHoursPerDay: 8 }), createdAt: NOW, updatedAt: NOW,
 };
 
 export function auditData(overrides: Partial<AuditDetail['audit']> = {}): AuditData {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { CountryLegalProfile, EMPTY_LEGAL_PROFILE } from '../../../shared/domain/legal-profile';
 import userEvent from '@testing-library/user-event';
 import { ProfileForm } from '../../../renderer/src/forms/ProfileForm';
 import { SiteForm } from '../../../renderer/src/forms/SiteForm';
@@ -51,41 +53,81 @@ describe('profile form', () => {
 });
 
 describe('site form', () => {
-  it('validates country, currency, wage and overtime rate', async () => {
+  const ph = CountryLegalProfile.parse(JSON.parse(readFileSync('assets/legal-profiles/PH.json', 'utf8')));
+
+  it('validates country, currency, wage, overtime rate and headcount by the field', async () => {
     const { transport, calls } = scriptedTransport(() => ok(null));
     renderWith(transport, <SiteForm onSaved={vi.fn()} />);
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Country'), 'P');
     await user.type(screen.getByLabelText('Legal minimum wage'), '0');
     await user.clear(screen.getByLabelText('Overtime rate'));
     await user.type(screen.getByLabelText('Overtime rate'), '0.5');
     await user.type(screen.getByLabelText('Headcount'), '12.5');
     await user.click(screen.getByRole('button', { name: 'Save site' }));
-    expect(await screen.findByText('Use a two-letter country code such as PH')).toBeInTheDocument();
-    expect(screen.getByText('Use a currency code such as PHP')).toBeInTheDocument();
-    expect(screen.getByText('Must be above 0')).toBeInTheDocument();
-    expect(screen.getByText('At least 1 (paid at 100 %)')).toBeInTheDocument();
-    expect(screen.getByText('Whole number')).toBeInTheDocument();
+    expect(await screen.findByText('Choose a country from the list')).toBeInTheDocument();
+    expect(screen.getByText('Choose a currency from the list')).toBeInTheDocument();
+    expect(screen.getByText('At least 1')).toBeInTheDocument();
+    expect(screen.getByText('Whole number only')).toBeInTheDocument();
     expect(screen.getByLabelText('Site name')).toHaveAttribute('aria-invalid', 'true');
     expect(calls).toHaveLength(0);
   });
 
-  it('sends a valid site with clients split and codes upper-cased', async () => {
+  it('refuses "-500" and "1e3" as a minimum wage with a message by the field, and sends nothing', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(site));
+    renderWith(transport, <SiteForm onSaved={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Site name'), 'Manila North');
+    await user.selectOptions(screen.getByLabelText('Country'), 'PH');
+    await user.selectOptions(screen.getByLabelText('Currency'), 'PHP');
+    const wage = screen.getByLabelText('Legal minimum wage');
+    await user.type(wage, '-500');
+    expect(wage).toHaveAccessibleDescription(expect.stringContaining('Cannot be negative'));
+    await user.click(screen.getByRole('button', { name: 'Save site' }));
+    expect(await screen.findByText(/Some numbers could not be read/)).toBeInTheDocument();
+    await user.clear(wage);
+    await user.type(wage, '1e3');
+    expect(screen.getByText(/without an exponent/)).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('finds the country and currency by name and sends the codes, with "18,500" read as 18500', async () => {
     const { transport, calls } = scriptedTransport(() => ok(site));
     const onSaved = vi.fn();
     renderWith(transport, <SiteForm onSaved={onSaved} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Site name'), 'Manila North');
     await user.type(screen.getByLabelText('Client(s)'), 'Acme, Globex ');
-    await user.type(screen.getByLabelText('Country'), 'ph');
-    await user.type(screen.getByLabelText('Legal minimum wage'), '15000');
-    await user.type(screen.getByLabelText('Currency'), 'php');
+    await user.type(screen.getByLabelText('Search country'), 'philipp');
+    const country = screen.getByLabelText('Country');
+    expect(within(country).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Philippines (PH)']);
+    await user.type(screen.getByLabelText('Search currency'), 'philippine peso');
+    expect(screen.getByLabelText('Currency')).toHaveValue('PHP');
+    await user.selectOptions(country, 'PH');
+    await user.type(screen.getByLabelText('Legal minimum wage'), '18,500');
     await user.click(screen.getByRole('button', { name: 'Save site' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(site));
     expect(calls[0]).toEqual({ op: 'sites.create', input: {
-      name: 'Manila North', clients: ['Acme', 'Globex'], address: '', country: 'PH', headcount: null, shifts: '',
-      minWage: 15000, minWagePeriod: 'month', overtimeRate: 1.25, currency: 'PHP',
+      name: 'Manila North', clients: ['Acme', 'Globex'], address: '', country: 'PH', headcount: null, shifts: '', currency: 'PHP',
+      legal: { ...EMPTY_LEGAL_PROFILE, minWage: 18500 },
     } });
+  });
+
+  it('fills the legal profile from the bundled country profile, every value still editable', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(site));
+    renderWith(transport, <SiteForm countryProfiles={[ph]} onSaved={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Site name'), 'Cebu');
+    await user.selectOptions(screen.getByLabelText('Country'), 'PH');
+    await user.click(screen.getByRole('button', { name: 'Fill from the Philippines profile' }));
+    expect(screen.getByLabelText('Night work rate')).toHaveValue('1.1');
+    expect(screen.getByLabelText('Currency')).toHaveValue('PHP');
+    expect(screen.getByText(/Labor Code Art. 83/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Legal minimum wage'), '695');
+    await user.clear(screen.getByLabelText('Rest-day rate'));
+    await user.type(screen.getByLabelText('Rest-day rate'), '1.5');
+    await user.click(screen.getByRole('button', { name: 'Save site' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect((calls[0]?.input as { legal: unknown }).legal).toEqual({ ...ph.profile, minWage: 695, restDayRate: 1.5 });
   });
 });
 

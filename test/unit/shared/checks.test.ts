@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { hoursVerdict, itemFinding, numberReason, numberVerdict, wageVerdict, type WageSite } from '../../../shared/checks';
+import { hoursVerdict as hoursCheck, itemFinding, numberReason, numberVerdict, wageVerdict as wageCheck, type HoursLimits, type WageSite } from '../../../shared/checks';
+import { LegalProfile } from '../../../shared/domain/legal-profile';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import { TemplateItem } from '../../../shared/template/schema';
 
 const week = (over: Partial<HoursRow> = {}): HoursRow => ({ worker: 'W1', weekStart: '2026-11-02', contracted: 48, overtime: 12, daysWorked: 6, voluntary: true, ...over });
 const pay = (over: Partial<WageRow> = {}): WageRow => ({ worker: 'P1', period: 'month', basePay: 12000, regularHours: 160, overtimeHours: 10, overtimePay: 937.5, ...over });
-const monthly: WageSite = { minWage: 12000, minWagePeriod: 'month', overtimeRate: 1.25, currency: 'PHP' };
-const hourly: WageSite = { minWage: 60, minWagePeriod: 'hour', overtimeRate: 1.5, currency: 'INR' };
+const monthly: WageSite = { currency: 'PHP', legal: LegalProfile.parse({ minWage: 12000, wagePeriod: 'month', overtimeRate: 1.25 }) };
+const hourly: WageSite = { currency: 'INR', legal: LegalProfile.parse({ minWage: 60, wagePeriod: 'hour', overtimeRate: 1.5 }) };
+// These cases are about the rules, not the sample's size: a sample of one is enough.
+const hoursVerdict = (rows: HoursRow[], limits?: HoursLimits) => hoursCheck(rows, limits, { minSample: 1 });
+const wageVerdict = (rows: WageRow[], site: WageSite) => wageCheck(rows, site, { minSample: 1 });
 
 const base = { prompt: 'Prompt', guidance: 'Guidance text', evidence: ['Records'], references: [{ standard: 'ETI', clause: '6' }] };
 const parseItem = (x: Record<string, unknown>) => TemplateItem.parse({ ...base, ...x });
 
 describe('hoursVerdict (ETI 6 limits)', () => {
   it('passes a week exactly on every limit: 48 contracted, 60 total, 6 days', () => {
-    expect(hoursVerdict([week()])).toEqual({ status: 'pass', rows: [{ status: 'pass', reasons: [] }], failedRows: 0, reasons: [] });
+    expect(hoursVerdict([week()])).toEqual({ status: 'pass', rows: [{ status: 'pass', reasons: [] }], failedRows: 0, incompleteRows: 0, warnings: [], reasons: [] });
   });
 
   it('fails 48.5 contracted hours', () => {
@@ -70,24 +74,27 @@ describe('wageVerdict', () => {
 
   it('fails a base salary one cent under the monthly minimum', () => {
     expect(wageVerdict([pay({ basePay: 11999.99, overtimeHours: 0, overtimePay: 0 })], monthly).rows[0]?.reasons).toEqual([
-      'base pay 11999.99 PHP per month is below the legal minimum of 12000 PHP',
+      'base pay 11999.99 PHP per month is below the legal minimum of 12000 PHP per month',
     ]);
   });
 
-  it('compares an hourly rate with a monthly minimum over the regular hours', () => {
-    // 160 h × 75 = 12000 passes; 160 h × 70 = 11200 fails
-    expect(wageVerdict([pay({ period: 'hour', basePay: 75, overtimeHours: 0, overtimePay: 0 })], monthly).status).toBe('pass');
-    expect(wageVerdict([pay({ period: 'hour', basePay: 70, overtimeHours: 0, overtimePay: 0 })], monthly).rows[0]?.reasons).toEqual([
-      '160 h at 70 PHP per hour is 11200 PHP for the month, below the legal minimum of 12000 PHP',
+  it('compares an hourly rate with the hourly equivalent of a monthly minimum, whatever the hours worked', () => {
+    // 12000 over the ETI week of 48 h × 52 / 12 = 208 h is 57.69 an hour: a part-timer at 58 is paid enough.
+    expect(wageVerdict([pay({ period: 'hour', basePay: 58, regularHours: 80, overtimeHours: 0, overtimePay: 0 })], monthly).status).toBe('pass');
+    expect(wageVerdict([pay({ period: 'hour', basePay: 57, overtimeHours: 0, overtimePay: 0 })], monthly).rows[0]?.reasons).toEqual([
+      'base pay 57 PHP per hour is below 57.69 PHP, the hourly equivalent of the legal minimum (12000 PHP per month over the ETI week of 48 h × 52 / 12)',
     ]);
-    expect(wageVerdict([pay({ period: 'hour', basePay: 75, regularHours: 0, overtimeHours: 0, overtimePay: 0 })], monthly).status).toBe('unknown');
+    expect(wageVerdict([pay({ period: 'hour', basePay: 58, regularHours: 0, overtimeHours: 0, overtimePay: 0 })], monthly).status).toBe('pass');
   });
 
   it('compares a monthly salary with an hourly minimum via the regular hours', () => {
     // 9600 / 160 = 60 per hour: exactly the minimum; 9599 / 160 = 59.99 is below
     expect(wageVerdict([pay({ basePay: 9600, overtimeHours: 0, overtimePay: 0 })], hourly).status).toBe('pass');
     expect(wageVerdict([pay({ basePay: 9599, overtimeHours: 0, overtimePay: 0 })], hourly).status).toBe('fail');
-    expect(wageVerdict([pay({ basePay: 9600, regularHours: 0, overtimeHours: 0, overtimePay: 0 })], hourly).status).toBe('unknown');
+    // Without regular hours a salary stands for full time: 208 h × 60 = 12480 due.
+    expect(wageVerdict([pay({ basePay: 9600, regularHours: 0, overtimeHours: 0, overtimePay: 0 })], hourly).rows[0]?.reasons).toEqual([
+      'base pay 9600 INR per month is below 12480 INR, 208 h at the hourly equivalent of the legal minimum (60 INR per hour)',
+    ]);
   });
 
   it('checks an hourly rate with a 150 % premium', () => {
@@ -98,7 +105,7 @@ describe('wageVerdict', () => {
   });
 
   it('cannot judge the minimum without one for the site, but still checks overtime', () => {
-    const none: WageSite = { ...monthly, minWage: null };
+    const none: WageSite = { ...monthly, legal: { ...monthly.legal, minWage: null } };
     const v = wageVerdict([pay()], none);
     expect(v.status).toBe('unknown');
     expect(v.reasons).toEqual(['P1: no legal minimum wage is entered for the site']);
@@ -167,7 +174,10 @@ describe('itemFinding', () => {
     expect(itemFinding(num, { value: { kind: 'number', value: 85 }, severity: 'minor' }, monthly)?.severity).toBe('minor');
     expect(itemFinding(num, { value: { kind: 'number', value: 80 } }, monthly)).toBeNull();
     const h = itemFinding(hrs, { value: { kind: 'hours', rows: [week({ daysWorked: 7 })] } }, monthly);
-    expect(h).toEqual({ summary: 'Hours sample — 1 of 1 sampled weeks breach the rules; W1: worked 7 days in 7: no day off in 7', source: 'check', severity: 'major' });
+    expect(h).toEqual({
+      summary: 'Hours sample — 1 of 1 sampled weeks breach the rules; W1: worked 7 days in 7: no day off in 7; Only 1 worker sampled: the template asks for at least 10, so the result may not represent the workforce.',
+      source: 'check', severity: 'major',
+    });
     expect(itemFinding(hrs, { value: { kind: 'hours', rows: [week()] } }, monthly)).toBeNull();
     expect(itemFinding(wage, { value: { kind: 'wage', rows: [pay({ basePay: 100, overtimeHours: 0 })] } }, monthly)?.source).toBe('check');
     expect(itemFinding(wage, { value: { kind: 'wage', rows: [pay()] } }, monthly)).toBeNull();

@@ -4,6 +4,7 @@
 // B: ≤ 2 at C or worse, none at D or worse; C: ≤ 2 at D or worse, none at E;
 // D: ≤ 2 at E; else E; critical caps at D, major at C; key item caps its
 // area at C; zero tolerance caps at E; samples count by worker).
+import { LegalProfile } from '../../../shared/domain/legal-profile';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ const builtIn = parsed('../../../assets/templates/bpo-ethical-compliance.json');
 const scheme = builtIn.rating!;
 const passFail = parsed('../../fixtures/templates/pass-fail.json');
 
-const site: WageSite = { minWage: 12000, minWagePeriod: 'month', overtimeRate: 1.25, currency: 'PHP' };
+const site: WageSite = { currency: 'PHP', legal: LegalProfile.parse({ wagePeriod: 'month', minWage: 12000, overtimeRate: 1.25 }) };
 const common = { guidance: 'Guidance text', evidence: ['Records'], references: [{ standard: 'ETI' as const, clause: '1' }] };
 const comp = (id: string, extra: object = {}) => ({ ...common, id, kind: 'compliance' as const, prompt: `Item ${id}`, severity: 'minor' as const, ...extra });
 
@@ -172,7 +173,8 @@ describe('samples count by worker', () => {
   it('a wage row that cannot be judged counts for neither side', () => {
     const wt = Template.parse({ ...t, sections: [{ ...t.sections[0]!, items: [...t.sections[0]!.items.slice(0, 5), { ...common, id: 'h', kind: 'wage', prompt: 'Wages' }] }] });
     const low = { worker: 'L', period: 'month' as const, basePay: 10000, regularHours: 160, overtimeHours: 0, overtimePay: 0 };
-    const unknown = { ...low, worker: 'U', period: 'hour' as const, basePay: 80, regularHours: 0 };
+    // Above the minimum, but overtime worked with its pay not entered: cannot be judged.
+    const unknown = { ...low, worker: 'U', basePay: 13000, overtimeHours: 5, overtimePay: null };
     const r = scoreAudit(wt, [...compliant, { itemId: 'h', value: { kind: 'wage', rows: [low, unknown] } }], site);
     // 5 compliant items, 1 worker below the minimum, 1 unknown: 5 ÷ 6 = 83.33 %.
     expect(r.sections[0]).toMatchObject({ compliant: 5, nonCompliant: 1, percent: 83.33 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LegalProfile } from '../../../shared/domain/legal-profile';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WageSite } from '../../../shared/checks';
@@ -7,7 +8,7 @@ import { bandFor, DEFAULT_BANDS, itemBlockers, itemRequirements, NO_SCORE_BAND, 
 import { Template, templateItems, type Severity, type TemplateInput } from '../../../shared/template/schema';
 import { validateTemplate } from '../../../shared/template/validate';
 
-const site: WageSite = { minWage: 12000, minWagePeriod: 'month', overtimeRate: 1.25, currency: 'PHP' };
+const site: WageSite = { currency: 'PHP', legal: LegalProfile.parse({ minWage: 12000, wagePeriod: 'month', overtimeRate: 1.25 }) };
 const common = { guidance: 'Guidance text', evidence: ['Records'], references: [{ standard: 'ETI' as const, clause: '1' }] };
 const comp = (id: string, extra: object = {}) => ({ ...common, id, kind: 'compliance' as const, prompt: `Item ${id}`, ...extra });
 const build = (t: Partial<TemplateInput> & Pick<TemplateInput, 'sections'>) =>

@@ -6,8 +6,10 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../../core';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Response, ResponseInput } from '../../../../shared/domain/response';
-import { itemFinding } from '../../../../shared/checks';
+import { itemFinding, type WageSite } from '../../../../shared/checks';
+import { EMPTY_LEGAL_PROFILE } from '../../../../shared/domain/legal-profile';
 import { withDefaultSeverity } from '../../../../shared/scoring';
+import { hoursSample, recheckWageItems } from './cross-sample';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { TemplateItem } from '../../../../shared/template/schema';
@@ -41,7 +43,7 @@ function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
 const answerJson = (itemId: string, value: string | null, note: string, severity: string | null, zeroTolerance: boolean): JsonText =>
   new JsonText(`{"itemId":${quote(itemId)},"value":${value ?? 'null'},"note":${quote(note)},"severity":${severity === null ? 'null' : quote(severity)},"zeroTolerance":${zeroTolerance}}`);
 
-const NO_SITE = { minWage: null, minWagePeriod: 'month', overtimeRate: 1, currency: '' } as const;
+const NO_SITE: WageSite = { currency: '', legal: EMPTY_LEGAL_PROFILE };
 
 // One statement reads the audit's state, the current answer (with its rowid,
 // to update it in place), whether the item has a finding and the head of the
@@ -92,10 +94,13 @@ function save(core: Core, raw: ResponseInput): { response: Response; finding: Fi
 
   // No finding row: skip looking it up again (most answers are compliant).
   const oldFinding = row[8] === null ? null : undefined;
-  // The site matters only to wage checks (its legal minimum and overtime premium).
-  const site = entry.item.kind === 'wage' ? getSite(db, auditSite(db, raw.auditId)) : NO_SITE;
+  // The site matters only to wage and hours checks (its legal profile); the
+  // wage items' overtime cross-check also reads the hours sample.
+  const sampled = entry.item.kind === 'wage' || entry.item.kind === 'hours';
+  const site = sampled ? getSite(db, auditSite(db, raw.auditId)) : NO_SITE;
+  const context = entry.item.kind === 'wage' ? { hours: hoursSample(db, raw.auditId) } : {};
   const item = entry.item;
-  const findingOf = (r: ResponseInput | Response) => itemFinding(item, withDefaultSeverity(item, r), site);
+  const findingOf = (r: ResponseInput | Response) => itemFinding(item, withDefaultSeverity(item, r), site, context);
   // The zero-tolerance flag belongs to a finding: an answer that raises none cannot carry it.
   const input = raw.zeroTolerance && !findingOf(raw) ? { ...raw, zeroTolerance: false } : raw;
   const value = input.value === null ? null : canonicalJson(input.value);
@@ -116,6 +121,8 @@ function save(core: Core, raw: ResponseInput): { response: Response; finding: Fi
   record(core, input.auditId, 'response', response.id, before ? 'update' : 'create', before, after, { head, at: response.updatedAt });
   if (status === 'draft') setStatus(core, input.auditId, 'draft', 'in_progress');
   const finding = syncFinding(core, response, entry.section.id, findingOf(response), oldFinding, item.zeroTolerance);
+  // The wage items' overtime cross-check reads the hours sample: their findings follow it.
+  if (item.kind === 'hours') recheckWageItems(core, input.auditId, templateId, site);
   return { response, finding };
 }
 

@@ -3,6 +3,7 @@ import type { Audit } from '../../../../shared/domain/audit';
 import type { CorrectiveAction, Finding, Note } from '../../../../shared/domain/finding';
 import type { Response } from '../../../../shared/domain/response';
 import type { Site } from '../../../../shared/domain/site';
+import { LegalProfile } from '../../../../shared/domain/legal-profile';
 
 type Row = Record<string, unknown>;
 const s = (v: unknown) => v as string;
@@ -12,8 +13,8 @@ export function siteFromRow(r: Row): Site {
   return {
     id: s(r.id), name: s(r.name), clients: JSON.parse(s(r.clients)) as string[], address: s(r.address),
     country: s(r.country), headcount: (r.headcount ?? null) as number | null, shifts: s(r.shifts),
-    minWage: (r.min_wage ?? null) as number | null, minWagePeriod: s(r.min_wage_period) as Site['minWagePeriod'],
-    overtimeRate: r.overtime_rate as number, currency: s(r.currency), createdAt: s(r.created_at), updatedAt: s(r.updated_at),
+    currency: s(r.currency), legal: LegalProfile.parse(JSON.parse(s(r.legal_profile))),
+    createdAt: s(r.created_at), updatedAt: s(r.updated_at),
   };
 }
 

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { record } from './record';
+import { canonicalJson } from '../../../../shared/canonical-json';
 import { nowIso, siteFromRow } from './rows';
 
 export function listSites(db: Db): Site[] {
@@ -19,15 +20,15 @@ export function getSite(db: Db, id: string): Site {
 
 const cols = (s: SiteInput) => ({
   name: s.name, clients: JSON.stringify(s.clients), address: s.address, country: s.country, headcount: s.headcount,
-  shifts: s.shifts, min_wage: s.minWage, min_wage_period: s.minWagePeriod, overtime_rate: s.overtimeRate, currency: s.currency,
+  shifts: s.shifts, currency: s.currency, legal_profile: canonicalJson(s.legal),
 });
 
 export function createSite(core: Core, input: SiteInput): Site {
   return core.db.transaction(() => {
     const id = uuidv7();
     const now = nowIso();
-    stmt(core.db, `INSERT INTO sites (id, name, clients, address, country, headcount, shifts, min_wage, min_wage_period, overtime_rate, currency, created_at, updated_at)
-      VALUES (@id, @name, @clients, @address, @country, @headcount, @shifts, @min_wage, @min_wage_period, @overtime_rate, @currency, @now, @now)`)
+    stmt(core.db, `INSERT INTO sites (id, name, clients, address, country, headcount, shifts, currency, legal_profile, created_at, updated_at)
+      VALUES (@id, @name, @clients, @address, @country, @headcount, @shifts, @currency, @legal_profile, @now, @now)`)
       .run({ id, now, ...cols(input) });
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'create', null, site);
@@ -39,7 +40,7 @@ export function updateSite(core: Core, id: string, input: SiteInput): Site {
   return core.db.transaction(() => {
     const old = getSite(core.db, id);
     stmt(core.db, `UPDATE sites SET name = @name, clients = @clients, address = @address, country = @country, headcount = @headcount,
-      shifts = @shifts, min_wage = @min_wage, min_wage_period = @min_wage_period, overtime_rate = @overtime_rate, currency = @currency,
+      shifts = @shifts, currency = @currency, legal_profile = @legal_profile,
       updated_at = @now WHERE id = @id`).run({ id, now: nowIso(), ...cols(input) });
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'update', old, site);

@@ -38,7 +38,7 @@ export async function testCore(dir = tempDir(), opts: { assetsDir?: string } = {
 }
 
 export const SITE_INPUT = {
-  name: 'Test Site', clients: ['Client A'], country: 'PH', minWage: 67.5, minWagePeriod: 'hour' as const, overtimeRate: 1.25, currency: 'PHP',
+  name: 'Test Site', clients: ['Client A'], country: 'PH', currency: 'PHP', legal: { wagePeriod: 'hour' as const, minWage: 67.5, overtimeRate: 1.25 },
 };
 
 export async function seedAudit(t: TestCore, fixture?: FixtureOptions) {
