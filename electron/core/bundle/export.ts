@@ -76,7 +76,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     });
     for (const sha of photoFilesOf(doc)) if (!alreadySent.has(sha)) photos.add(sha);
     const pdf = signedReportFile(core, doc);
-    for (const r of doc.reports) if (pdf && !alreadySent.has(r.sha256)) reports.set(r.sha256, pdf);
+    for (const r of doc.reports) if (pdf && !alreadySent.has(r.sha256)) reports.set(r.sha256, pdf.file);
   }
   for (const sha of [...photos].sort()) {
     const file = photoFile(core, sha);
