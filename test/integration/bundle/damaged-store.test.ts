@@ -39,7 +39,7 @@ test('a flipped byte in a stored photo fails the export job by name, leaves no .
 
   const damaged = photoFile(laptop.core, shas[1]!)!;
   const bytes = readFileSync(damaged);
-  bytes[bytes.length >> 1] ^= 0xff;
+  bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
   writeFileSync(damaged, bytes);
 
   const started = await d('bundle.export', { full: true });
