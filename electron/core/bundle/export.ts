@@ -87,7 +87,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
 
   const bundleId = uuidv7();
   const createdAt = new Date().toISOString();
-  mkdirSync(core.paths.bundles, { recursive: true });
+  mkdirSync(core.paths.bundles, { recursive: true, mode: 0o700 });
   const out = resolve(opts.out ?? join(core.paths.bundles, `${bundleId}.fsb`));
   const recipient = opts.recipient === undefined ? hqRecipient(core) : opts.recipient;
   const sequence = nextSequence(core.db);

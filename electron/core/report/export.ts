@@ -84,7 +84,7 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
   } else {
     // A signed report is never written over: a second export of the same
     // revision gets its own file, and the record says which is the newest.
-    mkdirSync(core.paths.reports, { recursive: true });
+    mkdirSync(core.paths.reports, { recursive: true, mode: 0o700 });
     const name = defaultReportName(data.site.name, data.audit.endDate, data.audit.id, data.audit.revision, opts.draft);
     out = join(core.paths.reports, identity ? freeName(core.paths.reports, name) : name);
     writeReportFile(out, pdf, !!identity);
