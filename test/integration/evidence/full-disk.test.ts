@@ -28,14 +28,14 @@ it.skipIf(!canMount)('a photo sent to a full disk: "disk full", no handle or .pa
     };
     expect(out.bytes).toBeGreaterThan(1024 * 1024);
     for (const f of out.full) {
-      expect(f.stage).toBe('chunk');
+      expect(f.stage, JSON.stringify(out)).toBe('chunk');
       expect(f.error?.code).toBe('storage');
       expect(f.error?.message).toMatch(/The disk is full, so the photo was not stored\. Free some space/);
     }
-    expect(out.afterFull).toEqual({ fds: 0, incoming: [] });
-    expect(out.freed.stage).toBe('done');
+    expect(out.afterFull, JSON.stringify(out)).toEqual({ fds: 0, incoming: [] });
+    expect(out.freed.stage, JSON.stringify(out)).toBe('done');
     expect(out.stored).toBe(out.sha);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 120_000);
