@@ -11,22 +11,32 @@ export interface JsonProblem {
 
 export interface JsonScan {
   error: JsonProblem | null;
-  /** Repeated keys, each with the path of the object holding it. */
+  /** The first repeated keys (at most `maxDuplicates`), each with the path of the object holding it. */
   duplicates: Array<{ path: Array<string | number>; key: string }>;
+  /** How many repeated keys there are in all. */
+  duplicateCount: number;
 }
 
-const MAX_DEPTH = 512;
+export interface ScanOptions {
+  /** Deeper nesting is an error (hostile files nest thousands deep). */
+  maxDepth?: number;
+  /** Repeated keys kept with their path; the rest are only counted. */
+  maxDuplicates?: number;
+}
 
-export function scanJson(text: string): JsonScan {
-  const s = new Scanner(text);
+export const DEFAULT_MAX_DEPTH = 64;
+
+export function scanJson(text: string, opts: ScanOptions = {}): JsonScan {
+  const s = new Scanner(text, opts.maxDepth ?? DEFAULT_MAX_DEPTH, opts.maxDuplicates ?? 100);
+  const result = (error: JsonProblem | null): JsonScan => ({ error, duplicates: s.duplicates, duplicateCount: s.duplicateCount });
   try {
     s.ws();
-    s.value([], 0);
+    s.value(0);
     s.ws();
     if (s.pos < text.length) s.fail('unexpected text after the end of the document');
-    return { error: null, duplicates: s.duplicates };
+    return result(null);
   } catch (e) {
-    if (e instanceof ScanStop) return { error: s.where(e.at, e.message), duplicates: s.duplicates };
+    if (e instanceof ScanStop) return result(s.where(e.at, e.message));
     throw e;
   }
 }
@@ -40,7 +50,10 @@ class ScanStop extends Error {
 class Scanner {
   pos = 0;
   duplicates: JsonScan['duplicates'] = [];
-  constructor(private readonly t: string) {}
+  duplicateCount = 0;
+  /** The path of the value being read: one stack, copied only for a kept duplicate. */
+  private readonly path: Array<string | number> = [];
+  constructor(private readonly t: string, private readonly maxDepth: number, private readonly maxDuplicates: number) {}
 
   fail(message: string, at = this.pos): never {
     throw new ScanStop(message, at);
@@ -71,11 +84,11 @@ class Scanner {
     }
   }
 
-  value(path: Array<string | number>, depth: number): void {
-    if (depth > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
+  value(depth: number): void {
+    if (depth > this.maxDepth) this.fail(`nested more than ${this.maxDepth} levels deep`);
     const c = this.t[this.pos];
-    if (c === '{') return this.object(path, depth);
-    if (c === '[') return this.array(path, depth);
+    if (c === '{') return this.object(depth);
+    if (c === '[') return this.array(depth);
     if (c === '"') {
       this.string();
       return;
@@ -91,7 +104,7 @@ class Scanner {
     this.fail(`expected a value but found ${this.describe()}`);
   }
 
-  object(path: Array<string | number>, depth: number): void {
+  object(depth: number): void {
     this.pos++;
     this.ws();
     const seen = new Set<string>();
@@ -102,18 +115,21 @@ class Scanner {
     for (;;) {
       if (this.t[this.pos] !== '"') this.fail(`expected a property name in double quotes but found ${this.describe()}`);
       const key = this.string();
-      if (seen.has(key)) this.duplicates.push({ path: [...path], key });
-      seen.add(key);
+      if (seen.has(key)) {
+        if (this.duplicateCount++ < this.maxDuplicates) this.duplicates.push({ path: [...this.path], key });
+      } else seen.add(key);
       this.ws();
       if (this.t[this.pos] !== ':') this.fail(`expected ':' after property name but found ${this.describe()}`);
       this.pos++;
       this.ws();
-      this.value([...path, key], depth + 1);
+      this.path.push(key);
+      this.value(depth + 1);
+      this.path.pop();
       if (this.closes('}')) return;
     }
   }
 
-  array(path: Array<string | number>, depth: number): void {
+  array(depth: number): void {
     this.pos++;
     this.ws();
     if (this.t[this.pos] === ']') {
@@ -121,7 +137,9 @@ class Scanner {
       return;
     }
     for (let i = 0; ; i++) {
-      this.value([...path, i], depth + 1);
+      this.path.push(i);
+      this.value(depth + 1);
+      this.path.pop();
       if (this.closes(']')) return;
     }
   }

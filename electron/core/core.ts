@@ -2,21 +2,28 @@
 // needs (paths, the key box, who is acting, the job registry). Plain Node:
 // the Electron shell, the command line, the web harness and the tests all
 // open it the same way.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { openDatabase, type Db } from './store/db';
 import { dataPaths, type DataPaths } from './paths';
 import type { SecretBox } from './keys/secret-box';
+import type { KeyVault } from './keys/vault';
 import { JobRegistry } from './jobs';
 import { installBuiltInTemplates, type LoadedTemplate } from './store/repos/templates';
 import { getProfile } from './store/repos/profile';
+import { preparePrivateDataDir, tightenTree } from './private-files';
+import { getSetting, setSetting } from './sync/settings';
+
+const PRIVATE_SETTING = 'files.private';
 
 export interface Core {
   db: Db;
   dataDir: string;
   paths: DataPaths;
   secretBox: SecretBox;
+  /** The desktop app's key vault (safeStorage, or a passphrase when it is weak); absent elsewhere. */
+  keyVault?: KeyVault;
   /** Who the events name: the profile's auditor, until then "unknown". */
   actor: string;
   appVersion: string;
@@ -33,6 +40,8 @@ export interface Core {
 export interface OpenCoreOptions {
   dataDir: string;
   secretBox: SecretBox;
+  /** The desktop app passes its vault here (it is also the secretBox). */
+  keyVault?: KeyVault;
   /** Folder holding templates/ (the packaged app passes its resources path). */
   assetsDir?: string;
   appVersion?: string;
@@ -50,13 +59,14 @@ function readVersion(): string {
 
 export async function openCore(opts: OpenCoreOptions): Promise<Core> {
   const paths = dataPaths(opts.dataDir);
-  mkdirSync(paths.dataDir, { recursive: true });
+  preparePrivateDataDir(paths.dataDir, paths.database);
   const db = await openDatabase({ file: paths.database, backupDir: paths.backups });
   const core: Core = {
     db,
     dataDir: paths.dataDir,
     paths,
     secretBox: opts.secretBox,
+    ...(opts.keyVault ? { keyVault: opts.keyVault } : {}),
     actor: 'unknown',
     appVersion: opts.appVersion ?? readVersion(),
     assetsDir: opts.assetsDir ?? join(repoRoot(), 'assets'),
@@ -69,6 +79,11 @@ export async function openCore(opts: OpenCoreOptions): Promise<Core> {
     },
   };
   try {
+    // Files left readable by others (by versions before this rule) are fixed once.
+    if (getSetting(core, PRIVATE_SETTING) !== '1') {
+      tightenTree(paths.dataDir);
+      setSetting(core, PRIVATE_SETTING, '1');
+    }
     core.actor = actorOf(getProfile(db));
     installBuiltInTemplates(core);
   } catch (err) {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { contract, isOpName, type OpName, type OpOutput, type OpParsed } from '../../shared/contract/index';
 import { AppError, formatPath, type Envelope, type FieldError } from '../../shared/errors';
+import { ILL_FORMED_MESSAGE, illFormedPaths } from '../../shared/well-formed';
 
 export type Handler<K extends OpName, C> = (input: OpParsed<K>, ctx: C) => OpOutput<K> | Promise<OpOutput<K>>;
 export type Handlers<C> = { [K in OpName]: Handler<K, C> };
@@ -19,6 +20,12 @@ export function createDispatch<C>(handlers: Handlers<C>, ctx: C, onInternalError
     if (!isOpName(op)) {
       const name = typeof op === 'string' ? op.slice(0, 80) : typeof op;
       return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${name}".` } };
+    }
+    // Text that cannot be stored as UTF-8 is refused for every text field of every operation.
+    const broken = illFormedPaths(input);
+    if (broken.length) {
+      const fields = broken.map((path) => ({ path, message: ILL_FORMED_MESSAGE }));
+      return { ok: false, error: { code: 'invalid_input', message: `Please check ${fields[0]!.path}: ${ILL_FORMED_MESSAGE}`, fields } };
     }
     const parsed = contract[op].input.safeParse(input ?? {});
     if (!parsed.success) {

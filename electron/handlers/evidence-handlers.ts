@@ -10,6 +10,7 @@ import { sweepNow } from '../core/evidence/sweep-on-open';
 import { deleteDocument, listDocuments, saveDocument } from '../core/evidence/documents';
 import { deleteInterview, listInterviews, saveInterview } from '../core/evidence/interviews';
 import { editableAudit } from '../core/store/repos/audits';
+import { verifyEvidence } from '../core/evidence/verify';
 
 type EvidenceHandlers = { [K in keyof typeof evidenceOps]: Handler<K, Core> };
 
@@ -32,6 +33,7 @@ export const evidenceHandlers: EvidenceHandlers = {
     const r = await sweepNow(core);
     return { removed: r.removed.length, missing: r.missing };
   },
+  'evidence.verify': (_i, core) => verifyEvidence(core),
 
   'documents.list': ({ auditId }, core) => listDocuments(core, auditId),
   'documents.save': (input, core) => saveDocument(core, input),

@@ -15,6 +15,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { safeStorageBox } from './secret-box';
+import { keyVault } from '../core/keys/vault';
 import { APP_START_URL, CSP, createMainWindow, permissionDecision, shouldAllowNavigation, windowOpenDecision } from './security';
 
 let mainWindow: BrowserWindow | null = null;
@@ -79,8 +80,10 @@ async function start(dataDir: string): Promise<void> {
 
   const { box, warning } = safeStorageBox(safeStorage);
   if (warning) console.warn(warning);
+  // With basic_text the user is told in Settings and offered a passphrase (keys.protection).
+  const vault = keyVault(box, warning !== null);
   core = await openCore({
-    dataDir, secretBox: box, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
+    dataDir, secretBox: vault, keyVault: vault, assetsDir: join(app.getAppPath(), 'assets'), appVersion: app.getVersion(),
   });
   startBackgroundSweep(core);
   // Pending bundles go to headquarters by themselves once HQ answers.

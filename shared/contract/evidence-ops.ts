@@ -53,6 +53,14 @@ export const evidenceOps = {
     input: z.strictObject({}),
     output: z.object({ removed: z.number().int(), missing: z.array(z.string()) }),
   }),
+  'evidence.verify': op({
+    summary: 'Read back every stored photo file and signed report and list those that are damaged (hash differs) or missing',
+    input: z.strictObject({}),
+    output: z.object({
+      checked: z.number().int(),
+      problems: z.array(z.object({ kind: z.enum(['photo', 'report']), id: z.string(), file: z.string(), problem: z.enum(['damaged', 'missing']) })),
+    }),
+  }),
 
   'documents.list': op({ summary: 'Documents reviewed in an audit', input: byAudit, output: z.array(ReviewedDocument) }),
   'documents.save': op({ summary: 'Create or update a document reviewed', input: DocumentInput, output: ReviewedDocument }),

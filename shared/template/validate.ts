@@ -7,7 +7,20 @@ import { scanJson } from '../json-scan';
 import { sha256Hex } from '../sha256';
 import { duplicateIds, Template } from './schema';
 
-export type TemplateValidation = { ok: true; template: Template; hash: string } | { ok: false; errors: FieldError[] };
+/**
+ * Failures list at most MAX_LISTED_ERRORS problems; `total` counts them all.
+ * A hostile file can hold millions of problems, and a list that long helps
+ * no one and can exhaust memory.
+ */
+export type TemplateValidation = { ok: true; template: Template; hash: string } | { ok: false; errors: FieldError[]; total: number };
+
+export const MAX_LISTED_ERRORS = 100;
+/** The largest template text taken (the same cap as templates.import); real ones are well under 1 MB. */
+export const MAX_TEMPLATE_CHARS = 5_000_000;
+/** Templates nest about eight levels (sections, items, options, references); deeper is not a template. */
+export const MAX_TEMPLATE_DEPTH = 32;
+
+const failed = (errors: FieldError[], total = errors.length): TemplateValidation => ({ ok: false, errors: errors.slice(0, MAX_LISTED_ERRORS), total: Math.max(total, errors.length) });
 
 /** SHA-256 (hex) of the template's canonical JSON: equal content, equal hash, whatever the file's layout. */
 export function templateHash(template: Template): string {
@@ -17,29 +30,38 @@ export function templateHash(template: Template): string {
 export function validateTemplate(jsonText: string): TemplateValidation {
   // Editors on Windows often save a byte-order mark; it is not content.
   const text = jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText;
-  if (text.trim() === '') return { ok: false, errors: [{ path: '(root)', message: 'the file is empty' }] };
-  const scan = scanJson(text);
+  if (text.length > MAX_TEMPLATE_CHARS) {
+    return failed([{ path: '(root)', message: `the file is ${(text.length / 1e6).toFixed(1)} MB, more than the ${MAX_TEMPLATE_CHARS / 1e6} MB a template may be; a real checklist is well under 1 MB` }]);
+  }
+  if (text.trim() === '') return failed([{ path: '(root)', message: 'the file is empty' }]);
+  const scan = scanJson(text, { maxDepth: MAX_TEMPLATE_DEPTH, maxDuplicates: MAX_LISTED_ERRORS });
   if (scan.error) {
     const { line, column, message } = scan.error;
-    return { ok: false, errors: [{ path: `line ${line}, column ${column}`, message: `JSON syntax error: ${message}` }] };
+    const what = message.startsWith('nested more than') ? `the file is ${message}, and a template nests about eight levels: this is not a Fairsite template` : `JSON syntax error: ${message}`;
+    return failed([{ path: `line ${line}, column ${column}`, message: what }]);
   }
   const errors: FieldError[] = scan.duplicates.map((d) => ({
     path: formatPath([...d.path, d.key]),
     message: `the key "${d.key}" appears more than once in the same object`,
   }));
+  // Past the listed ones, repeated keys are only counted.
+  let uncounted = scan.duplicateCount - scan.duplicates.length;
   const raw: unknown = JSON.parse(text);
   const parsed = Template.safeParse(raw);
   if (parsed.success && errors.length === 0) return { ok: true, template: parsed.data, hash: templateHash(parsed.data) };
   if (!parsed.success) {
-    errors.push(...parsed.error.issues.flatMap(issueErrors));
+    const issues = parsed.error.issues.flatMap(issueErrors);
+    errors.push(...issues.slice(0, MAX_LISTED_ERRORS));
+    uncounted += Math.max(0, issues.length - MAX_LISTED_ERRORS);
     // The schema's cross-item checks (duplicate ids) only run once the rest
     // is valid; run the id check here too so one pass lists everything.
+    const listed = new Set(errors.map((x) => x.path));
     for (const d of duplicateIds(raw)) {
       const path = formatPath(d.path);
-      if (!errors.some((x) => x.path === path)) errors.push({ path, message: d.message });
+      if (!listed.has(path)) errors.push({ path, message: d.message });
     }
   }
-  return { ok: false, errors };
+  return failed(errors, errors.length + uncounted);
 }
 
 function issueErrors(issue: z.core.$ZodIssue): FieldError[] {

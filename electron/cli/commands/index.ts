@@ -5,6 +5,7 @@ import { demo } from './demo';
 import { auditsList } from './audits';
 import { report } from './report';
 import { bundleAck, bundleExport, bundleList, bundleSend, bundleSettings, bundleVerify } from './bundle';
+import { evidenceVerify } from './evidence';
 import { hqEnrol, hqHandover, hqImport, hqInit, hqRevoke, hqStatusCmd } from './hq';
 
 export const commands: Command[] = [
@@ -14,6 +15,7 @@ export const commands: Command[] = [
   report,
   bundleExport, bundleVerify, bundleList, bundleSend, bundleAck, bundleSettings,
   hqInit, hqEnrol, hqRevoke, hqHandover, hqImport, hqStatusCmd,
+  evidenceVerify,
 ];
 
 export type { Command } from './types';

@@ -87,7 +87,9 @@ export const report: Command = {
         },
       })) as ReportExportResult;
       const target = resolve(out);
-      moveFile(r.path, target);
+      // A signed report stays in the data folder too: the next bundle carries it from there.
+      if (r.signed) copyFileSync(r.path, target);
+      else moveFile(r.path, target);
       io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${(r.bytes / 1e6).toFixed(1)} MB)`);
       for (const w of r.warnings) io.err(`Warning: ${w}`);
       return 0;

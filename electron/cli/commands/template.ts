@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { validateTemplate } from '../../../shared/template/validate';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_TEMPLATE_CHARS, validateTemplate } from '../../../shared/template/validate';
 import type { Command } from './types';
 
 export const templateValidate: Command = {
@@ -14,6 +14,12 @@ export const templateValidate: Command = {
     }
     let text: string;
     try {
+      // A file far past the cap is refused from its size alone, before it is read into memory.
+      const size = statSync(file).size;
+      if (size > MAX_TEMPLATE_CHARS * 4) {
+        io.err(`${file}: 1 problem\n  (root): the file is ${(size / 1e6).toFixed(1)} MB, more than the ${MAX_TEMPLATE_CHARS / 1e6} MB a template may be`);
+        return 1;
+      }
       text = readFileSync(file, 'utf8');
     } catch (err) {
       io.err(`Cannot read ${file}: ${(err as Error).message}`);
@@ -25,7 +31,7 @@ export const templateValidate: Command = {
       io.out(`${file}: valid — "${v.template.name}" ${v.template.version}, ${v.template.sections.length} sections, ${items} items, sha256 ${v.hash}`);
       return 0;
     }
-    io.err(`${file}: ${v.errors.length} problem${v.errors.length === 1 ? '' : 's'}`);
+    io.err(`${file}: ${v.total} problem${v.total === 1 ? '' : 's'}${v.total > v.errors.length ? ` (the first ${v.errors.length} are listed)` : ''}`);
     for (const e of v.errors) io.err(`  ${e.path}: ${e.message}`);
     return 1;
   },

@@ -9,21 +9,17 @@ import { eventToBundle, type AuditDoc } from './content';
 import { listPhotos } from '../evidence/photos';
 import { listDocuments } from '../evidence/documents';
 import { interviewsForExport } from '../evidence/interview-export';
-import { defaultReportName } from '../report/export';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sha256Hex } from './hashing';
+import { signedReportOf } from '../report/report-files';
 
 export interface SentState {
   headHash: string;
   eventCount: number;
 }
 
-/** The signed report of a finalized audit, where the report export leaves it. */
-export function signedReportFile(core: Core, d: { audit: { status: string; endDate: string; revision: number }; site: { name: string } }): string | null {
+/** The signed report of a finalized audit, found by its record (audit id and revision). */
+export function signedReportFile(core: Core, d: { audit: { id: string; status: string; revision: number } }): { file: string; sha256: string; size: number; name: string } | null {
   if (d.audit.status !== 'finalized') return null;
-  const file = join(core.paths.reports, defaultReportName(d.site.name, d.audit.endDate, d.audit.revision, false));
-  return existsSync(file) ? file : null;
+  return signedReportOf(core.db, core.paths.reports, d.audit.id, d.audit.revision);
 }
 
 /**
@@ -60,8 +56,7 @@ export function collectAuditDoc(core: Core, auditId: string, sent: SentState | n
 }
 
 function reportRefs(core: Core, d: Parameters<typeof signedReportFile>[1]): AuditDoc['reports'] {
-  const file = signedReportFile(core, d);
-  if (!file) return [];
-  const bytes = readFileSync(file);
-  return [{ sha256: sha256Hex(bytes), size: bytes.length, name: file.split(/[\\/]/).pop()! }];
+  const r = signedReportFile(core, d);
+  // The recorded hash: a file changed since it was signed is refused by the bundle writer.
+  return r ? [{ sha256: r.sha256, size: r.size, name: r.name }] : [];
 }

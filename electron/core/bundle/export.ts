@@ -76,7 +76,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     });
     for (const sha of photoFilesOf(doc)) if (!alreadySent.has(sha)) photos.add(sha);
     const pdf = signedReportFile(core, doc);
-    for (const r of doc.reports) if (pdf && !alreadySent.has(r.sha256)) reports.set(r.sha256, pdf);
+    for (const r of doc.reports) if (pdf && !alreadySent.has(r.sha256)) reports.set(r.sha256, pdf.file);
   }
   for (const sha of [...photos].sort()) {
     const file = photoFile(core, sha);
@@ -87,7 +87,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
 
   const bundleId = uuidv7();
   const createdAt = new Date().toISOString();
-  mkdirSync(core.paths.bundles, { recursive: true });
+  mkdirSync(core.paths.bundles, { recursive: true, mode: 0o700 });
   const out = resolve(opts.out ?? join(core.paths.bundles, `${bundleId}.fsb`));
   const recipient = opts.recipient === undefined ? hqRecipient(core) : opts.recipient;
   const sequence = nextSequence(core.db);

@@ -13,6 +13,7 @@ import { FORMAT, FORMAT_VERSION, type Manifest, type ManifestFile } from './mani
 import { signManifest } from './signature';
 import { encryptStream } from './age';
 import { SealingStream } from './seal';
+import { AppError } from '../../../shared/errors';
 
 export interface BundleSource {
   path: string;
@@ -51,26 +52,38 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
   let done = 0;
   const files: ManifestFile[] = [];
   const zip = new yazl.ZipFile();
+  // The first failure of any stream (a damaged or unreadable stored file,
+  // the zip writer itself) stops the whole pipeline and becomes the export's
+  // error. Every stream has an 'error' listener: an unhandled one would end
+  // the process.
   const state: { failure: Error | null } = { failure: null };
+  let stop: (e: Error) => void = () => {};
+  const fail = (e: Error): void => {
+    if (!state.failure) state.failure = e;
+    stop(state.failure);
+  };
+  zip.on('error', fail);
 
   opts.sources.forEach((src, i) => {
     const size = sizes[i]!;
     // Photos and PDFs are already compressed; deflating them again costs time and saves nothing.
     const compress = src.path.endsWith('.json');
+    const what = src.file ? `${src.file} (${src.path})` : src.path;
     zip.addReadStreamLazy(src.path, { size, compress, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
       const hasher = new HashingStream((n) => {
         done += n;
         opts.onProgress?.(done, total);
       });
+      hasher.on('error', fail);
       hasher.on('end', () => {
         const sha256 = hasher.digestHex();
         if (src.expectSha256 && src.expectSha256 !== sha256) {
-          state.failure = new Error(`${src.path} does not match its hash; the stored file is damaged.`);
+          fail(new AppError('storage', `The stored file ${what} does not match its hash: it is damaged, so the bundle was not made. Run "verify evidence" to list every damaged file.`));
         }
         files.push({ path: src.path, sha256, size: hasher.bytes });
       });
       const input = src.data ? Readable.from([src.data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
-      input.on('error', (e: Error) => hasher.destroy(e));
+      input.on('error', (e: Error) => fail(new AppError('storage', `The stored file ${what} could not be read (${e.message}), so the bundle was not made.`)));
       cb(null, input.pipe(hasher));
     });
   });
@@ -84,6 +97,7 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
     cb(null, Readable.from([manifestBytes]));
   });
   zip.addReadStreamLazy(SIGNATURE, { compress: false, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
+    if (state.failure) return cb(state.failure, undefined as never);
     cb(null, Readable.from([Buffer.from(signManifest(manifestBytes!, opts.signingKey).toString('base64') + '\n')]));
   });
   zip.end();
@@ -93,15 +107,21 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
   try {
     const sealer = new SealingStream(opts.signingKey);
     const zipOut = zip.outputStream as Readable;
-    zipOut.on('error', (e) => sealer.destroy(e));
+    stop = (e) => sealer.destroy(e);
+    zipOut.on('error', fail);
     const plain = zipOut.pipe(sealer);
     const body = opts.recipient ? await encryptStream(plain, opts.recipient) : plain;
-    await pipeline(body, hasher, createWriteStream(tmp, { flags: 'wx' }));
+    stop = (e) => {
+      sealer.destroy(e);
+      body.destroy(e);
+    };
+    if (state.failure) stop(state.failure);
+    await pipeline(body, hasher, createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
     if (state.failure) throw state.failure;
     await rename(tmp, opts.out);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw state.failure ?? e;
   }
   return { path: opts.out, contentHash: hasher.digestHex(), size: hasher.bytes, encrypted: !!opts.recipient, manifest: manifest! };
 }

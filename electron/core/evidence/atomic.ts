@@ -21,7 +21,7 @@ const tempName = (final: string): string => join(dirname(final), `.${basename(fi
 async function writeTemp(final: string, data: Uint8Array): Promise<string> {
   const tmp = tempName(final);
   try {
-    const fh = await open(tmp, 'wx');
+    const fh = await open(tmp, 'wx', 0o600);
     try {
       await fh.writeFile(data);
       await fh.sync();
@@ -40,7 +40,7 @@ async function writeTemp(final: string, data: Uint8Array): Promise<string> {
  * flushed first, then renamed, then the folder flushed once for them all.
  */
 export async function writeFilesAtomic(dir: string, files: Array<{ final: string; data: Uint8Array }>): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const written = await Promise.allSettled(files.map((f) => writeTemp(f.final, f.data)));
   const temps = written.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
   const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
@@ -61,7 +61,7 @@ export async function writeFileAtomic(final: string, data: Uint8Array): Promise<
  * folder, on one file system, so the rename is atomic.
  */
 export async function moveIntoPlace(from: string, final: string, opts: { syncDir?: boolean } = {}): Promise<void> {
-  await mkdir(dirname(final), { recursive: true });
+  await mkdir(dirname(final), { recursive: true, mode: 0o700 });
   await rename(from, final);
   if (opts.syncDir !== false) await fsyncDir(dirname(final));
 }

@@ -6,6 +6,8 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
 import { readExif, type ExifFacts } from './exif';
 import { sniff } from './sniff';
+import { countJpegScans, MAX_JPEG_SCANS } from './jpeg-scans';
+import { decodeHeicOffThread, type HeicPixels } from './heic-worker';
 
 export interface Decoded {
   format: string;
@@ -22,8 +24,10 @@ const EXT: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif
 const NAMES: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', tiff: 'TIFF', heic: 'HEIC', avif: 'AVIF', bmp: 'BMP' };
 
 const reject = (message: string) => new AppError('rejected', message);
-/** sharp's own default limit, said in words before it fails deep in a pipeline. */
-const MAX_PIXELS = 268_402_689;
+/** sharp's own default limit, said in words before it fails deep in a pipeline; HEIC is held to it too. */
+export const MAX_PIXELS = 268_402_689;
+/** The longest any one decode may take (sharp's pipeline timeout, the HEIC worker's limit). */
+export const DECODE_SECONDS = 60;
 
 async function head(path: string, n = 4096): Promise<Uint8Array> {
   const fh = await open(path, 'r');
@@ -38,13 +42,17 @@ async function head(path: string, n = 4096): Promise<Uint8Array> {
 
 const shortReason = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 160);
 
+const tooManyPixels = (width: number, height: number) =>
+  reject(`This picture has ${Math.round((width * height) / 1e6)} megapixels, more than the ${Math.round(MAX_PIXELS / 1e6)} Fairsite reads: nothing was stored. Save a smaller copy and add it again.`);
+
 async function decodeHeic(path: string, exif: ExifFacts): Promise<Decoded> {
   const { readFile } = await import('node:fs/promises');
-  const { default: decodeHeif } = await import('heic-decode');
-  let img: { width: number; height: number; data: Uint8ClampedArray };
+  let img: HeicPixels;
   try {
-    img = await decodeHeif({ buffer: await readFile(path) });
+    // Off the main thread, with the pixel cap checked before decoding and a time limit.
+    img = await decodeHeicOffThread(await readFile(path), { maxPixels: MAX_PIXELS, timeoutMs: DECODE_SECONDS * 1000, tooLarge: tooManyPixels });
   } catch (err) {
+    if (err instanceof AppError) throw err;
     throw reject(`This HEIC photo could not be decoded (${shortReason(err)}). Convert it to JPEG, or set the phone's camera to "Most Compatible", and add it again.`);
   }
   const raw = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
@@ -76,7 +84,12 @@ export async function decodePhoto(path: string, bytes: number): Promise<Decoded>
   const format = meta.format === 'heif' ? 'avif' : meta.format;
   const ext = EXT[format];
   if (!ext || !meta.width || !meta.height) throw reject(`Fairsite does not take ${label} files as photos: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.`);
-  if (meta.width * meta.height > MAX_PIXELS) throw reject(`This picture has ${Math.round((meta.width * meta.height) / 1e6)} megapixels, more than the 268 Fairsite reads: nothing was stored. Save a smaller copy and add it again.`);
+  if (meta.width * meta.height > MAX_PIXELS) throw tooManyPixels(meta.width, meta.height);
+  if (format === 'jpeg') {
+    // Counted from the markers before decoding: each scan is a full pass of the decoder.
+    const scans = await countJpegScans(path);
+    if (scans > MAX_JPEG_SCANS) throw reject(`This JPEG is stored in more than ${MAX_JPEG_SCANS} passes (scans); cameras write about ten, and decoding this many would take minutes. Nothing was stored. Open it in an image editor, save it again as JPEG, and add that copy.`);
+  }
   const sideways = (meta.orientation ?? 1) >= 5;
   return {
     format, ext, exif,

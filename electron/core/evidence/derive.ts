@@ -3,6 +3,7 @@
 // keep it, so the position stays in the original only.
 import type { Sharp } from 'sharp';
 import type { Derivative } from './layout';
+import { DECODE_SECONDS } from './decode';
 
 export const DERIVATIVE_SIZE: Record<Derivative, { px: number; quality: number }> = {
   thumb: { px: 320, quality: 78 },
@@ -14,7 +15,9 @@ export function derivativePipeline(upright: Sharp, kind: Derivative): Sharp {
   return upright
     .resize(px, px, { fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
-    .jpeg({ quality, mozjpeg: false });
+    .jpeg({ quality, mozjpeg: false })
+    // A decode that runs this long is hostile or broken; it fails instead of holding a thread.
+    .timeout({ seconds: DECODE_SECONDS });
 }
 
 export async function makeDerivatives(pipeline: () => Sharp): Promise<Record<Derivative, Buffer>> {

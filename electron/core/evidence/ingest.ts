@@ -14,7 +14,7 @@ import { damagedMessage, decodePhoto } from './decode';
 import { makeDerivatives } from './derive';
 import { filesComplete, markInFlight, putFiles } from './files';
 import { PHOTO_SELECT, photoFromRow, resolveTarget } from './photo-rows';
-import { receiveStream, type Received } from './receive';
+import { checkOnDisk, photoDiskError, receiveStream, type Received } from './receive';
 import { maxPhotoBytes } from './settings';
 
 export interface AddPhotoInput {
@@ -57,14 +57,24 @@ function storedFacts(core: Core, sha256: string): FileFacts | null {
 async function prepareFiles(core: Core, received: Received): Promise<FileFacts> {
   const known = storedFacts(core, received.sha256);
   if (known && (await filesComplete(core, received.sha256, known.ext))) return known;
-  const decoded = await decodePhoto(received.path, received.bytes);
+  // The file is flushed and read back (is it exactly the bytes hashed on
+  // arrival?) while the picture decodes. When both fail, the disk is the cause.
+  const onDisk = received.flushed.then(() => checkOnDisk(received));
+  onDisk.catch(() => undefined);
+  let decoded;
   let derivatives;
   try {
-    derivatives = await makeDerivatives(decoded.pipeline);
+    decoded = await decodePhoto(received.path, received.bytes);
+    try {
+      derivatives = await makeDerivatives(decoded.pipeline);
+    } catch (err) {
+      throw new AppError('rejected', damagedMessage(decoded.format, err));
+    }
   } catch (err) {
-    throw new AppError('rejected', damagedMessage(decoded.format, err));
+    await onDisk;
+    throw err;
   }
-  await received.flushed;
+  await onDisk;
   await putFiles(core, received.sha256, decoded.ext, received.path, derivatives);
   return { ext: decoded.ext, format: decoded.format, width: decoded.width, height: decoded.height, takenAt: decoded.exif.takenAt, gps: decoded.exif.gps };
 }
@@ -98,6 +108,8 @@ export async function addReceivedPhoto(core: Core, received: Received, input: Ad
       touchAudit(core.db, input.auditId);
       return { photo, duplicate: false };
     })();
+  } catch (err) {
+    throw photoDiskError(err);
   } finally {
     release();
     await received.flushed.catch(() => undefined);

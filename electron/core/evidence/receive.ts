@@ -3,6 +3,7 @@
 // a large file never sits whole in memory. Over the size limit, receiving
 // stops and the partial file goes.
 import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -23,6 +24,21 @@ export interface Received {
 export const tooLargeMessage = (maxBytes: number): string =>
   `This photo is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB: nothing was stored. Send a smaller copy from the camera or phone, or raise the limit in Settings.`;
 
+const DISK_FULL = /^(ENOSPC|EDQUOT)$/;
+
+/** A disk failure while storing a photo, in words the auditor can act on; other errors pass through. */
+export function photoDiskError(err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string') return err;
+  if (DISK_FULL.test(code)) {
+    return new AppError('storage', 'The disk is full, so the photo was not stored. Free some space on the disk that holds the Fairsite data folder (delete old bundles, downloads or videos), then add the photo again.', undefined, { errno: code });
+  }
+  if (code === 'EIO' || code === 'EROFS') {
+    return new AppError('storage', 'The disk reported an error while storing the photo, so it was not stored. Check the drive, then add the photo again.', undefined, { errno: code });
+  }
+  return err;
+}
+
 export class PartWriter {
   readonly path: string;
   private hash: Hash = createHash('sha256');
@@ -36,9 +52,13 @@ export class PartWriter {
 
   static async create(photosDir: string, maxBytes: number): Promise<PartWriter> {
     const dir = incomingDir(photosDir);
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     const w = new PartWriter(join(dir, `${uuidv7()}${PART_SUFFIX}`), maxBytes);
-    w.fh = await open(w.path, 'wx');
+    try {
+      w.fh = await open(w.path, 'wx', 0o600);
+    } catch (err) {
+      throw photoDiskError(err);
+    }
     return w;
   }
 
@@ -46,14 +66,28 @@ export class PartWriter {
     return this.size;
   }
 
+  /**
+   * Writes the whole chunk (looping over short writes) or fails; on failure
+   * the handle is closed and the .part file removed, so nothing leaks.
+   */
   async write(chunk: Uint8Array): Promise<void> {
     if (this.closed || !this.fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
     if (this.size + chunk.length > this.maxBytes) {
       await this.abort();
       throw new AppError('rejected', tooLargeMessage(this.maxBytes));
     }
+    try {
+      for (let off = 0; off < chunk.length;) {
+        // A nearly full disk takes fewer bytes than asked: write the rest until all are on disk or it fails.
+        const { bytesWritten: n } = await this.fh.write(chunk, off, chunk.length - off, this.size + off);
+        if (!(n > 0)) throw Object.assign(new Error('the file system accepted no bytes'), { code: 'ENOSPC' });
+        off += n;
+      }
+    } catch (err) {
+      await this.abort();
+      throw photoDiskError(err);
+    }
     this.hash.update(chunk);
-    await this.fh.write(chunk);
     this.size += chunk.length;
   }
 
@@ -76,6 +110,27 @@ export class PartWriter {
       this.fh = null;
     }
     await rm(this.path, { force: true });
+  }
+}
+
+/**
+ * Reads the received file back and refuses it unless it holds exactly the
+ * bytes that were hashed on arrival: a row must never name a hash the file
+ * on disk does not have.
+ */
+export async function checkOnDisk(r: Received): Promise<void> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(r.path, { highWaterMark: 1024 * 1024 })) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+  } catch (err) {
+    throw photoDiskError(err);
+  }
+  if (bytes !== r.bytes || hash.digest('hex') !== r.sha256) {
+    throw new AppError('storage', `The photo was not stored: the file written to disk (${bytes} bytes) is not the ${r.bytes} bytes received, so the disk may be full or failing. Free some space, check the drive, and add the photo again.`);
   }
 }
 

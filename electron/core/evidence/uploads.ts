@@ -10,7 +10,12 @@ import { PartWriter, tooLargeMessage } from './receive';
 import { maxPhotoBytes } from './settings';
 
 import { PHOTO_CHUNK_BYTES as CHUNK_BYTES } from '../../../shared/contract/evidence-ops';
-const IDLE_MS = 15 * 60_000;
+/** An upload with no chunk for this long is dropped (its file handle closed, its .part removed). */
+export const IDLE_MS = 5 * 60_000;
+/** Open uploads per core: each holds a file handle. The app sends one photo at a time. */
+export const MAX_OPEN_UPLOADS = 16;
+/** When every slot is taken, uploads idle this long give theirs up first. */
+const IDLE_WHEN_FULL_MS = 30_000;
 
 interface Upload {
   id: string;
@@ -23,17 +28,22 @@ interface Upload {
 }
 
 const registries = new WeakMap<Core, Map<string, Upload>>();
+const opening = new WeakMap<Core, number>();
+
+function expire(r: Map<string, Upload>, idleMs: number): void {
+  const now = Date.now();
+  for (const u of r.values()) {
+    if (now - u.touched > idleMs) {
+      r.delete(u.id);
+      void u.busy.then(() => u.writer.abort());
+    }
+  }
+}
 
 function registry(core: Core): Map<string, Upload> {
   let r = registries.get(core);
   if (!r) registries.set(core, (r = new Map()));
-  const now = Date.now();
-  for (const u of r.values()) {
-    if (now - u.touched > IDLE_MS) {
-      r.delete(u.id);
-      void u.writer.abort();
-    }
-  }
+  expire(r, IDLE_MS);
   return r;
 }
 
@@ -49,7 +59,20 @@ export async function startUpload(core: Core, input: { auditId: string; name: st
   const max = maxPhotoBytes(core);
   if (input.size === 0) throw new AppError('rejected', `"${input.name}" is empty (0 bytes): nothing was stored. Copy it from the camera or phone again.`);
   if (input.size > max) throw new AppError('rejected', `"${input.name}": ${tooLargeMessage(max)}`);
-  const writer = await PartWriter.create(core.paths.photos, max);
+  const open = registry(core);
+  // Uploads whose file is still being created count too, so concurrent starts cannot pass the cap.
+  const taken = () => open.size + (opening.get(core) ?? 0);
+  if (taken() >= MAX_OPEN_UPLOADS) expire(open, IDLE_WHEN_FULL_MS);
+  if (taken() >= MAX_OPEN_UPLOADS) {
+    throw new AppError('not_ready', `${MAX_OPEN_UPLOADS} photos are already being added at once, the most Fairsite accepts. Wait for them to finish (or cancel some), then add "${input.name}" again.`);
+  }
+  opening.set(core, (opening.get(core) ?? 0) + 1);
+  let writer: PartWriter;
+  try {
+    writer = await PartWriter.create(core.paths.photos, max);
+  } finally {
+    opening.set(core, (opening.get(core) ?? 1) - 1);
+  }
   const u: Upload = { id: uuidv7(), auditId: input.auditId, name: input.name, size: input.size, writer, touched: Date.now(), busy: Promise.resolve() };
   registry(core).set(u.id, u);
   return { uploadId: u.id, chunkBytes: CHUNK_BYTES };
@@ -66,7 +89,9 @@ export async function uploadChunk(core: Core, input: { uploadId: string; offset:
     try {
       await u.writer.write(bytes);
     } catch (err) {
+      // The writer has closed its handle and removed the .part; the upload is over.
       registry(core).delete(u.id);
+      await u.writer.abort();
       throw err;
     }
     return { received: u.writer.received };

@@ -3,10 +3,13 @@
 // the web harness use a passphrase box.
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { passphraseAdvice, passphraseProblem } from '../../../shared/passphrase';
 
 export interface SecretBox {
   seal(plain: Buffer): Buffer;
   open(sealed: Buffer): Buffer;
+  /** Called before a new key is sealed; throws when the secret is too weak to protect it. */
+  checkNewSecret?(): void;
 }
 
 const MAGIC = Buffer.from('FSB1');
@@ -58,5 +61,13 @@ export function envPassphraseBox(env: NodeJS.ProcessEnv = process.env): SecretBo
   // Made lazily so commands that never touch the key work without a passphrase.
   let box: SecretBox | null = null;
   const get = () => (box ??= passphraseBox(pass ?? ''));
-  return { seal: (b) => get().seal(b), open: (b) => get().open(b) };
+  return {
+    seal: (b) => get().seal(b),
+    open: (b) => get().open(b),
+    // Existing keys open with whatever passphrase sealed them; a new key needs a strong one.
+    checkNewSecret: () => {
+      const problem = pass ? passphraseProblem(pass) : null;
+      if (problem) throw new AppError('rejected', `${passphraseAdvice(problem)} Set FAIRSITE_PASSPHRASE to it; no key was made.`);
+    },
+  };
 }

@@ -39,6 +39,7 @@ export function hasSigningKey(keysDir: string): boolean {
 }
 
 export function createSigningKey(keysDir: string, box: SecretBox): SigningKey {
+  box.checkNewSecret?.();
   mkdirSync(keysDir, { recursive: true, mode: 0o700 });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const files = keyFiles(keysDir);

@@ -13,6 +13,7 @@ import { loadReportData } from './load';
 import { renderReport } from './render';
 import { signingIdentity } from './sign/identity-store';
 import { fillSignature } from './sign/sign';
+import { recordReportFile, writeReportFile } from './report-files';
 
 export interface ExportOptions {
   auditId: string;
@@ -23,9 +24,24 @@ export interface ExportOptions {
 
 export const NOT_FINALIZED = 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").';
 
-export function defaultReportName(site: string, endDate: string, revision: number, draft: boolean): string {
+/**
+ * A report's file name: a readable prefix (site slug and end date) and what
+ * makes it unique, the audit id and revision. Two sites whose names slug
+ * alike ("Site, Cebu" and "Site Cebu!", or any two non-Latin names) still get
+ * different files.
+ */
+export function defaultReportName(site: string, endDate: string, auditId: string, revision: number, draft: boolean): string {
   const slug = site.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'audit';
-  return `${slug}-${endDate}-r${revision}${draft ? '-draft' : ''}.pdf`;
+  return `${slug}-${endDate}-${auditId}-r${revision}${draft ? '-draft' : ''}.pdf`;
+}
+
+/** `name.pdf`, then `name-2.pdf`, `name-3.pdf`…: the first that is not taken. */
+function freeName(dir: string, name: string): string {
+  const stem = name.slice(0, -4);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${stem}-${n}.pdf`;
+    if (!existsSync(join(dir, candidate))) return candidate;
+  }
 }
 
 /** Refuses at once (before a job starts) what the export would refuse later. */
@@ -61,9 +77,20 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
     pdf = await fillSignature(pdf, identity, signingTime);
   }
   progress(0.97, 'Saving');
-  const out = opts.out ?? join(core.paths.reports, defaultReportName(data.site.name, data.audit.endDate, data.audit.revision, opts.draft));
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileAtomicSync(out, pdf, 0o644);
+  let out: string;
+  if (opts.out) {
+    out = opts.out;
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileAtomicSync(out, pdf);
+  } else {
+    // A signed report is never written over: a second export of the same
+    // revision gets its own file, and the record says which is the newest.
+    mkdirSync(core.paths.reports, { recursive: true, mode: 0o700 });
+    const name = defaultReportName(data.site.name, data.audit.endDate, data.audit.id, data.audit.revision, opts.draft);
+    out = join(core.paths.reports, identity ? freeName(core.paths.reports, name) : name);
+    writeReportFile(out, pdf, !!identity);
+    recordReportFile(core.db, { name: basename(out), auditId: data.audit.id, revision: data.audit.revision, signed: !!identity, bytes: pdf });
+  }
   return { path: out, name: basename(out), pages: rendered.pages, bytes: pdf.length, signed: !!identity, warnings: rendered.warnings };
 }
 

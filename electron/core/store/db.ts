@@ -1,7 +1,7 @@
 // Opening the one database file: check it before touching it, refuse what
 // this app cannot read, back it up, then migrate in one transaction.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
@@ -84,8 +84,10 @@ async function backup(db: Db, dir: string, version: number): Promise<string> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `fairsite-schema${version}-${stamp}.db`);
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     await db.backup(file);
+    // A copy of the database is as private as the database.
+    if (process.platform !== 'win32') chmodSync(file, 0o600);
   } catch (err) {
     throw new AppError('storage', `The database could not be backed up to ${dir} before updating it (${(err as Error).message}), so it was not updated. Free some disk space or check the folder's permissions.`);
   }

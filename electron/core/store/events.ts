@@ -6,6 +6,7 @@ import type { Db } from './db';
 import { sha256Hex } from './canonical';
 import { nowIso } from './clock';
 import { uuidv7 } from '../../../shared/ids';
+import { toWellFormed } from '../../../shared/well-formed';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -72,6 +73,8 @@ export class JsonText {
 // Plain JSON.stringify: the stored text itself is what the hash covers.
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : v instanceof JsonText ? v.text : JSON.stringify(v));
 
+const stored = (t: string | null): string | null => (t === null ? null : toWellFormed(t));
+
 /** The last event of a chain. */
 export interface ChainHead {
   seq: number;
@@ -91,13 +94,15 @@ export function appendEvent(db: Db, e: EventInput, head?: ChainHead | null): Eve
     seq: (last?.seq ?? 0) + 1,
     id: uuidv7(),
     audit_id: e.auditId,
-    at: e.at ?? nowIso(),
-    actor: e.actor,
-    entity: e.entity,
-    entity_id: e.entityId,
-    action: e.action,
-    old: json(e.old),
-    new: json(e.new),
+    // Each text as SQLite will store it (UTF-8: a lone surrogate becomes U+FFFD),
+    // so the hash covers exactly what is read back.
+    at: toWellFormed(e.at ?? nowIso()),
+    actor: toWellFormed(e.actor),
+    entity: toWellFormed(e.entity),
+    entity_id: toWellFormed(e.entityId),
+    action: toWellFormed(e.action),
+    old: stored(json(e.old)),
+    new: stored(json(e.new)),
     prev_hash: last?.hash ?? GENESIS,
     hash: '',
   };

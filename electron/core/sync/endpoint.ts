@@ -20,8 +20,28 @@ export interface Endpoint {
 
 interface Stored { kind: Endpoint['kind']; url: string; auth: Endpoint['auth']; username: string; sealed: string }
 
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves this computer. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/**
+ * A password or token sent over plain http:// can be read by anyone on the
+ * network path (hotel or site Wi-Fi): refused unless the server is on this
+ * computer. Null when the address is fine.
+ */
+export function plainHttpProblem(url: string, auth: Endpoint['auth']): string | null {
+  if (auth === 'none') return null;
+  const u = new URL(url);
+  if (u.protocol !== 'http:' || isLoopbackHost(u.hostname)) return null;
+  return `A password or token would travel unencrypted over ${u.protocol}//${u.host}, readable by anyone on the network. Use the https:// address of the HQ server (ask HQ for it), or set Sign-in to "None" if HQ accepts uploads without one.`;
+}
+
 export function saveEndpoint(core: Core, input: z.input<typeof EndpointInput>): EndpointInfo {
   const e = EndpointInput.parse(input);
+  const insecure = plainHttpProblem(e.url, e.auth);
+  if (insecure) throw new AppError('invalid_input', insecure, [{ path: 'url', message: 'must be https:// when a password or token is sent' }]);
   if (e.auth === 'basic' && !e.username) throw new AppError('invalid_input', 'Basic authentication needs a user name.', [{ path: 'username', message: 'required' }]);
   if (e.auth !== 'none' && !e.secret) throw new AppError('invalid_input', 'Enter the password or token.', [{ path: 'secret', message: 'required' }]);
   const url = e.kind === 'webdav' && !e.url.endsWith('/') ? `${e.url}/` : e.url;
@@ -52,6 +72,9 @@ export function clearEndpoint(core: Core): void {
 }
 
 export function authHeaders(e: Endpoint): Record<string, string> {
+  // Also checked on every send: an address saved before this rule existed is not used in clear.
+  const insecure = plainHttpProblem(e.url, e.auth);
+  if (insecure) throw new AppError('rejected', insecure);
   if (e.auth === 'basic') return { authorization: `Basic ${Buffer.from(`${e.username}:${e.secret}`, 'utf8').toString('base64')}` };
   if (e.auth === 'bearer') return { authorization: `Bearer ${e.secret}` };
   return {};

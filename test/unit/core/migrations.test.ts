@@ -9,10 +9,14 @@ const schemaOf = (db: Database.Database) =>
   db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
 
 describe('migration registry', () => {
-  it('numbers the steps 1..N in order with unique names', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  // Step numbers are reserved when a change is planned, so the registry may
+  // skip numbers until every reserved step has landed; it must only increase.
+  it('numbers the steps in increasing order from 1 with unique names', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    for (let i = 1; i < versions.length; i++) expect(versions[i]).toBeGreaterThan(versions[i - 1]!);
     expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
-    expect(latestVersion()).toBe(migrations.length);
+    expect(latestVersion()).toBe(versions.at(-1));
   });
 
   it('step by step equals all at once, and each step records its version', () => {

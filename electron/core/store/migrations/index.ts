@@ -7,6 +7,7 @@ import { m003 } from './003-sync';
 import { m004 } from './004-evidence';
 import { m005 } from './005-save-path-tables';
 import { m006 } from './006-site-legal-profile';
+import { m009 } from './009-report-files';
 
 export const migrations: Migration[] = [
   m001,
@@ -15,6 +16,7 @@ export const migrations: Migration[] = [
   m004,
   m005,
   m006,
+  m009,
 ];
 
 export type { Migration } from './types';

@@ -67,8 +67,9 @@ export function installTemplate(core: Core, template: Template, hash: string, bu
 export function importTemplate(core: Core, json: string, builtIn = false): TemplateInfo {
   const v = validateTemplate(json);
   if (!v.ok) {
-    const n = v.errors.length;
-    throw new AppError('rejected', `The template has ${n} problem${n === 1 ? '' : 's'}; nothing was imported.`, v.errors);
+    const n = v.total;
+    const listed = n > v.errors.length ? ` (the first ${v.errors.length} are listed)` : '';
+    throw new AppError('rejected', `The template has ${n} problem${n === 1 ? '' : 's'}${listed}; nothing was imported.`, v.errors);
   }
   return installTemplate(core, v.template, v.hash, builtIn);
 }

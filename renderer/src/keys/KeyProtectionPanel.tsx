@@ -1,0 +1,54 @@
+// Key protection: how the signing key is sealed. When the system keychain
+// gives no real protection (Linux without a keyring), the user is told so
+// plainly and can protect the key with a passphrase; after a restart she
+// unlocks it here.
+import { useEffect, useState } from 'react';
+import type { KeyProtection } from '../../../shared/contract/keys-ops';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+
+const METHOD: Record<KeyProtection['method'], string> = {
+  keychain: 'The system keychain',
+  basic_text: 'A fixed key (no keyring found): weak',
+  passphrase: 'Your passphrase',
+};
+
+export function KeyProtectionPanel() {
+  const client = useClient();
+  const [p, setP] = useState<KeyProtection | null>(null);
+  const [pass, setPass] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    client.call('keys.protection', {}).then(setP, (err: unknown) => setStatus({ ok: false, text: describeError(err).title }));
+  }, [client]);
+
+  async function submit(op: 'keys.usePassphrase' | 'keys.unlock') {
+    try {
+      setP(await client.call(op, { passphrase: pass }));
+      setPass('');
+      setStatus({ ok: true, text: op === 'keys.unlock' ? 'Signing key unlocked.' : 'Your signing key is now protected by your passphrase. You will enter it once after each restart.' });
+    } catch (err) {
+      setStatus({ ok: false, text: describeError(err).title });
+    }
+  }
+
+  if (!p) return status ? <p className="banner banner--error" role="alert">{status.text}</p> : null;
+  const action = p.method === 'basic_text' ? 'keys.usePassphrase' : p.locked ? 'keys.unlock' : null;
+  return (
+    <section className="panel" aria-labelledby="keys-h">
+      <h2 id="keys-h">Key protection</h2>
+      {p.notice && <p className="banner banner--error" role="alert" data-testid="key-notice">{p.notice}</p>}
+      {status && <p className={`banner ${status.ok ? 'banner--ok' : 'banner--error'}`} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
+      <dl className="kv"><dt>Signing key sealed by</dt><dd>{METHOD[p.method]}{p.locked ? ' (locked until you enter it)' : ''}</dd></dl>
+      {action && (
+        <form className="form__grid" onSubmit={(e) => { e.preventDefault(); void submit(action); }}>
+          <label className="field">
+            <span>{action === 'keys.unlock' ? 'Passphrase' : 'New passphrase (at least 12 characters; three or four unrelated words work well)'}</span>
+            <input type="password" autoComplete={action === 'keys.unlock' ? 'current-password' : 'new-password'} value={pass} onChange={(e) => setPass(e.target.value)} />
+          </label>
+          <div className="field"><button type="submit" className="btn btn--primary" disabled={!pass}>{action === 'keys.unlock' ? 'Unlock' : 'Protect with this passphrase'}</button></div>
+        </form>
+      )}
+    </section>
+  );
+}
