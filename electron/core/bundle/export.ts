@@ -54,7 +54,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     if (!core.db.prepare('SELECT 1 FROM audits WHERE id = ?').get(id)) throw new AppError('not_found', `There is no audit ${id}.`);
   }
   const base = opts.full ? null : lastAcked(core.db);
-  const alreadySent = base ? sentFiles(core.db) : new Set<string>();
+  // Only audits whose chain moved past what HQ acknowledged are read (collectAuditDoc).
   const docs: AuditDoc[] = [];
   for (const id of ids) {
     const sent: SentState | null = base ? sentState(core.db, id) : null;
@@ -62,6 +62,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     if (doc) docs.push(doc);
   }
   if (!docs.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
+  const alreadySent = base ? sentFiles(core.db, docs.flatMap((d) => [...photoFilesOf(d), ...d.reports.map((r) => r.sha256)])) : new Set<string>();
 
   const sources: BundleSource[] = [];
   const audits: ManifestAudit[] = [];

@@ -9,10 +9,13 @@ const schemaOf = (db: Database.Database) =>
   db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
 
 describe('migration registry', () => {
-  it('numbers the steps 1..N in order with unique names', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  // Numbers handed out to steps that land with other work; empty this list as they arrive.
+  const RESERVED = [6, 7, 8, 9, 10];
+  it('numbers the steps 1..N in order with unique names (no gap but the reserved numbers)', () => {
+    const expected = Array.from({ length: latestVersion() }, (_, i) => i + 1).filter((v) => !RESERVED.includes(v));
+    expect(migrations.map((m) => m.version)).toEqual(expected);
     expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
-    expect(latestVersion()).toBe(migrations.length);
+    expect(latestVersion()).toBe(migrations.at(-1)!.version);
   });
 
   it('step by step equals all at once, and each step records its version', () => {

@@ -1,0 +1,30 @@
+// What a laptop with years of audits needs to stay quick:
+// - audits.last_change_at: the time of the audit's newest event, kept by a
+//   trigger on events, so it changes in the same transaction as every
+//   change it dates (answers included) and the home screen reads it from
+//   the row instead of a subquery over the answers. Filled from what is
+//   there: the later of the audit row's, its answers' and its events' times.
+// - indexes for the home screen (newest first, overall and within a status),
+//   for what headquarters acknowledged of each audit, and for whether a
+//   photo file was already sent.
+import type { Migration } from './types';
+
+export const m011: Migration = {
+  version: 11,
+  name: 'audit-list',
+  up(db) {
+    db.exec(`
+      ALTER TABLE audits ADD COLUMN last_change_at TEXT;
+      UPDATE audits SET last_change_at = max(updated_at,
+        ifnull((SELECT max(r.updated_at) FROM responses r WHERE r.audit_id = audits.id), ''),
+        ifnull((SELECT max(e.at) FROM events e WHERE ifnull(e.audit_id, '') = audits.id), ''));
+      CREATE TRIGGER events_last_change AFTER INSERT ON events WHEN NEW.audit_id IS NOT NULL
+        BEGIN UPDATE audits SET last_change_at = NEW.at WHERE id = NEW.audit_id AND ifnull(last_change_at, '') < NEW.at; END;
+
+      CREATE INDEX audits_start ON audits(start_date, id);
+      CREATE INDEX audits_status_start ON audits(status, start_date, id);
+      CREATE INDEX bundle_out_audits_audit ON bundle_out_audits(audit_id, event_count);
+      CREATE INDEX bundle_out_files_sha ON bundle_out_files(sha256);
+    `);
+  },
+};
