@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BROWSE_PAGE, type AuditBrowse, type AuditGroup, type AuditListRow } from '../../../shared/domain/audit-list';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
@@ -35,7 +35,7 @@ function AuditRowLink({ a }: { a: AuditListRow }) {
     <a className="audit-row" href={href({ name: 'walk', auditId: a.id, itemId: null })}>
       <span className="audit-row__main">
         <strong>{a.siteName}</strong>
-        <span className="text-muted">{a.clients.join(', ') || '—'} · {a.country} · {AUDIT_TYPE_LABEL[a.type]} · {a.templateName}</span>
+        <span className="text-muted">{a.clients.join(', ') || '—'} · {a.country} · {AUDIT_TYPE_LABEL[a.type]} · {a.templateName}{a.sent && a.status !== 'finalized' ? ' · an earlier state is at headquarters' : ''}</span>
       </span>
       <span className="audit-row__date">{a.startDate}</span>
       <span className="audit-row__progress">
@@ -66,9 +66,9 @@ export function Home() {
   const [audits, reload] = useAsync(() => client.call('audits.browse', { ...query, rows }), JSON.stringify([query, rows]));
   const [sites] = useAsync(() => client.call('sites.list', {}), 'sites');
   // While a new search runs, the last answer stays on screen (no flash of "Loading" per keystroke).
-  const shown = useRef<AuditBrowse | null>(null);
-  if (audits.status === 'ready') shown.current = audits.value;
-  const view = audits.status === 'ready' ? audits.value : shown.current;
+  const [last, setLast] = useState<AuditBrowse | null>(null);
+  if (audits.status === 'ready' && audits.value !== last) setLast(audits.value);
+  const view = audits.status === 'ready' ? audits.value : last;
   const more = (g: AuditGroup) => setRows((r) => ({ ...r, [g]: r[g] + BROWSE_PAGE * 3 }));
 
   const openDemo = async () => {

@@ -86,7 +86,7 @@ export function auditFilters(q: z.output<typeof AuditQuery>): { where: string[];
   if (q.from) { where.push('a.end_date >= @from'); params.from = q.from; }
   if (q.to) { where.push('a.start_date <= @to'); params.to = q.to; }
   if (q.text?.trim()) {
-    where.push("(s.name LIKE @text ESCAPE '\\' OR s.clients LIKE @text ESCAPE '\\' OR a.scope LIKE @text ESCAPE '\\' OR a.lead_auditor LIKE @text ESCAPE '\\' OR t.name LIKE @text ESCAPE '\\')");
+    where.push("(s.name LIKE @text ESCAPE '\\' OR s.clients LIKE @text ESCAPE '\\' OR s.country LIKE @text ESCAPE '\\' OR a.scope LIKE @text ESCAPE '\\' OR a.lead_auditor LIKE @text ESCAPE '\\' OR t.name LIKE @text ESCAPE '\\')");
     params.text = `%${q.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
   return { where, params };
