@@ -85,9 +85,15 @@ export function boundedProblems(db: Db, file: string): string[] {
 // the worker finds it wherever the app was installed.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
+let Database;
 let reply;
 try {
+  Database = require(workerData.driver);
+} catch (err) {
+  // The check could not run here: that says nothing about the file.
+  reply = { error: String((err && err.message) || err) };
+}
+if (Database) try {
   const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -96,7 +102,9 @@ try {
     db.close();
   }
 } catch (err) {
-  reply = { problems: [String((err && err.message) || err)] };
+  const message = String((err && err.message) || err);
+  // A file SQLite cannot read as a database is damaged; busy or out of memory says nothing about it.
+  reply = /^SQLITE_(CORRUPT|NOTADB)/.test(String(err && err.code)) ? { problems: [message] } : { error: message };
 }
 parentPort.postMessage(reply);
 `;
@@ -113,15 +121,19 @@ export function checkInBackground(file: string, writer: Db, state: IntegrityStat
   let timer: NodeJS.Timeout | null = null;
   let settle!: (s: IntegrityState) => void;
   const done = new Promise<IntegrityState>((resolve) => { settle = resolve; });
-  const finish = (problems: string[] | null) => {
+  const finish = (problems: string[] | null, why?: string) => {
+    if (state.state !== 'checking') return;
     if (problems === null) {
       state.state = 'unchecked';
+      state.problems = why ? [`The full check could not run: ${why}`] : [];
     } else {
       state.problems = problems.slice(0, 20);
       state.checkedAt = new Date().toISOString();
       state.state = problems.length ? 'damaged' : 'ok';
       if (problems.length && writer.open) writer.pragma('query_only = ON');
-      else if (writer.open) optimize(writer, true);
+      else if (writer.open) {
+        try { optimize(writer, true); } catch { /* statistics can wait for the next start */ }
+      }
     }
     settle(state);
   };
@@ -131,9 +143,10 @@ export function checkInBackground(file: string, writer: Db, state: IntegrityStat
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     worker = new Worker(WORKER, { eval: true, workerData: { file, driver } });
     worker.unref();
-    worker.once('message', (m: { problems: string[] }) => finish(m.problems));
-    worker.once('error', (err) => finish([err.message]));
-    worker.once('exit', () => { if (state.state === 'checking') finish(stopped ? null : ['the check stopped before it finished']); });
+    // Only what SQLite reported about the file counts as damage; a check that could not run leaves the state 'unchecked'.
+    worker.once('message', (m: { problems?: string[]; error?: string }) => finish(m.problems ?? null, m.error));
+    worker.once('error', (err) => finish(null, err.message));
+    worker.once('exit', () => { if (state.state === 'checking') finish(null, stopped ? 'closed before the check ended' : 'the check stopped before it finished'); });
   };
   if (delayMs > 0) {
     timer = setTimeout(start, delayMs);
@@ -145,7 +158,7 @@ export function checkInBackground(file: string, writer: Db, state: IntegrityStat
     done,
     stop() {
       stopped = true;
-      if (timer) { clearTimeout(timer); finish(null); }
+      if (timer) { clearTimeout(timer); finish(null, 'closed before the check started'); }
       void worker?.terminate();
     },
   };
