@@ -141,8 +141,8 @@ export function checkInBackground(file: string, writer: Db, state: IntegrityStat
     timer = null;
     if (stopped) return;
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    // Referenced: a process that opened the core waits for the verdict unless it closes the core first.
     worker = new Worker(WORKER, { eval: true, workerData: { file, driver } });
-    worker.unref();
     // Only what SQLite reported about the file counts as damage; a check that could not run leaves the state 'unchecked'.
     worker.once('message', (m: { problems?: string[]; error?: string }) => finish(m.problems ?? null, m.error));
     worker.once('error', (err) => finish(null, err.message));

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../electron/core/store/events';
 import { AUDIT, databaseAt, upTo } from './seed';
+import { FILL_LAST_CHANGE } from '../../../../electron/core/store/migrations/011-audit-list';
 
 const OTHER = '01900000-0000-7000-8000-00000000a002';
 
@@ -32,6 +33,14 @@ describe('migration 011: audit list', () => {
       { id: AUDIT, last_change_at: '2026-01-05T11:00:00.000Z' },
       { id: OTHER, last_change_at: '2025-01-03T08:00:00.000Z' },
     ]);
+  });
+
+  it('fills it through the indexes: each audit reads its own answers and events, not all of them', () => {
+    const db = seeded();
+    upTo(db, 11);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${FILL_LAST_CHANGE}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SEARCH e USING INDEX events_chain \(<expr>=\?\)/);
+    expect(plan).toMatch(/SEARCH r USING .*INDEX sqlite_autoindex_responses_\d \(audit_id=\?\)/);
   });
 
   it('keeps last_change_at with every event of the audit, in the same transaction, never going back', () => {
