@@ -26,6 +26,16 @@ export function signedReportFile(core: Core, d: { audit: { status: string; endDa
   return existsSync(file) ? file : null;
 }
 
+/** The last event of each audit's chain, as the audits table keeps it (trigger of migration 011). */
+export function chainHeads(core: Core): Map<string, { seq: number; hash: string | null }> {
+  const rows = core.db.prepare('SELECT id, head_seq, head_hash FROM audits').all() as Array<{ id: string; head_seq: number; head_hash: string | null }>;
+  return new Map(rows.map((r) => [r.id, { seq: r.head_seq, hash: r.head_hash }]));
+}
+
+/** HQ has the chain whole: it acknowledged the very event that is the chain's last. */
+export const unchangedSince = (head: { seq: number; hash: string | null } | undefined, sent: SentState | null): boolean =>
+  !!head && !!sent && sent.eventCount > 0 && head.seq === sent.eventCount && head.hash === sent.headHash;
+
 /**
  * Where an incremental document starts: null when HQ has the whole chain
  * already. Reads two index entries, so audits that did not change since

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/handlers/dispatch';
 import { handlers } from '../../../electron/handlers/index';
 import { exportBundle } from '../../../electron/core/bundle/export';
-import { markAcked, SENT_FILES_SQL, SENT_STATE_SQL } from '../../../electron/core/sync/outbox-store';
+import { markAcked, SENT_FILES_SQL, SENT_STATES_SQL } from '../../../electron/core/sync/outbox-store';
 import { countSql, pageSql } from '../../../electron/core/store/repos/audit-browse';
 import { createAudit } from '../../../electron/core/store/repos/audits';
 import type { Db } from '../../../electron/core/store/db';
@@ -82,7 +82,7 @@ describe('audits.browse', () => {
       expect(p).not.toMatch(/TEMP B-TREE/);
     }
     expect(plan(db, countSql([]))).not.toMatch(/SCAN (s|t)\b/); // the counts read the audits alone
-    expect(plan(db, SENT_STATE_SQL, 'x')).toMatch(/SEARCH a USING INDEX bundle_out_audits_audit \(audit_id=\?\)/);
+    expect(plan(db, SENT_STATES_SQL)).toMatch(/SEARCH b USING INDEX sqlite_autoindex_bundles_out_1 \(bundle_id=\?\)/);
     expect(plan(db, SENT_FILES_SQL, '[]')).toMatch(/SEARCH f USING (COVERING )?INDEX bundle_out_files_sha \(sha256=\?\)/);
     expect(plan(db, SENT_FILES_SQL, '[]')).not.toMatch(/SCAN f\b/);
     for (const sql of ["SELECT seq, hash FROM events WHERE ifnull(audit_id, '') = ? AND seq = ?", "SELECT * FROM events WHERE ifnull(audit_id, '') = ? AND seq >= ? ORDER BY seq"]) {

@@ -43,6 +43,19 @@ describe('migration 011: audit list', () => {
     expect(plan).toMatch(/SEARCH r USING .*INDEX sqlite_autoindex_responses_\d \(audit_id=\?\)/);
   });
 
+  it('keeps the head of each chain in the audit row, filled by the migration and moved by every event', () => {
+    const db = seeded();
+    upTo(db, 11);
+    const head = (id: string) => db.prepare('SELECT head_seq AS seq, head_hash AS hash FROM audits WHERE id = ?').get(id);
+    const last = db.prepare("SELECT seq, hash FROM events WHERE audit_id = ? ORDER BY seq DESC LIMIT 1").get(AUDIT) as { seq: number; hash: string };
+    expect(last.seq).toBe(2);
+    expect(head(AUDIT)).toEqual(last);
+    expect(head(OTHER)).toEqual({ seq: 0, hash: null }); // no events yet
+    const e = db.transaction(() => appendEvent(db, { auditId: OTHER, actor: 'me', entity: 'audit', entityId: OTHER, action: 'create', old: null, new: {} }))();
+    expect(head(OTHER)).toEqual({ seq: 1, hash: e.hash });
+    expect(head(AUDIT)).toEqual(last);
+  });
+
   it('keeps last_change_at with every event of the audit, in the same transaction, never going back', () => {
     const db = seeded();
     upTo(db, 11);
