@@ -78,7 +78,7 @@ async function call<T>(d: Dispatch, op: string, input: unknown): Promise<T> {
 }
 
 interface Figures {
-  coldOpen: number; coldResident: number; backgroundCheck: number | null; warmOpen: number; incremental: number; incrementalKb: number;
+  incrementalMin: number; coldOpen: number; coldResident: number; backgroundCheck: number | null; warmOpen: number; incremental: number; incrementalKb: number;
   list: number; listKb: number; home: number | null; homeKb: number | null;
   get: number; score: number; evidence: number; save: number;
   sweep: number; sweepStall: number; replyDuringSweep: number; dbMb: number;
@@ -162,7 +162,7 @@ async function measure(spec: LaptopSpec): Promise<Figures> {
       await s;
     });
     return {
-      coldOpen: median(cold), coldResident, backgroundCheck: background.length ? median(background) : null, warmOpen: warm, incremental: median(inc), incrementalKb: incBytes / 1000,
+      incrementalMin: Math.min(...inc), coldOpen: median(cold), coldResident, backgroundCheck: background.length ? median(background) : null, warmOpen: warm, incremental: median(inc), incrementalKb: incBytes / 1000,
       list, listKb: listBody.length / 1024, home, homeKb, get, score, evidence, save: saveT, sweep, sweepStall: stall, replyDuringSweep: reply, dbMb,
     };
   } finally {
@@ -177,6 +177,8 @@ async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx names the functions it compiles with a helper the page does not have.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     const times: number[] = [];
     let nodes = 0;
     for (let i = 0; i < RUNS + 1; i++) {
@@ -187,7 +189,21 @@ async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number
       if (i > 0) times.push(t);
     }
     await page.screenshot({ path: join(`${datasetDir(spec)}-work`, 'home.png') });
+    // Within the running app: from the click on "Audits" (on another screen) to the rows painted.
+    const inApp: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      await page.goto(`${h.url}#/settings`);
+      await page.waitForSelector('h1:has-text("Settings")');
+      const t = await page.evaluate(() => new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        (document.querySelector('nav[aria-label="Main"] a') as HTMLAnchorElement).click();
+        const poll = () => (document.querySelector('.audit-row') ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(poll));
+        poll();
+      }));
+      if (i > 0) inApp.push(t);
+    }
     lines.push(`home in Chromium ${browser.version()}: ${nodes} DOM nodes; screenshot ${datasetDir(spec)}-work/home.png`);
+    lines.push(`home screen from a click on "Audits" in the running app to the frame after its rows: median ${f1(median(inApp))}`);
     return median(times);
   } finally {
     await browser.close();
@@ -218,6 +234,7 @@ export const laptopBench: Bench = {
       `| background quick_check done, from the start of a cold open (ms) | ${col((x) => x.backgroundCheck)} |`,
       `| open, cache warm (ms) | ${col((x) => x.warmOpen)} |`,
       `| incremental bundle after one changed answer (ms) | ${col((x) => x.incremental)} |`,
+      `| (fastest of the runs: the rest is waiting for the disk's flush) (ms) | ${col((x) => x.incrementalMin)} |`,
       `| (its size, kB) | ${col((x) => x.incrementalKb)} |`,
       `| audits.list, no filter (ms) | ${col((x) => x.list)} |`,
       `| (its reply, KiB) | ${col((x) => x.listKb)} |`,
