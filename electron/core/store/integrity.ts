@@ -12,7 +12,7 @@ import type { Db } from './db';
 import { optimize } from './optimize';
 
 /** Below this size the full check runs on open: it takes well under a second even from a cold disk. */
-export const FULL_CHECK_ON_OPEN_MAX_BYTES = 32 * 1024 * 1024;
+export const FULL_CHECK_ON_OPEN_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Tables small whatever the years bring; checked on every open. */
 const SMALL_TABLES = ['profile', 'settings', 'sites', 'templates', 'audits', 'bundles_out'];

@@ -34,8 +34,8 @@ function AuditRowLink({ a }: { a: AuditListRow }) {
   return (
     <a className="audit-row" href={href({ name: 'walk', auditId: a.id, itemId: null })}>
       <span className="audit-row__main">
-        <strong>{a.siteName}</strong>
-        <span className="text-muted">{a.clients.join(', ') || '—'} · {a.country} · {AUDIT_TYPE_LABEL[a.type]} · {a.templateName}{a.sent && a.status !== 'finalized' ? ' · an earlier state is at headquarters' : ''}</span>
+        <strong>{a.siteName}{a.sent && a.status !== 'finalized' && <span className="count-muted"> · an earlier state is at headquarters</span>}</strong>
+        <span className="text-muted">{a.clients.join(', ') || '—'} · {a.country} · {AUDIT_TYPE_LABEL[a.type]} · {a.templateName}</span>
       </span>
       <span className="audit-row__date">{a.startDate}</span>
       <span className="audit-row__progress">
