@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { openDatabase, type Db } from './store/db';
+import { openDatabaseChecked, type Db } from './store/db';
+import { optimize } from './store/optimize';
+import { checkInBackground, type IntegrityState } from './store/integrity';
 import { dataPaths, type DataPaths } from './paths';
 import type { SecretBox } from './keys/secret-box';
 import type { KeyVault } from './keys/vault';
@@ -34,6 +36,10 @@ export interface Core {
   photoSweeps: Promise<void>;
   /** Parsed templates by id (templates are immutable once stored). */
   templateCache: Map<string, LoadedTemplate>;
+  /** The database's integrity: checked in full on open (small files) or in the background (app.integrity). */
+  integrity: IntegrityState;
+  /** Settles when the background check is over (at once when there is none). */
+  integrityCheck: Promise<IntegrityState>;
   close(): void;
 }
 
@@ -45,6 +51,10 @@ export interface OpenCoreOptions {
   /** Folder holding templates/ (the packaged app passes its resources path). */
   assetsDir?: string;
   appVersion?: string;
+  /** How long after opening the background integrity check starts (the window is up by then). */
+  integrityCheckDelayMs?: number;
+  /** Passed to openDatabase: files above this size get the bounded check on open. */
+  fullCheckMaxBytes?: number;
 }
 
 const repoRoot = (): string => fileURLToPath(new URL('../../', import.meta.url));
@@ -60,7 +70,11 @@ function readVersion(): string {
 export async function openCore(opts: OpenCoreOptions): Promise<Core> {
   const paths = dataPaths(opts.dataDir);
   preparePrivateDataDir(paths.dataDir, paths.database);
-  const db = await openDatabase({ file: paths.database, backupDir: paths.backups });
+  const { db, fullCheckDue } = await openDatabaseChecked({ file: paths.database, backupDir: paths.backups, fullCheckMaxBytes: opts.fullCheckMaxBytes });
+  const integrity: IntegrityState = fullCheckDue
+    ? { state: 'checking', onOpen: 'bounded', checkedAt: null, problems: [] }
+    : { state: 'ok', onOpen: 'full', checkedAt: new Date().toISOString(), problems: [] };
+  const check = fullCheckDue ? checkInBackground(paths.database, db, integrity, opts.integrityCheckDelayMs ?? 1500) : null;
   const core: Core = {
     db,
     dataDir: paths.dataDir,
@@ -74,8 +88,16 @@ export async function openCore(opts: OpenCoreOptions): Promise<Core> {
     jobs: new JobRegistry(),
     photoSweeps: Promise.resolve(),
     templateCache: new Map(),
+    integrity,
+    integrityCheck: check?.done ?? Promise.resolve(integrity),
     close: () => {
-      if (db.open) db.close();
+      check?.stop();
+      if (!db.open) return;
+      // Statistics for the next start, from what this session's queries saw (not on a damaged file).
+      if (integrity.state === 'ok') {
+        try { optimize(db); } catch { /* closing matters more than statistics */ }
+      }
+      db.close();
     },
   };
   try {

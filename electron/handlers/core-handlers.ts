@@ -17,11 +17,15 @@ import { getAudit } from '../core/store/repos/audits';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
 import { createFullDemo } from '../core/report/demo-evidence';
+import { browseAudits } from '../core/store/repos/audit-browse';
+import { integrityReport } from '../core/store/integrity';
 
 type CoreHandlers = { [K in keyof typeof coreOps]: Handler<K, Core> };
 
 export const coreHandlers: CoreHandlers = {
   'app.info': (_i, core) => ({ version: core.appVersion, dataDir: core.dataDir, databasePath: core.paths.database, schemaVersion: core.schemaVersion }),
+
+  'app.integrity': (_i, core) => integrityReport(core.integrity, core.paths.database),
 
   'profile.get': (_i, core) => getProfile(core.db),
   'profile.save': (input, core) => saveProfileWithKey(core, input),
@@ -39,6 +43,7 @@ export const coreHandlers: CoreHandlers = {
   'templates.import': ({ json }, core) => importTemplate(core, json),
 
   'audits.list': (q, core) => listAudits(core, q),
+  'audits.browse': (q, core) => browseAudits(core, q),
   'audits.create': (input, core) => createAudit(core, input),
   'audits.get': ({ id }, core) => auditDetail(core, id),
   'audits.score': ({ id }, core) => scoreOf(core, id),

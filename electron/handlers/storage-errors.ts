@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Handler, Handlers } from './dispatch';
 import type { OpName } from '../../shared/contract/index';
+import { damagedMessage } from '../core/store/integrity';
 
 const MESSAGES: Array<[RegExp, string]> = [
   [/^SQLITE_(BUSY|LOCKED)/, 'The database is busy: another Fairsite window or command is using it. Nothing was changed; try again in a moment.'],
@@ -20,8 +21,15 @@ export function storageError(err: unknown): AppError | null {
   return hit ? new AppError('storage', hit[1], undefined, { sqlite: err.code }) : null;
 }
 
-const translate = (err: unknown): never => {
-  throw storageError(err) ?? err;
+/** Once the background check found damage, writes are refused (query_only): say why, not "permissions". */
+function damaged(ctx: unknown): AppError | null {
+  const c = ctx as { integrity?: { state: string }; paths?: { database: string } } | null;
+  return c?.integrity?.state === 'damaged' && c.paths ? new AppError('storage', damagedMessage(c.paths.database)) : null;
+}
+
+const translate = (err: unknown, ctx?: unknown): never => {
+  const mapped = storageError(err);
+  throw (mapped?.details as { sqlite?: string } | undefined)?.sqlite === 'SQLITE_READONLY' ? damaged(ctx) ?? mapped : mapped ?? err;
 };
 
 // Synchronous handlers (most store writes) stay synchronous: an extra async
@@ -32,9 +40,9 @@ export function withStorageErrors<C>(table: Handlers<C>): Handlers<C> {
     out[op] = (input, ctx) => {
       try {
         const result = h(input, ctx);
-        return result instanceof Promise ? result.catch(translate) : result;
+        return result instanceof Promise ? result.catch((err: unknown) => translate(err, ctx)) : result;
       } catch (err) {
-        return translate(err);
+        return translate(err, ctx);
       }
     };
   }

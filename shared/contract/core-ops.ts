@@ -7,6 +7,7 @@ import { Profile, ProfileInput } from '../domain/profile';
 import { Site, SiteInput } from '../domain/site';
 import { CountryLegalProfile } from '../domain/legal-profile';
 import { Audit, AuditDetail, AuditInput, AuditQuery, AuditSummary } from '../domain/audit';
+import { AuditBrowse, AuditBrowseQuery } from '../domain/audit-list';
 import { Response, ResponseInput } from '../domain/response';
 import { ActionInput, CorrectiveAction, Finding, Note, NoteInput } from '../domain/finding';
 import { ScoreResult } from '../domain/score';
@@ -26,8 +27,20 @@ export const AppInfo = z.object({
   version: z.string(), dataDir: z.string(), databasePath: z.string(), schemaVersion: z.number().int(),
 });
 
+/** The database's full integrity check: on open for small files, in the background for large ones. */
+export const Integrity = z.object({
+  state: z.enum(['checking', 'ok', 'damaged', 'unchecked']),
+  onOpen: z.enum(['full', 'bounded']),
+  checkedAt: z.string().nullable(),
+  problems: z.array(z.string()),
+  /** What to do, when damaged. */
+  message: z.string().nullable(),
+});
+export type Integrity = z.infer<typeof Integrity>;
+
 export const coreOps = {
   'app.info': op({ summary: 'Version and where data is stored', input: none, output: AppInfo }),
+  'app.integrity': op({ summary: "The database integrity check's state; when damaged, nothing more is saved", input: none, output: Integrity }),
 
   'profile.get': op({ summary: "The auditor's profile, or null before first run", input: none, output: Profile.nullable() }),
   'profile.save': op({ summary: "Create or update the profile; the first save makes the auditor's signing key", input: ProfileInput, output: Profile }),
@@ -42,6 +55,7 @@ export const coreOps = {
   'templates.import': op({ summary: 'Import a template from JSON text; every error is listed by path', input: z.strictObject({ json: z.string().max(5_000_000) }), output: TemplateInfo }),
 
   'audits.list': op({ summary: 'Audits, newest first, with filters', input: AuditQuery, output: z.array(AuditSummary) }),
+  'audits.browse': op({ summary: "The home screen: each group's count and its first rows, newest first, filtered in SQL", input: AuditBrowseQuery, output: AuditBrowse }),
   'audits.create': op({ summary: 'Start a new audit', input: AuditInput, output: Audit }),
   'audits.get': op({ summary: 'Everything recorded for one audit', input: byId, output: AuditDetail }),
   'audits.score': op({ summary: 'Scores, rating band and what blocks finalizing', input: byId, output: ScoreResult }),

@@ -8,6 +8,7 @@ import { evidenceIngest } from './evidence-bench';
 import { reportBench } from './report-bench';
 import { bundleBench } from './bundle-bench';
 import { uiBench } from './ui-bench';
+import { laptopBench } from './laptop-bench';
 
 const benches: Bench[] = [
   storeSave,
@@ -16,6 +17,7 @@ const benches: Bench[] = [
   reportBench,
   bundleBench,
   uiBench,
+  laptopBench,
 ];
 
 const only = process.argv.slice(2);

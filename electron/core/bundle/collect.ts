@@ -4,7 +4,7 @@
 import type { Core } from '../core';
 import { auditDetail } from '../store/repos/audits';
 import { loadTemplate } from '../store/repos/templates';
-import { GENESIS, listEvents } from '../store/events';
+import { chainHead, eventAt, GENESIS, listEventsFrom } from '../store/events';
 import { eventToBundle, type AuditDoc } from './content';
 import { listPhotos } from '../evidence/photos';
 import { listDocuments } from '../evidence/documents';
@@ -22,19 +22,35 @@ export function signedReportFile(core: Core, d: { audit: { id: string; status: s
   return signedReportOf(core.db, core.paths.reports, d.audit.id, d.audit.revision);
 }
 
+/** The last event of each audit's chain, as the audits table keeps it (trigger of migration 011). */
+export function chainHeads(core: Core): Map<string, { seq: number; hash: string | null }> {
+  const rows = core.db.prepare('SELECT id, head_seq, head_hash FROM audits').all() as Array<{ id: string; head_seq: number; head_hash: string | null }>;
+  return new Map(rows.map((r) => [r.id, { seq: r.head_seq, hash: r.head_hash }]));
+}
+
+/** HQ has the chain whole: it acknowledged the very event that is the chain's last. */
+export const unchangedSince = (head: { seq: number; hash: string | null } | undefined, sent: SentState | null): boolean =>
+  !!head && !!sent && sent.eventCount > 0 && head.seq === sent.eventCount && head.hash === sent.headHash;
+
 /**
- * The document, or null when nothing changed since `sent`. A chain that no
- * longer starts with what was sent cannot be incremental, so it goes whole.
+ * Where an incremental document starts: null when HQ has the whole chain
+ * already. Reads two index entries, so audits that did not change since
+ * the base cost next to nothing. A chain that no longer starts with what
+ * was sent cannot be incremental, so it goes whole.
  */
+export function changedSince(core: Core, auditId: string, sent: SentState | null): { fromSeq: number; prevHash: string } | null {
+  if (!sent || sent.eventCount < 1) return { fromSeq: 1, prevHash: GENESIS };
+  if (eventAt(core.db, auditId, sent.eventCount)?.hash !== sent.headHash) return { fromSeq: 1, prevHash: GENESIS };
+  if ((chainHead(core.db, auditId)?.seq ?? 0) === sent.eventCount) return null;
+  return { fromSeq: sent.eventCount + 1, prevHash: sent.headHash };
+}
+
+/** The document, or null when nothing changed since `sent`. */
 export function collectAuditDoc(core: Core, auditId: string, sent: SentState | null): AuditDoc | null {
-  const events = listEvents(core.db, auditId);
-  let fromSeq = 1;
-  let prevHash = GENESIS;
-  if (sent && sent.eventCount > 0 && events[sent.eventCount - 1]?.hash === sent.headHash) {
-    if (events.length === sent.eventCount) return null;
-    fromSeq = sent.eventCount + 1;
-    prevHash = sent.headHash;
-  }
+  const start = changedSince(core, auditId, sent);
+  if (!start) return null;
+  const { fromSeq, prevHash } = start;
+  const events = listEventsFrom(core.db, auditId, fromSeq);
   const d = auditDetail(core, auditId);
   const t = loadTemplate(core, d.audit.templateId).info;
   return {
@@ -51,7 +67,7 @@ export function collectAuditDoc(core: Core, auditId: string, sent: SentState | n
     documents: listDocuments(core, auditId),
     interviews: interviewsForExport(core, auditId),
     reports: reportRefs(core, d),
-    events: { fromSeq, prevHash, items: events.slice(fromSeq - 1).map(eventToBundle) },
+    events: { fromSeq, prevHash, items: events.map(eventToBundle) },
   };
 }
 

@@ -8,7 +8,7 @@ import { uuidv7 } from '../../../shared/ids';
 import { loadSigningKey } from '../keys/index';
 import { getProfile } from '../store/repos/profile';
 import { canonicalJson } from '../store/canonical';
-import { collectAuditDoc, type SentState } from './collect';
+import { chainHeads, collectAuditDoc, unchangedSince, type SentState } from './collect';
 import { headOf, photoFilesOf, type AuditDoc } from './content';
 import { originalPath } from '../evidence/layout';
 import { signedReportFile } from './collect';
@@ -16,7 +16,7 @@ import { auditPath, photoPath, reportPath } from './entry-names';
 import type { ManifestAudit } from './manifest';
 import { fingerprintOf } from './signature';
 import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
-import { recordBundle, lastAcked, sentState, sentFiles, nextSequence } from '../sync/outbox-store';
+import { recordBundle, lastAcked, sentStates, sentFiles, nextSequence } from '../sync/outbox-store';
 import { hqRecipient } from '../sync/settings';
 
 export interface ExportOptions {
@@ -54,14 +54,19 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     if (!core.db.prepare('SELECT 1 FROM audits WHERE id = ?').get(id)) throw new AppError('not_found', `There is no audit ${id}.`);
   }
   const base = opts.full ? null : lastAcked(core.db);
-  const alreadySent = base ? sentFiles(core.db) : new Set<string>();
+  // Only audits whose chain moved past what HQ acknowledged are read: two
+  // passes over small tables tell which, however many audits there are.
+  const sentAll = base ? sentStates(core.db) : null;
+  const heads = base ? chainHeads(core) : null;
   const docs: AuditDoc[] = [];
   for (const id of ids) {
-    const sent: SentState | null = base ? sentState(core.db, id) : null;
+    const sent: SentState | null = sentAll?.get(id) ?? null;
+    if (unchangedSince(heads?.get(id), sent)) continue;
     const doc = collectAuditDoc(core, id, sent);
     if (doc) docs.push(doc);
   }
   if (!docs.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
+  const alreadySent = base ? sentFiles(core.db, docs.flatMap((d) => [...photoFilesOf(d), ...d.reports.map((r) => r.sha256)])) : new Set<string>();
 
   const sources: BundleSource[] = [];
   const audits: ManifestAudit[] = [];

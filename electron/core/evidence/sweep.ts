@@ -8,12 +8,20 @@ import type { Core } from '../core';
 import { isInFlight } from './files';
 import { incomingDir, parseStoredName, PART_SUFFIX, TEMP_SUFFIX } from './layout';
 import { dropUnreferenced, removeDropped } from './photos';
+import { stmt } from '../store/stmt';
 
 export interface SweepReport {
   removed: string[];
   /** Rows whose original is missing from disk (cannot be repaired here). */
   missing: string[];
 }
+
+/** Rows per batch of the sweep's walk over the file rows. */
+export const BATCH = 500;
+export const BATCH_SQL = `SELECT f.sha256, f.ext,
+    NOT EXISTS (SELECT 1 FROM photos p WHERE p.sha256 = f.sha256) AND NOT EXISTS (SELECT 1 FROM photos p WHERE p.annotated_sha256 = f.sha256) AS orphan
+  FROM photo_files f WHERE f.sha256 > ? ORDER BY f.sha256 LIMIT ?`;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const list = (dir: string): Promise<string[]> => readdir(dir).catch(() => [] as string[]);
 
@@ -37,14 +45,27 @@ export async function sweepPhotos(core: Core, opts: { graceMs?: number; activePa
     removed.push(p);
   };
 
-  const gone = core.db.transaction(() => {
-    const unreferenced = core.db.prepare(`SELECT sha256 FROM photo_files f WHERE NOT EXISTS
-      (SELECT 1 FROM photos p WHERE p.sha256 = f.sha256 OR p.annotated_sha256 = f.sha256)`).all() as Array<{ sha256: string }>;
-    return dropUnreferenced(core, unreferenced.map((r) => r.sha256));
-  })();
-  await removeDropped(core, gone);
+  // The file rows are read in batches with a turn of the event loop between
+  // them: with tens of thousands of photos one pass would hold every reply
+  // back. Orphans found on the way are checked again where they are dropped.
+  const known = new Map<string, string>();
+  const orphans: string[] = [];
+  for (let after = ''; ;) {
+    const rows = stmt(core.db, BATCH_SQL).all(after, BATCH) as Array<{ sha256: string; ext: string; orphan: number }>;
+    if (!rows.length) break;
+    for (const r of rows) {
+      known.set(r.sha256, r.ext);
+      if (r.orphan) orphans.push(r.sha256);
+    }
+    after = rows.at(-1)!.sha256;
+    await nextTurn();
+  }
+  if (orphans.length) {
+    const gone = core.db.transaction(() => dropUnreferenced(core, orphans)).immediate();
+    for (const g of gone) known.delete(g.sha256);
+    await removeDropped(core, gone);
+  }
 
-  const known = new Map((core.db.prepare('SELECT sha256, ext FROM photo_files').all() as Array<{ sha256: string; ext: string }>).map((r) => [r.sha256, r.ext]));
   const root = core.paths.photos;
   const incoming = incomingDir(root);
   for (const name of await list(incoming)) {

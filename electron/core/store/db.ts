@@ -1,11 +1,15 @@
 // Opening the one database file: check it before touching it, refuse what
-// this app cannot read, back it up, then migrate in one transaction.
+// this app cannot read, back it up, then migrate in one transaction. A large
+// file gets a bounded check here and the full one in the background
+// (integrity.ts), so opening stays fast however many years it holds.
 import Database from 'better-sqlite3';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { migrations as allMigrations, type Migration } from './migrations/index';
+import { boundedProblems, fileSize, FULL_CHECK_ON_OPEN_MAX_BYTES } from './integrity';
+import { optimize } from './optimize';
 
 export type Db = Database.Database;
 
@@ -16,6 +20,14 @@ export interface OpenDbOptions {
   migrations?: Migration[];
   /** Stop at this schema version (tests of single steps). */
   targetVersion?: number;
+  /** Files above this size get the bounded check on open (default FULL_CHECK_ON_OPEN_MAX_BYTES). */
+  fullCheckMaxBytes?: number;
+}
+
+export interface OpenedDb {
+  db: Db;
+  /** True when only the bounded check ran: the full one is still due (checkInBackground). */
+  fullCheckDue: boolean;
 }
 
 export const latestVersion = (list: Migration[] = allMigrations): number =>
@@ -33,18 +45,23 @@ function storageError(file: string, why: string): AppError {
 }
 
 /** Reads only: a damaged file must never be written to, let alone replaced. */
-function checkReadable(db: Db, file: string): void {
-  let rows: Array<{ quick_check: string }>;
+function checkReadable(db: Db, file: string, full: boolean): void {
+  let problems: string[];
   try {
-    rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+    problems = full
+      ? (db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check).filter((s) => s !== 'ok')
+      : boundedProblems(db, file);
   } catch (err) {
     throw storageError(file, `${(err as Error).message}.`);
   }
-  const problems = rows.map((r) => r.quick_check).filter((s) => s !== 'ok');
   if (problems.length) throw storageError(file, `it is damaged (${problems.slice(0, 3).join('; ')}).`);
 }
 
 export async function openDatabase(opts: OpenDbOptions): Promise<Db> {
+  return (await openDatabaseChecked(opts)).db;
+}
+
+export async function openDatabaseChecked(opts: OpenDbOptions): Promise<OpenedDb> {
   const list = [...(opts.migrations ?? allMigrations)].sort((a, b) => a.version - b.version);
   const target = opts.targetVersion ?? latestVersion(list);
   let db: Db;
@@ -55,8 +72,14 @@ export async function openDatabase(opts: OpenDbOptions): Promise<Db> {
   }
   try {
     db.pragma('busy_timeout = 5000');
-    checkReadable(db, opts.file);
+    let full = fileSize(opts.file) <= (opts.fullCheckMaxBytes ?? FULL_CHECK_ON_OPEN_MAX_BYTES);
+    checkReadable(db, opts.file, full);
     const current = db.pragma('user_version', { simple: true }) as number;
+    // A schema update writes throughout the file: never before the whole of it was checked.
+    if (!full && current < target && current <= latestVersion(list)) {
+      checkReadable(db, opts.file, true);
+      full = true;
+    }
     if (current > latestVersion(list)) {
       throw new AppError('storage', `The database at ${opts.file} was written by a newer version of Fairsite (schema ${current}; this version knows up to ${latestVersion(list)}). Update Fairsite to open it; the file was left untouched.`);
     }
@@ -68,7 +91,9 @@ export async function openDatabase(opts: OpenDbOptions): Promise<Db> {
     } catch (err) {
       throw new AppError('storage', `Updating the database at ${opts.file} to schema ${target} failed (${(err as Error).message}). It was left as it was; a copy is in ${opts.backupDir}.`);
     }
-    return db;
+    // Only a file checked in full is written to before the background check (integrity.ts) says it is sound.
+    if (full) optimize(db, true);
+    return { db, fullCheckDue: !full };
   } catch (err) {
     db.close();
     throw err;

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
 import { sha256Hex } from './canonical';
+import { stmt } from './stmt';
 import { nowIso } from './clock';
 import { uuidv7 } from '../../../shared/ids';
 import { toWellFormed } from '../../../shared/well-formed';
@@ -136,4 +137,19 @@ export function verifyChain(db: Db, auditId: string | null): ChainReport {
 
 export function listEvents(db: Db, auditId: string | null): EventRow[] {
   return db.prepare("SELECT * FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq").all(auditId ?? '') as EventRow[];
+}
+
+/** Events of one chain from sequence `fromSeq` on (the part a later bundle carries). */
+export function listEventsFrom(db: Db, auditId: string | null, fromSeq: number): EventRow[] {
+  return stmt(db, "SELECT * FROM events WHERE ifnull(audit_id, '') = ? AND seq >= ? ORDER BY seq").all(auditId ?? '', fromSeq) as EventRow[];
+}
+
+/** The event at one place of a chain, or undefined. */
+export function eventAt(db: Db, auditId: string | null, seq: number): ChainHead | undefined {
+  return stmt(db, "SELECT seq, hash FROM events WHERE ifnull(audit_id, '') = ? AND seq = ?").get(auditId ?? '', seq) as ChainHead | undefined;
+}
+
+/** The last event of a chain, or undefined when it has none. */
+export function chainHead(db: Db, auditId: string | null): ChainHead | undefined {
+  return prepared(db).last.get(auditId ?? '') as ChainHead | undefined;
 }

@@ -1,6 +1,7 @@
 // The outbox rows: every bundle made on this laptop, its upload state, and
 // what it carried (so later bundles can leave out what HQ already has).
 import type { Db } from '../store/db';
+import { stmt } from '../store/stmt';
 import type { WrittenBundle } from '../bundle/zip-writer';
 import type { SentState } from '../bundle/collect';
 
@@ -47,17 +48,28 @@ export function lastAcked(db: Db): OutboxItem | null {
   return r ? fromRow(r) : null;
 }
 
-/** What HQ has of one audit: the newest acknowledged head. */
-export function sentState(db: Db, auditId: string): SentState | null {
-  const r = db.prepare(`SELECT a.head_hash, a.event_count FROM bundle_out_audits a JOIN bundles_out b ON b.bundle_id = a.bundle_id
-    WHERE a.audit_id = ? AND b.acked_at IS NOT NULL ORDER BY a.event_count DESC, b.sequence DESC LIMIT 1`).get(auditId) as { head_hash: string; event_count: number } | undefined;
-  return r ? { headHash: r.head_hash, eventCount: r.event_count } : null;
+export const SENT_FILES_SQL = `SELECT DISTINCT c.value AS sha256 FROM json_each(?) c WHERE EXISTS
+    (SELECT 1 FROM bundle_out_files f JOIN bundles_out b ON b.bundle_id = f.bundle_id WHERE f.sha256 = c.value AND b.acked_at IS NOT NULL)`;
+
+export const SENT_STATES_SQL = `SELECT audit_id, head_hash, event_count FROM (SELECT a.audit_id, a.head_hash, a.event_count,
+    row_number() OVER (PARTITION BY a.audit_id ORDER BY a.event_count DESC, b.sequence DESC) AS n
+    FROM bundle_out_audits a JOIN bundles_out b ON b.bundle_id = a.bundle_id WHERE b.acked_at IS NOT NULL) WHERE n = 1`;
+
+/** sentState of every audit HQ has, in one pass (an incremental bundle looks at all of them). */
+export function sentStates(db: Db): Map<string, SentState> {
+  const rows = stmt(db, SENT_STATES_SQL).all() as Array<{ audit_id: string; head_hash: string; event_count: number }>;
+  return new Map(rows.map((r) => [r.audit_id, { headHash: r.head_hash, eventCount: r.event_count }]));
 }
 
-/** Photos and reports carried by acknowledged bundles: HQ has them. */
-export function sentFiles(db: Db): Set<string> {
-  const rows = db.prepare(`SELECT DISTINCT f.sha256 FROM bundle_out_files f JOIN bundles_out b ON b.bundle_id = f.bundle_id
-    WHERE b.acked_at IS NOT NULL`).all() as Array<{ sha256: string }>;
+/**
+ * Of these photo and report hashes, the ones acknowledged bundles carried:
+ * HQ has them. One statement over the candidates, each an index lookup
+ * (bundle_out_files_sha), however many files were sent over the years.
+ */
+export function sentFiles(db: Db, candidates: Iterable<string>): Set<string> {
+  const list = [...candidates];
+  if (!list.length) return new Set();
+  const rows = stmt(db, SENT_FILES_SQL).all(JSON.stringify(list)) as Array<{ sha256: string }>;
   return new Set(rows.map((r) => r.sha256));
 }
 

@@ -12,6 +12,7 @@ import { EvidenceView } from '../evidence/EvidenceView';
 import { SyncScreen } from '../sync/SyncScreen';
 import { href, useRoute, type Route } from './router';
 import { ErrorPanel, Loading } from './Status';
+import { IntegrityBanner } from './IntegrityBanner';
 import { useAsync } from './useAsync';
 import { useAuditData } from './useAuditData';
 
@@ -40,6 +41,7 @@ export function App() {
         <span className="topbar__who">{me.name} · {me.auditorId}</span>
       </header>
       <main id="main" tabIndex={-1}>
+        <IntegrityBanner />
         <Screen route={route} profile={me} onProfile={setProfile} />
       </main>
     </div>

@@ -8,6 +8,7 @@ import { m004 } from './004-evidence';
 import { m005 } from './005-save-path-tables';
 import { m006 } from './006-site-legal-profile';
 import { m009 } from './009-report-files';
+import { m011 } from './011-audit-list';
 
 export const migrations: Migration[] = [
   m001,
@@ -17,6 +18,7 @@ export const migrations: Migration[] = [
   m005,
   m006,
   m009,
+  m011,
 ];
 
 export type { Migration } from './types';

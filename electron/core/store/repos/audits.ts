@@ -13,9 +13,9 @@ import { getSite } from './sites';
 import { loadTemplate } from './templates';
 
 type Row = Record<string, unknown>;
-// Answers do not touch the audit row (one page less to write per autosave),
-// so the audit's last change is the later of its own and its answers'.
-const LAST_CHANGE = 'max(a.updated_at, ifnull((SELECT max(r.updated_at) FROM responses r WHERE r.audit_id = a.id), \'\')) AS last_change';
+// The time of the audit's newest event, kept in its row by a trigger on
+// events (migration 011): the same transaction as the change it dates.
+const LAST_CHANGE = 'a.last_change_at AS last_change';
 
 export const LOCKED_MESSAGE = 'This audit is finalized and read-only. Reopen it to make a new revision.';
 
@@ -77,7 +77,8 @@ export function auditDetail(core: Core, id: string): AuditDetail {
   };
 }
 
-export function listAudits(core: Core, q: z.output<typeof AuditQuery>): AuditSummary[] {
+/** The filters of audits.list and audits.browse, as SQL over audits a, sites s, templates t. */
+export function auditFilters(q: z.output<typeof AuditQuery>): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (q.siteId) { where.push('a.site_id = @siteId'); params.siteId = q.siteId; }
@@ -85,9 +86,14 @@ export function listAudits(core: Core, q: z.output<typeof AuditQuery>): AuditSum
   if (q.from) { where.push('a.end_date >= @from'); params.from = q.from; }
   if (q.to) { where.push('a.start_date <= @to'); params.to = q.to; }
   if (q.text?.trim()) {
-    where.push("(s.name LIKE @text ESCAPE '\\' OR s.clients LIKE @text ESCAPE '\\' OR a.scope LIKE @text ESCAPE '\\' OR a.lead_auditor LIKE @text ESCAPE '\\' OR t.name LIKE @text ESCAPE '\\')");
+    where.push("(s.name LIKE @text ESCAPE '\\' OR s.clients LIKE @text ESCAPE '\\' OR s.country LIKE @text ESCAPE '\\' OR a.scope LIKE @text ESCAPE '\\' OR a.lead_auditor LIKE @text ESCAPE '\\' OR t.name LIKE @text ESCAPE '\\')");
     params.text = `%${q.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
+  return { where, params };
+}
+
+export function listAudits(core: Core, q: z.output<typeof AuditQuery>): AuditSummary[] {
+  const { where, params } = auditFilters(q);
   const rows = stmt(core.db, `SELECT a.*, ${LAST_CHANGE}, s.name AS site_name, s.clients AS site_clients, s.country AS site_country,
       t.name AS template_name, t.items AS template_items,
       (SELECT count(*) FROM responses r WHERE r.audit_id = a.id AND r.value IS NOT NULL) AS answered,
