@@ -9,10 +9,14 @@ const schemaOf = (db: Database.Database) =>
   db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
 
 describe('migration registry', () => {
+  // Numbers taken by steps that land from other branches (006: the site's
+  // legal profile); remove a number from here when its step is merged.
+  const RESERVED = [6].filter((v) => !migrations.some((m) => m.version === v));
   it('numbers the steps 1..N in order with unique names', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    const expected = Array.from({ length: migrations.length + RESERVED.length }, (_, i) => i + 1).filter((v) => !RESERVED.includes(v));
+    expect(migrations.map((m) => m.version)).toEqual(expected);
     expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
-    expect(latestVersion()).toBe(migrations.length);
+    expect(latestVersion()).toBe(expected.at(-1));
   });
 
   it('step by step equals all at once, and each step records its version', () => {

@@ -6,6 +6,7 @@ import { m002 } from './002-signoffs';
 import { m003 } from './003-sync';
 import { m004 } from './004-evidence';
 import { m005 } from './005-save-path-tables';
+import { m007 } from './007-report-profile';
 
 export const migrations: Migration[] = [
   m001,
@@ -13,6 +14,7 @@ export const migrations: Migration[] = [
   m003,
   m004,
   m005,
+  m007,
 ];
 
 export type { Migration } from './types';
