@@ -39,7 +39,8 @@ export function demoValue(item: TemplateItem, breach: boolean): ResponseValue {
     case 'wage':
       // PHP 75.00 an hour against the Central Visayas minimum entered for the demo site.
       return { kind: 'wage', rows: workers.map((worker, i) => {
-        const overtimeHours = i % 2 ? 8 : 0;
+        // N-311's pay period holds the 63-hour week of the hours sample (18 h overtime).
+        const overtimeHours = breach && i === 4 ? 22 : i % 2 ? 8 : 0;
         const rate = breach && i === 3 ? 1 : 1.25;
         return { worker, period: 'hour' as const, basePay: 75, regularHours: 176, overtimeHours, overtimePay: Math.round(75 * rate * overtimeHours * 100) / 100 };
       }) };

@@ -13,7 +13,7 @@ import { saveNote } from '../store/repos/notes';
 import { getProfile } from '../store/repos/profile';
 import { finalizeAudit } from '../store/repos/lifecycle';
 import { demoValue } from './answers';
-import { AUDIT_NOTES, CHECK_ACTION, DEMO_ISSUES, GENERIC_ISSUE, type DemoIssue } from './texts';
+import { AUDIT_NOTES, CHECK_ACTIONS, DEMO_ISSUES, GENERIC_ISSUE, type DemoIssue } from './texts';
 
 export const DEMO_SITE_NAME = 'Northwind Contact Centre, Cebu';
 const BUILT_IN_KEY = 'bpo-ethical-compliance';
@@ -99,10 +99,12 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
       for (const body of AUDIT_NOTES) saveNote(core, { auditId: done.id, scope: 'audit', ref: '', body });
       const findings = core.db.prepare('SELECT id, item_id FROM findings WHERE audit_id = ?').all(done.id) as Array<{ id: string; item_id: string }>;
       findings.forEach((f, i) => {
-        const issue = breaches.get(f.item_id) ?? CHECK_ACTION;
+        const kind = t.items.get(f.item_id)?.item.kind;
+        const issue = breaches.get(f.item_id) ?? CHECK_ACTIONS[kind === 'hours' ? 'hours' : 'wage'];
         saveAction(core, {
           findingId: f.id, action: issue.action, owner: issue.owner, dueDate: i % 2 ? '2026-06-30' : '2026-07-31',
           status: i === 0 ? 'closed' : i % 2 ? 'in_progress' : 'open', verification: i === 0 ? 'Seen closed at the follow-up visit on 2026-06-10.' : '',
+          ...(issue.capr ?? {}),
         });
       });
       if (opts.finalize !== false) finalizeAudit(core, done.id);

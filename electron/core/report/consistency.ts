@@ -39,6 +39,9 @@ const dayEnd = (d: string) => Date.parse(`${d}T00:00:00Z`) + 24 * 3_600_000 + 12
 const INTERVIEWS = /\b(\d{1,4})\s+(?:worker\s+|private\s+|employee\s+)?interviews?\b/gi;
 const SAMPLED = /\b(\d{1,5})\s+(?:agents?|workers?|employees?|pay\s+records?|records?)\s+sampled\b|\b(\d{1,5})\s+sampled\s+(?:agents?|workers?|employees?|pay\s+records?|records?)\b/gi;
 
+/** A camera's wall-clock time without a zone is read as UTC; the window above absorbs the difference. */
+const instant = (s: string) => Date.parse(/(?:[zZ]|[+-]\d{2}:\d{2})$/.test(s) || !/T/.test(s) ? s : `${s}Z`);
+
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
 
 export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
@@ -48,13 +51,13 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
   const dates = x.startDate === x.endDate ? x.startDate : `${x.startDate} to ${x.endDate}`;
 
   for (const p of x.photos) {
-    const t = Date.parse(p.capturedAt);
+    const t = instant(p.capturedAt);
     if (Number.isFinite(t) && (t < from || t > to)) {
       out.push({ key: `photo:${p.id}`, kind: 'photo_date', photoId: p.id, message: `Photo ${p.ref} (${p.caption || 'no caption'}) was taken ${p.capturedAt.slice(0, 16).replace('T', ' ')} UTC, outside the audit dates (${dates}).` });
     }
   }
   for (const s of x.signatures) {
-    const t = Date.parse(s.signedAt);
+    const t = instant(s.signedAt);
     if (Number.isFinite(t) && t > to) {
       const who = s.role === 'auditor' ? 'auditor' : 'site representative';
       out.push({ key: `signature:${s.role}`, kind: 'signature_date', message: `The ${who}'s signature (${s.name}) is dated ${s.signedAt.slice(0, 10)}, after the audit ended on ${x.endDate}: sign-off belongs to the closing meeting.` });

@@ -5,6 +5,7 @@ import type { Site } from '../../../shared/domain/site';
 import type { TemplateItem } from '../../../shared/template/schema';
 import { hoursVerdict, wageVerdict } from '../../../shared/checks';
 import type { AnalysisTable } from './types';
+import { countOf } from './strings';
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 const reasonOf = (reasons: string[], status: string): string => (status === 'fail' ? reasons.join('; ') : status === 'unknown' ? `Cannot check: ${reasons.join('; ')}` : 'Within limits');
@@ -41,7 +42,7 @@ function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursR
         breach: rv?.status === 'fail',
       };
     }),
-    summary: verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled weeks breach the limits.` : `All ${rows.length} sampled weeks are within the limits.`,
+    summary: verdict.failedRows ? `${countOf(verdict.failedRows, rows.length, 'sampledWeek')} ${verdict.failedRows === 1 ? 'breaches' : 'breach'} the limits.` : `${rows.length === 1 ? 'The sampled week is' : `All ${rows.length} sampled weeks are`} within the limits.`,
   };
 }
 
@@ -67,6 +68,6 @@ function wageTable(title: string, rows: WageRow[], site: Site): AnalysisTable {
         breach: rv?.status === 'fail',
       };
     }),
-    summary: verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled pay records breach the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `All ${rows.length} sampled pay records meet the rules.`,
+    summary: verdict.failedRows ? `${countOf(verdict.failedRows, rows.length, 'sampledRecord')} ${verdict.failedRows === 1 ? 'breaches' : 'breach'} the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `${rows.length === 1 ? 'The sampled pay record meets' : `All ${rows.length} sampled pay records meet`} the rules.`,
   };
 }

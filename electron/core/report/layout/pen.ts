@@ -3,6 +3,9 @@
 // split between pages, and nothing runs past its box.
 import type { FontChooser, Run, Weight } from '../fonts';
 
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 export interface TextStyle {
   size: number;
   weight?: Weight;
@@ -76,11 +79,21 @@ export class Pen {
     return lines;
   }
 
+  /**
+   * A run too wide for a line is broken between words where the script has
+   * no spaces (Thai), else between grapheme clusters, never inside one (a
+   * Thai or Devanagari vowel sign stays with its consonant).
+   */
   private cut(word: string, style: TextStyle, maxWidth: number): Array<{ text: string; width: number }> {
     const out: Array<{ text: string; width: number }> = [];
     let piece = '';
     let pieceW = 0;
-    for (const ch of word) {
+    const parts: string[] = [];
+    for (const seg of WORDS.segment(word)) {
+      if (this.width(seg.segment, style) <= maxWidth) parts.push(seg.segment);
+      else for (const g of GRAPHEMES.segment(seg.segment)) parts.push(g.segment);
+    }
+    for (const ch of parts) {
       const w = this.width(ch, style);
       if (pieceW + w > maxWidth && piece) {
         out.push({ text: piece, width: pieceW });

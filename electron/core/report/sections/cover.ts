@@ -42,7 +42,7 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
 
   const factsW = w.width - boxW - 20;
   const facts: Array<[string, string]> = [
-    ['Client(s)', d.site.clients.join(', ') || '—'],
+    [d.site.clients.length === 1 ? 'Client' : 'Clients', d.site.clients.join(', ') || '—'],
     ['Audit type', auditType(d.audit.type)],
     ['Audit dates', d.audit.startDate === d.audit.endDate ? d.audit.startDate : `${d.audit.startDate} to ${d.audit.endDate}`],
     ['Lead auditor', `${d.audit.leadAuditor || d.auditor.name} (${d.auditor.organisation})`],
@@ -62,10 +62,11 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   const c = d.score.counts;
   w.gap(6);
   const countStyle = { size: 10, weight: 'bold' as const, color: '#ffffff', leading: 2 };
+  // A zero count is not an alarm: its box is neutral grey, not the severity's colour.
   const cells: Array<[string, string]> = [
-    [`${c.critical} critical`, COLORS.critical],
-    [`${c.major} major`, COLORS.major],
-    [`${c.minor} minor`, COLORS.minor],
+    [`${c.critical} critical`, c.critical ? COLORS.critical : COLORS.zero],
+    [`${c.major} major`, c.major ? COLORS.major : COLORS.zero],
+    [`${c.minor} minor`, c.minor ? COLORS.minor : COLORS.zero],
   ];
   const cw = (w.width - 16) / 3;
   cells.forEach(([t, fill], i) => {
