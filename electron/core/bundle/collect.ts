@@ -13,6 +13,7 @@ import { defaultReportName } from '../report/export';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from './hashing';
+import { getAuditProfile, getCredentials, listAcknowledgements } from '../store/repos/audit-profile';
 
 export interface SentState {
   headHash: string;
@@ -55,6 +56,9 @@ export function collectAuditDoc(core: Core, auditId: string, sent: SentState | n
     documents: listDocuments(core, auditId),
     interviews: interviewsForExport(core, auditId),
     reports: reportRefs(core, d),
+    profile: ((p) => (p.updatedAt ? p : null))(getAuditProfile(core.db, auditId)),
+    auditorCredentials: getCredentials(core.db),
+    acknowledged: listAcknowledgements(core.db, auditId),
     events: { fromSeq, prevHash, items: events.slice(fromSeq - 1).map(eventToBundle) },
   };
 }

@@ -295,12 +295,16 @@ function sampleSizes(tables: Array<{ title: string; rows: number }>, interviews:
  */
 export function shortClause(standard: string, clause: string): string {
   const words = clause.split(/\s+/).filter(Boolean);
+  const isNumber = (w: string) => /\d/.test(w);
+  const isCode = (w: string) => /^[A-Z]{1,4}$/.test(w) || /^[A-Z]?[a-z]{1,4}\.$/.test(w);
   const code: string[] = [];
-  for (const w of words) {
-    if (/\d/.test(w) || /^[A-Z]{1,4}$/.test(w) || /^[A-Z]?[a-z]{1,4}\.$/.test(w)) code.push(w.replace(/[,;:]$/, ''));
-    else break;
-    if (/[,;:]$/.test(w)) break;
+  let i = 0;
+  while (i < words.length && !isNumber(words[i]!) && isCode(words[i]!)) code.push(words[i++]!);
+  if (i < words.length && isNumber(words[i]!)) {
+    code.push(words[i++]!);
+    // "6.1 MC 3", "6.1 MC 8A": a sub-code and its number, not "6.2 48 hours".
+    while (i + 1 < words.length && /^[A-Z]{1,4}$/.test(words[i]!) && isNumber(words[i + 1]!) && !/[,;:]$/.test(code.at(-1)!)) code.push(words[i++]!, words[i++]!);
   }
-  const kept = code.some((w) => /\d/.test(w)) ? code.join(' ') : (clause.split(/[,;:(]/)[0] ?? clause).trim();
+  const kept = code.some(isNumber) ? code.join(' ').replace(/[,;:]$/, '') : (clause.split(/[,;:(]/)[0] ?? clause).trim();
   return `${standard} ${kept}`.trim();
 }

@@ -9,7 +9,7 @@ import { ImageBank } from './layout/images';
 import { cover } from './sections/cover';
 import { details, summary } from './sections/overview';
 import { goodPractices, nonCompliances, sectionFindings } from './sections/findings';
-import { actionPlan, consistencyNotes, interviews, wagesAndHours } from './sections/plan';
+import { actionPlan, interviews, wagesAndHours } from './sections/plan';
 import { profile } from './sections/profile';
 import { text } from './strings';
 import { appendix, signoff } from './sections/signoff';
@@ -74,7 +74,6 @@ export async function renderReport(data: ReportData, opts: RenderOptions): Promi
   wagesAndHours(w, data);
   actionPlan(w, data);
   interviews(w, data);
-  consistencyNotes(w, data);
   await step(2, 'Analysis and action plan');
   signoff(w, data, images, opts.draft);
   await step(1, 'Sign-off');

@@ -21,9 +21,8 @@ const EN = {
   'ch.wages': '7. Wages and working hours',
   'ch.capr': '8. Corrective action plan (CAPR)',
   'ch.interviews': '9. Worker interviews',
-  'ch.consistency': '10. Consistency notes',
-  'ch.signoff': '11. Declaration and sign-off',
-  'ch.appendix': '12. Photo appendix',
+  'ch.signoff': '10. Declaration and sign-off',
+  'ch.appendix': '11. Photo appendix',
 
   'profile.intro': 'As recorded by the auditor on the audit days. Counts are people on the payroll of the site, including agency workers on site.',
   'profile.site': 'Site',
@@ -85,6 +84,7 @@ const EN = {
   'capr.notRecorded': 'Not recorded',
   'capr.noAction': 'No corrective action was agreed for this non-compliance.',
 
+  'consistency.heading': 'Consistency checks',
   'consistency.intro': 'Before finalizing, the records were checked for contradictions a reader would notice. The auditor acknowledged the following, with the reason given.',
   'consistency.none': 'The consistency checks found no contradiction in this audit.',
   'consistency.reason': 'Auditor: {note}',

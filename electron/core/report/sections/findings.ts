@@ -39,7 +39,7 @@ export async function sectionFindings(w: Writer, d: ReportData, _images: ImageBa
   w.paragraph(text('sections.intro'), STYLE.small);
   const photos = new Map(d.photos.map((p) => [p.id, p]));
   for (const [i, s] of d.sections.entries()) {
-    w.heading(`5.${i + 1} ${s.title}`, STYLE.h2, 60);
+    w.heading(`5.${i + 1} ${s.title}`, STYLE.h2, 120);
     w.paragraph(`Score ${percent(s.percent)} · ${countOf(s.answered, s.total, 'item')} answered · ${count(s.nonCompliant, 'finding', { zero: true })}`, STYLE.small, { after: 6 });
     for (const n of s.notes) w.paragraph(n, { ...STYLE.body, weight: 'italic' });
     for (const t of s.texts) {
@@ -54,20 +54,20 @@ export async function sectionFindings(w: Writer, d: ReportData, _images: ImageBa
       }
     }
     if (s.checked.length) {
-      w.heading(text('sections.checked'), STYLE.h3, 50);
+      w.heading(text('sections.checked'), STYLE.h3, 80);
       table(
         w,
         [
-          { label: text('sections.item'), width: 3.6 },
-          { label: text('sections.answer'), width: 1.5 },
-          { label: text('sections.reading'), width: 2 },
-          { label: text('sections.note'), width: 3.2 },
+          { label: text('sections.item'), width: 4.2 },
+          { label: text('sections.answer'), width: 1.45 },
+          { label: text('sections.reading'), width: 1.9 },
+          { label: text('sections.note'), width: 3.1 },
         ],
         s.checked.map((r) => ({
           cells: [r.prompt, r.answer, r.reading || '—', r.note || '—'],
-          cellStyle: [undefined, { size: 8, weight: 'bold', color: TONE[r.tone] }, undefined, undefined],
+          cellStyle: [undefined, { size: 7.5, weight: 'bold', color: TONE[r.tone] }, undefined, undefined],
         })),
-        { style: { size: 8 } },
+        { style: { size: 7.5 }, pad: 3 },
       );
       await onItem();
     }

@@ -7,7 +7,7 @@ import { COLORS, STYLE, type Writer } from '../layout/writer';
 import { count, text } from '../strings';
 
 export function details(w: Writer, d: ReportData): void {
-  w.chapter(text('ch.details'));
+  w.chapter(text('ch.details'), true);
   w.facts([
     ['Site', d.site.name],
     ['Address', [d.site.address, d.site.country].filter(Boolean).join(', ')],

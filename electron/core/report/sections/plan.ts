@@ -1,4 +1,4 @@
-// Chapters 7 to 10: the computed wage and hours checks, the corrective
+// Chapters 7 to 9: the computed wage and hours checks, the corrective
 // action plan in SMETA's shape, what workers said in interviews (counts and
 // themes), and the consistency warnings the auditor acknowledged.
 import type { ReportAction, ReportData } from '../types';
@@ -83,9 +83,11 @@ export function actionPlan(w: Writer, d: ReportData): void {
   }
 }
 
+/** Part of the sign-off chapter: what the auditor acknowledged instead of changing the record. */
 export function consistencyNotes(w: Writer, d: ReportData): void {
   const list = d.acknowledged ?? [];
-  if (!w.chapterWith(text('ch.consistency'), list.length > 0, text('consistency.none'), text('consistency.intro'))) return;
+  w.heading(text('consistency.heading'), STYLE.h3, 30);
+  w.paragraph(list.length ? text('consistency.intro') : text('consistency.none'), STYLE.body);
   for (const a of list) {
     w.bullet(a.message);
     w.paragraph(text('consistency.reason', { note: a.note }), { ...STYLE.body, weight: 'italic' }, { indent: 16, after: 6 });

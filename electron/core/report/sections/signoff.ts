@@ -1,4 +1,4 @@
-// Chapters 11 and 12: the auditor's declaration and the drawn signatures of
+// Chapters 10 and 11: the auditor's declaration and the drawn signatures of
 // both parties (the site representative's also for the corrective action
 // plan), then every photo, once, at full width.
 import type { DrawnSignature, ReportData } from '../types';
@@ -6,6 +6,7 @@ import { dateTime } from '../layout/format';
 import { photoCaption, type ImageBank } from '../layout/images';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
 import { photoRow } from './findings';
+import { consistencyNotes } from './plan';
 import { count, text } from '../strings';
 
 export const AUTHORITY_STATEMENT = 'has authority to implement the corrective actions agreed in this report';
@@ -23,6 +24,7 @@ export function signoff(w: Writer, d: ReportData, images: ImageBank, draft: bool
       [text('decl.distribution'), decl.distribution.join('\n')],
     ], 120);
   }
+  consistencyNotes(w, d);
   w.heading(text('signoff.heading'), STYLE.h3, 200);
   w.paragraph(`The findings and the corrective action plan in this report were presented at the closing meeting on ${d.audit.endDate}. By signing, the auditor attests that the report is a true record of what was observed, and the site representative acknowledges the findings and the corrective actions.`, STYLE.body);
   w.gap(8);
@@ -83,7 +85,7 @@ export async function appendix(w: Writer, d: ReportData, images: ImageBank, onPh
   const intro = 'Every photo taken during the audit, in the order taken, each printed once at full width. Each was hashed (SHA-256) when captured; the first 12 hex digits are shown.';
   if (!w.chapterWith(text('ch.appendix'), d.photos.length > 0, 'No photos were taken.', intro, true)) return;
   // Two photos to a page, each as wide as the text.
-  const maxH = (w.bodyHeight - 60) / 2;
+  const maxH = (w.bodyHeight - 120) / 2;
   for (const [i, p] of d.photos.entries()) {
     photoRow(w, [p], images, 1, maxH, (x) => `${photoCaption(x)} · sha256 ${x.sha256.slice(0, 12)}`);
     await onPhoto(i + 1);
