@@ -11,6 +11,7 @@ export const ConsistencyWarning = z.object({
   kind: z.enum(['photo_date', 'signature_date', 'interview_count', 'sample_count', 'worker_hours', 'copied_action']),
   message: z.string(),
   photoId: z.string().optional(),
+  photoSha: z.string().optional(),
   acknowledged: z.boolean(),
   note: z.string(),
   acknowledgedAt: z.string().nullable(),

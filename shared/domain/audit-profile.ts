@@ -38,6 +38,8 @@ export const WORKFORCE_LABELS: Record<keyof Workforce, string> = {
 /** The parts of the workforce must not add up to more people than the headcount. */
 export function workforceIssues(w: Workforce): Array<{ path: keyof Workforce; message: string }> {
   const out: Array<{ path: keyof Workforce; message: string }> = [];
+  // A count that is not a whole number ≥ 0 has its own message already; sums of it would only add noise.
+  if (Object.values(w).some((v) => v !== null && v !== undefined && !(Number.isInteger(v) && v >= 0))) return out;
   const total = w.headcount;
   if (total === null) {
     const any = [...GENDERS, ...CONTRACT_KINDS, ...GROUPS].some((k) => w[k] !== null);

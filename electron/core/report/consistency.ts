@@ -6,7 +6,7 @@
 export interface ConsistencyInput {
   startDate: string;
   endDate: string;
-  photos: Array<{ id: string; ref: string; caption: string; capturedAt: string }>;
+  photos: Array<{ id: string; ref: string; caption: string; capturedAt: string; sha256?: string }>;
   signatures: Array<{ role: 'auditor' | 'site_rep'; name: string; signedAt: string }>;
   /** The audit's own notes (opening meeting, method): where the methodology states its counts. */
   methodology: string[];
@@ -28,6 +28,7 @@ export interface ConsistencyWarning {
   message: string;
   /** The photo the warning is about, shown beside it. */
   photoId?: string;
+  photoSha?: string;
 }
 
 // Audit dates are local to the site; a timestamp is UTC. UTC offsets run
@@ -53,7 +54,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
   for (const p of x.photos) {
     const t = instant(p.capturedAt);
     if (Number.isFinite(t) && (t < from || t > to)) {
-      out.push({ key: `photo:${p.id}`, kind: 'photo_date', photoId: p.id, message: `Photo ${p.ref} (${p.caption || 'no caption'}) was taken ${p.capturedAt.slice(0, 16).replace('T', ' ')} UTC, outside the audit dates (${dates}).` });
+      out.push({ key: `photo:${p.id}`, kind: 'photo_date', photoId: p.id, ...(p.sha256 ? { photoSha: p.sha256 } : {}), message: `Photo ${p.ref} (${p.caption || 'no caption'}) was taken ${p.capturedAt.slice(0, 16).replace('T', ' ')} UTC, outside the audit dates (${dates}).` });
     }
   }
   for (const s of x.signatures) {

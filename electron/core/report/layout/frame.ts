@@ -34,9 +34,10 @@ export function drawFrames(w: Writer, info: FrameInfo): void {
     const ruleY = headY + Math.max(1, left.length) * pen.lineHeight(small) + 3;
     doc.save().moveTo(w.left, ruleY).lineTo(w.left + w.width, ruleY).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
 
-    const footY = PAGE.height - 42;
-    doc.save().moveTo(w.left, footY - 5).lineTo(w.left + w.width, footY - 5).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
+    // A long site name takes more footer lines; the footer grows upwards into the margin, never over the body.
     const id = pen.wrap(`${info.siteName} · Audit ID ${info.auditId} · revision ${info.revision}${info.draft ? ' · DRAFT' : ''}`, small, w.width - pageW);
+    const footY = PAGE.height - 24 - id.length * pen.lineHeight(small);
+    doc.save().moveTo(w.left, footY - 5).lineTo(w.left + w.width, footY - 5).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
     pen.drawLines(id, w.left, footY, small);
     const pageNo = pen.wrap(`Page ${i + 1} of ${total}`, { ...small, weight: 'bold' }, 10_000)[0];
     if (pageNo) pen.drawLine(pageNo, w.left, footY, { ...small, weight: 'bold' }, 'right', w.width);

@@ -1,0 +1,123 @@
+// The demo's signed report read as a compliance manager would: every text
+// answer, every reading and every corrective-action field is in the PDF's
+// text, none of the contradictions of the old report is left, photos are
+// printed once, and no page is left nearly empty by an avoidable break.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCore, type TestCore } from '../core/helpers/core-fixture';
+import { createFullDemo } from '../../../electron/core/report/demo-evidence';
+import { loadReportData } from '../../../electron/core/report/load';
+import { renderReport } from '../../../electron/core/report/render';
+import { auditDetail } from '../../../electron/core/store/repos/audits';
+import { loadTemplate } from '../../../electron/core/store/repos/templates';
+import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, timescaleFor } from '../../../shared/domain/capr';
+import { PAGE } from '../../../electron/core/report/layout/writer';
+import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import { pagesText, pdfsig } from './tools';
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the demo report', () => {
+  let t: TestCore;
+  let auditId: string;
+  let pages: string[];
+  let text: string;
+
+  beforeAll(async () => {
+    t = await testCore(undefined, { assetsDir: join(process.cwd(), 'assets') });
+    await createFullDemo(t.core);
+    auditId = (await t.call('audits.list', {})).find((a) => a.status === 'finalized')!.id;
+    const { jobId } = await t.call('report.export', { auditId, draft: false });
+    const job = await t.core.jobs.wait(jobId);
+    expect(job.state).toBe('done');
+    const r = job.result as ReportExportResult;
+    expect(pdfsig(r.path)).toContain('Signature is Valid.');
+    pages = pagesText(r.path);
+    text = flat(pages.join('\n'));
+  }, 60_000);
+  afterAll(() => t.cleanup());
+
+  it('prints every text answer and every reading or selection', () => {
+    const d = auditDetail(t.core, auditId);
+    const tpl = loadTemplate(t.core, d.audit.templateId);
+    let texts = 0;
+    let readings = 0;
+    for (const r of d.responses) {
+      const item = tpl.items.get(r.itemId)!.item;
+      const v = r.value!;
+      if (v.kind === 'text') {
+        expect(text).toContain(flat(v.text));
+        expect(text).toContain(flat(item.prompt));
+        texts++;
+      }
+      if (v.kind === 'number' && item.kind === 'number') {
+        expect(text).toContain(`${v.value} ${item.unit}`);
+        readings++;
+      }
+      if (v.kind === 'choice' && item.kind === 'choice') {
+        for (const s of v.selected) expect(text).toContain(flat(item.options.find((o) => o.value === s)!.label));
+        readings++;
+      }
+      if (r.note) expect(text).toContain(flat(r.note));
+    }
+    expect(texts).toBeGreaterThan(0);
+    expect(readings).toBeGreaterThan(2);
+    expect(text).toContain('1 of 5 sampled pay records breaches the rules');
+    expect(text).toContain('1 of 5 sampled weeks breaches the rules');
+  });
+
+  it('prints every corrective-action field in SMETA shape', () => {
+    const d = auditDetail(t.core, auditId);
+    expect(d.actions.length).toBeGreaterThan(4);
+    for (const a of d.actions) {
+      const f = d.findings.find((x) => x.id === a.findingId)!;
+      for (const field of [a.action, a.owner, a.objectiveEvidence, a.rootCause, a.preventiveAction, a.siteComments, a.dueDate, a.verification]) if (field) expect(text).toContain(flat(field));
+      expect(text).toContain(TIMESCALE_LABELS[timescaleFor(a.timescale, f.severity)]);
+      if (a.verificationMethod) expect(text).toContain(VERIFICATION_LABELS[a.verificationMethod]);
+      expect(text).toContain(ACCEPTANCE_LABELS[a.siteAcceptance]);
+    }
+    for (const label of ['Objective evidence', 'Root cause', 'Preventive action', 'Verification method', "Site's comments", "Site's acceptance"]) expect(text).toContain(label);
+    expect(text).toContain('Disputed by the site');
+  });
+
+  it('prints the profile, the declaration and the good practices', () => {
+    for (const s of ['Northwind Customer Solutions Philippines, Inc.', 'Floors 3 to 5 of 12', 'Yes: other companies use the same building', 'FSIC-R7-2026-0412', 'valid until 2027-01-31',
+      'Agency workers 172', 'Night-shift workers 410', 'Young workers (under 18) 0', 'APSCA member no. 21700000 (demo)', 'The night shift was observed for three hours',
+      'Supplier compliance, Harbor Telecom', 'Good practices', 'The consistency checks found no contradiction in this audit.']) expect(text).toContain(s);
+  });
+
+  it('has none of the defects of the old report', () => {
+    expect(text).not.toMatch(/\(s\)/);
+    expect(text).not.toMatch(/Breach in \d+ sampled/);
+    expect(text).not.toContain('…');
+    expect(text).not.toContain('12 worker interviews');
+    expect(text).not.toContain('25 agents sampled');
+    // The finding text no longer repeats the item prompt after a dash.
+    expect(text).not.toMatch(/Wage sample: base pay and overtime pay for sampled workers against the legal minimum and overtime premium —/);
+    // The wage finding's action is not the hours finding's action.
+    expect(text.match(/Pay the overtime shortfall/g)?.length).toBe(1);
+    // Each photo is printed once, in the appendix, with its capture time inside the audit days.
+    const captions = text.match(/P\d+ · [^·]+ · taken 2026-05-1[23] /g) ?? [];
+    expect(new Set(captions).size).toBe(captions.length);
+    expect(captions.length).toBe(7);
+    // Running headers: whole chapter titles.
+    for (const p of pages) {
+      const head = p.split('\n').find((l) => l.trim());
+      expect(head ?? '').not.toContain('…');
+    }
+    expect(pages.some((p) => /^\s*8\. Corrective action plan \(CAPR\)\s+CONFIDENTIAL/m.test(p))).toBe(true);
+  });
+
+  it('leaves no page nearly empty except before the chapters that start a page', async () => {
+    const r = await renderReport(loadReportData(t.core, auditId), { draft: true });
+    const fills = r.pageFills!;
+    const headers = r.runningHeaders!;
+    const body = PAGE.height - PAGE.bottom - PAGE.top;
+    fills.forEach((y, i) => {
+      const next = headers[i + 1] ?? '';
+      const forced = /^(1|10|11)\. /.test(next) || i === fills.length - 1 || /Photo appendix/.test(headers[i] ?? '');
+      if (!forced) expect((y - PAGE.top) / body, `page ${i + 1} (${headers[i]})`).toBeGreaterThan(0.5);
+      expect(y).toBeLessThanOrEqual(PAGE.height - PAGE.bottom + 0.01);
+    });
+  }, 60_000);
+});
