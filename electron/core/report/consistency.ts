@@ -111,7 +111,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
   for (const [text, uses] of byText) {
     const kinds = new Set(uses.map((u) => u.kind));
     if (kinds.size > 1) {
-      out.push({ key: `action:${text.slice(0, 80)}`, kind: 'copied_action', message: `The same corrective action is given for findings of different kinds (${uses.map((u) => u.ref).join(', ')}): “${text.slice(0, 120)}${text.length > 120 ? '…' : ''}”. Write the action each finding needs.` });
+      out.push({ key: `action:${text.slice(0, 160)}`, kind: 'copied_action', message: `The same corrective action is given for findings of different kinds (${uses.map((u) => u.ref).join(', ')}): “${text}”. Write the action each finding needs.` });
     }
   }
   return out;

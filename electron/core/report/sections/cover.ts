@@ -50,12 +50,18 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
     ['Checklist', `${d.template.name} ${d.template.version}`],
     ['Headcount', d.site.headcount === null ? '—' : String(d.site.headcount)],
   ];
+  // A value longer than the page (fifty long client names) flows on, line by line.
+  const lh = pen.lineHeight(STYLE.body);
   for (const [label, value] of facts) {
     const lines = pen.wrap(value, STYLE.body, factsW - 96);
-    if (w.y + pen.height(lines.length, STYLE.body) > w.bottom) w.newPage();
+    if (w.y + Math.min(pen.height(lines.length, STYLE.body), w.bodyHeight) > w.bottom) w.newPage();
     pen.drawLines(pen.wrap(label, STYLE.label, 90), w.left, w.y + 1, STYLE.label);
-    pen.drawLines(lines, w.left + 96, w.y, STYLE.body);
-    w.y += Math.max(1, lines.length) * pen.lineHeight(STYLE.body) + 4;
+    for (const line of lines) {
+      if (w.y + lh > w.bottom) w.newPage();
+      pen.drawLine(line, w.left + 96, w.y, STYLE.body);
+      w.y += lh;
+    }
+    w.y += 4;
   }
   w.y = Math.max(w.y, boxY + 160);
 

@@ -12,7 +12,7 @@ import { count, countOf, text } from '../strings';
 export const CLAUSE_WIDTH = 1.9;
 
 export function nonCompliances(w: Writer, d: ReportData): void {
-  const intro = 'Every non-compliance found, by section. Severity follows the checklist rules; a zero-tolerance issue fails the audit whatever the score. Evidence refers to photos in the appendix (P1, P2, …) and to documents reviewed.';
+  const intro = 'Every non-compliance found, by section. Severity follows the checklist rules; a zero-tolerance issue fails the audit whatever the score. Evidence refers to the numbered photos of the appendix (P1, P2 and so on) and to documents reviewed.';
   if (!w.chapterWith(text('ch.nonCompliances'), d.findings.length > 0, 'No non-compliance was recorded.', intro)) return;
   table(
     w,

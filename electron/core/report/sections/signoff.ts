@@ -27,7 +27,10 @@ export function signoff(w: Writer, d: ReportData, images: ImageBank, draft: bool
   consistencyNotes(w, d);
   w.heading(text('signoff.heading'), STYLE.h3, 200);
   w.paragraph(`The findings and the corrective action plan in this report were presented at the closing meeting on ${d.audit.endDate}. By signing, the auditor attests that the report is a true record of what was observed, and the site representative acknowledges the findings and the corrective actions.`, STYLE.body);
+  w.paragraph(text('signoff.capr', { actions: count(d.actions.length, 'action') }), STYLE.body);
   w.gap(8);
+  // The two signature boxes stay together, on this page or the next.
+  w.ensure(200);
   const colW = (w.width - 24) / 2;
   const top = w.y;
   const ha = signatureBox(w, 'Auditor', d.signoff.auditor, w.left, top, colW, images, `${d.audit.id}:auditor`);
