@@ -18,6 +18,8 @@ function auditIdOf(page: Page): string {
 }
 
 test('first run to a finalized, read-only audit', async ({ page }) => {
+  // The whole day of an audit in one test, now with the site profile, the CAPR and a consistency warning.
+  test.setTimeout(300_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}`); });
@@ -244,6 +246,13 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await page.getByRole('link', { name: 'Summary and finalize' }).click();
     await expect(page.getByRole('heading', { name: 'Ready to finalize' })).toBeVisible();
     await screen(page, '16-summary-ready');
+    // The hours sample shows overtime that the pay sample does not: acknowledged with a reason.
+    const checks = page.getByRole('region', { name: 'Consistency checks' });
+    await expect(checks).toContainText('Worker W1 has 16 overtime hours in one week of the hours sample but 0 overtime hours in the pay sample.');
+    await checks.getByLabel('Why the record is right as it is').fill('W1 was paid that overtime in the following pay period (payslip seen).');
+    await screen(page, '16b-consistency-warning');
+    await checks.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect(checks).toContainText('Every warning is acknowledged; the reasons are printed in the report.');
     await page.getByRole('button', { name: 'Finalize audit…' }).click();
     await expect(page.getByRole('dialog', { name: 'Finalize this audit?' })).toBeVisible();
     await screen(page, '17-finalize-confirm');

@@ -110,7 +110,8 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
         tone: shown.tone,
         severity: f?.severity ?? null,
         zeroTolerance: f?.zeroTolerance ?? false,
-        note: [f && f.source === 'check' ? withoutPrompt(f.summary, item.prompt) : '', shown.reading && item.kind !== 'text' ? `${text('sections.reading')}: ${shown.reading}` : '', note].filter(Boolean).join('\n'),
+        // A computed breach already says what the sample showed; a number or a choice gets its reading.
+        note: [f && f.source === 'check' ? withoutPrompt(f.summary, item.prompt) : '', shown.reading && (item.kind === 'number' || item.kind === 'choice') ? `${text('sections.reading')}: ${shown.reading}` : '', note].filter(Boolean).join('\n'),
         photoIds: ps.map((p) => p.id),
       });
     }
@@ -131,7 +132,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
   const keyFindings = [...sorted]
     .sort((a, b) => Number(b.zeroTolerance) - Number(a.zeroTolerance) || sevRank(a) - sevRank(b))
     .slice(0, 8)
-    .map((f) => `${refOf.get(f.id)} (${f.zeroTolerance ? 'zero tolerance' : f.severity ?? 'not graded'}): ${f.summary}`);
+    .map((f) => `${refOf.get(f.id)} (${f.zeroTolerance ? 'zero tolerance' : f.severity ?? 'not graded'}): ${agreement(f.summary)}`);
 
   const analysis = analysisTables(t.template.sections.flatMap((s) => s.items.map((item) => ({ item, response: responses.get(item.id) }))), d.site);
   const signoffs = listSignoffs(core, auditId);
@@ -237,10 +238,15 @@ function describeAnswer(item: TemplateItem, v: ResponseValue | null, finding: Fi
 
 /** "Prompt — detail" → "detail": the table and the heading already show the prompt. */
 export function withoutPrompt(summary: string, prompt: string): string {
-  const s = summary.trim();
+  const s = agreement(summary.trim());
   if (!prompt) return s;
   if (s === prompt.trim()) return '';
   return s.startsWith(`${prompt} — `) ? s.slice(prompt.length + 3) : s;
+}
+
+/** "1 of 5 sampled weeks breach the rules" → "… breaches …": the checks' wording counts any number the same. */
+export function agreement(s: string): string {
+  return s.replace(/\b1 of (\d+) ([\w -]+?) breach\b/g, '1 of $1 $2 breaches');
 }
 
 function declarationOf(core: Core, stored: { limitations: string; disclaimer: string; distribution: string[] }, clients: string[]): ReportDeclaration {

@@ -37,7 +37,7 @@ export function SiteProfileForm({ initial, readOnly = false, submitLabel = 'Save
   const client = useClient();
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<AuditProfileFormInput, unknown, AuditProfileInput>({
     resolver: zodResolver(FormSchema as unknown as typeof AuditProfileInput) as unknown as Resolver<AuditProfileFormInput, unknown, AuditProfileInput>,
-    mode: 'onBlur',
+    // Checked on submit, then as corrected: checking on blur moved the buttons under the pointer as messages appeared.
     defaultValues: {
       auditId: initial.auditId,
       site: { ...initial.site, sharedBuilding: (initial.site.sharedBuilding === null ? '' : initial.site.sharedBuilding ? 'yes' : 'no') as never },

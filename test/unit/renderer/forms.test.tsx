@@ -188,6 +188,11 @@ describe('site and workforce profile form', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     expect(await screen.findByText('Women, men and others add up to 110, more than the headcount of 100')).toBeInTheDocument();
     expect(calls).toHaveLength(0);
+    // Corrected, it goes through.
+    await user.clear(screen.getByLabelText('Men'));
+    await user.type(screen.getByLabelText('Men'), '30');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
   });
 
   it('saves counts as numbers, the building as yes or no and one recipient per line', async () => {

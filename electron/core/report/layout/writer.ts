@@ -91,16 +91,22 @@ export class Writer {
   }
 
   /**
-   * A numbered chapter. It starts on a fresh page when asked (sign-off,
-   * appendix) or when less than a third of the page is left; otherwise it
-   * follows on the same page, so short chapters leave no near-empty pages.
+   * A numbered chapter. It starts on a fresh page when asked (after the
+   * cover, the appendix) or when less than 150 pt (a heading and a few
+   * lines) is left; otherwise it follows on the same page, so short
+   * chapters leave no near-empty pages.
    */
   chapter(title: string, fresh = false): void {
     this.section = title;
     if (this.pages === 0) this.newPage();
     else if (this.y > PAGE.top) {
-      if (fresh || this.remaining < this.bodyHeight / 3) this.newPage();
-      else this.gap(14);
+      if (fresh || this.remaining < 150) this.newPage();
+      else {
+        this.gap(14);
+        // The running header names every chapter on the page.
+        const i = this.sectionByPage.length - 1;
+        this.sectionByPage[i] = [this.sectionByPage[i], title].filter(Boolean).join(' · ');
+      }
     }
     if (this.y <= PAGE.top) this.sectionByPage[this.sectionByPage.length - 1] = title;
     this.heading(title, STYLE.h1);

@@ -12,7 +12,7 @@ import { count, text } from '../strings';
 export const AUTHORITY_STATEMENT = 'has authority to implement the corrective actions agreed in this report';
 
 export function signoff(w: Writer, d: ReportData, images: ImageBank, draft: boolean): void {
-  w.chapter(text('ch.signoff'), true);
+  w.chapter(text('ch.signoff'));
   const decl = d.declaration;
   if (decl) {
     w.heading(text('decl.heading'), STYLE.h3, 40);
