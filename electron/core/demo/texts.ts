@@ -90,3 +90,8 @@ export const AUDIT_NOTES = [
 ];
 
 export const TEXT_ANSWER = 'Reviewed on site with the HR manager; records seen for the last three months.';
+
+export const GOOD_PRACTICE = {
+  itemId: 'hs.acoustic-shock', match: /acoustic|headset/i,
+  note: 'Every headset has an acoustic shock limiter, checked monthly by IT; incidents are logged and the agent is seen by the clinic nurse the same shift. Agents in two interviews named it as a reason they feel safe on calls.',
+};

@@ -14,6 +14,7 @@ import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, timescaleFor 
 import { PAGE } from '../../../electron/core/report/layout/writer';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
 import { pagesText, pdfsig, run } from './tools';
+import { GOOD_PRACTICE } from '../../../electron/core/demo/texts';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Assertions on the report's whole text name what was missing, not the text. */
@@ -88,6 +89,7 @@ describe('the demo report', () => {
     for (const s of ['Northwind Customer Solutions Philippines, Inc.', 'Floors 3 to 5 of 12', 'Yes: other companies use the same building', 'FSIC-R7-2026-0412', 'valid until 2027-01-31',
 'APSCA member no. 21700000 (demo)', 'The night shift was observed for three hours',
       'Supplier compliance, Harbor Telecom', 'Good practices', 'The consistency checks found no contradiction in this audit.']) has(text, s);
+    has(text, GOOD_PRACTICE.note);
     const layout = flat(pages.join('\n'));
     for (const row of ['Agency workers 172 15 %', 'Night-shift workers 410 35.7 %', 'Young workers (under 18) 0 0', 'Women 644 56 %']) has(layout, row);
   });
