@@ -29,8 +29,20 @@ export class Pen {
     return style.size * (style.leading ?? 1.3);
   }
 
+  // Widths at 1 pt, by font and text: a report measures the same words
+  // thousands of times (table cells, wrapped notes), and a width scales
+  // with the font size.
+  private readonly widths = new Map<string, number>();
+
   private runWidth(run: Run, size: number): number {
-    return this.doc.font(run.font).fontSize(size).widthOfString(run.text);
+    const key = `${run.font}\u0000${run.text}`;
+    let w = this.widths.get(key);
+    if (w === undefined) {
+      if (this.widths.size > 100_000) this.widths.clear();
+      w = this.doc.font(run.font).fontSize(1).widthOfString(run.text);
+      this.widths.set(key, w);
+    }
+    return w * size;
   }
 
   width(text: string, style: TextStyle): number {
