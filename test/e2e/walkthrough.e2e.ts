@@ -19,7 +19,7 @@ function auditIdOf(page: Page): string {
 
 test('first run to a finalized, read-only audit', async ({ page }) => {
   // The whole day of an audit in one test, now with the site profile, the CAPR and a consistency warning.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}`); });
