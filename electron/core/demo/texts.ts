@@ -86,7 +86,6 @@ export const CHECK_ACTIONS: Record<'wage' | 'hours', { action: string; owner: st
 
 export const AUDIT_NOTES = [
   'Opening meeting with the site director, HR manager and two team leaders. Floor walk on all three shifts, including the 22:00 night shift.',
-  '10 worker interviews held in private in the training room (8 individual, 2 groups), in English and Cebuano.',
 ];
 
 export const TEXT_ANSWER = 'Reviewed on site with the HR manager; records seen for the last three months.';
@@ -95,3 +94,6 @@ export const GOOD_PRACTICE = {
   itemId: 'hs.acoustic-shock', match: /acoustic|headset/i,
   note: 'Every headset has an acoustic shock limiter, checked monthly by IT; incidents are logged and the agent is seen by the clinic nurse the same shift. Agents in two interviews named it as a reason they feel safe on calls.',
 };
+
+/** Written with the interview log it describes (the plain demo has no interviews to count). */
+export const INTERVIEW_NOTE = '10 worker interviews held in private in the training room (8 individual, 2 groups), in English and Cebuano.';

@@ -22,6 +22,8 @@ import { saveProfileWithKey } from '../profile-service';
 import { AppError } from '../../../shared/errors';
 import { getCredentials, saveAuditProfile, saveCredentials } from '../store/repos/audit-profile';
 import { DEMO_CREDENTIALS, DEMO_DECLARATION, DEMO_PROFILE } from '../demo/profile';
+import { INTERVIEW_NOTE } from '../demo/texts';
+import { saveNote } from '../store/repos/notes';
 
 interface Scene {
   match: RegExp;
@@ -155,6 +157,7 @@ export async function addDemoEvidence(core: Core, auditId: string): Promise<void
     });
   }
 
+  saveNote(core, { auditId, scope: 'audit', ref: '', body: INTERVIEW_NOTE });
   // Signed at the closing meeting, 17:30 in Cebu on the last audit day.
   const closing = `${audit.endDate}T09:30:00.000Z`;
   saveSignoff(core, { auditId, role: 'auditor', name: audit.leadAuditor || 'Maria Santos', title: 'Lead auditor', hasAuthority: false, pngBase64: (await signaturePng(1)).toString('base64') }, closing);

@@ -21,6 +21,7 @@ export function AuditProfilePanel({ auditId, finalized, onDone }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   if (state.status === 'loading') return <Loading what="the site and workforce profile" />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={reload} />;
+  if (!state.value) return null;
   return (
     <>
       {saved && <p className="banner banner--ok" role="status">Profile saved {saved}.</p>}

@@ -15,7 +15,7 @@ export function ConsistencyPanel({ auditId, finalized, version }: { auditId: str
   const [override, setOverride] = useState<ConsistencyWarning[] | null>(null);
   if (state.status === 'loading') return <section className="panel"><Loading what="consistency checks" /></section>;
   if (state.status === 'error') return <section className="panel"><ErrorPanel error={state.error} onRetry={reload} /></section>;
-  const list = override ?? state.value;
+  const list = override ?? state.value ?? [];
   const open = list.filter((w) => !w.acknowledged).length;
   return (
     <section className="panel consistency" aria-labelledby="consistency-h">
