@@ -7,6 +7,7 @@ import { evidenceHandlers } from './evidence-handlers';
 import { reportHandlers } from './report-handlers';
 import { bundleHandlers } from './bundle-handlers';
 import { keysHandlers } from './keys-handlers';
+import { auditProfileHandlers } from './audit-profile-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -14,4 +15,5 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...reportHandlers,
   ...bundleHandlers,
   ...keysHandlers,
+  ...auditProfileHandlers,
 });

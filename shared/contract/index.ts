@@ -7,6 +7,7 @@ import { evidenceOps } from './evidence-ops';
 import { reportOps } from './report-ops';
 import { bundleOps } from './bundle-ops';
 import { keysOps } from './keys-ops';
+import { auditProfileOps } from './audit-profile-ops';
 
 export const contract = {
   ...coreOps,
@@ -14,6 +15,7 @@ export const contract = {
   ...reportOps,
   ...bundleOps,
   ...keysOps,
+  ...auditProfileOps,
 };
 
 export type Contract = typeof contract;

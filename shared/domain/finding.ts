@@ -28,6 +28,15 @@ export const ActionInput = z.strictObject({
   dueDate: IsoDate,
   status: z.enum(ACTION_STATUSES).default('open'),
   verification: shortText(1000).default(''),
+  // The rest of a SMETA-shaped CAPR line (see shared/domain/capr.ts).
+  objectiveEvidence: shortText(2000).default(''),
+  rootCause: shortText(2000).default(''),
+  preventiveAction: shortText(2000).default(''),
+  /** '' means the default for the finding's severity. */
+  timescale: z.enum(['', 'immediate', '30_days', '60_days', '90_days']).default(''),
+  verificationMethod: z.enum(['', 'document', 'follow_up_visit', 'desk_review']).default(''),
+  siteComments: shortText(2000).default(''),
+  siteAcceptance: z.enum(['pending', 'accepted', 'disputed']).default('pending'),
 });
 export type ActionInput = z.infer<typeof ActionInput>;
 export type ActionFormInput = z.input<typeof ActionInput>;

@@ -18,8 +18,10 @@ function auditIdOf(page: Page): string {
 }
 
 test('first run to a finalized, read-only audit', async ({ page }) => {
-  // Every item of the built-in checklist (124 in 2.0.0) is answered from the keyboard.
-  test.setTimeout(300_000);
+  // The whole day of an audit in one test: every item of the built-in checklist
+  // (124 in 2.0.0) answered from the keyboard, the site profile, the CAPR and a
+  // consistency warning.
+  test.setTimeout(600_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}`); });
@@ -82,6 +84,18 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await screen(page, '06-new-audit-errors');
     await audit.getByLabel('End date').fill('2026-12-01');
     await audit.getByRole('button', { name: 'Create audit and start' }).click();
+    // The site and workforce profile follows, checked as typed.
+    const profile = page.getByRole('form', { name: 'Site and workforce profile' });
+    await expect(profile.getByLabel('Workers on site (headcount)')).toHaveValue('850');
+    await profile.getByLabel('Legal entity').fill('Manila North Contact Solutions, Inc.');
+    await profile.getByLabel('Shared building').selectOption('yes');
+    await profile.getByLabel('Agency workers').fill('120');
+    await profile.getByLabel('Night-shift workers').fill('900');
+    await profile.getByRole('button', { name: 'Save and start the walkthrough' }).click();
+    await expect(profile.getByText('900 is more than the headcount of 850')).toBeVisible();
+    await screen(page, '06b-site-profile-errors');
+    await profile.getByLabel('Night-shift workers').fill('300');
+    await profile.getByRole('button', { name: 'Save and start the walkthrough' }).click();
     await expect(page.getByRole('heading', { name: '1. Management and transparency' })).toBeVisible();
   });
 
@@ -164,16 +178,24 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     const form = nc.getByRole('form', { name: 'New corrective action' });
     await form.getByRole('button', { name: 'Save action' }).click();
     await expect(form.getByLabel('Owner at the site')).toHaveAttribute('aria-invalid', 'true');
-    await expect(form.getByText('Use a date such as 2026-11-29')).toBeVisible();
+    // A major finding: 60 days from the last audit day by default.
+    await expect(form.getByLabel('Due date')).toHaveValue('2027-01-30');
+    await expect(form.getByLabel('Timescale')).toContainText('Default for the severity: 60 days');
     await screen(page, '11-cap-errors');
     await form.getByLabel('Corrective action').fill('Appoint a named senior manager for social compliance and publish the appointment.');
     await form.getByLabel('Owner at the site').fill('Maria Santos, Site Director');
     await form.getByLabel('Due date').fill('2027-01-31');
     await form.getByLabel('Status').selectOption('in_progress');
-    await form.getByLabel('Verification method').fill('Signed appointment letter and updated organigram');
+    await form.getByLabel('Root cause').fill('Social compliance was nobody’s job after the HR manager left.');
+    await form.getByLabel('Preventive action').fill('The role is in the site director’s objectives and reviewed each year.');
+    await form.getByLabel('Verification method').selectOption('document');
+    await form.getByLabel('Verification notes').fill('Signed appointment letter and updated organigram');
+    await form.getByLabel("Site's acceptance").selectOption('accepted');
     await form.getByRole('button', { name: 'Save action' }).click();
     await expect(nc.locator('.cap__item')).toContainText('Maria Santos, Site Director');
     await expect(nc.locator('.cap__item')).toContainText('In progress');
+    await expect(nc.locator('.cap__item')).toContainText('Root cause: Social compliance was nobody’s job');
+    await expect(nc.locator('.cap__item')).toContainText('Accepted by the site');
     await screen(page, '12-cap-saved');
   });
 
@@ -231,6 +253,13 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await page.getByRole('link', { name: 'Summary and finalize' }).click();
     await expect(page.getByRole('heading', { name: 'Ready to finalize' })).toBeVisible();
     await screen(page, '16-summary-ready');
+    // The hours sample shows overtime that the pay sample does not: acknowledged with a reason.
+    const checks = page.getByRole('region', { name: 'Consistency checks' });
+    await expect(checks).toContainText('Worker W1 has 16 overtime hours in one week of the hours sample but 0 overtime hours in the pay sample.');
+    await checks.getByLabel('Why the record is right as it is').fill('W1 was paid that overtime in the following pay period (payslip seen).');
+    await screen(page, '16b-consistency-warning');
+    await checks.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect(checks).toContainText('Every warning is acknowledged; the reasons are printed in the report.');
     await page.getByRole('button', { name: 'Finalize audit…' }).click();
     await expect(page.getByRole('dialog', { name: 'Finalize this audit?' })).toBeVisible();
     await screen(page, '17-finalize-confirm');

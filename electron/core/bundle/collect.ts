@@ -10,6 +10,7 @@ import { listPhotos } from '../evidence/photos';
 import { listDocuments } from '../evidence/documents';
 import { interviewsForExport } from '../evidence/interview-export';
 import { signedReportOf } from '../report/report-files';
+import { getAuditProfile, getCredentials, listAcknowledgements } from '../store/repos/audit-profile';
 
 export interface SentState {
   headHash: string;
@@ -67,6 +68,9 @@ export function collectAuditDoc(core: Core, auditId: string, sent: SentState | n
     documents: listDocuments(core, auditId),
     interviews: interviewsForExport(core, auditId),
     reports: reportRefs(core, d),
+    profile: ((p) => (p.updatedAt ? p : null))(getAuditProfile(core.db, auditId)),
+    auditorCredentials: getCredentials(core.db),
+    acknowledged: listAcknowledgements(core.db, auditId),
     events: { fromSeq, prevHash, items: events.map(eventToBundle) },
   };
 }

@@ -7,6 +7,7 @@ import { Site } from '../../../shared/domain/site';
 import { Response } from '../../../shared/domain/response';
 import { CorrectiveAction, Finding, Note } from '../../../shared/domain/finding';
 import { InterviewsExport, Photo, ReviewedDocument } from '../../../shared/domain/evidence';
+import { AuditProfile, Credentials } from '../../../shared/domain/audit-profile';
 import { eventHash, GENESIS, type EventRow } from '../store/events';
 import { reject } from './rejection';
 
@@ -44,6 +45,12 @@ export const AuditDoc = z.object({
   /** Only what may leave the laptop: counts, themes, consented excerpts. */
   interviews: InterviewsExport,
   reports: z.array(ReportRef).max(1_000),
+  /** Site and workforce profile and declaration (schema 7); absent in bundles of older laptops. */
+  profile: AuditProfile.nullable().optional(),
+  /** The auditor's credentials and independence statement as printed in the report. */
+  auditorCredentials: Credentials.nullable().optional(),
+  /** Consistency warnings the auditor acknowledged, with the reason. */
+  acknowledged: z.array(z.object({ key: z.string().max(200), note: z.string().max(1000), acknowledgedAt: z.string().max(40) })).max(10_000).optional(),
   events: z.strictObject({
     /** Sequence of the first event carried; earlier ones went in earlier bundles. */
     fromSeq: z.number().int().min(1),

@@ -43,7 +43,8 @@ export function demoValue(item: TemplateItem, breach: boolean): ResponseValue {
       // (B-240), an hourly part-timer below the hourly equivalent (A-119); N-311's overtime in the hours sample is
       // not paid at all (the cross-check).
       return { kind: 'wage', rows: workers.map((worker, i) => {
-        const overtimeHours = i % 2 ? 8 : 0;
+        // N-311's pay period holds the 63-hour week of the hours sample (18 h overtime).
+        const overtimeHours = breach && i === 4 ? 22 : i % 2 ? 8 : 0;
         const rate = breach && i === 3 ? 1 : 1.25;
         const night = worker.startsWith('N-') ? 80 : 0;
         if (i === 6) return { worker, period: 'hour' as const, basePay: breach ? 60 : 75, regularHours: 80, overtimeHours: 0, overtimePay: 0, recordedHours: 80 };

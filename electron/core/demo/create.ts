@@ -15,7 +15,7 @@ import { finalizeAudit } from '../store/repos/lifecycle';
 import { demoValue } from './answers';
 import { listCountryProfiles } from '../legal-profiles';
 import type { LegalProfile } from '../../../shared/domain/legal-profile';
-import { AUDIT_NOTES, CHECK_ACTION, DEMO_ISSUES, GENERIC_ISSUE, type DemoIssue } from './texts';
+import { AUDIT_NOTES, CHECK_ACTIONS, DEMO_ISSUES, GENERIC_ISSUE, GOOD_PRACTICE, type DemoIssue } from './texts';
 
 export const DEMO_SITE_NAME = 'Northwind Contact Centre, Cebu';
 const BUILT_IN_KEY = 'bpo-ethical-compliance';
@@ -103,12 +103,17 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
       const breaches = chooseBreaches(entries);
       for (const e of entries) answer(core, done.id, e, breaches.get(e.item.id));
       for (const body of AUDIT_NOTES) saveNote(core, { auditId: done.id, scope: 'audit', ref: '', body });
+      // One practice worth sharing, so the report's good-practice chapter has something to show.
+      const good = entries.find((e) => e.item.id === GOOD_PRACTICE.itemId) ?? entries.find((e) => e.item.kind === 'compliance' && !breaches.has(e.item.id) && GOOD_PRACTICE.match.test(e.item.prompt));
+      if (good) saveResponse(core, { auditId: done.id, itemId: good.item.id, value: { kind: 'compliance', answer: 'good_practice' }, note: GOOD_PRACTICE.note, severity: null, zeroTolerance: false });
       const findings = core.db.prepare('SELECT id, item_id FROM findings WHERE audit_id = ?').all(done.id) as Array<{ id: string; item_id: string }>;
       findings.forEach((f, i) => {
-        const issue = breaches.get(f.item_id) ?? CHECK_ACTION;
+        const kind = t.items.get(f.item_id)?.item.kind;
+        const issue = breaches.get(f.item_id) ?? CHECK_ACTIONS[kind === 'hours' ? 'hours' : 'wage'];
         saveAction(core, {
           findingId: f.id, action: issue.action, owner: issue.owner, dueDate: i % 2 ? '2026-06-30' : '2026-07-31',
           status: i === 0 ? 'closed' : i % 2 ? 'in_progress' : 'open', verification: i === 0 ? 'Seen closed at the follow-up visit on 2026-06-10.' : '',
+          ...(issue.capr ?? {}),
         });
       });
       if (opts.finalize !== false) finalizeAudit(core, done.id);

@@ -20,6 +20,10 @@ import { finalizeAudit } from '../store/repos/lifecycle';
 import { getProfile } from '../store/repos/profile';
 import { saveProfileWithKey } from '../profile-service';
 import { AppError } from '../../../shared/errors';
+import { getCredentials, saveAuditProfile, saveCredentials } from '../store/repos/audit-profile';
+import { DEMO_CREDENTIALS, DEMO_DECLARATION, DEMO_PROFILE } from '../demo/profile';
+import { INTERVIEW_NOTE } from '../demo/texts';
+import { saveNote } from '../store/repos/notes';
 
 interface Scene {
   match: RegExp;
@@ -76,11 +80,18 @@ const GENERAL: Scene = {
   svg: (w, h) => `${wall(w, h, '#e8eaf0')}${[0, 1, 2, 3].map((i) => `<rect x="${w * (0.08 + i * 0.22)}" y="${h * 0.45}" width="${w * 0.18}" height="${h * 0.12}" fill="#90a4ae"/><rect x="${w * (0.11 + i * 0.22)}" y="${h * 0.3}" width="${w * 0.12}" height="${h * 0.13}" fill="#263238"/>`).join('')}`,
 };
 
-async function scenePhoto(scene: Scene): Promise<Buffer> {
+/** `takenAt` is the camera's clock, "2026:05:12 10:15:00" in Cebu time (+08:00), as a real photo of the audit days carries it. */
+async function scenePhoto(scene: Scene, takenAt: string): Promise<Buffer> {
   const w = 1280;
   const h = 960;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${scene.svg(w, h)}</svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).withExif({ IFD0: { Make: 'Fairsite demo' }, IFD2: { DateTimeOriginal: takenAt, OffsetTimeOriginal: '+08:00' } } as never).toBuffer();
+}
+
+/** Camera time of the n-th demo photo: the first audit day from 09:30, 17 minutes apart. */
+function cameraTime(day: string, n: number): string {
+  const minutes = 9 * 60 + 30 + n * 17;
+  return `${day.replace(/-/g, ':')} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
 }
 
 async function signaturePng(seed: number): Promise<Buffer> {
@@ -110,18 +121,18 @@ export async function addDemoEvidence(core: Core, auditId: string): Promise<void
       if (!scene) continue;
       used.add(scene);
       const file = join(dir, `photo-${n++}.jpg`);
-      writeFileSync(file, await scenePhoto(scene));
+      writeFileSync(file, await scenePhoto(scene, cameraTime(audit.startDate, n)));
       await addPhotoFromFile(core, file, { auditId, target: { kind: 'finding', findingId: f.id }, caption: scene.caption, originalName: `IMG_20260512_${String(93000 + n * 417).padStart(6, '0')}.jpg` });
     }
     const floor = join(dir, 'floor.jpg');
-    writeFileSync(floor, await scenePhoto(GENERAL));
+    writeFileSync(floor, await scenePhoto(GENERAL, cameraTime(audit.startDate, n + 1)));
     await addPhotoFromFile(core, floor, { auditId, target: { kind: 'audit' }, caption: GENERAL.caption, originalName: 'IMG_20260512_101500.jpg' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
   const payrollItems = [...t.items.values()].filter((e) => e.item.kind === 'wage' || e.item.kind === 'hours').map((e) => e.item.id);
-  saveDocument(core, { auditId, kind: 'payroll_sample', title: 'Payroll register, April 2026 (25 agents sampled)', notes: '', itemIds: payrollItems });
+  saveDocument(core, { auditId, kind: 'payroll_sample', title: 'Payroll register, April 2026 (5 agents sampled)', notes: '', itemIds: payrollItems });
   saveDocument(core, { auditId, kind: 'time_records', title: 'Badge and log-in records, 4 weeks to 2026-05-10', notes: '', itemIds: payrollItems });
   saveDocument(core, { auditId, kind: 'policies', title: 'Employee handbook v7 (2025), grievance procedure', notes: '', itemIds: [] });
   saveDocument(core, { auditId, kind: 'contracts', title: 'Employment contracts of 25 sampled agents', notes: '', itemIds: [] });
@@ -146,8 +157,13 @@ export async function addDemoEvidence(core: Core, auditId: string): Promise<void
     });
   }
 
-  saveSignoff(core, { auditId, role: 'auditor', name: audit.leadAuditor || 'Maria Santos', title: 'Lead auditor', hasAuthority: false, pngBase64: (await signaturePng(1)).toString('base64') });
-  saveSignoff(core, { auditId, role: 'site_rep', name: 'Ramon Villanueva', title: 'Site director', hasAuthority: true, pngBase64: (await signaturePng(2)).toString('base64') });
+  saveNote(core, { auditId, scope: 'audit', ref: '', body: INTERVIEW_NOTE });
+  // Signed at the closing meeting, 17:30 in Cebu on the last audit day.
+  const closing = `${audit.endDate}T09:30:00.000Z`;
+  saveSignoff(core, { auditId, role: 'auditor', name: audit.leadAuditor || 'Maria Santos', title: 'Lead auditor', hasAuthority: false, pngBase64: (await signaturePng(1)).toString('base64') }, closing);
+  saveSignoff(core, { auditId, role: 'site_rep', name: 'Ramon Villanueva', title: 'Site director', hasAuthority: true, pngBase64: (await signaturePng(2)).toString('base64') }, closing);
+  saveAuditProfile(core, { auditId, site: DEMO_PROFILE, declaration: DEMO_DECLARATION });
+  if (!getCredentials(core.db)) saveCredentials(core, DEMO_CREDENTIALS);
 }
 
 /** The demo with a finalized audit that has photos, documents, interviews and signatures. */

@@ -119,7 +119,8 @@ export class FontChooser {
   warnings(): string[] {
     if (!this.missing.size) return [];
     const list = [...this.missing].slice(0, 40).map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
-    return [`${this.missing.size} character(s) have no glyph in the embedded fonts and show as boxes: ${list.join(', ')}`];
+    const one = this.missing.size === 1;
+    return [`${this.missing.size} ${one ? 'character has' : 'characters have'} no glyph in the embedded fonts and ${one ? 'shows as a box' : 'show as boxes'}: ${list.join(', ')}`];
   }
 }
 

@@ -5,6 +5,7 @@ import type { Site } from '../../../shared/domain/site';
 import type { TemplateItem } from '../../../shared/template/schema';
 import { hoursLimitsText, hoursVerdict, wageBasisText, wageVerdict, type CheckVerdict } from '../../../shared/checks';
 import type { AnalysisTable } from './types';
+import { countOf } from './strings';
 
 const num = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100));
 // The sample's warnings (too few workers, rows not judged) follow its summary.
@@ -44,7 +45,7 @@ function hoursTable(item: Extract<TemplateItem, { kind: 'hours' }>, rows: HoursR
         breach: rv?.status === 'fail',
       };
     }),
-    summary: withWarnings(verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled weeks breach the limits.` : `All ${rows.length} sampled weeks are within the limits.`, verdict),
+    summary: withWarnings(verdict.failedRows ? `${countOf(verdict.failedRows, rows.length, 'sampledWeek')} ${verdict.failedRows === 1 ? 'breaches' : 'breach'} the limits.` : `${rows.length === 1 ? 'The sampled week is' : `All ${rows.length} sampled weeks are`} within the limits.`, verdict),
   };
 }
 
@@ -69,6 +70,6 @@ function wageTable(item: Extract<TemplateItem, { kind: 'wage' }>, rows: WageRow[
         breach: rv?.status === 'fail',
       };
     }),
-    summary: withWarnings(verdict.failedRows ? `${verdict.failedRows} of ${rows.length} sampled pay records breach the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `All ${rows.length} sampled pay records meet the rules.`, verdict),
+    summary: withWarnings(verdict.failedRows ? `${countOf(verdict.failedRows, rows.length, 'sampledRecord')} ${verdict.failedRows === 1 ? 'breaches' : 'breach'} the rules.` : verdict.status === 'unknown' ? 'Some records could not be checked (see the verdicts).' : `${rows.length === 1 ? 'The sampled pay record meets' : `All ${rows.length} sampled pay records meet`} the rules.`, verdict),
   };
 }

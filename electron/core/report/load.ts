@@ -8,7 +8,12 @@ import type { ResponseValue } from '../../../shared/domain/response';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/evidence';
 import type { ComplianceAnswer, Severity, Template, TemplateItem } from '../../../shared/template/schema';
 import type { ScoreResult } from '../../../shared/domain/score';
-import { numberVerdict } from '../../../shared/checks';
+import { hoursVerdict, numberVerdict, wageVerdict } from '../../../shared/checks';
+import type { Site } from '../../../shared/domain/site';
+import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, dueDateFor, timescaleFor } from '../../../shared/domain/capr';
+import { getAuditProfile, getCredentials, listAcknowledgements } from '../store/repos/audit-profile';
+import { consistencyOf } from './consistency-load';
+import { count, countOf, text } from './strings';
 import { auditDetail } from '../store/repos/audits';
 import { scoreOf } from '../store/repos/lifecycle';
 import { loadTemplate } from '../store/repos/templates';
@@ -20,7 +25,7 @@ import { listSignoffs } from './signoffs';
 import { interviewsForExport } from '../evidence/interview-export';
 import { listDocuments } from '../evidence/documents';
 import { analysisTables } from './load-analysis';
-import type { ReportData, ReportFinding, ReportItem, ReportPhoto, Tone } from './types';
+import type { ReportAcknowledged, ReportCheckedRow, ReportData, ReportDeclaration, ReportFinding, ReportGoodPractice, ReportItem, ReportPhoto, Tone } from './types';
 
 const ANSWER: Record<ComplianceAnswer, [string, Tone]> = {
   compliant: ['Compliant', 'ok'],
@@ -73,31 +78,41 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       clauses: entry ? entry.item.references.map((r) => shortClause(r.standard, r.clause)) : [],
       severity: f.severity,
       zeroTolerance: f.zeroTolerance,
-      summary: f.summary,
-      note: f.note && f.note !== f.summary ? f.note : '',
+      summary: withoutPrompt(f.summary, entry?.item.prompt ?? ''),
+      note: f.note && f.note !== f.summary && f.note !== withoutPrompt(f.summary, entry?.item.prompt ?? '') ? f.note : '',
       evidence: [itemPhotos.map((p) => p.ref).join(', '), ...docs].filter(Boolean).join('; '),
     };
   });
 
+  const goodPractices: ReportGoodPractice[] = [];
   const sections = t.template.sections.map((s) => {
     const sc = score.sections.find((x) => x.sectionId === s.id);
     const items: ReportItem[] = [];
+    const checked: ReportCheckedRow[] = [];
+    const texts: Array<{ prompt: string; text: string }> = [];
     for (const item of s.items) {
       const r = responses.get(item.id);
       const f = findingsByItem.get(item.id);
       const ps = photosByItem.get(item.id) ?? [];
-      const shown = describeAnswer(item, r?.value ?? null, f);
+      const shown = describeAnswer(item, r?.value ?? null, f, d.site);
       const note = r?.note ?? '';
-      if (!f && !note.trim() && !ps.length && shown.tone !== 'warn' && shown.answer !== 'Good practice') continue;
+      checked.push({ prompt: item.prompt, answer: shown.answer, tone: shown.tone, reading: shown.reading, note });
+      if (r?.value?.kind === 'text' && r.value.text.trim()) texts.push({ prompt: item.prompt, text: r.value.text });
+      if (shown.answer === 'Good practice') {
+        goodPractices.push({ sectionTitle: s.title, prompt: item.prompt, note, photoRefs: ps.map((p) => p.ref) });
+        continue;
+      }
+      if (!f && shown.tone !== 'warn') continue;
       items.push({
         id: item.id,
         prompt: item.prompt,
         references: item.references.map((x) => `${x.standard} ${x.clause}`),
-        answer: shown.answer,
+        answer: f ? (shown.tone === 'bad' ? shown.answer : 'Non-compliant') : shown.answer,
         tone: shown.tone,
         severity: f?.severity ?? null,
         zeroTolerance: f?.zeroTolerance ?? false,
-        note: [f && f.source === 'check' ? f.summary : '', note].filter(Boolean).join('\n'),
+        // A computed breach already says what the sample showed; a number or a choice gets its reading.
+        note: [f && f.source === 'check' ? withoutPrompt(f.summary, item.prompt) : '', shown.reading && (item.kind === 'number' || item.kind === 'choice') ? `${text('sections.reading')}: ${shown.reading}` : '', note].filter(Boolean).join('\n'),
         photoIds: ps.map((p) => p.id),
       });
     }
@@ -110,13 +125,15 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       nonCompliant: sc?.nonCompliant ?? 0,
       items,
       notes: d.notes.filter((n) => n.scope === 'section' && n.ref === s.id && n.body.trim()).map((n) => n.body),
+      checked,
+      texts,
     };
   });
 
   const keyFindings = [...sorted]
     .sort((a, b) => Number(b.zeroTolerance) - Number(a.zeroTolerance) || sevRank(a) - sevRank(b))
     .slice(0, 8)
-    .map((f) => `${refOf.get(f.id)} (${f.zeroTolerance ? 'zero tolerance' : f.severity ?? 'not graded'}): ${f.summary}`);
+    .map((f) => `${refOf.get(f.id)} (${f.zeroTolerance ? 'zero tolerance' : f.severity ?? 'not graded'}): ${agreement(f.summary)}`);
 
   const analysis = analysisTables(t.template.sections.flatMap((s) => s.items.map((item) => ({ item, response: responses.get(item.id) }))), d.site);
   const signoffs = listSignoffs(core, auditId);
@@ -126,6 +143,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
   const interviews = iv.total
     ? { interviews: iv.total, individual: iv.individual, group: iv.group, withConsent: iv.withConsent, themes: iv.themes.map((x) => ({ label: x.topic, count: x.count })), excerpts: iv.excerpts }
     : null;
+  const stored = getAuditProfile(core.db, auditId);
   const days = Math.round((Date.parse(d.audit.endDate) - Date.parse(d.audit.startDate)) / 86_400_000) + 1;
 
   return {
@@ -141,7 +159,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       scope: d.audit.scope,
       finalizedAt: d.audit.finalizedAt,
       contentHash: d.audit.contentHash,
-      timeOnSite: `${days} day${days === 1 ? '' : 's'} on site (${d.audit.startDate}${days > 1 ? ` to ${d.audit.endDate}` : ''})`,
+      timeOnSite: `${count(days, 'day')} on site (${d.audit.startDate}${days > 1 ? ` to ${d.audit.endDate}` : ''})`,
       notes: d.notes.filter((n) => n.scope === 'audit' && n.body.trim()).map((n) => n.body),
       documentsReviewed: documents.map((doc) => `${DOCUMENT_KIND_LABELS[doc.kind]}: ${doc.title}`),
       sampleSizes: sampleSizes(analysis.map((a) => ({ title: a.title, rows: a.rows.length })), interviews?.interviews ?? 0, photos.list.length, documents.length, score.answered, score.total),
@@ -158,7 +176,22 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
     analysis,
     actions: [...d.actions]
       .sort((a, b) => (refOf.get(a.findingId) ?? '').localeCompare(refOf.get(b.findingId) ?? '', 'en', { numeric: true }) || a.dueDate.localeCompare(b.dueDate))
-      .map((a) => ({ findingRef: refOf.get(a.findingId) ?? '—', action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification })),
+      .map((a) => {
+        const f = d.findings.find((x) => x.id === a.findingId);
+        const rf = findings.find((x) => x.ref === refOf.get(a.findingId));
+        const ts = timescaleFor(a.timescale, f?.severity ?? null);
+        return {
+          findingRef: refOf.get(a.findingId) ?? '—', action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification,
+          severity: f?.severity ?? null, clauses: rf?.clauses ?? [], findingText: rf ? [rf.summary, rf.note].filter(Boolean).join('\n') : '',
+          objectiveEvidence: a.objectiveEvidence || rf?.evidence || '', rootCause: a.rootCause, preventiveAction: a.preventiveAction,
+          timescale: `${TIMESCALE_LABELS[ts]}${a.timescale ? '' : ' (default for the severity)'}; ${dueDateFor(d.audit.endDate, ts)} at the latest`,
+          verificationMethod: a.verificationMethod ? VERIFICATION_LABELS[a.verificationMethod] : '', siteComments: a.siteComments, siteAcceptance: ACCEPTANCE_LABELS[a.siteAcceptance],
+        };
+      }),
+    profile: stored.updatedAt ? stored.site : null,
+    goodPractices,
+    declaration: declarationOf(core, stored.declaration, d.site.clients),
+    acknowledged: acknowledgedOf(core, auditId),
     interviews,
     signoff: {
       auditor: auditorSig ? { name: auditorSig.name, title: auditorSig.title, signedAt: auditorSig.signedAt, png: Buffer.from(auditorSig.pngBase64, 'base64') } : null,
@@ -183,28 +216,67 @@ function ratingFacts(score: ScoreResult, template: Template): Partial<ReportData
 
 const sevRank = (f: Finding): number => (f.severity ? SEVERITY_ORDER[f.severity] : 3);
 
-function describeAnswer(item: TemplateItem, v: ResponseValue | null, finding: Finding | undefined): { answer: string; tone: Tone } {
-  if (!v) return { answer: 'Not answered', tone: 'neutral' };
+type Shown = { answer: string; tone: Tone; reading: string };
+
+function describeAnswer(item: TemplateItem, v: ResponseValue | null, finding: Finding | undefined, site: Site): Shown {
+  if (!v) return { answer: 'Not answered', tone: 'neutral', reading: '' };
   switch (v.kind) {
     case 'compliance': {
       const [answer, tone] = ANSWER[v.answer];
-      return { answer, tone };
+      return { answer, tone, reading: '' };
     }
     case 'number': {
       const unit = item.kind === 'number' ? ` ${item.unit}` : '';
       const status = item.kind === 'number' ? numberVerdict(item, v.value) : 'pass';
-      return { answer: `${v.value}${unit}`, tone: status === 'fail' ? 'bad' : status === 'warn' ? 'warn' : 'ok' };
+      const answer = status === 'fail' ? 'Outside the limits' : status === 'warn' ? 'Near the limits' : 'Within the limits';
+      return { answer, tone: status === 'fail' ? 'bad' : status === 'warn' ? 'warn' : 'ok', reading: `${v.value}${unit}` };
     }
     case 'wage':
-    case 'hours':
-      return { answer: finding ? `Breach in ${v.rows.length} sampled` : `${v.rows.length} sampled, no breach`, tone: finding ? 'bad' : 'ok' };
+    case 'hours': {
+      const n = v.rows.length;
+      const verdict = v.kind === 'wage' ? wageVerdict(v.rows, site) : hoursVerdict(v.rows, item.kind === 'hours' ? item.limits : undefined);
+      const noun = v.kind === 'wage' ? 'sampledRecord' : 'sampledWeek';
+      if (verdict.failedRows) return { answer: 'Non-compliant', tone: 'bad', reading: `${countOf(verdict.failedRows, n, noun)} ${verdict.failedRows === 1 ? 'breaches' : 'breach'} the rules` };
+      if (verdict.status === 'unknown') return { answer: 'Could not be checked', tone: 'warn', reading: `${count(n, noun)}; some could not be checked` };
+      return { answer: finding ? 'Non-compliant' : 'Compliant', tone: finding ? 'bad' : 'ok', reading: `${count(n, noun)}, none in breach` };
+    }
     case 'choice': {
       const labels = item.kind === 'choice' ? v.selected.map((s) => item.options.find((o) => o.value === s)?.label ?? s) : v.selected;
-      return { answer: labels.join(', ') || 'None selected', tone: finding ? 'bad' : 'neutral' };
+      return { answer: finding ? 'Non-compliant' : 'Answered', tone: finding ? 'bad' : 'neutral', reading: labels.join(', ') || 'None selected' };
     }
     case 'text':
-      return { answer: 'Recorded', tone: 'neutral' };
+      return { answer: v.text.trim() ? 'Written answer' : 'Not answered', tone: 'neutral', reading: v.text.trim() ? 'Printed in full under the section heading' : '' };
   }
+}
+
+/** "Prompt — detail" → "detail": the table and the heading already show the prompt. */
+export function withoutPrompt(summary: string, prompt: string): string {
+  const s = agreement(summary.trim());
+  if (!prompt) return s;
+  if (s === prompt.trim()) return '';
+  return s.startsWith(`${prompt} — `) ? s.slice(prompt.length + 3) : s;
+}
+
+/** "1 of 5 sampled weeks breach the rules" → "… breaches …": the checks' wording counts any number the same. */
+export function agreement(s: string): string {
+  return s.replace(/\b1 of (\d+) ([\w -]+?) breach\b/g, '1 of $1 $2 breaches');
+}
+
+function declarationOf(core: Core, stored: { limitations: string; disclaimer: string; distribution: string[] }, clients: string[]): ReportDeclaration {
+  const c = getCredentials(core.db);
+  const credentials = !c || c.scheme === 'none' ? text('decl.noCredentials') : c.scheme === 'apsca' ? text('decl.apsca', { number: c.number }) : text('decl.other', { scheme: c.otherScheme, number: c.number });
+  return {
+    credentials,
+    independence: c?.independence ?? '',
+    limitations: stored.limitations,
+    disclaimer: stored.disclaimer || text('decl.defaultDisclaimer'),
+    distribution: stored.distribution.length ? stored.distribution : [text('decl.defaultDistribution'), ...(clients.length ? [] : [])],
+  };
+}
+
+function acknowledgedOf(core: Core, auditId: string): ReportAcknowledged[] {
+  if (!listAcknowledgements(core.db, auditId).length) return [];
+  return consistencyOf(core, auditId).filter((w) => w.acknowledged).map((w) => ({ message: w.message, note: w.note }));
 }
 
 function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportPhoto[] } {
@@ -226,19 +298,32 @@ function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportP
 
 function sampleSizes(tables: Array<{ title: string; rows: number }>, interviews: number, photos: number, documents: number, answered: number, total: number) {
   return [
-    { label: 'Checklist items answered', value: `${answered} of ${total}` },
-    ...tables.map((t) => ({ label: t.title, value: `${t.rows} record(s)` })),
-    { label: 'Worker interviews', value: String(interviews) },
-    { label: 'Documents reviewed', value: String(documents) },
-    { label: 'Photos taken', value: String(photos) },
+    { label: 'Checklist items answered', value: countOf(answered, total, 'item') },
+    ...tables.map((t) => ({ label: t.title, value: count(t.rows, 'record') })),
+    { label: 'Worker interviews', value: count(interviews, 'interview') },
+    { label: 'Documents reviewed', value: count(documents, 'document') },
+    { label: 'Photos taken', value: count(photos, 'photo') },
   ];
 }
 
-/** "ETI", "5.2 Written and understandable…" → "ETI 5.2": the table cell names the clause, the section pages quote it. */
+/**
+ * "amfori BSCI", "PA 5 Fair remuneration" → "amfori BSCI PA 5": the table
+ * cell names the clause; the section pages quote it whole. The code is the
+ * leading run of numbers and short upper-case or abbreviated words; a clause
+ * without one keeps its words up to the first punctuation. Never cut with "…".
+ */
 export function shortClause(standard: string, clause: string): string {
   const words = clause.split(/\s+/).filter(Boolean);
-  const upTo = words.findIndex((w) => /\d/.test(w));
-  const kept = upTo >= 0 && upTo < 3 ? words.slice(0, upTo + 1) : words.slice(0, 3);
-  const code = kept.join(' ').replace(/[,;:]$/, '');
-  return `${standard} ${code}${kept.length < words.length && upTo < 0 ? '…' : ''}`;
+  const isNumber = (w: string) => /\d/.test(w);
+  const isCode = (w: string) => /^[A-Z]{1,4}$/.test(w) || /^[A-Z]?[a-z]{1,4}\.$/.test(w);
+  const code: string[] = [];
+  let i = 0;
+  while (i < words.length && !isNumber(words[i]!) && isCode(words[i]!)) code.push(words[i++]!);
+  if (i < words.length && isNumber(words[i]!)) {
+    code.push(words[i++]!);
+    // "6.1 MC 3", "6.1 MC 8A": a sub-code and its number, not "6.2 48 hours".
+    while (i + 1 < words.length && /^[A-Z]{1,4}$/.test(words[i]!) && isNumber(words[i + 1]!) && !/[,;:]$/.test(code.at(-1)!)) code.push(words[i++]!, words[i++]!);
+  }
+  const kept = code.some(isNumber) ? code.join(' ').replace(/[,;:]$/, '') : (clause.split(/[,;:(]/)[0] ?? clause).trim();
+  return `${standard} ${kept}`.trim();
 }

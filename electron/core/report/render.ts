@@ -8,15 +8,17 @@ import { drawFrames } from './layout/frame';
 import { ImageBank } from './layout/images';
 import { cover } from './sections/cover';
 import { details, summary } from './sections/overview';
-import { nonCompliances, sectionFindings } from './sections/findings';
+import { goodPractices, nonCompliances, sectionFindings } from './sections/findings';
 import { actionPlan, interviews, wagesAndHours } from './sections/plan';
+import { profile } from './sections/profile';
+import { text } from './strings';
 import { appendix, signoff } from './sections/signoff';
 import { addSignaturePlaceholder } from './sign/sign';
 
 export async function renderReport(data: ReportData, opts: RenderOptions): Promise<RenderResult> {
   const progress = opts.onProgress ?? (() => {});
   const fonts = new FontChooser();
-  const title = `${opts.draft ? 'DRAFT ' : ''}Ethical compliance audit report: ${data.site.name}`;
+  const title = text(opts.draft ? 'report.titleDraft' : 'report.title', { site: data.site.name });
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
@@ -62,11 +64,13 @@ export async function renderReport(data: ReportData, opts: RenderOptions): Promi
   cover(w, data, opts.draft);
   await step(1, 'Cover');
   details(w, data);
+  profile(w, data);
   summary(w, data);
   await step(1, 'Summary');
   nonCompliances(w, data);
   await step(1, 'Non-compliances');
   await sectionFindings(w, data, images, () => step(0.2, 'Findings by section'));
+  goodPractices(w, data);
   wagesAndHours(w, data);
   actionPlan(w, data);
   interviews(w, data);
@@ -85,5 +89,5 @@ export async function renderReport(data: ReportData, opts: RenderOptions): Promi
   doc.end();
   await ended;
   progress(1, 'Laid out');
-  return { pdf: Buffer.concat(chunks), pages, warnings: [...fonts.warnings(), ...images.warnings()], imageBytes: images.bytes };
+  return { pdf: Buffer.concat(chunks), pages, warnings: [...fonts.warnings(), ...images.warnings()], imageBytes: images.bytes, pageFills: w.fills(), runningHeaders: [...w.sectionByPage] };
 }

@@ -28,7 +28,8 @@ export function listSignoffs(core: Core, auditId: string): Signoff[] {
   return (core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? ORDER BY role').all(auditId) as Row[]).map(fromRow);
 }
 
-export function saveSignoff(core: Core, input: SignoffInput): Signoff {
+/** `signedAt` is for records made after the fact (the demo's past closing meeting); the app signs now. */
+export function saveSignoff(core: Core, input: SignoffInput, signedAt: string = nowIso()): Signoff {
   const png = Buffer.from(input.pngBase64, 'base64');
   const size = pngSize(png);
   if (!size) throw new AppError('invalid_input', 'The signature is not a PNG image.', [{ path: 'pngBase64', message: 'not a PNG image' }]);
@@ -43,7 +44,7 @@ export function saveSignoff(core: Core, input: SignoffInput): Signoff {
   return core.db.transaction(() => {
     editableAudit(core.db, input.auditId);
     const old = core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? AND role = ?').get(input.auditId, input.role) as Row | undefined;
-    const now = nowIso();
+    const now = signedAt;
     core.db
       .prepare(`INSERT INTO signoffs (audit_id, role, name, title, has_authority, png, png_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (audit_id, role) DO UPDATE SET name = excluded.name, title = excluded.title, has_authority = excluded.has_authority,

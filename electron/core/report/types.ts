@@ -2,6 +2,7 @@
 // so the layout can be tested with synthetic audits and sent to a worker.
 import type { Severity } from '../../../shared/template/schema';
 import type { SignMeta } from './sign/sign';
+import type { SiteProfile } from '../../../shared/domain/audit-profile';
 
 export type Tone = 'ok' | 'bad' | 'warn' | 'neutral';
 
@@ -41,6 +42,40 @@ export interface ReportSection {
   items: ReportItem[];
   /** Notes written about the section as a whole. */
   notes: string[];
+  /** Every item of the section, answered or not: the "what was checked" table. */
+  checked: ReportCheckedRow[];
+  /** Text answers, printed in full under the section. */
+  texts: Array<{ prompt: string; text: string }>;
+}
+
+export interface ReportCheckedRow {
+  prompt: string;
+  answer: string;
+  tone: Tone;
+  /** A number with its unit, the options chosen, or the sample's result. */
+  reading: string;
+  note: string;
+}
+
+export interface ReportGoodPractice {
+  sectionTitle: string;
+  prompt: string;
+  note: string;
+  photoRefs: string[];
+}
+
+/** A consistency warning the auditor acknowledged instead of changing the record. */
+export interface ReportAcknowledged {
+  message: string;
+  note: string;
+}
+
+export interface ReportDeclaration {
+  credentials: string;
+  independence: string;
+  limitations: string;
+  disclaimer: string;
+  distribution: string[];
 }
 
 export interface ReportFinding {
@@ -63,6 +98,17 @@ export interface ReportAction {
   dueDate: string;
   status: string;
   verification: string;
+  /** The CAPR fields; labels already resolved (timescale with its severity default). */
+  severity?: Severity | null;
+  clauses?: string[];
+  findingText?: string;
+  objectiveEvidence?: string;
+  rootCause?: string;
+  preventiveAction?: string;
+  timescale?: string;
+  verificationMethod?: string;
+  siteComments?: string;
+  siteAcceptance?: string;
 }
 
 /** One computed table (wages or hours): cells already formatted as text. */
@@ -149,6 +195,11 @@ export interface ReportData {
   analysis: AnalysisTable[];
   actions: ReportAction[];
   interviews: InterviewSummary | null;
+  /** The site and workforce profile recorded for the audit, or null. */
+  profile?: SiteProfile | null;
+  goodPractices?: ReportGoodPractice[];
+  declaration?: ReportDeclaration;
+  acknowledged?: ReportAcknowledged[];
   signoff: ReportSignoff;
   photos: ReportPhoto[];
   generatedAt: string;
@@ -168,4 +219,8 @@ export interface RenderResult {
   /** Characters no embedded font could draw, and other things the reader should know. */
   warnings: string[];
   imageBytes: number;
+  /** How far down each page its content reaches (points from the top). */
+  pageFills?: number[];
+  /** The chapter named in each page's running header. */
+  runningHeaders?: string[];
 }

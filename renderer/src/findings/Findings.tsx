@@ -7,6 +7,7 @@ import { AuditFrame } from '../app/AuditFrame';
 import { href } from '../app/router';
 import type { AuditData } from '../app/useAuditData';
 import { ActionForm, ACTION_STATUS_LABEL } from '../forms/ActionForm';
+import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, timescaleFor } from '../../../shared/domain/capr';
 import { indexTemplate, SEVERITY_LABEL } from '../walkthrough/model';
 
 const rank = (f: Finding) => (f.zeroTolerance ? -1 : f.severity ? SEVERITIES.indexOf(f.severity) : 3);
@@ -63,12 +64,15 @@ export function Findings({ data }: { data: AuditData }) {
                   {own.length === 0 && <p className="text-muted">None agreed yet.</p>}
                   <ul className="cap__list">
                     {own.map((a) => (editing?.action?.id === a.id ? (
-                      <li key={a.id}><ActionForm findingId={f.id} initial={a} onSaved={saved} onCancel={() => setEditing(null)} /></li>
+                      <li key={a.id}><ActionForm findingId={f.id} initial={a} severity={f.severity} endDate={data.detail.audit.endDate} onSaved={saved} onCancel={() => setEditing(null)} /></li>
                     ) : (
                       <li key={a.id} className="cap__item">
                         <div>
                           <p className="cap__action">{a.action}</p>
-                          <p className="text-muted">Owner {a.owner} · due {a.dueDate}{a.verification ? ` · verify by ${a.verification}` : ''}</p>
+                          <p className="text-muted">Owner {a.owner} · due {a.dueDate} · {TIMESCALE_LABELS[timescaleFor(a.timescale, f.severity)]}{a.verificationMethod ? ` · ${VERIFICATION_LABELS[a.verificationMethod]}` : ''}{a.verification ? ` · ${a.verification}` : ''}</p>
+                          {a.rootCause && <p className="text-muted">Root cause: {a.rootCause}</p>}
+                          {a.preventiveAction && <p className="text-muted">Preventive action: {a.preventiveAction}</p>}
+                          <p className="text-muted">{ACCEPTANCE_LABELS[a.siteAcceptance]}{a.siteComments ? `: ${a.siteComments}` : ''}</p>
                         </div>
                         <span className={`badge badge--${a.status}`}>{ACTION_STATUS_LABEL[a.status]}</span>
                         {!readOnly && (
@@ -88,7 +92,7 @@ export function Findings({ data }: { data: AuditData }) {
                     )))}
                   </ul>
                   {!readOnly && editing?.findingId === f.id && !editing.action && (
-                    <ActionForm findingId={f.id} onSaved={saved} onCancel={() => setEditing(null)} />
+                    <ActionForm findingId={f.id} severity={f.severity} endDate={data.detail.audit.endDate} evidence={f.note || f.summary} onSaved={saved} onCancel={() => setEditing(null)} />
                   )}
                   {!readOnly && editing?.findingId !== f.id && (
                     <button type="button" className="btn btn--small" onClick={() => setEditing({ findingId: f.id })}>Add corrective action</button>

@@ -6,6 +6,8 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { AuditForm } from '../forms/AuditForm';
 import { SiteForm } from '../forms/SiteForm';
+import { AuditProfilePanel } from '../report/AuditProfilePanel';
+import type { Audit } from '../../../shared/domain/audit';
 
 export function NewAudit() {
   const client = useClient();
@@ -15,6 +17,7 @@ export function NewAudit() {
   }, 'new');
   const [created, setCreated] = useState<Site[]>([]);
   const [addingSite, setAddingSite] = useState<boolean | null>(null);
+  const [audit, setAudit] = useState<Audit | null>(null);
 
   if (data.status === 'loading') return <div className="page"><Loading what="sites and templates" /></div>;
   if (data.status === 'error') return <div className="page"><ErrorPanel error={data.error} onRetry={reload} /></div>;
@@ -49,10 +52,17 @@ export function NewAudit() {
             sites={sites}
             templates={data.value.templates}
             selectedSiteId={lastCreated?.id}
-            onCreated={(a) => navigate({ name: 'walk', auditId: a.id, itemId: null })}
+            onCreated={setAudit}
           />
         )}
       </section>
+      {audit && (
+        <section className="panel" aria-labelledby="profile-h">
+          <h2 id="profile-h">3. Site and workforce profile</h2>
+          <p className="text-muted">Printed as the report's profile page. You can complete it later from the summary.</p>
+          <AuditProfilePanel auditId={audit.id} finalized={false} onDone={() => navigate({ name: 'walk', auditId: audit.id, itemId: null })} />
+        </section>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { ProfileForm } from '../forms/ProfileForm';
+import { CredentialsPanel } from '../forms/CredentialsForm';
 import { CertificatePanel } from '../report/CertificatePanel';
 import { EvidenceSettingsPanel } from '../evidence/EvidenceSettingsPanel';
 import { KeyProtectionPanel } from '../keys/KeyProtectionPanel';
@@ -22,6 +23,11 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
         <dl className="kv">
           <dt>Signing key fingerprint</dt><dd><code className="fingerprint">{profile.keyFingerprint}</code></dd>
         </dl>
+      </section>
+      <section className="panel" aria-labelledby="credentials-h">
+        <h2 id="credentials-h">Credentials and independence</h2>
+        <p className="text-muted">Printed in the auditor declaration of every report.</p>
+        <CredentialsPanel />
       </section>
       <section className="panel" aria-labelledby="data-h">
         <h2 id="data-h">Data</h2>

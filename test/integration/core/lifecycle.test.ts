@@ -16,7 +16,7 @@ const compliance = (answer: 'compliant' | 'non_compliant' | 'not_applicable') =>
 const LOCKED = 'This audit is finalized and read-only. Reopen it to make a new revision.';
 
 async function answerAll(auditId: string) {
-  await t.call('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: 0, overtimePay: 0 }] } });
+  await t.call('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: 4, overtimePay: 400 }] } });
   await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'hours', rows: [{ worker: 'A', weekStart: '2026-11-02', contracted: 40, overtime: 4, daysWorked: 5, voluntary: true }] } });
   await t.call('responses.save', { auditId, itemId: 's1.i3', value: { kind: 'number', value: 70 } });
   await t.call('responses.save', { auditId, itemId: 's1.i4', value: { kind: 'choice', selected: ['yes'] } });

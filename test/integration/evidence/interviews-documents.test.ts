@@ -3,6 +3,7 @@
 // used by reports and bundles, nor the event log that bundles carry.
 import { describe, expect, it } from 'vitest';
 import { interviewsForExport } from '../../../electron/core/evidence/interview-export';
+import { acknowledgeWarnings } from '../core/helpers/core-fixture';
 import { collectAuditDoc } from '../../../electron/core/bundle/collect';
 import { listEvents } from '../../../electron/core/store/events';
 import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
@@ -90,6 +91,7 @@ describe('a reopened revision', () => {
     await upload(ctx.t, ctx.auditId, await makeJpeg(120, 90, { seed: 2 }), 'd.jpg', { kind: 'document', documentId: doc.id });
     await seedInterviews();
     for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) if (!(s === 1 && i === 2)) await ctx.t.call('responses.save', { auditId: ctx.auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
+    await acknowledgeWarnings(ctx.t, ctx.auditId);
     await ctx.t.call('audits.finalize', { id: ctx.auditId });
     const next = await ctx.t.call('audits.reopen', { id: ctx.auditId });
     const photos = await ctx.t.call('evidence.list', { auditId: next.id });

@@ -9,6 +9,7 @@ import { listEvents, verifyChain } from '../../../electron/core/store/events';
 import { derivativePath, originalPath } from '../../../electron/core/evidence/layout';
 import { photoFileReply } from '../../../electron/core/evidence/serve';
 import { counts, fixture, makeJpeg, photoTree, sha256, upload, useAuditCore } from './helpers';
+import { acknowledgeWarnings } from '../core/helpers/core-fixture';
 
 const ctx = useAuditCore();
 
@@ -110,6 +111,7 @@ describe('photo store', () => {
     const { photo } = await upload(ctx.t, ctx.auditId, await makeJpeg(120, 90));
     expect((await ctx.t.call('evidence.caption', { id: photo.id, caption: '  Exit sign missing ' })).caption).toBe('Exit sign missing');
     for (let s = 1; s <= 3; s++) for (let i = 1; i <= 4; i++) await ctx.t.call('responses.save', { auditId: ctx.auditId, itemId: `s${s}.i${i}`, value: { kind: 'compliance', answer: 'compliant' } });
+    await acknowledgeWarnings(ctx.t, ctx.auditId);
     await ctx.t.call('audits.finalize', { id: ctx.auditId });
     const before = photoTree(ctx.t);
     const locked = 'This audit is finalized and read-only. Reopen it to make a new revision.';

@@ -52,7 +52,7 @@ describe('report from the store', () => {
     const text = pagesText(r.path).join('\n').replace(/\s+/g, ' ');
     for (const expected of [
       'Northwind Contact Centre, Cebu', 'Executive summary', 'Non-compliances', 'Findings by section', 'Wages and working hours',
-      'Corrective action plan (CAPR)', 'Worker interviews', 'Sign-off', 'Photo appendix',
+      'Corrective action plan (CAPR)', 'Worker interviews', 'Declaration and sign-off', 'Photo appendix',
       'Ramon Villanueva has authority to implement the corrective actions agreed in this report',
       'We badge in twenty minutes early for the briefing', 'Payroll register, April 2026', 'NC-1', 'P1 ·',
     ]) expect(text).toContain(expected);

@@ -74,6 +74,7 @@ export async function makeReportData(size: FixtureSize): Promise<ReportData> {
     const items: ReportItem[] = [];
     const title = `Section ${s + 1}: ${['Health and safety', 'Wages and benefits', 'Working hours', 'Labour practices', 'Data security', 'Environment', 'Grievance and transparency'][s % 7]}`;
     let nc = 0;
+    const checked: ReportSection['checked'] = [];
     for (let k = 0; k < perSection && itemNo < size.items; k++, itemNo++) {
       const isFinding = findings.length < size.findings && itemNo % Math.max(1, Math.floor(size.items / Math.max(1, size.findings))) === 0;
       const itemPhotos: string[] = [];
@@ -97,6 +98,7 @@ export async function makeReportData(size: FixtureSize): Promise<ReportData> {
           evidence: itemPhotos.map((p) => `P${Number(p.split('-')[1]) + 1}`).join(', '),
         });
       }
+      checked.push({ prompt, answer: isFinding ? 'Non-compliant' : k % 4 === 2 ? 'Within the limits' : 'Compliant', tone: isFinding ? 'bad' : 'ok', reading: k % 4 === 2 ? `${60 + k} dB(A)` : '', note: k % 3 === 0 ? 'Seen on the floor walk with the facilities manager.' : '' });
       if (isFinding || k % 9 === 1) {
         items.push({
           id: `item-${itemNo}`,
@@ -111,7 +113,7 @@ export async function makeReportData(size: FixtureSize): Promise<ReportData> {
         });
       }
     }
-    sections.push({ id: `s${s}`, title, percent: 100 - nc * 7, answered: perSection, total: perSection, nonCompliant: nc, items, notes: s === 0 ? ['Walk-through with the facilities manager on both floors.'] : [] });
+    sections.push({ id: `s${s}`, title, percent: 100 - nc * 7, answered: perSection, total: perSection, nonCompliant: nc, items, notes: s === 0 ? ['Walk-through with the facilities manager on both floors.'] : [], checked, texts: s === 0 ? [{ prompt: 'Site overview', text: 'Three floors of a shared office tower; 850 agents on three shifts.' }] : [] });
   }
   const hoursRows = size.hoursRows ?? 30;
   return {

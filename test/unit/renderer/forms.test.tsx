@@ -8,6 +8,7 @@ import { ProfileForm } from '../../../renderer/src/forms/ProfileForm';
 import { SiteForm } from '../../../renderer/src/forms/SiteForm';
 import { AuditForm } from '../../../renderer/src/forms/AuditForm';
 import { ActionForm } from '../../../renderer/src/forms/ActionForm';
+import { SiteProfileForm } from '../../../renderer/src/forms/SiteProfileForm';
 import { fail, ok, renderWith, scriptedTransport, site, SITE_ID, TEMPLATE_ID } from './fixtures';
 
 const FINDING_ID = '0193a0f0-0000-7000-8000-0000000000f1';
@@ -171,7 +172,7 @@ describe('corrective action form', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('saves status and verification method', async () => {
+  it('saves status, verification and every CAPR field', async () => {
     const { transport, calls } = scriptedTransport((_op, input) => ok({ ...(input as object), id: FINDING_ID, auditId: FINDING_ID, createdAt: '', updatedAt: '' }));
     const onSaved = vi.fn();
     renderWith(transport, <ActionForm findingId={FINDING_ID} onSaved={onSaved} onCancel={vi.fn()} />);
@@ -180,11 +181,73 @@ describe('corrective action form', () => {
     await user.type(screen.getByLabelText('Owner at the site'), 'HR manager');
     await user.type(screen.getByLabelText('Due date'), '2027-01-31');
     await user.selectOptions(screen.getByLabelText('Status'), 'closed');
-    await user.type(screen.getByLabelText('Verification method'), 'Payroll for 3 months');
+    await user.type(screen.getByLabelText('Objective evidence'), 'Pay slips of 3 agents');
+    await user.type(screen.getByLabelText('Root cause'), 'Wrong payroll rule');
+    await user.type(screen.getByLabelText('Preventive action'), 'Monthly payroll review');
+    await user.selectOptions(screen.getByLabelText('Timescale'), '30_days');
+    await user.selectOptions(screen.getByLabelText('Verification method'), 'desk_review');
+    await user.type(screen.getByLabelText('Verification notes'), 'Payroll for 3 months');
+    await user.type(screen.getByLabelText("Site's comments"), 'Paid in June');
+    await user.selectOptions(screen.getByLabelText("Site's acceptance"), 'disputed');
     await user.click(screen.getByRole('button', { name: 'Save action' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(calls[0]).toEqual({ op: 'actions.save', input: {
       findingId: FINDING_ID, action: 'Pay the overtime premium owed', owner: 'HR manager', dueDate: '2027-01-31', status: 'closed', verification: 'Payroll for 3 months',
+      objectiveEvidence: 'Pay slips of 3 agents', rootCause: 'Wrong payroll rule', preventiveAction: 'Monthly payroll review', timescale: '30_days',
+      verificationMethod: 'desk_review', siteComments: 'Paid in June', siteAcceptance: 'disputed',
     } });
+  });
+
+  it('proposes the due date and timescale of the finding\'s severity', () => {
+    const { transport } = scriptedTransport(() => ok(null));
+    renderWith(transport, <ActionForm findingId={FINDING_ID} severity="critical" endDate="2026-05-13" evidence="Exit padlocked" onSaved={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.getByLabelText('Due date')).toHaveValue('2026-06-12');
+    expect(screen.getByLabelText('Timescale')).toHaveTextContent('Default for the severity: Immediate (within 30 days)');
+    expect(screen.getByLabelText('Objective evidence')).toHaveValue('Exit padlocked');
+  });
+});
+
+describe('site and workforce profile form', () => {
+  const AUDIT = '0193a0f0-0000-7000-8000-0000000000a1';
+  const initial = {
+    auditId: AUDIT, updatedAt: null,
+    site: { legalEntity: '', address: '12 Ayala Ave', floors: '', building: '', sharedBuilding: null, fireCertificate: '', fireCertificateExpiry: '', services: '', clients: 'Client A',
+      workforce: { headcount: 100, female: null, male: null, otherGender: null, permanent: null, fixedTerm: null, agency: null, trainee: null, migrant: null, nightShift: null, young: null } },
+    declaration: { limitations: '', disclaimer: '', distribution: [] },
+  };
+
+  it('says plainly which count is wrong and sends nothing', async () => {
+    const { transport, calls } = scriptedTransport(() => ok(null));
+    renderWith(transport, <SiteProfileForm initial={initial} onSaved={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Women'), '70');
+    await user.type(screen.getByLabelText('Men'), '40');
+    await user.type(screen.getByLabelText('Migrant workers'), '-2');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    expect(await screen.findByText('Enter a whole number of workers, 0 or more')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Migrant workers'));
+    await user.type(screen.getByLabelText('Migrant workers'), '2');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    expect(await screen.findByText('Women, men and others add up to 110, more than the headcount of 100')).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+    // Corrected, it goes through.
+    await user.clear(screen.getByLabelText('Men'));
+    await user.type(screen.getByLabelText('Men'), '30');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+  });
+
+  it('saves counts as numbers, the building as yes or no and one recipient per line', async () => {
+    const { transport, calls } = scriptedTransport((_op, input) => ok({ ...(input as object), updatedAt: 'now' }));
+    const onSaved = vi.fn();
+    renderWith(transport, <SiteProfileForm initial={initial} onSaved={onSaved} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Legal entity'), 'Northwind Inc.');
+    await user.selectOptions(screen.getByLabelText('Shared building'), 'yes');
+    await user.type(screen.getByLabelText('Agency workers'), '12');
+    await user.type(screen.getByLabelText('Distribution list'), 'Site director{enter}Client A compliance');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls[0]?.input).toMatchObject({ auditId: AUDIT, site: { legalEntity: 'Northwind Inc.', sharedBuilding: true, clients: 'Client A', workforce: { headcount: 100, agency: 12, migrant: null } }, declaration: { distribution: ['Site director', 'Client A compliance'] } });
   });
 });

@@ -19,37 +19,31 @@ export function drawFrames(w: Writer, info: FrameInfo): void {
   const total = range.count;
   const small: TextStyle = { size: 7.5, color: COLORS.muted };
   const mark: TextStyle = { size: 7.5, weight: 'bold', color: COLORS.critical };
+  const confW = pen.width(CONFIDENTIAL, mark) + 4;
+  const pageW = pen.width(`Page ${total} of ${total}`, { ...small, weight: 'bold' }) + 12;
   for (let i = 0; i < total; i++) {
     doc.switchToPage(range.start + i);
     const section = w.sectionByPage[i] ?? '';
-    // Header: site and section on the left, confidentiality on the right.
-    const headY = 26;
-    const half = w.width / 2 - 6;
-    const leftText = section ? `${info.siteName} · ${section}` : info.siteName;
-    const left = pen.wrap(leftText, small, 10_000)[0];
-    if (left) pen.drawLine(fitLine(left, w, small, half), w.left, headY, small);
-    const conf = pen.wrap(CONFIDENTIAL, mark, half)[0];
-    if (conf) pen.drawLine(conf, w.left + w.width - half, headY, mark, 'right', half);
-    doc.save().moveTo(w.left, headY + 13).lineTo(w.left + w.width, headY + 13).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
+    // Header: the chapter on the left, whole (wrapped, never cut), and
+    // confidentiality on the right. The site's name is in the footer.
+    const headY = 22;
+    const left = pen.wrap(section || info.siteName, small, w.width - confW - 12);
+    pen.drawLines(left, w.left, headY, small);
+    const conf = pen.wrap(CONFIDENTIAL, mark, confW)[0];
+    if (conf) pen.drawLine(conf, w.left + w.width - confW, headY, mark, 'right', confW);
+    const ruleY = headY + Math.max(1, left.length) * pen.lineHeight(small) + 3;
+    doc.save().moveTo(w.left, ruleY).lineTo(w.left + w.width, ruleY).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
 
-    const footY = PAGE.height - 40;
+    // A long site name takes more footer lines; the footer grows upwards into the margin, never over the body.
+    const id = pen.wrap(`${info.siteName} · Audit ID ${info.auditId} · revision ${info.revision}${info.draft ? ' · DRAFT' : ''}`, small, w.width - pageW);
+    const footY = PAGE.height - 24 - id.length * pen.lineHeight(small);
     doc.save().moveTo(w.left, footY - 5).lineTo(w.left + w.width, footY - 5).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
-    const id = pen.wrap(`Audit ID ${info.auditId} · revision ${info.revision}${info.draft ? ' · DRAFT' : ''}`, small, 10_000)[0];
-    if (id) pen.drawLine(id, w.left, footY, small);
+    pen.drawLines(id, w.left, footY, small);
     const pageNo = pen.wrap(`Page ${i + 1} of ${total}`, { ...small, weight: 'bold' }, 10_000)[0];
     if (pageNo) pen.drawLine(pageNo, w.left, footY, { ...small, weight: 'bold' }, 'right', w.width);
 
     if (info.draft) watermark(w);
   }
-}
-
-/** Shortens a line with an ellipsis so it fits `max` points. */
-function fitLine(line: ReturnType<Writer['pen']['wrap']>[number], w: Writer, style: TextStyle, max: number) {
-  if (line.width <= max) return line;
-  const text = line.runs.map((r) => r.text).join('');
-  let cut = text;
-  while (cut.length > 1 && w.pen.width(`${cut}…`, style) > max) cut = cut.slice(0, -1);
-  return w.pen.wrap(`${cut.trimEnd()}…`, style, 10_000)[0] ?? line;
 }
 
 function watermark(w: Writer): void {

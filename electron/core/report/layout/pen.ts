@@ -3,6 +3,9 @@
 // split between pages, and nothing runs past its box.
 import type { FontChooser, Run, Weight } from '../fonts';
 
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 export interface TextStyle {
   size: number;
   weight?: Weight;
@@ -26,8 +29,20 @@ export class Pen {
     return style.size * (style.leading ?? 1.3);
   }
 
+  // Widths at 1 pt, by font and text: a report measures the same words
+  // thousands of times (table cells, wrapped notes), and a width scales
+  // with the font size.
+  private readonly widths = new Map<string, number>();
+
   private runWidth(run: Run, size: number): number {
-    return this.doc.font(run.font).fontSize(size).widthOfString(run.text);
+    const key = `${run.font}\u0000${run.text}`;
+    let w = this.widths.get(key);
+    if (w === undefined) {
+      if (this.widths.size > 100_000) this.widths.clear();
+      w = this.doc.font(run.font).fontSize(1).widthOfString(run.text);
+      this.widths.set(key, w);
+    }
+    return w * size;
   }
 
   width(text: string, style: TextStyle): number {
@@ -76,11 +91,21 @@ export class Pen {
     return lines;
   }
 
+  /**
+   * A run too wide for a line is broken between words where the script has
+   * no spaces (Thai), else between grapheme clusters, never inside one (a
+   * Thai or Devanagari vowel sign stays with its consonant).
+   */
   private cut(word: string, style: TextStyle, maxWidth: number): Array<{ text: string; width: number }> {
     const out: Array<{ text: string; width: number }> = [];
     let piece = '';
     let pieceW = 0;
-    for (const ch of word) {
+    const parts: string[] = [];
+    for (const seg of WORDS.segment(word)) {
+      if (this.width(seg.segment, style) <= maxWidth) parts.push(seg.segment);
+      else for (const g of GRAPHEMES.segment(seg.segment)) parts.push(g.segment);
+    }
+    for (const ch of parts) {
       const w = this.width(ch, style);
       if (pieceW + w > maxWidth && piece) {
         out.push({ text: piece, width: pieceW });

@@ -21,6 +21,7 @@ export const COLORS = {
   ok: '#1e7b34',
   bad: '#b42318',
   warn: '#b25e09',
+  zero: '#8a929c',
 } as const;
 
 export const STYLE = {
@@ -39,6 +40,8 @@ export class Writer {
   /** The section title carried into the running header of each page. */
   section = '';
   readonly sectionByPage: string[] = [];
+  /** How far down each finished page the content reached (for the layout tests). */
+  readonly pageBottoms: number[] = [];
 
   constructor(
     readonly doc: InstanceType<typeof PDFDocument>,
@@ -64,7 +67,10 @@ export class Writer {
   }
 
   newPage(): void {
-    if (this.pages > 0) this.doc.addPage();
+    if (this.pages > 0) {
+      this.pageBottoms.push(this.y);
+      this.doc.addPage();
+    }
     this.pages++;
     this.sectionByPage.push(this.section);
     this.y = PAGE.top;
@@ -79,11 +85,30 @@ export class Writer {
     this.y = Math.min(this.y + h, this.bottom);
   }
 
-  /** A numbered chapter: always on a fresh page. */
-  chapter(title: string): void {
+  /** Content bottoms of every page so far, the current one included. */
+  fills(): number[] {
+    return [...this.pageBottoms, this.y];
+  }
+
+  /**
+   * A numbered chapter. It starts on a fresh page when asked (after the
+   * cover, the appendix) or when less than 150 pt (a heading and a few
+   * lines) is left; otherwise it follows on the same page, so short
+   * chapters leave no near-empty pages.
+   */
+  chapter(title: string, fresh = false): void {
     this.section = title;
-    if (this.pages === 0 || this.y > PAGE.top) this.newPage();
-    else this.sectionByPage[this.sectionByPage.length - 1] = title;
+    if (this.pages === 0) this.newPage();
+    else if (this.y > PAGE.top) {
+      if (fresh || this.remaining < 150) this.newPage();
+      else {
+        this.gap(14);
+        // The running header names every chapter on the page.
+        const i = this.sectionByPage.length - 1;
+        this.sectionByPage[i] = [this.sectionByPage[i], title].filter(Boolean).join(' · ');
+      }
+    }
+    if (this.y <= PAGE.top) this.sectionByPage[this.sectionByPage.length - 1] = title;
     this.heading(title, STYLE.h1);
     this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(1.2).strokeColor(COLORS.head).stroke();
     this.gap(10);
@@ -93,8 +118,8 @@ export class Writer {
    * Opens a chapter with its introduction, or says there is nothing to
    * show; returns whether the chapter has content to follow.
    */
-  chapterWith(title: string, hasContent: boolean, empty: string, intro: string): boolean {
-    this.chapter(title);
+  chapterWith(title: string, hasContent: boolean, empty: string, intro: string, fresh = false): boolean {
+    this.chapter(title, fresh);
     if (!hasContent) {
       this.paragraph(empty);
       return false;

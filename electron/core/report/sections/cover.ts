@@ -43,7 +43,7 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
 
   const factsW = w.width - boxW - 20;
   const facts: Array<[string, string]> = [
-    ['Client(s)', d.site.clients.join(', ') || '—'],
+    [d.site.clients.length === 1 ? 'Client' : 'Clients', d.site.clients.join(', ') || '—'],
     ['Audit type', auditType(d.audit.type)],
     ['Audit dates', d.audit.startDate === d.audit.endDate ? d.audit.startDate : `${d.audit.startDate} to ${d.audit.endDate}`],
     ['Lead auditor', `${d.audit.leadAuditor || d.auditor.name} (${d.auditor.organisation})`],
@@ -51,22 +51,29 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
     ['Checklist', `${d.template.name} ${d.template.version}`],
     ['Headcount', d.site.headcount === null ? '—' : String(d.site.headcount)],
   ];
+  // A value longer than the page (fifty long client names) flows on, line by line.
+  const lh = pen.lineHeight(STYLE.body);
   for (const [label, value] of facts) {
     const lines = pen.wrap(value, STYLE.body, factsW - 96);
-    if (w.y + pen.height(lines.length, STYLE.body) > w.bottom) w.newPage();
+    if (w.y + Math.min(pen.height(lines.length, STYLE.body), w.bodyHeight) > w.bottom) w.newPage();
     pen.drawLines(pen.wrap(label, STYLE.label, 90), w.left, w.y + 1, STYLE.label);
-    pen.drawLines(lines, w.left + 96, w.y, STYLE.body);
-    w.y += Math.max(1, lines.length) * pen.lineHeight(STYLE.body) + 4;
+    for (const line of lines) {
+      if (w.y + lh > w.bottom) w.newPage();
+      pen.drawLine(line, w.left + 96, w.y, STYLE.body);
+      w.y += lh;
+    }
+    w.y += 4;
   }
   w.y = Math.max(w.y, boxY + 160);
 
   const c = d.score.counts;
   w.gap(6);
   const countStyle = { size: 10, weight: 'bold' as const, color: '#ffffff', leading: 2 };
+  // A zero count is not an alarm: its box is neutral grey, not the severity's colour.
   const cells: Array<[string, string]> = [
-    [`${c.critical} critical`, COLORS.critical],
-    [`${c.major} major`, COLORS.major],
-    [`${c.minor} minor`, COLORS.minor],
+    [`${c.critical} critical`, c.critical ? COLORS.critical : COLORS.zero],
+    [`${c.major} major`, c.major ? COLORS.major : COLORS.zero],
+    [`${c.minor} minor`, c.minor ? COLORS.minor : COLORS.zero],
   ];
   const cw = (w.width - 16) / 3;
   cells.forEach(([t, fill], i) => {

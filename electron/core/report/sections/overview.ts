@@ -4,9 +4,10 @@ import type { ReportData } from '../types';
 import { percent, severityColor, severityLabel } from '../layout/format';
 import { table } from '../layout/table';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
+import { count, text } from '../strings';
 
 export function details(w: Writer, d: ReportData): void {
-  w.chapter('1. Audit details');
+  w.chapter(text('ch.details'), true);
   w.facts([
     ['Site', d.site.name],
     ['Address', [d.site.address, d.site.country].filter(Boolean).join(', ')],
@@ -34,12 +35,17 @@ export function details(w: Writer, d: ReportData): void {
 }
 
 export function summary(w: Writer, d: ReportData): void {
-  w.chapter('2. Executive summary');
+  w.chapter(text('ch.summary'));
   const c = d.score.counts;
   const outcome = d.score.zeroTolerance
     ? `The site FAILS this audit because of a zero-tolerance issue, whatever its score (${percent(d.score.percent)}, band ${d.score.band}).`
     : `The site scored ${percent(d.score.percent)} overall, rating band ${d.score.band}.`;
-  w.paragraph(`${outcome} ${d.findings.length} non-compliance(s) were recorded: ${c.critical} critical, ${c.major} major and ${c.minor} minor. ${d.actions.length} corrective action(s) were agreed with the site.`, { ...STYLE.body, size: 10 });
+  const found = d.findings.length
+    ? `${count(d.findings.length, 'finding')} ${d.findings.length === 1 ? 'was' : 'were'} recorded: ${c.critical} critical, ${c.major} major and ${c.minor} minor.`
+    : 'No non-compliance was recorded.';
+  const agreed = d.actions.length ? `${count(d.actions.length, 'action')} ${d.actions.length === 1 ? 'was' : 'were'} agreed with the site.` : 'No corrective action was agreed.';
+  const good = d.goodPractices?.length ? ` ${count(d.goodPractices.length, 'item')} ${d.goodPractices.length === 1 ? 'was' : 'were'} recorded as good practice.` : '';
+  w.paragraph(`${outcome} ${found} ${agreed}${good}`, { ...STYLE.body, size: 10 });
   w.gap(4);
   w.heading('Scores by section');
   table(
@@ -51,7 +57,7 @@ export function summary(w: Writer, d: ReportData): void {
       { label: 'Non-compliant', width: 1.5, align: 'right' },
     ],
     d.sections.map((s) => ({
-      cells: [s.title, percent(s.percent), `${s.answered} / ${s.total}`, String(s.nonCompliant)],
+      cells: [s.title, percent(s.percent), `${s.answered} of ${s.total}`, String(s.nonCompliant)],
       cellStyle: [undefined, { size: 8.5, weight: 'bold', color: scoreColor(s.percent) }, undefined, s.nonCompliant ? { size: 8.5, weight: 'bold', color: COLORS.bad } : undefined],
     })),
   );
@@ -61,7 +67,8 @@ export function summary(w: Writer, d: ReportData): void {
     [{ label: 'Severity', width: 3 }, { label: 'Count', width: 1, align: 'right' }],
     (['critical', 'major', 'minor'] as const).map((s) => ({
       cells: [severityLabel(s), String(c[s])],
-      cellStyle: [{ size: 8.5, weight: 'bold', color: severityColor(s) }, undefined],
+      // A zero count is not an alarm: it is printed in neutral grey.
+      cellStyle: [{ size: 8.5, weight: 'bold', color: c[s] ? severityColor(s) : COLORS.muted }, c[s] ? undefined : { size: 8.5, color: COLORS.muted }],
     })),
   );
   w.heading('Key findings');

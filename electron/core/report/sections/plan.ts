@@ -1,12 +1,16 @@
-// Chapters 5 to 7: the computed wage and hours checks, the corrective
-// action plan, and what workers said in interviews (counts and themes).
-import type { ReportData } from '../types';
+// Chapters 7 to 9: the computed wage and hours checks, the corrective
+// action plan in SMETA's shape, what workers said in interviews (counts and
+// themes), and the consistency warnings the auditor acknowledged.
+import type { ReportAction, ReportData } from '../types';
+import { severityColor, severityLabel } from '../layout/format';
 import { table } from '../layout/table';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
+import { count, text } from '../strings';
+import { CLAUSE_WIDTH } from './findings';
 
 export function wagesAndHours(w: Writer, d: ReportData): void {
   const intro = 'Each sampled record is checked against the legal minimum wage and overtime premium of the site, and against the ETI Base Code limits on working hours. Rows with a breach are highlighted.';
-  if (!w.chapterWith('5. Wages and working hours', d.analysis.length > 0, 'No wage or working-hours samples were recorded in this audit.', intro)) return;
+  if (!w.chapterWith(text('ch.wages'), d.analysis.length > 0, 'No wage or working-hours samples were recorded in this audit.', intro)) return;
   for (const t of d.analysis) {
     w.heading(t.title, STYLE.h2, 70);
     w.paragraph(t.basis, STYLE.small, { after: 4 });
@@ -25,33 +29,79 @@ export function wagesAndHours(w: Writer, d: ReportData): void {
 }
 
 export function actionPlan(w: Writer, d: ReportData): void {
-  const intro = 'Agreed with the site representative at the closing meeting. The representative confirms the authority to implement these actions on the sign-off page.';
-  if (!w.chapterWith('6. Corrective action plan (CAPR)', d.actions.length > 0, 'No corrective actions were agreed.', intro)) return;
+  if (!w.chapterWith(text('ch.capr'), d.findings.length > 0, text('capr.none'), text('capr.intro'))) return;
+  const byRef = new Map<string, ReportAction[]>();
+  for (const a of d.actions) byRef.set(a.findingRef, [...(byRef.get(a.findingRef) ?? []), a]);
+  w.heading(text('capr.overview'), STYLE.h3, 50);
   table(
     w,
     [
-      { label: 'Ref', width: 0.7 },
-      { label: 'Corrective action', width: 3.8 },
-      { label: 'Owner', width: 1.7 },
-      { label: 'Due', width: 1.35 },
-      { label: 'Status', width: 1.45 },
-      { label: 'Verification', width: 2.2 },
+      { label: text('capr.ref'), width: 0.75 },
+      { label: text('capr.clause'), width: CLAUSE_WIDTH },
+      { label: text('capr.severity'), width: 1.15 },
+      { label: text('capr.timescale'), width: 2.1 },
+      { label: text('capr.due'), width: 1.3 },
+      { label: text('capr.status'), width: 1.2 },
+      { label: text('capr.acceptance'), width: 1.7 },
     ],
-    d.actions.map((a) => ({
-      cells: [a.findingRef, a.action, a.owner, a.dueDate, statusLabel(a.status), a.verification || '—'],
-      cellStyle: [{ size: 8.5, weight: 'bold' }, undefined, undefined, undefined, { size: 8.5, weight: 'bold', color: a.status === 'closed' ? COLORS.ok : COLORS.warn }, undefined],
-    })),
+    d.findings.flatMap((f) => {
+      const list = byRef.get(f.ref) ?? [];
+      if (!list.length) return [{ cells: [f.ref, f.clauses.join('\n'), severityLabel(f.severity), '—', '—', 'No action', '—'], cellStyle: [{ size: 8.5, weight: 'bold' as const }, { size: 7.5, color: COLORS.muted }, { size: 8.5, weight: 'bold' as const, color: severityColor(f.severity) }] }];
+      return list.map((a) => ({
+        cells: [f.ref, f.clauses.join('\n'), severityLabel(f.severity), (a.timescale ?? '').split(';')[0] ?? '', a.dueDate, statusLabel(a.status), a.siteAcceptance ?? ''],
+        cellStyle: [{ size: 8.5, weight: 'bold' as const }, { size: 7.5, color: COLORS.muted }, { size: 8.5, weight: 'bold' as const, color: severityColor(f.severity) }, undefined, undefined, { size: 8.5, weight: 'bold' as const, color: a.status === 'closed' ? COLORS.ok : COLORS.warn }],
+      }));
+    }),
   );
+  for (const f of d.findings) {
+    w.heading(`${f.ref} · ${severityLabel(f.severity, f.zeroTolerance)} · ${f.prompt}`, STYLE.h3, 60);
+    if (f.clauses.length) w.paragraph(f.clauses.join(' · '), STYLE.small, { after: 3 });
+    const list = byRef.get(f.ref) ?? [];
+    const finding = [f.summary, f.note].filter(Boolean).join('\n');
+    if (!list.length) {
+      w.facts([[text('capr.finding'), finding], [text('capr.evidence'), f.evidence]], 120);
+      w.paragraph(text('capr.noAction'), { ...STYLE.body, weight: 'bold', color: COLORS.bad });
+      continue;
+    }
+    for (const a of list) {
+      const none = text('capr.notRecorded');
+      w.facts([
+        [text('capr.finding'), finding || '—'],
+        [text('capr.evidence'), a.objectiveEvidence || none],
+        [text('capr.rootCause'), a.rootCause || none],
+        [text('capr.action'), a.action],
+        [text('capr.preventive'), a.preventiveAction || none],
+        [text('capr.owner'), a.owner],
+        [text('capr.timescaleDue'), `${a.timescale ?? ''}. Agreed due date: ${a.dueDate}`],
+        [text('capr.verification'), a.verificationMethod || none],
+        [text('capr.verificationNotes'), a.verification || none],
+        [text('capr.status'), statusLabel(a.status)],
+        [text('capr.siteComments'), a.siteComments || none],
+        [text('capr.siteAcceptance'), a.siteAcceptance || none],
+      ], 120);
+    }
+  }
+}
+
+/** Part of the sign-off chapter: what the auditor acknowledged instead of changing the record. */
+export function consistencyNotes(w: Writer, d: ReportData): void {
+  const list = d.acknowledged ?? [];
+  w.heading(text('consistency.heading'), STYLE.h3, 30);
+  w.paragraph(list.length ? text('consistency.intro') : text('consistency.none'), STYLE.body);
+  for (const a of list) {
+    w.bullet(a.message);
+    w.paragraph(text('consistency.reason', { note: a.note }), { ...STYLE.body, weight: 'italic' }, { indent: 16, after: 6 });
+  }
 }
 
 export function interviews(w: Writer, d: ReportData): void {
-  w.chapter('7. Worker interviews');
+  w.chapter(text('ch.interviews'));
   const iv = d.interviews;
   if (!iv || iv.interviews === 0) {
     w.paragraph('No worker interviews were recorded.');
     return;
   }
-  w.paragraph(`${iv.interviews} interview(s) were held in private: ${iv.individual} individual and ${iv.group} group, ${iv.withConsent} with recorded consent. Workers are identified by code only; the report gives counts and themes, and only the passages the auditor chose to include.`, STYLE.body);
+  w.paragraph(`${count(iv.interviews, 'interview')} ${iv.interviews === 1 ? 'was' : 'were'} held in private: ${iv.individual} individual and ${iv.group} group, ${iv.withConsent} with recorded consent. Workers are identified by code only; the report gives counts and themes, and only the passages the auditor chose to include.`, STYLE.body);
   w.gap(4);
   const twoCol = (label: string, rows: Array<{ label: string; count: number }>) =>
     table(w, [{ label, width: 4 }, { label: 'Interviews', width: 1, align: 'right' }], rows.map((r) => ({ cells: [r.label, String(r.count)] })));

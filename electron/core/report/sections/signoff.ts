@@ -1,16 +1,36 @@
-// Chapters 8 and 9: the drawn signatures of both parties, then every photo.
+// Chapters 10 and 11: the auditor's declaration and the drawn signatures of
+// both parties (the site representative's also for the corrective action
+// plan), then every photo, once, at full width.
 import type { DrawnSignature, ReportData } from '../types';
 import { dateTime } from '../layout/format';
-import type { ImageBank } from '../layout/images';
+import { photoCaption, type ImageBank } from '../layout/images';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
 import { photoRow } from './findings';
+import { consistencyNotes } from './plan';
+import { count, text } from '../strings';
 
 export const AUTHORITY_STATEMENT = 'has authority to implement the corrective actions agreed in this report';
 
 export function signoff(w: Writer, d: ReportData, images: ImageBank, draft: boolean): void {
-  w.chapter('8. Sign-off');
+  w.chapter(text('ch.signoff'));
+  const decl = d.declaration;
+  if (decl) {
+    w.heading(text('decl.heading'), STYLE.h3, 40);
+    w.facts([
+      [text('decl.credentials'), `${d.auditor.name}, ${d.auditor.organisation}: ${decl.credentials}`],
+      [text('decl.independence'), decl.independence || '—'],
+      [text('decl.limitations'), decl.limitations || text('decl.noLimitations')],
+      [text('decl.disclaimer'), decl.disclaimer],
+      [text('decl.distribution'), decl.distribution.join('\n')],
+    ], 120);
+  }
+  consistencyNotes(w, d);
+  w.heading(text('signoff.heading'), STYLE.h3, 200);
   w.paragraph(`The findings and the corrective action plan in this report were presented at the closing meeting on ${d.audit.endDate}. By signing, the auditor attests that the report is a true record of what was observed, and the site representative acknowledges the findings and the corrective actions.`, STYLE.body);
+  w.paragraph(text('signoff.capr', { actions: count(d.actions.length, 'action') }), STYLE.body);
   w.gap(8);
+  // The two signature boxes stay together, on this page or the next.
+  w.ensure(200);
   const colW = (w.width - 24) / 2;
   const top = w.y;
   const ha = signatureBox(w, 'Auditor', d.signoff.auditor, w.left, top, colW, images, `${d.audit.id}:auditor`);
@@ -65,11 +85,12 @@ function signatureBox(w: Writer, role: string, sig: DrawnSignature | null, x: nu
 }
 
 export async function appendix(w: Writer, d: ReportData, images: ImageBank, onPhoto: (placed: number) => Promise<void>): Promise<void> {
-  const intro = 'Every photo taken during the audit, in the order taken. Each was hashed (SHA-256) when captured; the first 12 hex digits are shown.';
-  if (!w.chapterWith('9. Photo appendix', d.photos.length > 0, 'No photos were taken.', intro)) return;
-  for (let i = 0; i < d.photos.length; i += 2) {
-    const pair = d.photos.slice(i, i + 2).map((p) => ({ ...p, caption: `${p.caption || 'No caption'} · sha256 ${p.sha256.slice(0, 12)}` }));
-    photoRow(w, pair, images, 2, 185);
-    await onPhoto(Math.min(i + 2, d.photos.length));
+  const intro = 'Every photo taken during the audit, in the order taken, each printed once at full width. Each was hashed (SHA-256) when captured; the first 12 hex digits are shown.';
+  if (!w.chapterWith(text('ch.appendix'), d.photos.length > 0, 'No photos were taken.', intro, true)) return;
+  // Two photos to a page, each as wide as the text.
+  const maxH = (w.bodyHeight - 120) / 2;
+  for (const [i, p] of d.photos.entries()) {
+    photoRow(w, [p], images, 1, maxH, (x) => `${photoCaption(x)} · sha256 ${x.sha256.slice(0, 12)}`);
+    await onPhoto(i + 1);
   }
 }

@@ -7,6 +7,7 @@ import { m003 } from './003-sync';
 import { m004 } from './004-evidence';
 import { m005 } from './005-save-path-tables';
 import { m006 } from './006-site-legal-profile';
+import { m007 } from './007-report-profile';
 import { m009 } from './009-report-files';
 import { m011 } from './011-audit-list';
 
@@ -17,6 +18,7 @@ export const migrations: Migration[] = [
   m004,
   m005,
   m006,
+  m007,
   m009,
   m011,
 ];

@@ -1,6 +1,6 @@
 import { stmt } from '../stmt';
 import type { Core } from '../../core';
-import type { ActionInput, CorrectiveAction } from '../../../../shared/domain/finding';
+import { ActionInput, type ActionFormInput, type CorrectiveAction } from '../../../../shared/domain/finding';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
@@ -14,7 +14,9 @@ function getAction(core: Core, id: string): CorrectiveAction | null {
   return r ? actionFromRow(r) : null;
 }
 
-export function saveAction(core: Core, input: ActionInput): CorrectiveAction {
+export function saveAction(core: Core, raw: ActionFormInput): CorrectiveAction {
+  // Direct callers (demo, tests) may leave the CAPR fields out: their defaults apply.
+  const input = ActionInput.parse(raw);
   const db = core.db;
   return db.transaction(() => {
     const f = stmt(db, 'SELECT audit_id FROM findings WHERE id = ?').get(input.findingId) as { audit_id: string } | undefined;
@@ -26,12 +28,20 @@ export function saveAction(core: Core, input: ActionInput): CorrectiveAction {
     if (old && old.findingId !== input.findingId) throw new AppError('conflict', 'A corrective action cannot move to another finding.', [{ path: 'findingId', message: 'differs from the stored action' }]);
     const a: CorrectiveAction = {
       id: old?.id ?? uuidv7(), auditId: f.audit_id, findingId: input.findingId, action: input.action, owner: input.owner,
-      dueDate: input.dueDate, status: input.status, verification: input.verification, createdAt: old?.createdAt ?? now, updatedAt: now,
+      dueDate: input.dueDate, status: input.status, verification: input.verification,
+      objectiveEvidence: input.objectiveEvidence, rootCause: input.rootCause, preventiveAction: input.preventiveAction, timescale: input.timescale,
+      verificationMethod: input.verificationMethod, siteComments: input.siteComments, siteAcceptance: input.siteAcceptance,
+      createdAt: old?.createdAt ?? now, updatedAt: now,
     };
-    stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, created_at, updated_at)
-      VALUES (@id, @auditId, @findingId, @action, @owner, @dueDate, @status, @verification, @createdAt, @updatedAt)
+    stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, objective_evidence, root_cause,
+        preventive_action, timescale, verification_method, site_comments, site_acceptance, created_at, updated_at)
+      VALUES (@id, @auditId, @findingId, @action, @owner, @dueDate, @status, @verification, @objectiveEvidence, @rootCause,
+        @preventiveAction, @timescale, @verificationMethod, @siteComments, @siteAcceptance, @createdAt, @updatedAt)
       ON CONFLICT (id) DO UPDATE SET action = excluded.action, owner = excluded.owner, due_date = excluded.due_date,
-        status = excluded.status, verification = excluded.verification, updated_at = excluded.updated_at`).run(a);
+        status = excluded.status, verification = excluded.verification, objective_evidence = excluded.objective_evidence,
+        root_cause = excluded.root_cause, preventive_action = excluded.preventive_action, timescale = excluded.timescale,
+        verification_method = excluded.verification_method, site_comments = excluded.site_comments,
+        site_acceptance = excluded.site_acceptance, updated_at = excluded.updated_at`).run(a);
     record(core, a.auditId, 'action', a.id, old ? 'update' : 'create', old, a);
     touchAudit(db, a.auditId);
     return a;

@@ -13,6 +13,8 @@ import { record } from './record';
 import { copyEvidence, evidenceForHash } from './reopen-evidence';
 import { nowIso } from './rows';
 import { loadTemplate } from './templates';
+import { copyAuditProfile, listAcknowledgements } from './audit-profile';
+import { requireConsistent } from '../../report/consistency-load';
 
 export function evidenceCounts(core: Core, auditId: string): Record<string, number> {
   const rows = stmt(core.db, "SELECT ref, count(*) AS n FROM photos WHERE audit_id = ? AND scope = 'item' GROUP BY ref").all(auditId) as Array<{ ref: string; n: number }>;
@@ -43,6 +45,8 @@ export function auditContentHash(core: Core, auditId: string): string {
     actions: d.actions.map((a) => ({ ...a, createdAt: undefined, updatedAt: undefined })),
     notes: d.notes.map((n) => ({ ...n, createdAt: undefined, updatedAt: undefined })),
     evidence: evidenceForHash(core.db, auditId),
+    profile: stmt(core.db, 'SELECT site, declaration FROM audit_profiles WHERE audit_id = ?').get(auditId) ?? null,
+    acknowledged: listAcknowledgements(core.db, auditId).map((a) => ({ key: a.key, note: a.note })),
   }));
 }
 
@@ -55,6 +59,7 @@ export function finalizeAudit(core: Core, auditId: string): Audit {
       const n = score.blockers.length;
       throw new AppError('not_ready', `${n} item${n === 1 ? '' : 's'} still need${n === 1 ? 's' : ''} attention before the audit can be finalized.`, undefined, score.blockers);
     }
+    requireConsistent(core, auditId);
     const hash = auditContentHash(core, auditId);
     const now = nowIso();
     stmt(core.db, "UPDATE audits SET status = 'finalized', finalized_at = ?, content_hash = ?, updated_at = ? WHERE id = ?").run(now, hash, now, auditId);
@@ -82,13 +87,16 @@ export function reopenAudit(core: Core, auditId: string): Audit {
     // Findings get new ids; actions follow their finding through the item id.
     stmt(db, `INSERT INTO findings (id, audit_id, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at)
       SELECT uuid7(), ?, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at FROM findings WHERE audit_id = ? ORDER BY id`).run(id, auditId);
-    stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, created_at, updated_at)
-      SELECT uuid7(), ?, nf.id, a.action, a.owner, a.due_date, a.status, a.verification, a.created_at, a.updated_at
+    stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, objective_evidence, root_cause,
+        preventive_action, timescale, verification_method, site_comments, site_acceptance, created_at, updated_at)
+      SELECT uuid7(), ?, nf.id, a.action, a.owner, a.due_date, a.status, a.verification, a.objective_evidence, a.root_cause,
+        a.preventive_action, a.timescale, a.verification_method, a.site_comments, a.site_acceptance, a.created_at, a.updated_at
       FROM corrective_actions a JOIN findings f ON f.id = a.finding_id JOIN findings nf ON nf.audit_id = ? AND nf.item_id = f.item_id
       WHERE a.audit_id = ? ORDER BY a.id`).run(id, id, auditId);
     stmt(db, `INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at)
       SELECT uuid7(), ?, scope, ref, body, created_at, updated_at FROM notes WHERE audit_id = ? ORDER BY id`).run(id, auditId);
     const evidence = copyEvidence(db, auditId, id);
+    copyAuditProfile(db, auditId, id);
     const audit = getAudit(db, id);
     record(core, id, 'audit', id, 'reopen', null, { ...audit, reopenedFrom: auditId, reopenedFromHash: old.contentHash, copied: { responses: answered, ...evidence } });
     return audit;

@@ -50,6 +50,9 @@ export function actionFromRow(r: Row): CorrectiveAction {
   return {
     id: s(r.id), auditId: s(r.audit_id), findingId: s(r.finding_id), action: s(r.action), owner: s(r.owner),
     dueDate: s(r.due_date), status: s(r.status) as CorrectiveAction['status'], verification: s(r.verification),
+    objectiveEvidence: s(r.objective_evidence), rootCause: s(r.root_cause), preventiveAction: s(r.preventive_action),
+    timescale: s(r.timescale) as CorrectiveAction['timescale'], verificationMethod: s(r.verification_method) as CorrectiveAction['verificationMethod'],
+    siteComments: s(r.site_comments), siteAcceptance: (s(r.site_acceptance) || 'pending') as CorrectiveAction['siteAcceptance'],
     createdAt: s(r.created_at), updatedAt: s(r.updated_at),
   };
 }

@@ -54,3 +54,8 @@ export async function rejection(p: Promise<unknown>): Promise<AppError> {
   if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${e === null ? 'success' : String(e)}`);
   return e;
 }
+
+/** Acknowledges every consistency warning, e.g. photos stamped when the test runs rather than on the audit days. */
+export async function acknowledgeWarnings(t: TestCore, auditId: string, note = 'Test photos are stamped when the test runs, not on the audit days.'): Promise<void> {
+  for (const w of await t.call('consistency.list', { auditId })) await t.call('consistency.acknowledge', { auditId, key: w.key, acknowledged: true, note });
+}

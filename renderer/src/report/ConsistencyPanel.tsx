@@ -1,0 +1,74 @@
+// Contradictions found in the audit before it is finalized: the auditor
+// corrects the record (the warning goes away on refresh) or acknowledges
+// it with a reason, which the report prints on the sign-off page.
+import { useState } from 'react';
+import type { ConsistencyWarning } from '../../../shared/contract/audit-profile-ops';
+import { useClient } from '../api/context';
+import { describeError } from '../api/messages';
+import { ErrorPanel, Loading } from '../app/Status';
+import { useAsync } from '../app/useAsync';
+import { photoUrl } from '../evidence/files';
+
+export function ConsistencyPanel({ auditId, finalized, version }: { auditId: string; finalized: boolean; version: string }) {
+  const client = useClient();
+  const [state, reload] = useAsync(() => client.call('consistency.list', { auditId }), `${auditId}:${version}`);
+  const [override, setOverride] = useState<ConsistencyWarning[] | null>(null);
+  if (state.status === 'loading') return <section className="panel"><Loading what="consistency checks" /></section>;
+  if (state.status === 'error') return <section className="panel"><ErrorPanel error={state.error} onRetry={reload} /></section>;
+  const list = override ?? state.value ?? [];
+  const open = list.filter((w) => !w.acknowledged).length;
+  return (
+    <section className="panel consistency" aria-labelledby="consistency-h">
+      <div className="panel__head">
+        <h2 id="consistency-h">Consistency checks</h2>
+        <button type="button" className="btn btn--small" onClick={() => { setOverride(null); reload(); }}>Check again</button>
+      </div>
+      {list.length === 0 ? (
+        <p className="text-muted">No contradiction found between photos, signatures, the methodology, the samples and the corrective actions.</p>
+      ) : (
+        <>
+          <p>{open ? `${open} ${open === 1 ? 'warning needs' : 'warnings need'} a correction or an acknowledgement before finalizing.` : 'Every warning is acknowledged; the reasons are printed in the report.'}</p>
+          <ul className="consistency__list">
+            {list.map((w) => <WarningRow key={w.key} auditId={auditId} warning={w} readOnly={finalized} onChange={setOverride} />)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function WarningRow({ auditId, warning, readOnly, onChange }: { auditId: string; warning: ConsistencyWarning; readOnly: boolean; onChange(l: ConsistencyWarning[]): void }) {
+  const client = useClient();
+  const [note, setNote] = useState(warning.note);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async (acknowledged: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await client.call('consistency.acknowledge', { auditId, key: warning.key, acknowledged, note }));
+    } catch (err) {
+      const m = describeError(err);
+      setError(`${m.title} ${m.next}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const id = `ack-${warning.key.replace(/[^A-Za-z0-9]/g, '-')}`;
+  return (
+    <li className={`consistency__item${warning.acknowledged ? ' consistency__item--ack' : ''}`}>
+      <p>{warning.message}</p>
+      {warning.photoSha && <img className="consistency__photo" alt="The photo concerned" src={photoUrl('thumb', warning.photoSha)} loading="lazy" />}
+      {warning.acknowledged ? (
+        <p className="text-muted">Acknowledged: {warning.note} {!readOnly && <button type="button" className="btn btn--small btn--quiet" disabled={busy} onClick={() => void send(false)}>Withdraw</button>}</p>
+      ) : !readOnly && (
+        <div className="field">
+          <label htmlFor={id}>Why the record is right as it is</label>
+          <input id={id} type="text" value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={error ? true : undefined} />
+          <button type="button" className="btn btn--small" disabled={busy || !note.trim()} onClick={() => void send(true)}>Acknowledge</button>
+        </div>
+      )}
+      {error && <p className="field__error" role="alert">{error}</p>}
+    </li>
+  );
+}
