@@ -127,7 +127,7 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
         {error && <p className="field__error" role="alert">{error}</p>}
         {discarding ? (
           <div className="form__actions" role="group" aria-labelledby="discard-q">
-            <p id="discard-q" className="field__error">Discard {shapes.length === 1 ? 'this mark' : 'these marks'}? They are not saved.</p>
+            <p id="discard-q" className="field__error">{shapes.length === 1 ? 'Discard this mark? It is not saved yet.' : `Discard these ${shapes.length} marks? They are not saved yet.`}</p>
             <button type="button" className="btn" autoFocus onClick={() => setDiscarding(false)}>Keep drawing</button>
             <button type="button" className="btn btn--danger" onClick={onClose}>Discard marks</button>
           </div>
