@@ -11,7 +11,7 @@ import { finalizeAudit, reopenAudit, scoreOf } from '../core/store/repos/lifecyc
 import { saveResponse } from '../core/store/repos/responses';
 import { listFindings } from '../core/store/repos/findings';
 import { deleteAction, saveAction } from '../core/store/repos/actions';
-import { saveNote } from '../core/store/repos/notes';
+import { deleteNote, saveNote } from '../core/store/repos/notes';
 import { getAudit } from '../core/store/repos/audits';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
@@ -55,6 +55,7 @@ export const coreHandlers: CoreHandlers = {
   'actions.save': (input, core) => saveAction(core, input),
   'actions.delete': ({ id }, core) => deleteAction(core, id),
   'notes.save': (input, core) => saveNote(core, input),
+  'notes.delete': ({ id }, core) => deleteNote(core, id),
 
   'demo.create': (_i, core) => createFullDemo(core),
   'jobs.get': ({ id }, core) => core.jobs.get(id),
