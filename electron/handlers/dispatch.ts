@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { contract, isOpName, type OpName, type OpOutput, type OpParsed } from '../../shared/contract/index';
 import { AppError, formatPath, type Envelope, type FieldError } from '../../shared/errors';
+import { plainMessage } from '../../shared/zod-messages';
 
 export type Handler<K extends OpName, C> = (input: OpParsed<K>, ctx: C) => OpOutput<K> | Promise<OpOutput<K>>;
 export type Handlers<C> = { [K in OpName]: Handler<K, C> };
@@ -20,7 +21,7 @@ export function createDispatch<C>(handlers: Handlers<C>, ctx: C, onInternalError
       const name = typeof op === 'string' ? op.slice(0, 80) : typeof op;
       return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${name}".` } };
     }
-    const parsed = contract[op].input.safeParse(input ?? {});
+    const parsed = contract[op].input.safeParse(input ?? {}, { error: plainMessage });
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       const first = fields[0];
