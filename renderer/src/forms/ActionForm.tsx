@@ -4,6 +4,7 @@ import { ACTION_STATUSES, ActionInput, type ActionFormInput, type CorrectiveActi
 import { useClient } from '../api/context';
 import { Field, FormError } from './Field';
 import { useCoreSubmit } from './useCoreSubmit';
+import { usePastDateConfirm } from './pastDate';
 
 const FIELDS = ['action', 'owner', 'dueDate', 'status', 'verification'] as const;
 
@@ -34,7 +35,10 @@ export function ActionForm({ findingId, initial, onSaved, onCancel }: Props) {
   });
 
   const { formError, run } = useCoreSubmit(setError, FIELDS);
+  const confirmPast = usePastDateConfirm('The due date');
   const submit = handleSubmit((values) => run(async () => {
+    const question = confirmPast(values.dueDate);
+    if (question) return setError('dueDate', { type: 'confirm', message: question }, { shouldFocus: true });
     onSaved(await client.call('actions.save', values));
   }));
 
