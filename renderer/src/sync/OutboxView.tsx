@@ -78,7 +78,7 @@ export function OutboxView() {
       {items.status === 'ready' && items.value.length > 0 && (
         <div className="table-scroll">
           <table className="table" aria-label="Bundles">
-            <thead><tr><th>#</th><th>Made</th><th>Audits</th><th>Size</th><th>State</th><th>File</th><th /></tr></thead>
+            <thead><tr><th>#</th><th>Made</th><th>Audits</th><th>Size</th><th>State</th><th>File</th><th><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>
               {items.value.map((i) => (
                 <tr key={i.bundleId} data-testid="outbox-row" data-state={i.state}>
