@@ -6,10 +6,12 @@ import { coreHandlers } from './core-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { reportHandlers } from './report-handlers';
 import { bundleHandlers } from './bundle-handlers';
+import { dialogHandlers } from './dialog-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
   ...evidenceHandlers,
   ...reportHandlers,
   ...bundleHandlers,
+  ...dialogHandlers,
 });

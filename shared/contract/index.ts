@@ -6,12 +6,14 @@ import { coreOps } from './core-ops';
 import { evidenceOps } from './evidence-ops';
 import { reportOps } from './report-ops';
 import { bundleOps } from './bundle-ops';
+import { dialogOps } from './dialog-ops';
 
 export const contract = {
   ...coreOps,
   ...evidenceOps,
   ...reportOps,
   ...bundleOps,
+  ...dialogOps,
 };
 
 export type Contract = typeof contract;
