@@ -6,6 +6,7 @@ import { useAsync } from '../app/useAsync';
 import { ProfileForm } from '../forms/ProfileForm';
 import { CertificatePanel } from '../report/CertificatePanel';
 import { EvidenceSettingsPanel } from '../evidence/EvidenceSettingsPanel';
+import { EnrolmentPanel } from './EnrolmentPanel';
 
 export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p: Profile): void }) {
   const client = useClient();
@@ -34,6 +35,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
           </dl>
         )}
       </section>
+      <EnrolmentPanel />
       <CertificatePanel />
       <EvidenceSettingsPanel />
     </div>
