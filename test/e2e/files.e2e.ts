@@ -9,7 +9,7 @@ import { useSiteHarness } from './ui-support';
 
 const h = useSiteHarness();
 
-test('export, bundle and enrolment code each end in one download; HQ enrols the dropped code', async ({ page }) => {
+test('export, bundle and enrolment code each end in one download; HQ enrols the dropped code once under a double-click', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -59,8 +59,11 @@ test('export, bundle and enrolment code each end in one download; HQ enrols the 
     await expect(form.getByLabel('Name')).toHaveValue('Ana Reyes');
     await expect(form.getByLabel('Auditor ID')).toHaveValue('AUD-0042');
     await screen(page, 'files-03-hq-enrol-filled');
-    await form.getByRole('button', { name: 'Enrol', exact: true }).click();
-    await expect(page.getByRole('list', { name: 'Enrolled auditors' })).toContainText('Ana Reyes (AUD-0042)');
+    await form.getByRole('button', { name: 'Enrol', exact: true }).dblclick();
+    const enrolled = page.getByRole('list', { name: 'Enrolled auditors' }).getByRole('listitem');
+    await expect(enrolled).toHaveCount(1);
+    await expect(enrolled).toContainText('Ana Reyes (AUD-0042)');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
   expect(errors).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), canvas[tabindex]';
 
-/** Open modals, innermost last: only the innermost one takes keys and focus. */
+/** Open modals, innermost last: only the innermost one takes keys and focus. One document, one stack. */
 const stack: HTMLElement[] = [];
 
 /** True while any modal is open: page-wide shortcuts must not act behind it. */
@@ -49,7 +49,8 @@ export function Modal({ labelledBy, className, onClose, initialFocus, closeOnBac
     document.addEventListener('focusin', onFocusIn);
     return () => {
       document.removeEventListener('focusin', onFocusIn);
-      stack.splice(stack.indexOf(el), 1);
+      const at = stack.indexOf(el);
+      if (at >= 0) stack.splice(at, 1);
       // Back to the opener, or into the dialog underneath when the opener is gone.
       const target = before?.isConnected ? before : stack[stack.length - 1];
       target?.focus({ preventScroll: true });

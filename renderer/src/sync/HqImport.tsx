@@ -9,6 +9,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
 import { parseEnrolmentCode } from '../../../shared/enrolment';
+import { useAction } from '../app/useAction';
 
 const RESULT_LABEL: Record<ImportResult['status'], string> = { imported: 'Imported', already_imported: 'Already imported', held: 'Held', rejected: 'Rejected' };
 
@@ -26,6 +27,7 @@ export function HqImport() {
   const [error, setError] = useState<string | null>(null);
   const [enrol, setEnrol] = useState({ publicKey: '', auditorId: '', name: '' });
 
+  const enrolling = useAction();
   // A full code fills name and auditor ID too; a bare key only the key.
   const takeCode = (text: string) => {
     const c = parseEnrolmentCode(text);
@@ -113,7 +115,7 @@ export function HqImport() {
                 : <button type="button" className="btn btn--small btn--quiet" onClick={() => void act(() => client.call('hq.revoke', { fingerprint: a.fingerprint }))}>Revoke</button>}
             </li>))}
           </ul>
-          <form onSubmit={(e) => { e.preventDefault(); void act(async () => { await client.call('hq.enrol', enrol); setEnrol({ publicKey: '', auditorId: '', name: '' }); }); }} className="form-stack" aria-label="Enrol an auditor">
+          <form onSubmit={(e) => { e.preventDefault(); void enrolling.run(() => act(async () => { await client.call('hq.enrol', enrol); setEnrol({ publicKey: '', auditorId: '', name: '' }); })); }} className="form-stack" aria-label="Enrol an auditor">
             <div className="field"><label htmlFor="en-name">Name</label><input id="en-name" required value={enrol.name} onChange={(e) => setEnrol({ ...enrol, name: e.target.value })} /></div>
             <div className="field"><label htmlFor="en-id">Auditor ID</label><input id="en-id" required value={enrol.auditorId} onChange={(e) => setEnrol({ ...enrol, auditorId: e.target.value })} /></div>
             <div className="field field--wide" data-testid="enrol-drop" onDragOver={(e) => e.preventDefault()}
@@ -123,7 +125,7 @@ export function HqImport() {
                 onPaste={(e) => { const t = e.clipboardData.getData('text'); if (parseEnrolmentCode(t)) { e.preventDefault(); takeCode(t); } }} spellCheck={false} />
               <label className="field__hint">Enrolment code file <input type="file" accept=".txt,.pem,.pub,text/plain" onChange={(e) => { const f = e.target.files?.[0]; if (f) void f.text().then(takeCode); }} /></label>
             </div>
-            <button type="submit" className="btn">Enrol</button>
+            <button type="submit" className="btn" disabled={enrolling.busy}>Enrol</button>
           </form>
         </>
       )}
