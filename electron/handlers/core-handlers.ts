@@ -4,6 +4,8 @@ import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { coreOps } from '../../shared/contract/core-ops';
 import { getProfile } from '../core/store/repos/profile';
+import { enrolmentCode } from '../../shared/enrolment';
+import { AppError } from '../../shared/errors';
 import { createSite, listSites, updateSite } from '../core/store/repos/sites';
 import { listCountryProfiles } from '../core/legal-profiles';
 import { importTemplate, listTemplates, loadTemplate } from '../core/store/repos/templates';
@@ -12,7 +14,7 @@ import { finalizeAudit, reopenAudit, scoreOf } from '../core/store/repos/lifecyc
 import { saveResponse } from '../core/store/repos/responses';
 import { listFindings } from '../core/store/repos/findings';
 import { deleteAction, saveAction } from '../core/store/repos/actions';
-import { saveNote } from '../core/store/repos/notes';
+import { deleteNote, saveNote } from '../core/store/repos/notes';
 import { getAudit } from '../core/store/repos/audits';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
@@ -62,6 +64,13 @@ export const coreHandlers: CoreHandlers = {
   'actions.save': (input, core) => saveAction(core, input),
   'actions.delete': ({ id }, core) => deleteAction(core, id),
   'notes.save': (input, core) => saveNote(core, input),
+  'profile.enrolmentCode': (_i, core) => {
+    const p = getProfile(core.db);
+    const key = core.db.prepare('SELECT public_key FROM profile WHERE id = 1').get() as { public_key: string } | undefined;
+    if (!p || !key) throw new AppError('not_ready', 'There is no signing key yet. Save your profile first.');
+    return { code: enrolmentCode({ name: p.name, auditorId: p.auditorId, fingerprint: p.keyFingerprint, publicKeyPem: key.public_key }), fingerprint: p.keyFingerprint, fileName: `fairsite-enrolment-${p.auditorId}.txt` };
+  },
+  'notes.delete': ({ id }, core) => deleteNote(core, id),
 
   'demo.create': (_i, core) => createFullDemo(core),
   'jobs.get': ({ id }, core) => core.jobs.get(id),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { contract, isOpName, type OpName, type OpOutput, type OpParsed } from '../../shared/contract/index';
 import { AppError, formatPath, type Envelope, type FieldError } from '../../shared/errors';
 import { ILL_FORMED_MESSAGE, illFormedPaths } from '../../shared/well-formed';
+import { plainMessage } from '../../shared/zod-messages';
 
 export type Handler<K extends OpName, C> = (input: OpParsed<K>, ctx: C) => OpOutput<K> | Promise<OpOutput<K>>;
 export type Handlers<C> = { [K in OpName]: Handler<K, C> };
@@ -27,7 +28,7 @@ export function createDispatch<C>(handlers: Handlers<C>, ctx: C, onInternalError
       const fields = broken.map((path) => ({ path, message: ILL_FORMED_MESSAGE }));
       return { ok: false, error: { code: 'invalid_input', message: `Please check ${fields[0]!.path}: ${ILL_FORMED_MESSAGE}`, fields } };
     }
-    const parsed = contract[op].input.safeParse(input ?? {});
+    const parsed = contract[op].input.safeParse(input ?? {}, { error: plainMessage });
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       const first = fields[0];

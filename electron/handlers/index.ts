@@ -8,6 +8,7 @@ import { reportHandlers } from './report-handlers';
 import { bundleHandlers } from './bundle-handlers';
 import { keysHandlers } from './keys-handlers';
 import { auditProfileHandlers } from './audit-profile-handlers';
+import { dialogHandlers } from './dialog-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -16,4 +17,5 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...bundleHandlers,
   ...keysHandlers,
   ...auditProfileHandlers,
+  ...dialogHandlers,
 });

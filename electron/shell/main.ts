@@ -9,6 +9,7 @@ import { startBackgroundSweep } from '../core/evidence/sweep-on-open';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
 import { desktopReportHandlers } from '../handlers/report-handlers';
+import { desktopDialogHandlers } from '../handlers/dialog-handlers';
 import { SyncScheduler } from '../core/sync/scheduler';
 import { resolveDataDir } from './config';
 import { registerIpc } from './ipc';
@@ -94,7 +95,8 @@ async function start(dataDir: string): Promise<void> {
     core.close();
   };
   // Open and Show in folder need the desktop shell; elsewhere they say so.
-  const desktopHandlers = { ...handlers, ...desktopReportHandlers(shell) };
+  // Save as… shows the native dialog, starting in the folder used last (else Downloads).
+  const desktopHandlers = { ...handlers, ...desktopReportHandlers(shell), ...desktopDialogHandlers(dialog, app.getPath('downloads')) };
   registerIpc(ipcMain, createDispatch(desktopHandlers, core, (op, err) => console.error(`${op} failed:`, err)));
   showMainWindow();
 }

@@ -68,6 +68,8 @@ export const coreOps = {
   'actions.save': op({ summary: 'Create or update a corrective action', input: ActionInput, output: CorrectiveAction }),
   'actions.delete': op({ summary: 'Delete a corrective action', input: byId, output: z.object({ deleted: z.boolean() }) }),
   'notes.save': op({ summary: 'Create or update a note', input: NoteInput, output: Note }),
+  'profile.enrolmentCode': op({ summary: "The auditor's enrolment code for headquarters: name, auditor ID and public signing key", input: none, output: z.object({ code: z.string(), fingerprint: z.string(), fileName: z.string() }) }),
+  'notes.delete': op({ summary: 'Delete a note; refused once the audit is finalized', input: byId, output: z.object({ deleted: z.boolean() }) }),
 
   'demo.create': op({ summary: 'Create the demo site and audits', input: none, output: z.object({ auditIds: z.array(Id) }) }),
   'jobs.get': op({ summary: 'State of a long-running job', input: byId, output: z.object({

@@ -8,6 +8,7 @@ import { reportOps } from './report-ops';
 import { bundleOps } from './bundle-ops';
 import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
+import { dialogOps } from './dialog-ops';
 
 export const contract = {
   ...coreOps,
@@ -16,6 +17,7 @@ export const contract = {
   ...bundleOps,
   ...keysOps,
   ...auditProfileOps,
+  ...dialogOps,
 };
 
 export type Contract = typeof contract;

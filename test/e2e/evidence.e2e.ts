@@ -137,7 +137,6 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   const site = await call<Array<{ id: string }>>('sites.list', {});
   const audit = await call<{ id: string }>('audits.create', { siteId: site[0]!.id, templateId: t.find(Boolean)!.id, type: 'unannounced', startDate: '2026-11-03', endDate: '2026-11-03' });
   const templ = await call<{ template: { sections: Array<{ title: string; items: Array<{ id: string }> }> } }>('templates.get', { id: t.find(Boolean)!.id });
-  const item = templ.template.sections[0]!.items[0]!.id;
   await page.goto(`${h.url}#/audit/${audit.id}/evidence`);
 
   await page.getByLabel('New note', { exact: true }).fill('Walked the floor at 06:00\n- fire exit B blocked\n- no drinking water on floor 3');
@@ -152,7 +151,9 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   const docForm = page.getByRole('form', { name: 'New document' });
   await docForm.getByLabel('Kind').selectOption('time_records');
   await docForm.getByLabel('Title').fill('Clock-in records, weeks 40 to 43');
-  await docForm.getByLabel('Linked items (ids, separated by commas)').fill(item);
+  await docForm.getByLabel('Find an item by number or words').fill('1.1');
+  await docForm.getByLabel('Find an item by number or words').press('Enter');
+  await expect(docForm.getByRole('list', { name: 'Linked checklist items: chosen' })).toContainText('1.1');
   await docForm.getByRole('button', { name: 'Add document' }).click();
   await expect(page.getByRole('heading', { name: /Clock-in records, weeks 40 to 43/ })).toBeVisible();
   await page.getByLabel('Add photos of Clock-in records, weeks 40 to 43').setInputFiles([{ name: 'page1.jpg', mimeType: 'image/jpeg', buffer: photo('camera-Canon_40D.jpg') }]);

@@ -10,6 +10,7 @@ import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/repos/rows';
+import { loadTemplate } from '../store/repos/templates';
 
 type Row = Record<string, unknown>;
 
@@ -41,7 +42,11 @@ function trailEntry(i: Interview, old: Interview | null) {
 
 export function saveInterview(core: Core, input: InterviewInput): Interview {
   return core.db.transaction(() => {
-    editableAudit(core.db, input.auditId);
+    const audit = editableAudit(core.db, input.auditId);
+    // Items an interview raised are references like a document's: only items of this audit's checklist.
+    const items = loadTemplate(core, audit.templateId).items;
+    const unknown = input.findingsRaised.findIndex((id) => !items.has(id));
+    if (unknown >= 0) throw new AppError('invalid_input', `This audit's checklist has no item "${input.findingsRaised[unknown]}".`, [{ path: `findingsRaised[${unknown}]`, message: 'no such item' }]);
     const old = input.id ? getInterview(core, input.id) : null;
     if (input.id && !old) throw new AppError('not_found', 'That interview record no longer exists.');
     if (old && old.auditId !== input.auditId) throw new AppError('conflict', 'That interview belongs to another audit.');

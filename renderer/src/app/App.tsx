@@ -14,7 +14,8 @@ import { href, useRoute, type Route } from './router';
 import { ErrorPanel, Loading } from './Status';
 import { IntegrityBanner } from './IntegrityBanner';
 import { useAsync } from './useAsync';
-import { useAuditData } from './useAuditData';
+import { useAuditData, type AuditData } from './useAuditData';
+import { ChecklistNamesProvider } from './checklistNames';
 
 export function App() {
   const client = useClient();
@@ -63,10 +64,14 @@ function AuditScreen({ route }: { route: Extract<Route, { auditId: string }> }) 
   const [data, reload] = useAuditData(route.auditId, `${version}:${route.name}`);
   if (data.status === 'loading') return <div className="page"><Loading what="the audit" /></div>;
   if (data.status === 'error') return <div className="page"><ErrorPanel error={data.error} onRetry={reload} /></div>;
+  return <ChecklistNamesProvider template={data.value.template}><AuditRoute route={route} data={data.value} onChanged={() => setVersion((v) => v + 1)} /></ChecklistNamesProvider>;
+}
+
+function AuditRoute({ route, data, onChanged }: { route: Extract<Route, { auditId: string }>; data: AuditData; onChanged(): void }) {
   switch (route.name) {
-    case 'walk': return <Walkthrough data={data.value} itemId={route.itemId} />;
-    case 'findings': return <Findings data={data.value} />;
-    case 'summary': return <Summary data={data.value} onChanged={() => setVersion((v) => v + 1)} />;
-    case 'evidence': return <EvidenceView data={data.value} />;
+    case 'walk': return <Walkthrough data={data} itemId={route.itemId} />;
+    case 'findings': return <Findings data={data} />;
+    case 'summary': return <Summary data={data} onChanged={onChanged} />;
+    case 'evidence': return <EvidenceView data={data} />;
   }
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { SHAPE_COLORS, type Photo, type Shape } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { Modal } from '../app/Modal';
 import { photoUrl } from './files';
 import { drawShapes, shapeFromDrag, type Tool } from './shapes';
 
@@ -28,6 +29,10 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Esc or Cancel with marks not yet saved asks before throwing them away.
+  const [discarding, setDiscarding] = useState(false);
+  const changed = JSON.stringify(shapes) !== JSON.stringify(photo.annotation ?? []);
+  const cancel = () => (changed ? setDiscarding(true) : onClose());
 
   useEffect(() => {
     const c = canvas.current;
@@ -82,9 +87,7 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
   }
 
   return (
-    <div className="overlay">
-      <div className="dialog ev-annotator" role="dialog" aria-modal="true" aria-labelledby="annotate-title"
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
+    <Modal labelledBy="annotate-title" className="ev-annotator" closeOnBackdrop={false} onClose={() => (discarding ? setDiscarding(false) : cancel())}>
         <h2 id="annotate-title">Annotate photo</h2>
         <p className="text-muted">Marks are drawn on a copy; the original photo stays as it was taken.</p>
         <div className="ev-annotator__tools" role="toolbar" aria-label="Drawing tools">
@@ -122,11 +125,18 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
         </div>
         <p className="text-muted" role="status">{shapes.length} mark{shapes.length === 1 ? '' : 's'}</p>
         {error && <p className="field__error" role="alert">{error}</p>}
-        <div className="form__actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()}>{saving ? 'Saving…' : 'Save annotation'}</button>
-        </div>
-      </div>
-    </div>
+        {discarding ? (
+          <div className="form__actions" role="group" aria-labelledby="discard-q">
+            <p id="discard-q" className="field__error">{shapes.length === 1 ? 'Discard this mark? It is not saved yet.' : `Discard these ${shapes.length} marks? They are not saved yet.`}</p>
+            <button type="button" className="btn" autoFocus onClick={() => setDiscarding(false)}>Keep drawing</button>
+            <button type="button" className="btn btn--danger" onClick={onClose}>Discard marks</button>
+          </div>
+        ) : (
+          <div className="form__actions">
+            <button type="button" className="btn" onClick={cancel}>Cancel</button>
+            <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()}>{saving ? 'Saving…' : 'Save annotation'}</button>
+          </div>
+        )}
+    </Modal>
   );
 }

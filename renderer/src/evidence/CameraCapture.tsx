@@ -2,6 +2,7 @@
 // camera only for the app's own page). A still is taken from the video as
 // a JPEG and added like any other photo.
 import { useEffect, useRef, useState } from 'react';
+import { Modal } from '../app/Modal';
 
 interface Props {
   onShot(file: File): void;
@@ -52,16 +53,13 @@ export function CameraCapture({ onShot, onClose }: Props) {
   }
 
   return (
-    <div className="overlay" onClick={onClose}>
-      <div className="dialog ev-camera" role="dialog" aria-modal="true" aria-labelledby="camera-title" onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
+    <Modal labelledBy="camera-title" className="ev-camera" onClose={onClose}>
         <h2 id="camera-title">Take a photo</h2>
         {error ? <p className="banner banner--error" role="alert">{error}</p> : <video ref={video} autoPlay playsInline muted aria-label="Camera preview" />}
         <div className="form__actions">
           <button type="button" className="btn" onClick={onClose}>Cancel</button>
           <button type="button" className="btn btn--primary" disabled={!stream} onClick={take}>Take photo</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type ReviewedDocument } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { useAction } from '../app/useAction';
+import { useChecklistNames } from '../app/checklistNames';
+import { ItemPicker } from './ItemPicker';
 import { FormattedText } from './FormattedText';
 import { PhotoSet } from './PhotoSet';
 import type { PhotosState } from './usePhotos';
@@ -13,13 +16,14 @@ interface Props {
   auditId: string;
   readOnly: boolean;
   photos: PhotosState;
-  itemIds: ReadonlySet<string>;
 }
 
-const EMPTY = { kind: 'payroll_sample' as Kind, title: '', notes: '', items: '' };
+const EMPTY = { kind: 'payroll_sample' as Kind, title: '', notes: '', items: [] as string[] };
 
-export function DocumentsPanel({ auditId, readOnly, photos, itemIds }: Props) {
+export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
   const client = useClient();
+  const names = useChecklistNames();
+  const action = useAction();
   const [docs, setDocs] = useState<ReviewedDocument[] | null>(null);
   const [form, setForm] = useState(EMPTY);
   const [editing, setEditing] = useState<string | null>(null);
@@ -29,12 +33,9 @@ export function DocumentsPanel({ auditId, readOnly, photos, itemIds }: Props) {
     client.call('documents.list', { auditId }).then(setDocs, (err: unknown) => setError(describeError(err).title));
   }, [client, auditId]);
 
-  async function save() {
-    const items = form.items.split(/[\s,]+/).filter(Boolean);
-    const unknown = items.filter((i) => !itemIds.has(i));
-    if (unknown.length) return setError(`No checklist item ${unknown.join(', ')}. Use item ids such as ${[...itemIds][0] ?? 's1.i1'}.`);
+  const save = () => action.run(async () => {
     try {
-      const d = await client.call('documents.save', { ...(editing ? { id: editing } : {}), auditId, kind: form.kind, title: form.title, notes: form.notes, itemIds: items });
+      const d = await client.call('documents.save', { ...(editing ? { id: editing } : {}), auditId, kind: form.kind, title: form.title, notes: form.notes, itemIds: form.items });
       setDocs((l) => (editing ? (l ?? []).map((x) => (x.id === d.id ? d : x)) : [...(l ?? []), d]));
       setForm(EMPTY);
       setEditing(null);
@@ -42,16 +43,16 @@ export function DocumentsPanel({ auditId, readOnly, photos, itemIds }: Props) {
     } catch (err) {
       setError(describeError(err).title);
     }
-  }
+  });
 
-  async function remove(id: string) {
+  const remove = (id: string) => action.run(async () => {
     try {
       await client.call('documents.delete', { id });
       setDocs((l) => (l ?? []).filter((d) => d.id !== id));
     } catch (err) {
       setError(describeError(err).title);
     }
-  }
+  });
 
   return (
     <section className="panel" aria-labelledby="ev-docs">
@@ -64,12 +65,12 @@ export function DocumentsPanel({ auditId, readOnly, photos, itemIds }: Props) {
                 <h3>{d.title} <span className="chip">{DOCUMENT_KIND_LABELS[d.kind]}</span></h3>
                 {!readOnly && (
                   <span>
-                    <button type="button" className="btn btn--small" onClick={() => { setEditing(d.id); setForm({ kind: d.kind, title: d.title, notes: d.notes, items: d.itemIds.join(', ') }); }}>Edit</button>{' '}
-                    <button type="button" className="btn btn--quiet btn--small" onClick={() => void remove(d.id)}>Delete</button>
+                    <button type="button" className="btn btn--small" onClick={() => { setEditing(d.id); setForm({ kind: d.kind, title: d.title, notes: d.notes, items: d.itemIds }); }}>Edit</button>{' '}
+                    <button type="button" className="btn btn--quiet btn--small" disabled={action.busy} onClick={() => void remove(d.id)}>Delete</button>
                   </span>
                 )}
               </div>
-              {d.itemIds.length > 0 && <p className="text-muted">Items: {d.itemIds.join(', ')}</p>}
+              {d.itemIds.length > 0 && <p className="text-muted">Items: {d.itemIds.map((i) => names?.itemText(i).replace(/^Item /, '') ?? '').join('; ')}</p>}
               {d.notes && <FormattedText text={d.notes} />}
               <PhotoSet auditId={auditId} state={photos} target={{ kind: 'document', documentId: d.id }} readOnly={readOnly}
                 show={(p) => p.target.kind === 'document' && p.target.documentId === d.id} addLabel={`Add photos of ${d.title}`} />
@@ -92,13 +93,11 @@ export function DocumentsPanel({ auditId, readOnly, photos, itemIds }: Props) {
             <label className="field field--wide"><span>Notes</span>
               <textarea rows={3} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />
             </label>
-            <label className="field field--wide"><span>Linked items (ids, separated by commas)</span>
-              <input type="text" value={form.items} onChange={(e) => setForm({ ...form, items: e.target.value })} />
-            </label>
+            <ItemPicker label="Linked checklist items" value={form.items} onChange={(items) => setForm({ ...form, items })} />
           </div>
           <div className="form__actions">
             {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setForm(EMPTY); }}>Cancel</button>}
-            <button type="button" className="btn btn--primary" disabled={!form.title.trim()} onClick={() => void save()}>{editing ? 'Save document' : 'Add document'}</button>
+            <button type="button" className="btn btn--primary" disabled={!form.title.trim() || action.busy} onClick={() => void save()}>{editing ? 'Save document' : 'Add document'}</button>
           </div>
         </div>
       )}

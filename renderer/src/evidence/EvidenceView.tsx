@@ -5,6 +5,7 @@ import type { Photo } from '../../../shared/domain/evidence';
 import type { Note } from '../../../shared/domain/finding';
 import type { AuditData } from '../app/useAuditData';
 import { AuditFrame } from '../app/AuditFrame';
+import { useChecklistNames } from '../app/checklistNames';
 import { ErrorPanel } from '../app/Status';
 import { DocumentsPanel } from './DocumentsPanel';
 import { InterviewsPanel } from './InterviewsPanel';
@@ -22,9 +23,9 @@ export function EvidenceView({ data }: { data: AuditData }) {
   const readOnly = detail.audit.status === 'finalized';
   const photos = usePhotos(auditId);
   const [filter, setFilter] = useState<Filter>('all');
-  const itemIds = useMemo(() => new Set(template.sections.flatMap((s) => s.items.map((i) => i.id))), [template]);
   const sectionTitle = useMemo(() => new Map(template.sections.map((s) => [s.id, s.title])), [template]);
-  const scopeLabel = (n: Note) => (n.scope === 'audit' ? 'Audit' : n.scope === 'section' ? `Section: ${sectionTitle.get(n.ref) ?? n.ref}` : `Item ${n.ref}`);
+  const names = useChecklistNames();
+  const scopeLabel = (n: Note) => (n.scope === 'audit' ? 'Audit' : n.scope === 'section' ? `Section: ${sectionTitle.get(n.ref) ?? 'no longer in this checklist'}` : names?.itemText(n.ref) ?? 'Item');
   const count = (f: Filter) => (photos.photos ?? []).filter((p) => f === 'all' || p.target.kind === f).length;
 
   return (
@@ -51,7 +52,7 @@ export function EvidenceView({ data }: { data: AuditData }) {
           )}
         </section>
         <NotesPanel auditId={auditId} notes={detail.notes} readOnly={readOnly} sections={template.sections} scopeLabel={scopeLabel} />
-        <DocumentsPanel auditId={auditId} readOnly={readOnly} photos={photos} itemIds={itemIds} />
+        <DocumentsPanel auditId={auditId} readOnly={readOnly} photos={photos} />
         <InterviewsPanel auditId={auditId} readOnly={readOnly} />
       </div>
     </AuditFrame>

@@ -5,13 +5,15 @@ import { useEffect, useState } from 'react';
 import { TENURE_BANDS, type Interview, type InterviewFormInput } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { useAction } from '../app/useAction';
+import { ItemPicker } from './ItemPicker';
 
 const TENURE_LABEL: Record<(typeof TENURE_BANDS)[number], string> = {
   '': 'Not recorded', under_3_months: 'Under 3 months', '3_to_12_months': '3 to 12 months', '1_to_3_years': '1 to 3 years', over_3_years: 'Over 3 years',
 };
 
-type Form = Omit<InterviewFormInput, 'auditId' | 'topics' | 'findingsRaised'> & { topics: string; findingsRaised: string };
-const blank = (code: string): Form => ({ code, type: 'individual', role: '', tenureBand: '', language: '', interviewer: '', consent: false, topics: '', findingsRaised: '', notes: '', excerpts: [] });
+type Form = Omit<InterviewFormInput, 'auditId' | 'topics'> & { topics: string };
+const blank = (code: string): Form => ({ code, type: 'individual', role: '', tenureBand: '', language: '', interviewer: '', consent: false, topics: '', findingsRaised: [], notes: '', excerpts: [] });
 const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOnly: boolean }) {
@@ -20,6 +22,7 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
   const [form, setForm] = useState<Form | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const action = useAction();
 
   useEffect(() => {
     client.call('interviews.list', { auditId }).then(setList, (err: unknown) => setError(describeError(err).title));
@@ -27,11 +30,11 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
 
   const nextCode = () => `W-${String((list?.length ?? 0) + 1).padStart(2, '0')}`;
 
-  async function save() {
+  const save = () => action.run(async () => {
     if (!form) return;
     try {
       const i = await client.call('interviews.save', {
-        ...(editing ? { id: editing } : {}), auditId, ...form, topics: split(form.topics), findingsRaised: split(form.findingsRaised),
+        ...(editing ? { id: editing } : {}), auditId, ...form, topics: split(form.topics),
       });
       setList((l) => (editing ? (l ?? []).map((x) => (x.id === i.id ? i : x)) : [...(l ?? []), i]));
       setForm(null);
@@ -41,7 +44,7 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
       const m = describeError(err);
       setError([m.title, ...m.fields.map((f) => `${f.path}: ${f.message}`)].join(' '));
     }
-  }
+  });
 
   const excerpts = form?.excerpts ?? [];
   const setExcerpt = (i: number, patch: Partial<{ text: string; include: boolean }>) =>
@@ -60,9 +63,9 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
                 <th scope="row">{i.code}</th><td>{i.type}</td><td>{i.role}</td><td>{i.consent ? 'Yes' : 'No'}</td><td>{i.topics.join(', ')}</td>
                 <td>{i.excerpts.filter((e) => e.include).length}</td>
                 <td>{!readOnly && <button type="button" className="btn btn--small" onClick={() => {
-                  const { id, auditId: _a, createdAt: _c, updatedAt: _u, topics, findingsRaised, ...rest } = i;
+                  const { id, auditId: _a, createdAt: _c, updatedAt: _u, topics, ...rest } = i;
                   setEditing(id);
-                  setForm({ ...rest, topics: topics.join(', '), findingsRaised: findingsRaised.join(', ') });
+                  setForm({ ...rest, topics: topics.join(', ') });
                 }}>Edit</button>}</td>
               </tr>
             ))}
@@ -87,10 +90,10 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
             <label className="field"><span>Language</span><input type="text" value={form.language} onChange={(e) => setForm({ ...form, language: e.target.value })} /></label>
             <label className="field"><span>Interviewer</span><input type="text" value={form.interviewer} onChange={(e) => setForm({ ...form, interviewer: e.target.value })} /></label>
             <label className="field"><span>Topics (separated by commas)</span><input type="text" value={form.topics} onChange={(e) => setForm({ ...form, topics: e.target.value })} /></label>
-            <label className="field"><span>Findings raised (item ids)</span><input type="text" value={form.findingsRaised} onChange={(e) => setForm({ ...form, findingsRaised: e.target.value })} /></label>
             <label className="field field--wide radio"><input type="checkbox" checked={form.consent} onChange={(e) => setForm({ ...form, consent: e.target.checked })} /> The worker consented to the interview and to anonymous quotes</label>
             <label className="field field--wide"><span>Notes (private)</span><textarea rows={4} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} /></label>
           </div>
+          <ItemPicker label="Checklist items this interview raised" value={form.findingsRaised ?? []} onChange={(findingsRaised) => setForm({ ...form, findingsRaised })} />
           <h3>Excerpts</h3>
           {excerpts.map((e, i) => (
             <div key={i} className="ev-excerpt">
@@ -101,7 +104,7 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
           <button type="button" className="btn btn--small" onClick={() => setForm({ ...form, excerpts: [...excerpts, { text: '', include: false }] })}>Add an excerpt</button>
           <div className="form__actions">
             <button type="button" className="btn" onClick={() => { setForm(null); setEditing(null); }}>Cancel</button>
-            <button type="button" className="btn btn--primary" onClick={() => void save()}>Save interview</button>
+            <button type="button" className="btn btn--primary" disabled={action.busy} onClick={() => void save()}>Save interview</button>
           </div>
         </div>
       )}

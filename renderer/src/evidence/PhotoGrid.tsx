@@ -58,8 +58,9 @@ function PhotoTile({ photo, n, readOnly, onOpen, onChanged, onDeleted }: { photo
     <li className="ev-tile" data-photo-id={photo.id}>
       <button type="button" className="ev-tile__open" onClick={onOpen} aria-label={`Open photo ${n}: ${name}`}>
         <img src={photoUrl('thumb', shownSha(photo))} alt={photo.caption || `Photo ${n}`} loading="lazy" />
-        {photo.annotatedSha256 && <span className="chip ev-tile__mark">Annotated</span>}
       </button>
+      {/* Outside the button: its name is the photo's, and a visible word inside it would have to be part of that name. */}
+      {photo.annotatedSha256 && <span className="chip ev-tile__mark">Annotated</span>}
       <div className="ev-tile__meta">
         {readOnly ? (
           <p className="ev-tile__caption">{photo.caption || <span className="text-muted">No caption</span>}</p>

@@ -1,9 +1,12 @@
 // Full-size viewer: the report-size image (the annotated copy when there is
 // one, the original picture on request), with ←/→ to move and Esc to close.
-import { useEffect, useRef, useState } from 'react';
+// The annotation editor opens on top of it and gives focus back when done.
+import { useState } from 'react';
 import type { Photo } from '../../../shared/domain/evidence';
 import { captureText, photoUrl, shownSha } from './files';
 import { Annotator } from './Annotator';
+import { Modal } from '../app/Modal';
+import { useChecklistNames, type ChecklistNames } from '../app/checklistNames';
 
 interface Props {
   photos: Photo[];
@@ -16,52 +19,37 @@ interface Props {
 
 const TARGET_LABEL: Record<Photo['target']['kind'], string> = { audit: 'The audit', section: 'Section', item: 'Item', finding: 'Finding', document: 'Document' };
 
-function targetText(p: Photo): string {
+function targetText(p: Photo, names: ChecklistNames | null): string {
   const t = p.target;
-  if (t.kind === 'item') return `Item ${t.itemId}`;
-  if (t.kind === 'section') return `Section ${t.sectionId}`;
+  if (t.kind === 'item') return names?.itemText(t.itemId) ?? 'Item';
+  if (t.kind === 'section') return names?.sectionText(t.sectionId) ?? 'Section';
+  if (t.kind === 'finding' && p.itemId && names) return `Finding on ${names.itemText(p.itemId)}`;
   return TARGET_LABEL[t.kind];
 }
 
 export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChanged }: Props) {
-  const box = useRef<HTMLDivElement>(null);
+  const names = useChecklistNames();
   const [originalAt, setOriginalAt] = useState<number | null>(null);
   const original = originalAt === index;
   const [annotating, setAnnotating] = useState(false);
   const photo = photos[index];
 
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    box.current?.focus();
-    return () => before?.focus?.();
-  }, []);
-
   if (!photo) return null;
   const go = (d: number) => onIndex((index + d + photos.length) % photos.length);
   const sha = original ? photo.sha256 : shownSha(photo);
 
-  if (annotating) {
-    return <Annotator photo={photo} onClose={() => setAnnotating(false)} onSaved={(p) => { onChanged(p); setAnnotating(false); }} />;
-  }
-
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        ref={box}
-        className="dialog ev-viewer"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="viewer-title"
-        tabIndex={-1}
-        onClick={(e) => e.stopPropagation()}
+    <>
+      <Modal
+        labelledBy="viewer-title"
+        className="ev-viewer"
+        onClose={onClose}
         onKeyDown={(e) => {
           if ((e.target as HTMLElement).tagName === 'INPUT') return;
           if (e.key === 'ArrowRight') go(1);
           else if (e.key === 'ArrowLeft') go(-1);
-          else if (e.key === 'Escape') onClose();
           else return;
           e.preventDefault();
-          e.stopPropagation();
         }}
       >
         <div className="ev-viewer__head">
@@ -72,7 +60,7 @@ export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChang
         <dl className="kv ev-viewer__facts">
           <dt>Caption</dt><dd>{photo.caption || '—'}</dd>
           <dt>{photo.captureSource === 'exif' ? 'Taken' : 'Added'}</dt><dd>{captureText(photo)}</dd>
-          <dt>Attached to</dt><dd>{targetText(photo)}</dd>
+          <dt>Attached to</dt><dd>{targetText(photo, names)}</dd>
           <dt>File</dt><dd>{photo.originalName} · {photo.format.toUpperCase()} · {photo.width}×{photo.height}</dd>
           {photo.gps && <><dt>Position</dt><dd>{photo.gps.lat.toFixed(5)}, {photo.gps.lon.toFixed(5)}</dd></>}
           <dt>SHA-256</dt><dd><code className="ev-hash">{photo.sha256}</code></dd>
@@ -86,7 +74,8 @@ export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChang
           <button type="button" className="btn" onClick={() => go(1)} aria-label="Next photo">Next →</button>
           <button type="button" className="btn btn--primary" onClick={onClose}>Close</button>
         </div>
-      </div>
-    </div>
+      </Modal>
+      {annotating && <Annotator photo={photo} onClose={() => setAnnotating(false)} onSaved={(p) => { onChanged(p); setAnnotating(false); }} />}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { ACCEPTANCE, ACCEPTANCE_LABELS, DEFAULT_TIMESCALE, TIMESCALES, TIMESCALE
 import { useClient } from '../api/context';
 import { Field, FormError } from './Field';
 import { useCoreSubmit } from './useCoreSubmit';
+import { usePastDateConfirm } from './pastDate';
 
 const FIELDS = ['action', 'owner', 'dueDate', 'status', 'verification', 'objectiveEvidence', 'rootCause', 'preventiveAction', 'timescale', 'verificationMethod', 'siteComments', 'siteAcceptance'] as const;
 
@@ -49,7 +50,10 @@ export function ActionForm({ findingId, initial, severity, endDate, evidence, on
   });
 
   const { formError, run } = useCoreSubmit(setError, FIELDS);
+  const confirmPast = usePastDateConfirm('The due date');
   const submit = handleSubmit((values) => run(async () => {
+    const question = confirmPast(values.dueDate);
+    if (question) return setError('dueDate', { type: 'confirm', message: question }, { shouldFocus: true });
     onSaved(await client.call('actions.save', values));
   }));
 

@@ -1,10 +1,12 @@
-// "Export PDF": runs the report.export job, shows its progress, then offers
-// Open and Show in folder (desktop app) and a download link (everywhere).
+// "Export PDF": runs the report.export job, shows its progress, then hands
+// the file over in the same action (Save as… in the desktop app, a download
+// in the browser), and offers Open and Show in folder.
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { waitForJob } from '../../../shared/contract/jobs';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import { saveAs, savedText } from '../api/saveAs';
 
 type State =
   | { step: 'idle' }
@@ -18,14 +20,13 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
   const client = useClient();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [note, setNote] = useState<unknown>(null);
-  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const live = useRef(true);
   useEffect(() => () => { live.current = false; }, []);
-  useEffect(() => () => { if (download) URL.revokeObjectURL(download.url); }, [download]);
 
   const run = async () => {
     setNote(null);
-    setDownload(null);
+    setSaved(null);
     setState({ step: 'running', progress: 0, message: 'Starting' });
     try {
       const { jobId } = await client.call('report.export', { auditId, draft: !finalized });
@@ -34,9 +35,22 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
         cancelled: () => !live.current,
         onProgress: (progress, message) => setState({ step: 'running', progress, message }),
       });
-      if (live.current) setState({ step: 'done', result: result as ReportExportResult });
+      if (!live.current) return;
+      const done = result as ReportExportResult;
+      setState({ step: 'done', result: done });
+      await saveCopy(done.name);
     } catch (error) {
       if (live.current) setState({ step: 'failed', error });
+    }
+  };
+
+  const saveCopy = async (name: string) => {
+    setNote(null);
+    try {
+      const r = await saveAs(client, { kind: 'report', name });
+      if (live.current) setSaved(savedText(r, 'Report'));
+    } catch (err) {
+      if (live.current) setNote(err);
     }
   };
 
@@ -44,17 +58,6 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
     setNote(null);
     try {
       await client.call(op, { name });
-    } catch (err) {
-      setNote(err);
-    }
-  };
-
-  const makeDownload = async (name: string) => {
-    setNote(null);
-    try {
-      const { base64 } = await client.call('report.read', { name });
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      setDownload({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), name });
     } catch (err) {
       setNote(err);
     }
@@ -85,13 +88,12 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
             <strong>{state.result.signed ? 'Signed report saved.' : 'Draft report saved.'}</strong>{' '}
             {state.result.name} · {state.result.pages} pages · {(state.result.bytes / 1e6).toFixed(1)} MB
           </p>
+          {saved && <p>{saved}</p>}
           {state.result.warnings.map((w) => <p key={w} className="report-export__warning">{w}</p>)}
           <div className="report-export__actions">
             <button type="button" className="btn" onClick={() => void shell('report.open', state.result.name)}>Open</button>
             <button type="button" className="btn" onClick={() => void shell('report.showInFolder', state.result.name)}>Show in folder</button>
-            {download
-              ? <a className="btn btn--quiet" href={download.url} download={download.name}>Save {download.name}</a>
-              : <button type="button" className="btn btn--quiet" onClick={() => void makeDownload(state.result.name)}>Download</button>}
+            <button type="button" className="btn btn--quiet" onClick={() => void saveCopy(state.result.name)}>Save another copy…</button>
           </div>
         </div>
       )}

@@ -8,6 +8,7 @@ import { CredentialsPanel } from '../forms/CredentialsForm';
 import { CertificatePanel } from '../report/CertificatePanel';
 import { EvidenceSettingsPanel } from '../evidence/EvidenceSettingsPanel';
 import { KeyProtectionPanel } from '../keys/KeyProtectionPanel';
+import { EnrolmentPanel } from './EnrolmentPanel';
 
 export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p: Profile): void }) {
   const client = useClient();
@@ -42,6 +43,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
         )}
       </section>
       <KeyProtectionPanel />
+      <EnrolmentPanel />
       <CertificatePanel />
       <EvidenceSettingsPanel />
     </div>

@@ -8,6 +8,8 @@ import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
+import { parseEnrolmentCode } from '../../../shared/enrolment';
+import { useAction } from '../app/useAction';
 
 const RESULT_LABEL: Record<ImportResult['status'], string> = { imported: 'Imported', already_imported: 'Already imported', held: 'Held', rejected: 'Rejected', failed: 'Not stored (HQ disk)' };
 
@@ -24,6 +26,15 @@ export function HqImport() {
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [enrol, setEnrol] = useState({ publicKey: '', auditorId: '', name: '' });
+
+  const enrolling = useAction();
+  // A full code fills name and auditor ID too; a bare key only the key.
+  const takeCode = (text: string) => {
+    const c = parseEnrolmentCode(text);
+    if (!c) { setError('That is not an enrolment code: it holds no public key. Copy the whole code from the auditor\'s Settings.'); return; }
+    setError(null);
+    setEnrol((cur) => ({ publicKey: c.publicKey, name: c.name || cur.name, auditorId: c.auditorId || cur.auditorId }));
+  };
 
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);
@@ -104,12 +115,17 @@ export function HqImport() {
                 : <button type="button" className="btn btn--small btn--quiet" onClick={() => void act(() => client.call('hq.revoke', { fingerprint: a.fingerprint }))}>Revoke</button>}
             </li>))}
           </ul>
-          <form onSubmit={(e) => { e.preventDefault(); void act(async () => { await client.call('hq.enrol', enrol); setEnrol({ publicKey: '', auditorId: '', name: '' }); }); }} className="form-stack" aria-label="Enrol an auditor">
+          <form onSubmit={(e) => { e.preventDefault(); void enrolling.run(() => act(async () => { await client.call('hq.enrol', enrol); setEnrol({ publicKey: '', auditorId: '', name: '' }); })); }} className="form-stack" aria-label="Enrol an auditor">
             <div className="field"><label htmlFor="en-name">Name</label><input id="en-name" required value={enrol.name} onChange={(e) => setEnrol({ ...enrol, name: e.target.value })} /></div>
             <div className="field"><label htmlFor="en-id">Auditor ID</label><input id="en-id" required value={enrol.auditorId} onChange={(e) => setEnrol({ ...enrol, auditorId: e.target.value })} /></div>
-            <div className="field field--wide"><label htmlFor="en-key">Public key (the laptop's signing-key.pub)</label>
-              <textarea id="en-key" required rows={4} value={enrol.publicKey} onChange={(e) => setEnrol({ ...enrol, publicKey: e.target.value })} spellCheck={false} /></div>
-            <button type="submit" className="btn">Enrol</button>
+            <div className="field field--wide" data-testid="enrol-drop" onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer.files[0]; if (f) void f.text().then(takeCode); }}>
+              <label htmlFor="en-key">Enrolment code (from the auditor's Settings): paste it, drop the file here, or choose the file</label>
+              <textarea id="en-key" required rows={6} value={enrol.publicKey} onChange={(e) => setEnrol({ ...enrol, publicKey: e.target.value })}
+                onPaste={(e) => { const t = e.clipboardData.getData('text'); if (parseEnrolmentCode(t)) { e.preventDefault(); takeCode(t); } }} spellCheck={false} />
+              <label className="field__hint">Enrolment code file <input type="file" accept=".txt,.pem,.pub,text/plain" onChange={(e) => { const f = e.target.files?.[0]; if (f) void f.text().then(takeCode); }} /></label>
+            </div>
+            <button type="submit" className="btn" disabled={enrolling.busy}>Enrol</button>
           </form>
         </>
       )}

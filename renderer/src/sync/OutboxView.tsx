@@ -9,6 +9,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
 import { megabytes } from './jobs';
+import { saveAs, savedText } from '../api/saveAs';
 
 const STATE_LABEL: Record<OutboxItem['state'], string> = { pending: 'Waiting to send', uploading: 'Uploading', sent: 'Sent', failed: 'Failed' };
 
@@ -27,14 +28,14 @@ export function OutboxView() {
     return () => clearInterval(t);
   }, [busy, uploading, reload]);
 
-  const run = async (label: string, start: () => Promise<{ jobId: string }>, done: (result: unknown) => string) => {
+  const run = async (label: string, start: () => Promise<{ jobId: string }>, done: (result: unknown) => string | Promise<string>) => {
     setBusy(label);
     setNotice(null);
     setProgress(0);
     try {
       const { jobId } = await start();
       const result = await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(f) });
-      setNotice({ ok: true, text: done(result) });
+      setNotice({ ok: true, text: await done(result) });
     } catch (e) {
       setNotice({ ok: false, text: describeError(e).title });
     } finally {
@@ -43,9 +44,11 @@ export function OutboxView() {
     }
   };
 
-  const makeBundle = () => run('Making the bundle', () => client.call('bundle.export', { full }), (r) => {
-    const b = r as { audits: number; size: number; encrypted: boolean; incremental: boolean };
-    return `Bundle made: ${b.audits} audit(s), ${megabytes(b.size)}, ${b.incremental ? 'incremental' : 'full'}, ${b.encrypted ? 'encrypted for HQ' : 'not encrypted (no HQ key set)'}.`;
+  // One action: the bundle is made, then handed over (Save as… on the desktop, to a USB stick say; a download in the browser).
+  const makeBundle = () => run('Making the bundle', () => client.call('bundle.export', { full }), async (r) => {
+    const b = r as { bundleId: string; audits: number; size: number; encrypted: boolean; incremental: boolean };
+    const made = `Bundle made: ${b.audits} audit(s), ${megabytes(b.size)}, ${b.incremental ? 'incremental' : 'full'}, ${b.encrypted ? 'encrypted for HQ' : 'not encrypted (no HQ key set)'}.`;
+    return `${made} ${savedText(await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'A copy')}`;
   });
   const sendNow = () => run('Sending', () => client.call('outbox.sendNow', {}), (r) => {
     const s = r as { sent: number; alreadyThere: number; failed: number };
@@ -78,7 +81,7 @@ export function OutboxView() {
       {items.status === 'ready' && items.value.length > 0 && (
         <div className="table-scroll">
           <table className="table" aria-label="Bundles">
-            <thead><tr><th>#</th><th>Made</th><th>Audits</th><th>Size</th><th>State</th><th>File</th><th /></tr></thead>
+            <thead><tr><th>#</th><th>Made</th><th>Audits</th><th>Size</th><th>State</th><th>File</th><th><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>
               {items.value.map((i) => (
                 <tr key={i.bundleId} data-testid="outbox-row" data-state={i.state}>

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { Modal } from '../app/Modal';
 
 export const SHORTCUTS: Array<[string, string]> = [
   ['j or ↓', 'Next item'],
@@ -17,14 +18,8 @@ export const SHORTCUTS: Array<[string, string]> = [
 
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    closeRef.current?.focus();
-    return () => before?.focus?.();
-  }, []);
   return (
-    <div className="overlay" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
+    <Modal labelledBy="help-title" onClose={onClose} initialFocus={closeRef}>
         <h2 id="help-title">Keyboard shortcuts</h2>
         <table className="shortcuts">
           <tbody>
@@ -40,7 +35,6 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
         <div className="form__actions">
           <button ref={closeRef} type="button" className="btn btn--primary" onClick={onClose}>Close</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

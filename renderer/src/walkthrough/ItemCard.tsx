@@ -114,10 +114,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         )}
 
         <NoteField id={noteId(item.id)} initial={draft.note} required={demands.noteRequired} readOnly={readOnly} onText={(note) => update({ note }, true)} />
-        {demands.evidenceRequired && (
-          <p className="evidence-required">This answer needs evidence: attach at least one photo before the audit can be finalized.</p>
-        )}
-        <ItemEvidence auditId={auditId} itemId={item.id} readOnly={readOnly} />
+        <ItemEvidence auditId={auditId} itemId={item.id} readOnly={readOnly} evidenceRequired={demands.evidenceRequired} />
       </div>
     </li>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isModalOpen } from '../app/Modal';
 
 export type ShortcutHandlers = Partial<Record<'next' | 'prev' | 'nextSection' | 'prevSection' | 'note' | 'help' | 'escape', () => void>> & {
   answer?: (n: number) => void;
@@ -12,14 +13,18 @@ function isTyping(el: EventTarget | null): boolean {
   return false;
 }
 
-/** Walkthrough keys on the document; nothing is taken while a text field has focus, except Esc. */
+/**
+ * Walkthrough keys on the document; nothing is taken while a text field has
+ * focus, except Esc, and nothing at all while a dialog is open: a key meant
+ * for the dialog must never answer or move the item behind it.
+ */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const ref = useRef(handlers);
   useEffect(() => { ref.current = handlers; });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const h = ref.current;
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isModalOpen()) return;
       if (e.key === 'Escape') {
         if (h.escape) { h.escape(); e.preventDefault(); }
         return;

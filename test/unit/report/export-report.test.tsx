@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Export PDF as the auditor sees it: a progress bar while the job runs,
-// then Open, Show in folder and Download; errors shown, never swallowed.
+// then the file handed over in the same action (Save as…), Open and Show in
+// folder; errors shown, never swallowed.
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -25,16 +26,14 @@ function fakeCore(polls: number) {
         : { ok: true, value: { id: JOB, kind: 'report.export', state: 'done', progress: 1, message: '', result: RESULT } };
     }
     if (op === 'report.open') return { ok: false, error: { code: 'not_ready', message: 'Opening files needs the desktop app.' } };
-    if (op === 'report.read') return { ok: true, value: { name: RESULT.name, base64: btoa('%PDF-1.3 test') } };
+    if (op === 'dialog.save') return { ok: true, value: { outcome: 'saved', path: `/media/usb/${RESULT.name}` } };
     return { ok: false, error: { code: 'unknown_operation', message: op } };
   };
   return { transport, calls };
 }
 
 describe('Export PDF', () => {
-  it('shows progress, then the saved report with Open, Show in folder and Download', async () => {
-    URL.createObjectURL = () => 'blob:report';
-    URL.revokeObjectURL = () => {};
+  it('shows progress, then saves the report where chosen in the same action, with Open and Show in folder', async () => {
     const { transport, calls } = fakeCore(2);
     render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized /></ClientProvider>);
     const user = userEvent.setup();
@@ -48,10 +47,11 @@ describe('Export PDF', () => {
     expect(await screen.findByText(/needs the desktop app/)).toBeInTheDocument();
     expect(calls.find((c) => c.op === 'report.open')?.input).toEqual({ name: RESULT.name });
 
-    await user.click(screen.getByRole('button', { name: 'Download' }));
-    const link = await screen.findByRole('link', { name: `Save ${RESULT.name}` });
-    expect(link).toHaveAttribute('href', 'blob:report');
-    expect(link).toHaveAttribute('download', RESULT.name);
+    expect(screen.getByText(`Report saved to /media/usb/${RESULT.name}.`)).toBeInTheDocument();
+    expect(calls.filter((c) => c.op === 'dialog.save').map((c) => c.input)).toEqual([{ source: { kind: 'report', name: RESULT.name } }]);
+    expect(screen.queryByRole('link', { name: /^Save / })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save another copy…' }));
+    await waitFor(() => expect(calls.filter((c) => c.op === 'dialog.save')).toHaveLength(2));
   });
 
   it('exports a draft when the audit is not finalized, and says so', async () => {

@@ -66,6 +66,14 @@ describe('main.cjs wiring', () => {
     expect(r.ipcCalls.subframe).toMatchObject({ ok: false, error: { code: 'rejected' } });
   });
 
+  it('answers dialog.save with the native Save as dialog, starting next time in the folder used last', () => {
+    expect(r.ipcCalls.saveText).toEqual({ ok: true, value: { outcome: 'saved', path: join(dir, 'usb', 'enrolment.txt') } });
+    expect(r.savedOnUsb).toBe('code');
+    expect(r.saveDialogs[0]).toMatchObject({ defaultPath: join('/nonexistent/downloads', 'enrolment.txt'), filters: [{ name: 'Text', extensions: ['txt'] }] });
+    expect(r.saveDialogs[1].defaultPath).toBe(join(dir, 'usb', 'enrolment.txt'));
+    expect(r.ipcCalls.saveAgain).toEqual({ ok: true, value: { outcome: 'cancelled' } });
+  });
+
   it('wires the navigation, window and permission guards', () => {
     expect(r.navigation).toEqual({ external: true, app: false, redirect: true, webview: true, windowOpen: { action: 'deny' } });
     expect(r.permissions).toEqual({ camera: true, microphone: false, geolocation: false, check: true, checkNotifications: false, usbDevice: false });

@@ -21,12 +21,15 @@ afterAll(() => {
 
 test('make a bundle, then import it at HQ from the same screen', async () => {
   const user = userEvent.setup();
+  // The harness's Save as… is a download: jsdom has no object URLs of its own.
+  URL.createObjectURL = () => 'blob:bundle';
+  URL.revokeObjectURL = () => {};
   const transport = createDispatch(handlers, laptop.core);
   render(<ClientProvider transport={transport}><SyncScreen /></ClientProvider>);
 
   await screen.findByText(/No bundles yet/);
   await user.click(screen.getByRole('button', { name: 'Make bundle' }));
-  expect(await screen.findByText(/Bundle made: 2 audit\(s\).*full.*not encrypted/, {}, { timeout: 10_000 })).toBeTruthy();
+  expect(await screen.findByText(/Bundle made: 2 audit\(s\).*full.*not encrypted.*A copy downloaded as .*\.fsb\./, {}, { timeout: 10_000 })).toBeTruthy();
   const row = await screen.findByTestId('outbox-row');
   expect(row.getAttribute('data-state')).toBe('pending');
   const path = within(row).getByText(/\.fsb$/).textContent!;
@@ -37,7 +40,7 @@ test('make a bundle, then import it at HQ from the same screen', async () => {
   await user.type(screen.getByLabelText('Name'), 'Asha Rao');
   await user.type(screen.getByLabelText('Auditor ID'), 'AUD-001');
   const pem = readFileSync(join(laptop.dir, 'keys', 'signing-key.pub'), 'utf8');
-  await user.click(screen.getByLabelText(/Public key/));
+  await user.click(screen.getByLabelText(/^Enrolment code \(/));
   await user.paste(pem);
   await user.click(screen.getByRole('button', { name: 'Enrol' }));
   const enrolled = await screen.findByRole('list', { name: 'Enrolled auditors' });

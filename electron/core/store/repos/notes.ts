@@ -24,3 +24,18 @@ export function saveNote(core: Core, input: NoteInput): Note {
     return n;
   }).immediate();
 }
+
+/** Deletes a note of an editable audit; the event keeps what it said, so the chain shows it was there. */
+export function deleteNote(core: Core, id: string): { deleted: boolean } {
+  const db = core.db;
+  return db.transaction(() => {
+    const row = stmt(db, 'SELECT * FROM notes WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    if (!row) return { deleted: false };
+    const old = noteFromRow(row);
+    editableAudit(db, old.auditId);
+    stmt(db, 'DELETE FROM notes WHERE id = ?').run(id);
+    record(core, old.auditId, 'note', id, 'delete', old, null);
+    touchAudit(db, old.auditId);
+    return { deleted: true };
+  }).immediate();
+}
