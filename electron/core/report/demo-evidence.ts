@@ -132,7 +132,7 @@ export async function addDemoEvidence(core: Core, auditId: string): Promise<void
   }
 
   const payrollItems = [...t.items.values()].filter((e) => e.item.kind === 'wage' || e.item.kind === 'hours').map((e) => e.item.id);
-  saveDocument(core, { auditId, kind: 'payroll_sample', title: 'Payroll register, April 2026 (5 agents sampled)', notes: '', itemIds: payrollItems });
+  saveDocument(core, { auditId, kind: 'payroll_sample', title: 'Payroll register, April 2026 (10 agents sampled)', notes: '', itemIds: payrollItems });
   saveDocument(core, { auditId, kind: 'time_records', title: 'Badge and log-in records, 4 weeks to 2026-05-10', notes: '', itemIds: payrollItems });
   saveDocument(core, { auditId, kind: 'policies', title: 'Employee handbook v7 (2025), grievance procedure', notes: '', itemIds: [] });
   saveDocument(core, { auditId, kind: 'contracts', title: 'Employment contracts of 25 sampled agents', notes: '', itemIds: [] });

@@ -54,7 +54,7 @@ describe('integrity check in the background', () => {
     expect(report).toMatchObject({ ok: true, value: { state: 'damaged', onOpen: 'bounded' } });
     expect(report.ok && (report.value as { message: string }).message).toMatch(/damaged; nothing more will be saved.*restore from a backup/);
 
-    const write = await dispatch('sites.create', { name: 'After the damage', country: 'PH', minWage: 1, currency: 'PHP' });
+    const write = await dispatch('sites.create', { name: 'After the damage', country: 'PH', currency: 'PHP', legal: { minWage: 1 } });
     expect(write.ok).toBe(false);
     expect(!write.ok && write.error).toMatchObject({ code: 'storage', message: expect.stringMatching(/is damaged; nothing more will be saved/) });
     core.close();
@@ -67,7 +67,7 @@ describe('integrity check in the background', () => {
     expect(core.integrity.state).toBe('checking');
     expect((await core.integrityCheck).state).toBe('ok');
     expect(await dispatch('app.integrity', {})).toMatchObject({ ok: true, value: { state: 'ok', problems: [], message: null } });
-    expect(await dispatch('sites.create', { name: 'Still writable', country: 'PH', minWage: 1, currency: 'PHP' })).toMatchObject({ ok: true });
+    expect(await dispatch('sites.create', { name: 'Still writable', country: 'PH', currency: 'PHP', legal: { minWage: 1 } })).toMatchObject({ ok: true });
   });
 
   it('refuses on open a file shorter than its header says, and leaves it untouched', async () => {

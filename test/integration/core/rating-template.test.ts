@@ -24,7 +24,7 @@ function good(item: TemplateItem): ResponseValue {
     case 'number': return { kind: 'number', value: item.unit === 'lx' ? 500 : item.unit === '°C' ? 23 : 55 };
     case 'choice': return { kind: 'choice', selected: [item.options.find((o) => !o.finding)!.value] };
     case 'hours': return { kind: 'hours', rows: [{ worker: 'A', weekStart: '2026-11-02', contracted: 40, overtime: 4, daysWorked: 5, voluntary: true }] };
-    case 'wage': return { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: 0, overtimePay: 0 }] };
+    case 'wage': return { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: 4, overtimePay: 400 }] };
     case 'text': return { kind: 'text', text: 'Recorded' };
   }
 }

@@ -67,8 +67,8 @@ describe('the demo report', () => {
     }
     expect(texts).toBeGreaterThan(0);
     expect(readings).toBeGreaterThan(2);
-    has(text, '1 of 5 sampled pay records breaches the rules');
-    has(text, '1 of 5 sampled weeks breaches the rules');
+    has(text, '4 of 10 sampled pay records breach the rules');
+    has(text, '1 of 10 sampled weeks breaches the rules');
   });
 
   it('prints every corrective-action field in SMETA shape', () => {
@@ -103,7 +103,7 @@ describe('the demo report', () => {
     // The finding text no longer repeats the item prompt after a dash.
     // Only the key-findings bullet joins prompt and detail; the table and the CAPR give the detail alone.
     expect(text.split('Wage sample: base pay and overtime pay for sampled workers against the legal minimum and overtime premium —').length - 1).toBe(1);
-    has(text, 'Non-compliance 1 of 5 sampled pay records');
+    has(text, 'Non-compliance 4 of 10 sampled pay records');
     // The wage finding's action is not the hours finding's action.
     expect(text.match(/Pay the overtime shortfall/g)?.length).toBe(1);
     // Each photo is printed once, in the appendix, with its capture time inside the audit days.

@@ -32,7 +32,7 @@ describe('rating on the demo report cover', () => {
     expect(job.state).toBe('done');
     const cover = pagesText((job.result as ReportExportResult).path)[0]!.replace(/\s+/g, ' ');
     for (const expected of [
-      'RATING', 'Compliance 94 %', 'The areas give C; the grade is capped at C because a major finding caps the overall grade at C.',
+      'RATING', 'Compliance 93 %', 'The areas give C; the grade is capped at C because a major finding caps the overall grade at C.',
       'How this audit was rated', 'Rated by the amfori BSCI-style A–E scheme.', 'Severity', "Critical: A breach that puts workers' life, liberty or basic rights at immediate risk",
     ]) expect(cover).toContain(expected);
     expect(cover).not.toContain('ZERO-TOLERANCE');
