@@ -49,7 +49,7 @@ export function useSiteHarness(): SiteHarness {
     ctx.url = h.url;
     await ctx.call('profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
     template = (await ctx.call<{ id: string }>('templates.import', { json: checklist() })).id;
-    site = (await ctx.call<{ id: string }>('sites.create', { name: 'Manila North Contact Centre', clients: ['Acme'], country: 'PH', minWage: 67.5, minWagePeriod: 'hour', overtimeRate: 1.25, currency: 'PHP' })).id;
+    site = (await ctx.call<{ id: string }>('sites.create', { name: 'Manila North Contact Centre', clients: ['Acme'], country: 'PH', currency: 'PHP', legal: { wagePeriod: 'hour', minWage: 67.5, overtimeRate: 1.25 } })).id;
     ctx.auditId = await ctx.newAudit();
   });
   test.afterAll(async () => {

@@ -233,9 +233,12 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
         await card.locator('fieldset.choice input').first().check();
       } else if (kind === 'wage') {
         await card.getByRole('button', { name: 'Add worker' }).click();
-        await card.getByLabel('Row 1 worker').fill('P-101');
+        // W1 of the hours sample, paid for 8 overtime hours at the premium (18000 / 173 × 1.25 × 8 = 1040.46).
+        await expect(card.getByLabel('Row 1 worker')).toHaveValue('W1');
         await card.getByLabel('Row 1 base pay').fill('18000');
         await card.getByLabel('Row 1 regular hours').fill('173');
+        await card.getByLabel('Row 1 overtime hours').fill('8');
+        await card.getByLabel('Row 1 overtime pay').fill('1100');
         await expect(card.getByTestId('wage-verdict-1')).toContainText('OK');
       } else if (kind === 'text') {
         await card.getByRole('textbox', { name: 'Answer' }).fill('Recorded on site.');
@@ -253,10 +256,10 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
     await page.getByRole('link', { name: 'Summary and finalize' }).click();
     await expect(page.getByRole('heading', { name: 'Ready to finalize' })).toBeVisible();
     await screen(page, '16-summary-ready');
-    // The hours sample shows overtime that the pay sample does not: acknowledged with a reason.
+    // The hours sample shows more overtime in one week than the pay sample pays for the month: acknowledged with a reason.
     const checks = page.getByRole('region', { name: 'Consistency checks' });
-    await expect(checks).toContainText('Worker W1 has 16 overtime hours in one week of the hours sample but 0 overtime hours in the pay sample.');
-    await checks.getByLabel('Why the record is right as it is').fill('W1 was paid that overtime in the following pay period (payslip seen).');
+    await expect(checks).toContainText('Worker W1 has 16 overtime hours in one week of the hours sample but 8 overtime hours in the pay sample.');
+    await checks.getByLabel('Why the record is right as it is').fill('W1 was paid the other 8 overtime hours in the following pay period (payslip seen).');
     await screen(page, '16b-consistency-warning');
     await checks.getByRole('button', { name: 'Acknowledge' }).click();
     await expect(checks).toContainText('Every warning is acknowledged; the reasons are printed in the report.');

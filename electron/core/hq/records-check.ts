@@ -6,10 +6,16 @@
 // JSON, a record with no history, one the chain deleted, a finalize hash that
 // is not the one the chain sealed.
 //
-// What the chain does not describe is not checked here: site records (they
-// change outside any one audit's chain) and interview records (the trail
-// keeps only their code, type and consent; their text never leaves the
-// laptop). Records copied by a reopen come from the previous revision.
+// The audit's site and workforce profile and declaration (entity
+// audit_profile) and the consistency warnings acknowledged before finalizing
+// (entity consistency_ack) are in the chain too and are checked the same way.
+//
+// What the chain does not describe is not checked here: site records,
+// their legal profile included (they change outside any one audit's chain),
+// the auditor's credentials (recorded in the laptop's own chain, not an
+// audit's) and interview records (the trail keeps only their code, type and
+// consent; their text never leaves the laptop). Records copied by a reopen
+// come from the previous revision.
 import type { Db } from '../store/db';
 import { canonicalJson } from '../store/canonical';
 import { GENESIS } from '../store/events';
@@ -104,4 +110,54 @@ export function checkRecords(db: Db, doc: AuditDoc): void {
   check('note', doc.notes as unknown as Json[]);
   check('document', doc.documents as unknown as Json[]);
   check('photo', doc.photos as unknown as Json[]);
+
+  // The profile: one record per audit, `{ site, declaration }` in the chain. Fields
+  // nested in the site profile are compared the same way as a record's own fields.
+  const recordedProfile = state('audit_profile', id);
+  const profile = doc.profile ?? null;
+  if (profile) {
+    if (profile.auditId !== id) refuse('its profile belongs to another audit.');
+    if (!recordedProfile) {
+      // A reopen copies the profile of the previous revision without an event.
+      if (!reopened) refuse('its site and workforce profile has no history in its event chain.');
+    } else if (recordedProfile.state === null) {
+      refuse('its site and workforce profile was deleted in its event chain but is still in the record.');
+    } else if (!contains(profile as unknown as Json, recordedProfile.state)) {
+      refuse('its site and workforce profile differs from what its event chain recorded.');
+    }
+  } else if (recordedProfile?.state) {
+    refuse('its site and workforce profile is in its event chain but missing from the record.');
+  }
+
+  // Acknowledged consistency warnings: keyed by the warning, `{ note }` once
+  // acknowledged, null once withdrawn. They are never copied by a reopen.
+  const acked = new Set<string>();
+  for (const a of doc.acknowledged ?? []) {
+    if (acked.has(a.key)) refuse(`the consistency warning ${a.key} is acknowledged twice.`);
+    acked.add(a.key);
+    const s = state('consistency_ack', a.key)?.state;
+    if (!s) refuse(`the consistency warning ${a.key} is acknowledged, but its event chain has no such acknowledgement.`);
+    if (!same(a.note, s!.note ?? null)) refuse(`the reason given for the consistency warning ${a.key} differs from what its event chain recorded.`);
+  }
+  const ACK = 'consistency_ack\u0000';
+  for (const [key, s] of last) {
+    const k = key.slice(ACK.length);
+    if (key.startsWith(ACK) && s.state !== null && !acked.has(k)) refuse(`the consistency warning ${k} is acknowledged in its event chain but missing from the record.`);
+  }
+}
+
+/**
+ * Every field the chain recorded is in the record with the same value;
+ * objects are compared field by field, so a field a later version added (with
+ * its default) is not a disagreement, but a changed or removed one is.
+ */
+function contains(record: Json, recorded: Json): boolean {
+  return Object.keys(recorded).every((k) => {
+    const want = recorded[k];
+    const have = record[k];
+    if (want && typeof want === 'object' && !Array.isArray(want) && have && typeof have === 'object' && !Array.isArray(have)) {
+      return contains(have as Json, want as Json);
+    }
+    return same(have ?? null, want ?? null);
+  });
 }

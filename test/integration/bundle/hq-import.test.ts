@@ -34,11 +34,15 @@ describe('HQ import', () => {
   test('a bundle from an unknown key is refused and leaves HQ untouched', async () => {
     const out = join(root, 'unknown.fsb');
     await exportBundle(laptop.core, { out });
+    const changes = () => (hq.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
     const before = snapshot(hq.paths.dir);
+    const changed = changes();
     const r = await importBundleFile(hq, out);
     expect(r.status).toBe('rejected');
     expect(r.reason).toBe('unknown_signer');
     expect(r.message).toMatch(/not enrolled/);
+    // Not one row written, and every byte of HQ's files as it was (SQLite's -shm aside, see snapshot).
+    expect(changes()).toBe(changed);
     expect(snapshot(hq.paths.dir)).toEqual(before);
     expect(readdirSync(hq.paths.staging)).toEqual([]);
   });

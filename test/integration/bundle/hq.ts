@@ -21,12 +21,19 @@ export function enrolLaptop(hq: Hq, core: Core): void {
   enrolAuditor(hq.db, { publicKey: key.publicKey.export({ format: 'pem', type: 'spki' }).toString(), auditorId: p.auditorId, name: p.name });
 }
 
-/** path -> sha256 of every file under dir, staging excepted (it must be empty anyway). */
+/**
+ * path -> sha256 of every file under dir, staging excepted (it must be empty
+ * anyway), and SQLite's shared-memory index (`*-shm`) excepted: it is not
+ * content but the connections' bookkeeping, and a read alone changes it (a
+ * reader records there the last WAL frame it reads, its read mark). Every
+ * committed write changes the database file or its `-wal`, which are compared.
+ */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
+      if (name.endsWith('-shm')) continue;
       if (statSync(p).isDirectory()) walk(p);
       else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
     }
