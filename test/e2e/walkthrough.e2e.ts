@@ -254,7 +254,7 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
 
   await test.step('finalize', async () => {
     await page.getByRole('link', { name: 'Summary and finalize' }).click();
-    await expect(page.getByRole('heading', { name: 'Ready to finalize' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'No item blocks finalizing' })).toBeVisible();
     await screen(page, '16-summary-ready');
     // The hours sample shows more overtime in one week than the pay sample pays for the month: acknowledged with a reason.
     const checks = page.getByRole('region', { name: 'Consistency checks' });

@@ -142,7 +142,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
 
               {!finalized && (
                 <section className="blockers-panel" aria-labelledby="blockers-title">
-                  <h3 id="blockers-title">{s.blockers.length ? `${s.blockers.length} ${s.blockers.length === 1 ? 'item blocks' : 'items block'} finalizing` : 'Ready to finalize'}</h3>
+                  <h3 id="blockers-title">{s.blockers.length ? `${s.blockers.length} ${s.blockers.length === 1 ? 'item blocks' : 'items block'} finalizing` : 'No item blocks finalizing'}</h3>
                   {s.blockers.length > 0 && (
                     <ul className="blockers">
                       {s.blockers.map((b, i) => (

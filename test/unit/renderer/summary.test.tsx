@@ -46,7 +46,7 @@ describe('summary and finalize', () => {
     const onChanged = vi.fn();
     renderWith(transport, <Summary data={auditData()} onChanged={onChanged} />);
     const user = userEvent.setup();
-    expect(await screen.findByRole('heading', { name: 'Ready to finalize' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No item blocks finalizing' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Finalize audit…' }));
     await user.click(await screen.findByRole('button', { name: 'Finalize and lock' }));
     expect(await screen.findByText(/Reopen it as a new revision to make changes/)).toBeInTheDocument();
