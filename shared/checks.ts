@@ -1,8 +1,9 @@
 // Verdicts the app computes from sampled records, so a breach of the hours
 // or wage rules is found the same way on every laptop and at headquarters.
 // Reasons are plain sentences: they go straight into findings and reports.
-import type { HoursRow, ResponseValue } from './domain/response';
+import type { HoursRow, ResponseValue, WageRow } from './domain/response';
 import type { Severity, TemplateItem } from './template/schema';
+import type { CheckVerdict } from './sample-verdict';
 import { hoursVerdict } from './hours-check';
 import { wageVerdict, type WageSite } from './wage-check';
 import { fmt } from './sample-verdict';
@@ -62,6 +63,16 @@ export interface FindingContext {
 }
 
 /**
+ * A wage or hours sample judged as its finding and the rating both judge it:
+ * by the site's law, the item's minimum sample and, for wages, the hours sample.
+ */
+export function sampleVerdict(item: Extract<TemplateItem, { kind: 'hours' | 'wage' }>, rows: readonly HoursRow[] | readonly WageRow[], site: WageSite, context: FindingContext = {}): CheckVerdict {
+  return item.kind === 'hours'
+    ? hoursVerdict(rows as readonly HoursRow[], item.limits, { legal: site.legal, minSample: item.minSample })
+    : wageVerdict(rows as readonly WageRow[], site, { minSample: item.minSample, hours: context.hours });
+}
+
+/**
  * The finding an answer raises, or null. The value must be of the item's kind
  * (a mismatch raises nothing: the store refuses it before it gets here).
  */
@@ -80,12 +91,12 @@ export function itemFinding(item: TemplateItem, response: ResponseLike | null | 
       return computed(item, chosen, numberReason(item, v.value));
     case 'hours': {
       if (v.kind !== 'hours') return null;
-      const hv = hoursVerdict(v.rows, item.limits, { legal: site.legal, minSample: item.minSample });
+      const hv = sampleVerdict(item, v.rows, site);
       return hv.status === 'fail' ? computed(item, chosen, hv.reasons.join('; ')) : null;
     }
     case 'wage': {
       if (v.kind !== 'wage') return null;
-      const wv = wageVerdict(v.rows, site, { minSample: item.minSample, hours: context.hours });
+      const wv = sampleVerdict(item, v.rows, site, context);
       return wv.status === 'fail' ? computed(item, chosen, wv.reasons.join('; ')) : null;
     }
     case 'choice': {

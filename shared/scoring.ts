@@ -1,7 +1,6 @@
 // Scores, rating band and what still blocks finalizing an audit. Pure, so
 // the form, the report and headquarters all show the same numbers.
-import { hoursVerdict, itemFinding, numberVerdict, wageVerdict, type CheckVerdict, type FindingContext, type ResponseLike, type WageSite } from './checks';
-import type { HoursRow, WageRow } from './domain/response';
+import { itemFinding, numberVerdict, sampleVerdict, type FindingContext, type ResponseLike, type WageSite } from './checks';
 import type { Blocker, ScoreResult, SectionScore, SeverityCounts, ZeroToleranceAlert } from './domain/score';
 import { applyCaps, gradeForPercent, overallFromAreas, severityCaps, type Cap } from './rating';
 import { ratingExplanation } from './rating-explanation';
@@ -50,14 +49,6 @@ export function lowestBand(bands: readonly Band[] = DEFAULT_BANDS): Band {
 /** Percentages are kept to two decimals, and the band is read from that same figure the auditor sees. */
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** A sample judged as its finding is: by the site's law, the item's minimum sample and, for wages, the hours sample. */
-function sampleVerdict(item: TemplateItem, v: { kind: 'hours'; rows: HoursRow[] } | { kind: 'wage'; rows: WageRow[] }, site: WageSite, context: FindingContext): CheckVerdict {
-  const minSample = item.kind === 'hours' || item.kind === 'wage' ? item.minSample : undefined;
-  return v.kind === 'hours'
-    ? hoursVerdict(v.rows, item.kind === 'hours' ? item.limits : undefined, { legal: site.legal, minSample })
-    : wageVerdict(v.rows, site, { minSample, hours: context.hours });
-}
-
 export function itemOutcome(item: TemplateItem, response: ResponseLike | undefined, site: WageSite, context: FindingContext = {}): Outcome {
   const v = response?.value;
   if (!v || v.kind !== item.kind) return 'unanswered';
@@ -71,12 +62,12 @@ export function itemOutcome(item: TemplateItem, response: ResponseLike | undefin
     }
     case 'hours': {
       if (item.kind !== 'hours' || v.rows.length === 0) return 'unanswered';
-      const s = sampleVerdict(item, v, site, context).status;
+      const s = sampleVerdict(item, v.rows, site, context).status;
       return s === 'fail' ? 'non_compliant' : s === 'pass' ? 'compliant' : 'unscored';
     }
     case 'wage': {
-      if (v.rows.length === 0) return 'unanswered';
-      const s = sampleVerdict(item, v, site, context).status;
+      if (item.kind !== 'wage' || v.rows.length === 0) return 'unanswered';
+      const s = sampleVerdict(item, v.rows, site, context).status;
       return s === 'fail' ? 'non_compliant' : s === 'pass' ? 'compliant' : 'unscored';
     }
     case 'choice': {
@@ -160,8 +151,8 @@ const emptyCounts = (): SeverityCounts => ({ critical: 0, major: 0, minor: 0 });
  */
 export function sampleUnits(item: TemplateItem, response: ResponseLike | undefined, site: WageSite, context: FindingContext = {}): { compliant: number; nonCompliant: number } | null {
   const v = response?.value;
-  if (!v || v.kind !== item.kind || (v.kind !== 'hours' && v.kind !== 'wage') || v.rows.length === 0) return null;
-  const verdict = sampleVerdict(item, v, site, context);
+  if (!v || (item.kind !== 'hours' && item.kind !== 'wage') || v.kind !== item.kind || v.rows.length === 0) return null;
+  const verdict = sampleVerdict(item, v.rows, site, context);
   return { compliant: verdict.rows.filter((r) => r.status === 'pass').length, nonCompliant: verdict.failedRows };
 }
 

@@ -1,6 +1,7 @@
 // Evidence end-to-end tests run on a harness of their own (a fresh data
 // folder with a profile, a site and an audit), so they depend on no other
 // test's state.
+import { harnessCall } from './support';
 import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,12 +26,7 @@ export function useEvidenceHarness(): EvidenceHarness {
   const ctx: EvidenceHarness = {
     url: '',
     auditId: '',
-    async call<T>(op: string, input: unknown): Promise<T> {
-      const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
-      const env = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!env.ok) throw new Error(env.error?.message);
-      return env.value;
-    },
+    call: <T>(op: string, input: unknown) => harnessCall<T>(h.url, op, input),
   };
   test.beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-evidence-'));

@@ -9,18 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Harness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
-import { screen, waitSaved } from './support';
+import { harnessCall, screen, waitSaved } from './support';
 
 let h: Harness;
 let dir: string;
 let auditId = '';
 
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
-  const env = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!env.ok) throw new Error(env.error?.message);
-  return env.value;
-}
+const call = <T>(op: string, input: unknown): Promise<T> => harnessCall<T>(h.url, op, input);
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-rating-'));

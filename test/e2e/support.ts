@@ -39,3 +39,17 @@ export async function api(page: Page, op: string, input: unknown): Promise<{ ok:
   const res = await page.request.post(`${baseUrl()}api/call`.replace(/([^/])api\/call$/, '$1/api/call'), { data: { op, input } });
   return res.json();
 }
+
+/** The envelope of one contract call to a harness of a test's own, as the page would send it. */
+export async function harnessEnvelope<T = unknown>(url: string, op: string, input: unknown): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+  const r = await fetch(`${url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
+  return (await r.json()) as { ok: boolean; value: T; error?: { code: string; message: string } };
+}
+
+/** One contract call to a harness of a test's own; a refusal throws with its message. */
+export async function harnessCall<T>(url: string, op: string, input: unknown): Promise<T> {
+  const env = await harnessEnvelope<T>(url, op, input);
+  if (!env.ok) throw new Error(env.error?.message);
+  return env.value;
+}
+

@@ -1,6 +1,7 @@
 // A harness of its own for the day-on-site tests: a fresh data folder with a
 // profile, a site and an audit on a small checklist whose item 2.2 asks for a
 // photo when non-compliant.
+import { harnessCall } from './support';
 import { test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,12 +34,7 @@ export function useSiteHarness(): SiteHarness {
   const ctx: SiteHarness = {
     url: '',
     auditId: '',
-    async call<T>(op: string, input: unknown): Promise<T> {
-      const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
-      const env = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!env.ok) throw new Error(env.error?.message);
-      return env.value;
-    },
+    call: <T>(op: string, input: unknown) => harnessCall<T>(h.url, op, input),
     async newAudit() {
       return (await ctx.call<{ id: string }>('audits.create', { siteId: site, templateId: template, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' })).id;
     },

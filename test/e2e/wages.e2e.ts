@@ -9,17 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Harness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
-import { screen, waitSaved } from './support';
+import { harnessEnvelope, screen, waitSaved } from './support';
 
 // A harness of its own (a fresh data folder with a profile), so the
 // first-run test of the shared harness still finds a new installation.
 let h: Harness;
 let dir: string;
 const baseUrl = () => h.url;
-async function api(_page: Page, op: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const r = await fetch(`${h.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.url.slice(0, -1) }, body: JSON.stringify({ op, input }) });
-  return (await r.json()) as { ok: boolean; value?: unknown };
-}
+const api = (_page: Page, op: string, input: unknown) => harnessEnvelope(h.url, op, input);
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fairsite-e2e-wages-'));
   h = await createHarness({ dataDir: dir, port: 0, secretBox: passphraseBox('e2e-passphrase') });

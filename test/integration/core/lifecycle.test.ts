@@ -2,7 +2,7 @@
 // (locked) → reopened as a new revision, with findings following answers.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
-import { rejection, seedAudit, testCore, type TestCore } from './helpers/core-fixture';
+import { answerAll, rejection, seedAudit, testCore, type TestCore } from './helpers/core-fixture';
 
 let t: TestCore;
 let ids: Awaited<ReturnType<typeof seedAudit>>;
@@ -14,15 +14,6 @@ afterEach(() => t.cleanup());
 
 const compliance = (answer: 'compliant' | 'non_compliant' | 'not_applicable') => ({ kind: 'compliance' as const, answer });
 const LOCKED = 'This audit is finalized and read-only. Reopen it to make a new revision.';
-
-async function answerAll(auditId: string) {
-  await t.call('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: 4, overtimePay: 400 }] } });
-  await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'hours', rows: [{ worker: 'A', weekStart: '2026-11-02', contracted: 40, overtime: 4, daysWorked: 5, voluntary: true }] } });
-  await t.call('responses.save', { auditId, itemId: 's1.i3', value: { kind: 'number', value: 70 } });
-  await t.call('responses.save', { auditId, itemId: 's1.i4', value: { kind: 'choice', selected: ['yes'] } });
-  await t.call('responses.save', { auditId, itemId: 's1.i5', value: compliance('compliant') });
-  for (let i = 1; i <= 5; i++) await t.call('responses.save', { auditId, itemId: `s2.i${i}`, value: compliance(i === 3 ? 'non_compliant' : 'compliant'), note: i === 3 ? 'Fire exit blocked' : '', severity: i === 3 ? 'critical' : null });
-}
 
 describe('audit lifecycle', () => {
   it('starts as a draft and moves to in progress on the first answer', async () => {
@@ -44,7 +35,7 @@ describe('audit lifecycle', () => {
 
   it('finalizes, then refuses every edit with the locked error', async () => {
     const id = ids.audit.id;
-    await answerAll(id);
+    await answerAll(t, id);
     const [finding] = await t.call('findings.list', { auditId: id });
     const action = await t.call('actions.save', { findingId: finding!.id, action: 'Clear the exit', owner: 'Facilities', dueDate: '2026-12-01' });
     const note = await t.call('notes.save', { auditId: id, scope: 'audit', body: 'Opening meeting' });
@@ -71,7 +62,7 @@ describe('audit lifecycle', () => {
 
   it('reopens as a new revision with copies, keeping the finalized one unchanged', async () => {
     const id = ids.audit.id;
-    await answerAll(id);
+    await answerAll(t, id);
     const [finding] = await t.call('findings.list', { auditId: id });
     await t.call('actions.save', { findingId: finding!.id, action: 'Clear the exit', owner: 'Facilities', dueDate: '2026-12-01' });
     await t.call('notes.save', { auditId: id, scope: 'item', ref: 's2.i3', body: 'Photo taken' });
@@ -96,7 +87,7 @@ describe('audit lifecycle', () => {
   });
   it('carries interviews, documents and photo records into the new revision', async () => {
     const id = ids.audit.id;
-    await answerAll(id);
+    await answerAll(t, id);
     const [finding] = await t.call('findings.list', { auditId: id });
     const db = t.core.db;
     const now = new Date().toISOString();

@@ -3,7 +3,7 @@
 // finalizing until corrected or acknowledged (then printed in the report).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReportData } from '../../../electron/core/report/load';
-import { rejection, seedAudit, testCore, type TestCore } from './helpers/core-fixture';
+import { answerAll, rejection, seedAudit, testCore, type TestCore } from './helpers/core-fixture';
 
 let t: TestCore;
 let ids: Awaited<ReturnType<typeof seedAudit>>;
@@ -12,17 +12,6 @@ beforeEach(async () => {
   ids = await seedAudit(t, { sections: 2, itemsPerSection: 5, mixedKinds: true });
 });
 afterEach(() => t.cleanup());
-
-const compliance = (answer: 'compliant' | 'non_compliant') => ({ kind: 'compliance' as const, answer });
-
-async function answerAll(auditId: string, paidOvertime: number) {
-  await t.call('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: paidOvertime, overtimePay: paidOvertime * 100 }] } });
-  await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'hours', rows: [{ worker: 'A', weekStart: '2026-11-02', contracted: 40, overtime: 4, daysWorked: 5, voluntary: true }] } });
-  await t.call('responses.save', { auditId, itemId: 's1.i3', value: { kind: 'number', value: 70 } });
-  await t.call('responses.save', { auditId, itemId: 's1.i4', value: { kind: 'choice', selected: ['yes'] } });
-  await t.call('responses.save', { auditId, itemId: 's1.i5', value: compliance('compliant') });
-  for (let i = 1; i <= 5; i++) await t.call('responses.save', { auditId, itemId: `s2.i${i}`, value: compliance(i === 3 ? 'non_compliant' : 'compliant'), note: i === 3 ? 'Fire exit blocked' : '', severity: i === 3 ? 'critical' : null });
-}
 
 describe('audit profile, credentials and CAPR', () => {
   it('suggests the profile from the site, saves it as an event, and refuses impossible counts without writing', async () => {
@@ -42,7 +31,7 @@ describe('audit profile, credentials and CAPR', () => {
 
   it('keeps the CAPR fields of a corrective action and carries them into a reopened revision', async () => {
     const id = ids.audit.id;
-    await answerAll(id, 4);
+    await answerAll(t, id, 4);
     const [finding] = await t.call('findings.list', { auditId: id });
     const a = await t.call('actions.save', { findingId: finding!.id, action: 'Clear the exit', owner: 'Facilities', dueDate: '2026-12-01', rootCause: 'Storage room full', preventiveAction: 'Weekly exit check', timescale: 'immediate', verificationMethod: 'follow_up_visit', siteComments: 'Done the same day', siteAcceptance: 'accepted', objectiveEvidence: 'Photo of boxes' });
     expect(a).toMatchObject({ rootCause: 'Storage room full', timescale: 'immediate', siteAcceptance: 'accepted' });
@@ -61,7 +50,7 @@ describe('audit profile, credentials and CAPR', () => {
 
   it('holds back finalizing on a contradiction until it is acknowledged with a reason, then prints it', async () => {
     const id = ids.audit.id;
-    await answerAll(id, 0);
+    await answerAll(t, id, 0);
     const e = await rejection(t.call('audits.finalize', { id }));
     expect(e.code).toBe('not_ready');
     expect(e.message).toContain('Worker A has 4 overtime hours in one week of the hours sample but 0 overtime hours in the pay sample.');
@@ -77,7 +66,7 @@ describe('audit profile, credentials and CAPR', () => {
 
   it('finalizes without a word when the records agree, and a corrected record needs no acknowledgement', async () => {
     const id = ids.audit.id;
-    await answerAll(id, 0);
+    await answerAll(t, id, 0);
     expect(await t.call('consistency.list', { auditId: id })).toHaveLength(1);
     await t.call('responses.save', { auditId: id, itemId: 's1.i1', value: { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: 4, overtimePay: 400 }] } });
     expect(await t.call('consistency.list', { auditId: id })).toEqual([]);

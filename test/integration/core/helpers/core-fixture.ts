@@ -59,3 +59,19 @@ export async function rejection(p: Promise<unknown>): Promise<AppError> {
 export async function acknowledgeWarnings(t: TestCore, auditId: string, note = 'Test photos are stamped when the test runs, not on the audit days.'): Promise<void> {
   for (const w of await t.call('consistency.list', { auditId })) await t.call('consistency.acknowledge', { auditId, key: w.key, acknowledged: true, note });
 }
+
+/**
+ * Answers every item of the fixture template (two sections of five): one
+ * critical non-compliance at s2.i3, the rest compliant; the wage sample pays
+ * `paidOvertime` of the 4 overtime hours the hours sample records.
+ */
+export async function answerAll(t: TestCore, auditId: string, paidOvertime = 4): Promise<void> {
+  const compliance = (answer: 'compliant' | 'non_compliant') => ({ kind: 'compliance' as const, answer });
+  await t.call('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'wage', rows: [{ worker: 'A', period: 'hour', basePay: 80, regularHours: 160, overtimeHours: paidOvertime, overtimePay: paidOvertime * 100 }] } });
+  await t.call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'hours', rows: [{ worker: 'A', weekStart: '2026-11-02', contracted: 40, overtime: 4, daysWorked: 5, voluntary: true }] } });
+  await t.call('responses.save', { auditId, itemId: 's1.i3', value: { kind: 'number', value: 70 } });
+  await t.call('responses.save', { auditId, itemId: 's1.i4', value: { kind: 'choice', selected: ['yes'] } });
+  await t.call('responses.save', { auditId, itemId: 's1.i5', value: compliance('compliant') });
+  for (let i = 1; i <= 5; i++) await t.call('responses.save', { auditId, itemId: `s2.i${i}`, value: compliance(i === 3 ? 'non_compliant' : 'compliant'), note: i === 3 ? 'Fire exit blocked' : '', severity: i === 3 ? 'critical' : null });
+}
+
