@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/domain/profile';
 import { useClient } from '../api/context';
 import { Findings } from '../findings/Findings';
@@ -22,6 +23,7 @@ export function App() {
   const [profileState, reload] = useAsync(() => client.call('profile.get', {}), 'profile');
   const [profile, setProfile] = useState<Profile | null>(null);
   const route = useRoute();
+  const { t } = useTranslation();
 
   if (profileState.status === 'loading') return <main id="main" className="page"><Loading what="Fairsite" /></main>;
   if (profileState.status === 'error') return <main id="main" className="page"><ErrorPanel error={profileState.error} onRetry={reload} /></main>;
@@ -30,14 +32,14 @@ export function App() {
 
   return (
     <div className="shell">
-      <a className="skip" href="#main">Skip to content</a>
+      <a className="skip" href="#main">{t('app.skip')}</a>
       <header className="topbar">
         <a className="brand" href={href({ name: 'home' })}>Fairsite</a>
-        <nav aria-label="Main">
-          <a href={href({ name: 'home' })} aria-current={route.name === 'home' ? 'page' : undefined}>Audits</a>
-          <a href={href({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>New audit</a>
-          <a href={href({ name: 'sync' })} aria-current={route.name === 'sync' ? 'page' : undefined}>Sync</a>
-          <a href={href({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>Settings</a>
+        <nav aria-label={t('nav.main')}>
+          <a href={href({ name: 'home' })} aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.audits')}</a>
+          <a href={href({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>{t('nav.newAudit')}</a>
+          <a href={href({ name: 'sync' })} aria-current={route.name === 'sync' ? 'page' : undefined}>{t('nav.sync')}</a>
+          <a href={href({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>{t('nav.settings')}</a>
         </nav>
         <span className="topbar__who">{me.name} · {me.auditorId}</span>
       </header>

@@ -1,0 +1,44 @@
+// The UI's one translation instance. Every visible string goes through
+// `t()` (react-i18next's useTranslation) with a key in a namespace catalogue
+// under locales/<language>/<namespace>.ts. English is the source language;
+// a key missing in another language falls back to English.
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { resources, LANGUAGES, type Language } from './resources';
+
+export { LANGUAGES, type Language };
+
+/** The supported language that best matches a BCP 47 tag ("es-MX" → "es"). */
+export function pickLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const base = tag.toLowerCase().split('-')[0];
+    const hit = LANGUAGES.find((l) => l === base);
+    if (hit) return hit;
+  }
+  return 'en';
+}
+
+export function systemLanguage(): Language {
+  const nav = typeof navigator === 'undefined' ? undefined : navigator;
+  return pickLanguage(nav?.languages ?? (nav?.language ? [nav.language] : []));
+}
+
+let ready: i18n | null = null;
+
+/** Starts (once) and returns the translation instance, in `language` or the system's. */
+export function initI18n(language: Language = systemLanguage()): i18n {
+  if (ready) return ready;
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    ns: Object.keys(resources.en),
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    initAsync: false,
+  });
+  ready = instance;
+  return instance;
+}

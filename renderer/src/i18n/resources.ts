@@ -1,0 +1,14 @@
+// Catalogues by language and namespace. A namespace is one area of the UI
+// (one file per language); add a namespace by adding its three files here.
+import enCommon from './locales/en/common';
+import esCommon from './locales/es/common';
+import frCommon from './locales/fr/common';
+
+export const LANGUAGES = ['en', 'es', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const resources = {
+  en: { common: enCommon },
+  es: { common: esCommon },
+  fr: { common: frCommon },
+} satisfies Record<Language, Record<string, Record<string, string>>>;
