@@ -8,6 +8,9 @@ export const AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 export const AuditStatus = z.enum(AUDIT_STATUSES);
 export type AuditStatus = z.infer<typeof AuditStatus>;
 export const AUDIT_TYPES = ['announced', 'semi_announced', 'unannounced'] as const;
+/** A full audit, or a follow-up that verifies the open findings of a finalized one. */
+export const AUDIT_KINDS = ['full', 'follow_up'] as const;
+export const FOLLOW_UP_MODES = ['on_site', 'desk_review'] as const;
 
 export const AuditInput = z
   .strictObject({
@@ -43,6 +46,12 @@ export const Audit = z.object({
   finalizedAt: z.string().nullable(),
   /** SHA-256 of the audit's canonical content, set when finalized. */
   contentHash: z.string().nullable(),
+  /** Absent in documents made before follow-ups: a full audit. */
+  kind: z.enum(AUDIT_KINDS).default('full'),
+  /** For a follow-up: the finalized audit it verifies. */
+  followUpOf: Id.nullable().default(null),
+  /** For a follow-up: a visit, or a desk review of what the site sent; '' for a full audit. */
+  followUpMode: z.enum(['', ...FOLLOW_UP_MODES]).default(''),
 });
 export type Audit = z.infer<typeof Audit>;
 

@@ -25,7 +25,8 @@ export const ActionInput = z.strictObject({
   findingId: Id,
   action: requiredText(2000),
   owner: requiredText(160),
-  dueDate: IsoDate,
+  /** '' only for a collaborative action, which has a review date instead (checked when saved). */
+  dueDate: IsoDate.or(z.literal('')),
   status: z.enum(ACTION_STATUSES).default('open'),
   verification: shortText(1000).default(''),
   // The rest of a SMETA-shaped CAPR line (see shared/domain/capr.ts).
@@ -37,6 +38,13 @@ export const ActionInput = z.strictObject({
   verificationMethod: z.enum(['', 'document', 'follow_up_visit', 'desk_review']).default(''),
   siteComments: shortText(2000).default(''),
   siteAcceptance: z.enum(['pending', 'accepted', 'disputed']).default('pending'),
+  /**
+   * Collaborative action required (SMETA 7.0): the issue needs work beyond the
+   * site alone (brand, industry, government), so there is no fixed closing
+   * date, only a date to review progress (shared/domain/followup.ts).
+   */
+  collaborative: z.boolean().default(false),
+  reviewDate: IsoDate.or(z.literal('')).default(''),
 });
 export type ActionInput = z.infer<typeof ActionInput>;
 export type ActionFormInput = z.input<typeof ActionInput>;

@@ -14,7 +14,7 @@ const finding = (n: number, itemId: string, sectionId: string, severity: Finding
 const action: CorrectiveAction = {
   id: '0193a0f0-0000-7000-8000-0000000000c1', auditId: AUDIT_ID, findingId: finding(1, 'one.a', 'one', 'minor').id,
   action: 'Post the grievance policy', owner: 'HR', dueDate: '2027-01-15', status: 'open', verification: '',
-  objectiveEvidence: '', rootCause: '', preventiveAction: '', timescale: '', verificationMethod: '', siteComments: '', siteAcceptance: 'pending', createdAt: NOW, updatedAt: NOW,
+  objectiveEvidence: '', rootCause: '', preventiveAction: '', timescale: '', verificationMethod: '', siteComments: '', siteAcceptance: 'pending', collaborative: false, reviewDate: '', createdAt: NOW, updatedAt: NOW,
 };
 
 function data(status: 'in_progress' | 'finalized' = 'in_progress') {

@@ -43,7 +43,7 @@ export function auditData(overrides: Partial<AuditDetail['audit']> = {}): AuditD
       audit: {
         id: AUDIT_ID, siteId: SITE_ID, templateId: TEMPLATE_ID, revision: 1, previousId: null, status: 'in_progress',
         type: 'announced', startDate: '2026-11-29', endDate: '2026-11-29', team: [], scope: '', leadAuditor: 'Ana',
-        createdAt: NOW, updatedAt: NOW, finalizedAt: null, contentHash: null, ...overrides,
+        createdAt: NOW, updatedAt: NOW, finalizedAt: null, contentHash: null, kind: 'full', followUpOf: null, followUpMode: '', ...overrides,
       },
       site, responses: [], findings: [], actions: [], notes: [],
     },

@@ -10,6 +10,8 @@ import { m006 } from './006-site-legal-profile';
 import { m007 } from './007-report-profile';
 import { m009 } from './009-report-files';
 import { m011 } from './011-audit-list';
+import { m012 } from './012-action-chain';
+import { m013 } from './013-follow-up';
 
 export const migrations: Migration[] = [
   m001,
@@ -21,6 +23,8 @@ export const migrations: Migration[] = [
   m007,
   m009,
   m011,
+  m012,
+  m013,
 ];
 
 export type { Migration } from './types';

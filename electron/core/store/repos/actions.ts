@@ -14,6 +14,16 @@ function getAction(core: Core, id: string): CorrectiveAction | null {
   return r ? actionFromRow(r) : null;
 }
 
+/** A fixed due date, or (collaborative action) a progress review date instead. */
+function checkDates(input: ActionInput): void {
+  if (input.collaborative && !input.reviewDate) {
+    throw new AppError('invalid_input', 'A collaborative action has no fixed closing date: give the date its progress will be reviewed.', [{ path: 'reviewDate', message: 'required for a collaborative action' }]);
+  }
+  if (!input.collaborative && !input.dueDate) {
+    throw new AppError('invalid_input', 'Give the date the action is due, or mark it as needing collaborative action.', [{ path: 'dueDate', message: 'required' }]);
+  }
+}
+
 export function saveAction(core: Core, raw: ActionFormInput): CorrectiveAction {
   // Direct callers (demo, tests) may leave the CAPR fields out: their defaults apply.
   const input = ActionInput.parse(raw);
@@ -26,22 +36,25 @@ export function saveAction(core: Core, raw: ActionFormInput): CorrectiveAction {
     const old = input.id ? getAction(core, input.id) : null;
     if (input.id && !old) throw new AppError('not_found', 'That corrective action no longer exists.', [{ path: 'id', message: 'no such action' }]);
     if (old && old.findingId !== input.findingId) throw new AppError('conflict', 'A corrective action cannot move to another finding.', [{ path: 'findingId', message: 'differs from the stored action' }]);
+    checkDates(input);
     const a: CorrectiveAction = {
       id: old?.id ?? uuidv7(), auditId: f.audit_id, findingId: input.findingId, action: input.action, owner: input.owner,
       dueDate: input.dueDate, status: input.status, verification: input.verification,
       objectiveEvidence: input.objectiveEvidence, rootCause: input.rootCause, preventiveAction: input.preventiveAction, timescale: input.timescale,
       verificationMethod: input.verificationMethod, siteComments: input.siteComments, siteAcceptance: input.siteAcceptance,
+      collaborative: input.collaborative, reviewDate: input.collaborative ? input.reviewDate : '',
       createdAt: old?.createdAt ?? now, updatedAt: now,
     };
     stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, objective_evidence, root_cause,
-        preventive_action, timescale, verification_method, site_comments, site_acceptance, created_at, updated_at)
+        preventive_action, timescale, verification_method, site_comments, site_acceptance, collaborative, review_date, created_at, updated_at)
       VALUES (@id, @auditId, @findingId, @action, @owner, @dueDate, @status, @verification, @objectiveEvidence, @rootCause,
-        @preventiveAction, @timescale, @verificationMethod, @siteComments, @siteAcceptance, @createdAt, @updatedAt)
+        @preventiveAction, @timescale, @verificationMethod, @siteComments, @siteAcceptance, @collab, @reviewDate, @createdAt, @updatedAt)
       ON CONFLICT (id) DO UPDATE SET action = excluded.action, owner = excluded.owner, due_date = excluded.due_date,
         status = excluded.status, verification = excluded.verification, objective_evidence = excluded.objective_evidence,
         root_cause = excluded.root_cause, preventive_action = excluded.preventive_action, timescale = excluded.timescale,
         verification_method = excluded.verification_method, site_comments = excluded.site_comments,
-        site_acceptance = excluded.site_acceptance, updated_at = excluded.updated_at`).run(a);
+        site_acceptance = excluded.site_acceptance, collaborative = excluded.collaborative, review_date = excluded.review_date,
+        updated_at = excluded.updated_at`).run({ ...a, collab: a.collaborative ? 1 : 0 });
     record(core, a.auditId, 'action', a.id, old ? 'update' : 'create', old, a);
     touchAudit(db, a.auditId);
     return a;

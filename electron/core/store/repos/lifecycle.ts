@@ -42,7 +42,8 @@ export function auditContentHash(core: Core, auditId: string): string {
     site: { ...d.site, createdAt: undefined, updatedAt: undefined },
     responses: d.responses.map((r) => ({ ...r, updatedAt: undefined })),
     findings: d.findings.map((f) => ({ ...f, createdAt: undefined, updatedAt: undefined })),
-    actions: d.actions.map((a) => ({ ...a, createdAt: undefined, updatedAt: undefined })),
+    // Collaborative fields enter only when set: hashes sealed before they existed stay reproducible.
+    actions: d.actions.map((a) => ({ ...a, createdAt: undefined, updatedAt: undefined, collaborative: a.collaborative || undefined, reviewDate: a.reviewDate || undefined })),
     notes: d.notes.map((n) => ({ ...n, createdAt: undefined, updatedAt: undefined })),
     evidence: evidenceForHash(core.db, auditId),
     profile: stmt(core.db, 'SELECT site, declaration FROM audit_profiles WHERE audit_id = ?').get(auditId) ?? null,
@@ -88,9 +89,9 @@ export function reopenAudit(core: Core, auditId: string): Audit {
     stmt(db, `INSERT INTO findings (id, audit_id, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at)
       SELECT uuid7(), ?, item_id, section_id, severity, zero_tolerance, source, summary, note, created_at, updated_at FROM findings WHERE audit_id = ? ORDER BY id`).run(id, auditId);
     stmt(db, `INSERT INTO corrective_actions (id, audit_id, finding_id, action, owner, due_date, status, verification, objective_evidence, root_cause,
-        preventive_action, timescale, verification_method, site_comments, site_acceptance, created_at, updated_at)
+        preventive_action, timescale, verification_method, site_comments, site_acceptance, collaborative, review_date, created_at, updated_at)
       SELECT uuid7(), ?, nf.id, a.action, a.owner, a.due_date, a.status, a.verification, a.objective_evidence, a.root_cause,
-        a.preventive_action, a.timescale, a.verification_method, a.site_comments, a.site_acceptance, a.created_at, a.updated_at
+        a.preventive_action, a.timescale, a.verification_method, a.site_comments, a.site_acceptance, a.collaborative, a.review_date, a.created_at, a.updated_at
       FROM corrective_actions a JOIN findings f ON f.id = a.finding_id JOIN findings nf ON nf.audit_id = ? AND nf.item_id = f.item_id
       WHERE a.audit_id = ? ORDER BY a.id`).run(id, id, auditId);
     stmt(db, `INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at)

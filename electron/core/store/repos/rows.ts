@@ -25,6 +25,7 @@ export function auditFromRow(r: Row): Audit {
     startDate: s(r.start_date), endDate: s(r.end_date), team: JSON.parse(s(r.team)) as string[], scope: s(r.scope),
     leadAuditor: s(r.lead_auditor), createdAt: s(r.created_at), updatedAt: s(r.last_change ?? r.updated_at),
     finalizedAt: sn(r.finalized_at), contentHash: sn(r.content_hash),
+    kind: (r.kind ?? 'full') as Audit['kind'], followUpOf: sn(r.follow_up_of), followUpMode: (r.follow_up_mode ?? '') as Audit['followUpMode'],
   };
 }
 
@@ -53,6 +54,7 @@ export function actionFromRow(r: Row): CorrectiveAction {
     objectiveEvidence: s(r.objective_evidence), rootCause: s(r.root_cause), preventiveAction: s(r.preventive_action),
     timescale: s(r.timescale) as CorrectiveAction['timescale'], verificationMethod: s(r.verification_method) as CorrectiveAction['verificationMethod'],
     siteComments: s(r.site_comments), siteAcceptance: (s(r.site_acceptance) || 'pending') as CorrectiveAction['siteAcceptance'],
+    collaborative: r.collaborative === 1, reviewDate: (r.review_date ?? '') as string,
     createdAt: s(r.created_at), updatedAt: s(r.updated_at),
   };
 }

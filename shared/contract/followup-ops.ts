@@ -1,0 +1,15 @@
+// Operations after an audit is finalized: the corrective actions' own chain
+// (status, dates, who verified, closure evidence) and follow-up audits.
+import { z } from 'zod';
+import { op } from './define';
+import { Id } from '../domain/common';
+import { ActionTrack, ActionUpdateInput, ChainCheck, ClosureEvidenceInput } from '../domain/followup';
+
+const byAudit = z.strictObject({ auditId: Id });
+
+export const followupOps = {
+  'followup.actions': op({ summary: "A finalized audit's corrective actions with where each stands now, its history and closure evidence", input: byAudit, output: z.array(ActionTrack) }),
+  'followup.updateAction': op({ summary: "Record an action's next status (open → in progress → submitted → closed / not closed) with its date; the audit itself is not changed", input: ActionUpdateInput, output: ActionTrack }),
+  'followup.addEvidence': op({ summary: 'Add closure evidence to an action: a file the site sent (desk review) with the date received, or one taken on site', input: ClosureEvidenceInput, output: ActionTrack }),
+  'followup.verifyChain': op({ summary: "Check the hash chain of a finalized audit's action updates", input: byAudit, output: ChainCheck }),
+};

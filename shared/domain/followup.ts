@@ -1,0 +1,92 @@
+// Corrective actions after an audit is finalized, and follow-up audits.
+// The finalized audit never changes: each action's life after it (status,
+// dates, who verified, closure evidence) is a chain of events of its own,
+// linked to the audit by its id. A follow-up audit verifies every finding
+// still open and may raise new ones.
+import { z } from 'zod';
+import { Id, IsoDate, shortText } from './common';
+
+/**
+ * Where an action stands after the audit. `submitted` is the site saying the
+ * work is done and sending its evidence; only the auditor closes it (or
+ * finds it not closed) after looking.
+ */
+export const TRACK_STATUSES = ['open', 'in_progress', 'submitted', 'closed', 'not_closed'] as const;
+export const TrackStatus = z.enum(TRACK_STATUSES);
+export type TrackStatus = z.infer<typeof TrackStatus>;
+
+/** The steps an action may take; `closed` is final (a new finding reopens the matter in a later audit). */
+export const NEXT_STATUSES: Record<TrackStatus, readonly TrackStatus[]> = {
+  open: ['in_progress', 'submitted'],
+  in_progress: ['submitted'],
+  submitted: ['closed', 'not_closed', 'in_progress'],
+  not_closed: ['in_progress', 'submitted'],
+  closed: [],
+};
+
+/** Statuses the auditor decides, so they name who verified. */
+export const VERIFIED_STATUSES: ReadonlySet<TrackStatus> = new Set(['closed', 'not_closed']);
+
+export const ActionUpdateInput = z.strictObject({
+  actionId: Id,
+  status: TrackStatus,
+  /** The day the change happened (the site's report of progress, or the auditor's verification). */
+  date: IsoDate,
+  note: shortText(2000).default(''),
+  /** Who verified: required when closing or finding it not closed. */
+  verifiedBy: shortText(160).default(''),
+});
+export type ActionUpdateInput = z.infer<typeof ActionUpdateInput>;
+
+/** Photos taken on site, or files the site sent (email, a USB stick) for a desk review. */
+export const EVIDENCE_SOURCES = ['site_sent', 'on_site'] as const;
+export const EvidenceSource = z.enum(EVIDENCE_SOURCES);
+export type EvidenceSource = z.infer<typeof EvidenceSource>;
+
+/** Bytes of one closure-evidence file: what one call carries within the transport's 8 MiB body cap. */
+export const CLOSURE_FILE_MAX_BYTES = 5 * 1024 * 1024;
+const base64Max = Math.ceil(CLOSURE_FILE_MAX_BYTES / 3) * 4;
+
+export const ClosureEvidenceInput = z.strictObject({
+  actionId: Id,
+  name: z.string().trim().min(1, 'required').max(200),
+  mediaType: z.string().max(100).regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf').default('application/octet-stream'),
+  data: z.string().max(base64Max, 'the file is larger than 5 MiB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  source: EvidenceSource,
+  /** When the site's file arrived (or the photo was taken). */
+  receivedAt: IsoDate,
+  description: shortText(1000).default(''),
+});
+export type ClosureEvidenceInput = z.infer<typeof ClosureEvidenceInput>;
+
+export const ClosureEvidence = z.object({
+  id: Id,
+  actionId: Id,
+  sha256: z.string(),
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  source: EvidenceSource,
+  receivedAt: IsoDate,
+  description: z.string(),
+  addedAt: z.string(),
+});
+export type ClosureEvidence = z.infer<typeof ClosureEvidence>;
+
+export const ActionTrack = z.object({
+  actionId: Id,
+  auditId: Id,
+  findingId: Id,
+  status: TrackStatus,
+  /** The date the current status was reached. */
+  statusDate: IsoDate,
+  note: z.string(),
+  verifiedBy: z.string(),
+  updatedAt: z.string(),
+  evidence: z.array(ClosureEvidence),
+  /** Every step, oldest first. */
+  history: z.array(z.object({ status: TrackStatus, date: IsoDate, note: z.string(), verifiedBy: z.string(), at: z.string(), actor: z.string() })),
+});
+export type ActionTrack = z.infer<typeof ActionTrack>;
+
+export const ChainCheck = z.object({ ok: z.boolean(), events: z.number().int(), brokenAt: z.number().int().nullable(), reason: z.string().nullable() });
