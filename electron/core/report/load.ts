@@ -181,10 +181,13 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
         const rf = findings.find((x) => x.ref === refOf.get(a.findingId));
         const ts = timescaleFor(a.timescale, f?.severity ?? null);
         return {
-          findingRef: refOf.get(a.findingId) ?? '—', action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification,
+          findingRef: refOf.get(a.findingId) ?? '—', action: a.action, owner: a.owner,
+          // A collaborative action has no closing date, only a progress review (shared/domain/finding.ts).
+          dueDate: a.collaborative ? `none (collaborative action required; progress review ${a.reviewDate})` : a.dueDate, status: a.status, verification: a.verification,
           severity: f?.severity ?? null, clauses: rf?.clauses ?? [], findingText: rf ? [rf.summary, rf.note].filter(Boolean).join('\n') : '',
           objectiveEvidence: a.objectiveEvidence || rf?.evidence || '', rootCause: a.rootCause, preventiveAction: a.preventiveAction,
-          timescale: `${TIMESCALE_LABELS[ts]}${a.timescale ? '' : ' (default for the severity)'}; ${dueDateFor(d.audit.endDate, ts)} at the latest`,
+          timescale: a.collaborative ? 'Collaborative action required: no fixed closing date'
+            : `${TIMESCALE_LABELS[ts]}${a.timescale ? '' : ' (default for the severity)'}; ${dueDateFor(d.audit.endDate, ts)} at the latest`,
           verificationMethod: a.verificationMethod ? VERIFICATION_LABELS[a.verificationMethod] : '', siteComments: a.siteComments, siteAcceptance: ACCEPTANCE_LABELS[a.siteAcceptance],
         };
       }),
