@@ -16,6 +16,7 @@ import { listFindings } from '../core/store/repos/findings';
 import { deleteAction, saveAction } from '../core/store/repos/actions';
 import { deleteNote, saveNote } from '../core/store/repos/notes';
 import { getAudit } from '../core/store/repos/audits';
+import { finalizeFollowUp } from '../core/followup/audits';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
 import { createFullDemo } from '../core/report/demo-evidence';
@@ -49,8 +50,13 @@ export const coreHandlers: CoreHandlers = {
   'audits.create': (input, core) => createAudit(core, input),
   'audits.get': ({ id }, core) => auditDetail(core, id),
   'audits.score': ({ id }, core) => scoreOf(core, id),
-  'audits.finalize': ({ id }, core) => finalizeAudit(core, id),
-  'audits.reopen': ({ id }, core) => reopenAudit(core, id),
+  // A follow-up is finalized by its own rules (electron/core/followup/audits.ts).
+  'audits.finalize': ({ id }, core) => (getAudit(core.db, id).kind === 'follow_up' ? finalizeFollowUp(core, id) : finalizeAudit(core, id)),
+  'audits.reopen': ({ id }, core) => {
+    // A reopened revision would lose the follow-up's verifications; a new follow-up of the original is the way.
+    if (getAudit(core.db, id).kind === 'follow_up') throw new AppError('conflict', 'A follow-up cannot be reopened. Start another follow-up from the original audit: it carries what is still open.');
+    return reopenAudit(core, id);
+  },
   'audits.verifyChain': ({ id }, core) => {
     getAudit(core.db, id);
     return verifyChain(core.db, id);

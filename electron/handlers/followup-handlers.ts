@@ -4,6 +4,7 @@ import type { Handler } from './dispatch';
 import type { followupOps } from '../../shared/contract/followup-ops';
 import { addClosureEvidence, listTracks, updateTrack } from '../core/followup/tracks';
 import { verifyActionChain } from '../core/followup/chain';
+import { followUpView, startFollowUp, verifyFinding } from '../core/followup/audits';
 
 type FollowupHandlers = { [K in keyof typeof followupOps]: Handler<K, Core> };
 
@@ -12,4 +13,7 @@ export const followupHandlers: FollowupHandlers = {
   'followup.updateAction': (input, core) => updateTrack(core, input),
   'followup.addEvidence': (input, core) => addClosureEvidence(core, input),
   'followup.verifyChain': ({ auditId }, core) => verifyActionChain(core.db, auditId),
+  'followup.start': (input, core) => startFollowUp(core, input),
+  'followup.get': ({ auditId }, core) => followUpView(core, auditId),
+  'followup.verify': (input, core) => verifyFinding(core, input),
 };

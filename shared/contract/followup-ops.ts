@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { op } from './define';
 import { Id } from '../domain/common';
-import { ActionTrack, ActionUpdateInput, ChainCheck, ClosureEvidenceInput } from '../domain/followup';
+import { ActionTrack, ActionUpdateInput, ChainCheck, ClosureEvidenceInput, FollowUpStartInput, FollowUpVerifyInput, FollowUpView } from '../domain/followup';
+import { Audit } from '../domain/audit';
 
 const byAudit = z.strictObject({ auditId: Id });
 
@@ -12,4 +13,7 @@ export const followupOps = {
   'followup.updateAction': op({ summary: "Record an action's next status (open → in progress → submitted → closed / not closed) with its date; the audit itself is not changed", input: ActionUpdateInput, output: ActionTrack }),
   'followup.addEvidence': op({ summary: 'Add closure evidence to an action: a file the site sent (desk review) with the date received, or one taken on site', input: ClosureEvidenceInput, output: ActionTrack }),
   'followup.verifyChain': op({ summary: "Check the hash chain of a finalized audit's action updates", input: byAudit, output: ChainCheck }),
+  'followup.start': op({ summary: 'Start a follow-up (on-site or desk review) of a finalized audit; it carries every finding still open with its actions', input: FollowUpStartInput, output: Audit }),
+  'followup.get': op({ summary: 'A follow-up: each carried finding with its actions and verification, the new findings, and the grade before and after', input: byAudit, output: FollowUpView }),
+  'followup.verify': op({ summary: "Record a carried finding's verification (closed, partially closed, not closed) with notes and evidence", input: FollowUpVerifyInput, output: FollowUpView }),
 };

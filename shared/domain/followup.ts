@@ -90,3 +90,83 @@ export const ActionTrack = z.object({
 export type ActionTrack = z.infer<typeof ActionTrack>;
 
 export const ChainCheck = z.object({ ok: z.boolean(), events: z.number().int(), brokenAt: z.number().int().nullable(), reason: z.string().nullable() });
+
+// ---- Follow-up audits ----
+
+export const FollowUpMode = z.enum(['on_site', 'desk_review']);
+export type FollowUpMode = z.infer<typeof FollowUpMode>;
+
+export const FollowUpStartInput = z.strictObject({
+  /** The finalized audit to follow up. */
+  auditId: Id,
+  mode: FollowUpMode,
+  startDate: IsoDate,
+  endDate: IsoDate,
+  team: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
+  scope: shortText(2000).default(''),
+}).refine((a) => a.endDate >= a.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+export type FollowUpStartInput = z.infer<typeof FollowUpStartInput>;
+
+export const Verification = z.enum(['closed', 'partially_closed', 'not_closed']);
+
+export const FollowUpVerifyInput = z.strictObject({
+  /** The follow-up audit. */
+  auditId: Id,
+  /** The original audit's finding being verified. */
+  findingId: Id,
+  verification: Verification.or(z.literal('')),
+  note: shortText(4000).default(''),
+  /** What was seen or received (photo references, documents, people spoken to). */
+  evidence: shortText(4000).default(''),
+});
+export type FollowUpVerifyInput = z.infer<typeof FollowUpVerifyInput>;
+
+const GradeCap = z.object({ grade: z.string(), reason: z.string() });
+export const FollowUpGradeView = z.object({
+  rule: z.literal('amfori_follow_up'),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  areaGrade: z.string().nullable(),
+  areas: z.array(z.object({
+    sectionId: z.string(), title: z.string(), reaudited: z.boolean(), before: z.string().nullable(), after: z.string().nullable(),
+    percentBefore: z.number().nullable(), percentAfter: z.number().nullable(), caps: z.array(GradeCap),
+  })),
+  caps: z.array(GradeCap),
+  remaining: z.object({ critical: z.number(), major: z.number(), minor: z.number() }),
+  zeroTolerance: z.boolean(),
+});
+
+export const FollowUpItem = z.object({
+  findingId: Id,
+  itemId: z.string(),
+  sectionId: z.string(),
+  sectionTitle: z.string(),
+  prompt: z.string(),
+  severity: z.enum(['critical', 'major', 'minor']).nullable(),
+  zeroTolerance: z.boolean(),
+  summary: z.string(),
+  note: z.string(),
+  actions: z.array(z.object({
+    id: Id, action: z.string(), owner: z.string(), dueDate: z.string(), collaborative: z.boolean(), reviewDate: z.string(),
+    status: TrackStatus, statusDate: z.string(), evidence: z.array(ClosureEvidence),
+  })),
+  verification: Verification.or(z.literal('')),
+  verificationNote: z.string(),
+  evidence: z.string(),
+});
+export type FollowUpItem = z.infer<typeof FollowUpItem>;
+
+export const FollowUpView = z.object({
+  auditId: Id,
+  mode: FollowUpMode,
+  status: z.enum(['draft', 'in_progress', 'finalized']),
+  original: z.object({ id: Id, revision: z.number().int(), startDate: z.string(), endDate: z.string(), contentHash: z.string().nullable(), grade: z.string().nullable() }),
+  items: z.array(FollowUpItem),
+  /** Findings raised in the follow-up itself. */
+  newFindings: z.array(z.object({ id: Id, itemId: z.string(), sectionId: z.string(), prompt: z.string(), severity: z.enum(['critical', 'major', 'minor']).nullable(), zeroTolerance: z.boolean(), summary: z.string(), note: z.string() })),
+  /** Null when the template has no rating scheme. */
+  grade: FollowUpGradeView.nullable(),
+  /** Carried findings not yet verified. */
+  unverified: z.number().int(),
+});
+export type FollowUpView = z.infer<typeof FollowUpView>;
