@@ -21,7 +21,7 @@ import type { Finding } from '../../../shared/domain/finding';
 import type { FollowUpStartInput, FollowUpVerifyInput, FollowUpView, TrackStatus } from '../../../shared/domain/followup';
 import type { Verification } from '../../../shared/domain/followup-grade';
 import { appendActionEvent } from './chain';
-import { trackOf } from './tracks';
+import { initialStatus, trackOf } from './tracks';
 import { followUpGrade } from './grade';
 
 type Row = Record<string, unknown>;
@@ -113,6 +113,7 @@ export function followUpView(core: Core, followUpId: string): FollowUpView {
   const raised = (stmt(db, 'SELECT * FROM findings WHERE audit_id = ? ORDER BY section_id, item_id').all(fu.id) as Row[]).map(findingFromRow);
   const carried = rows.map((r) => ({ row: r, finding: finding(r.finding_id) }));
   const grade = followUpGrade(core, orig.id, carried.map((c) => ({ finding: c.finding, verification: c.row.verification })), raised);
+  const asOf = fu.status === 'finalized' ? fu.finalizedAt : null;
   const prompt = (itemId: string, fallback: string) => t.items.get(itemId)?.item.prompt ?? fallback;
   return {
     auditId: fu.id,
@@ -124,7 +125,14 @@ export function followUpView(core: Core, followUpId: string): FollowUpView {
       prompt: prompt(f.itemId, f.summary), severity: f.severity, zeroTolerance: f.zeroTolerance, summary: f.summary, note: f.note,
       actions: (stmt(db, 'SELECT * FROM corrective_actions WHERE finding_id = ? ORDER BY id').all(f.id) as Row[]).map(actionFromRow).map((a) => {
         const tr = trackOf(db, a, orig.finalizedAt);
-        return { id: a.id, action: a.action, owner: a.owner, dueDate: a.dueDate, collaborative: a.collaborative, reviewDate: a.reviewDate, status: tr.status, statusDate: tr.statusDate, evidence: tr.evidence };
+        const base = { id: a.id, action: a.action, owner: a.owner, dueDate: a.dueDate, collaborative: a.collaborative, reviewDate: a.reviewDate };
+        if (!asOf) return { ...base, status: tr.status, statusDate: tr.statusDate, evidence: tr.evidence };
+        // A finalized follow-up shows the action as it stood when it was verified, not what happened after.
+        const last = tr.history.filter((h) => h.at < asOf).at(-1);
+        return {
+          ...base, status: last?.status ?? initialStatus(a), statusDate: last?.date ?? (orig.finalizedAt ?? '').slice(0, 10),
+          evidence: tr.evidence.filter((e) => e.addedAt < asOf),
+        };
       }),
       verification: row.verification, verificationNote: row.note, evidence: row.evidence,
     })),

@@ -46,7 +46,7 @@ function finalizedAuditOf(db: Db, a: CorrectiveAction) {
 }
 
 /** What finalize left: the plan's status mapped onto the tracker. */
-const initialStatus = (a: CorrectiveAction): TrackStatus => (a.status === 'closed' ? 'closed' : a.status === 'in_progress' ? 'in_progress' : 'open');
+export const initialStatus = (a: CorrectiveAction): TrackStatus => (a.status === 'closed' ? 'closed' : a.status === 'in_progress' ? 'in_progress' : 'open');
 
 function evidenceFromRow(r: Row): ClosureEvidence {
   return {

@@ -1,6 +1,7 @@
 // Store → ReportData: everything the report prints, read once in one place.
 // Interview notes never pass through here: only counts, themes and the
 // excerpts the auditor marked for inclusion.
+import { loadFollowUpReport } from './sections/followup-load';
 import type { Core } from '../core';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Photo } from '../../../shared/domain/evidence';
@@ -145,6 +146,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
     : null;
   const stored = getAuditProfile(core.db, auditId);
   const days = Math.round((Date.parse(d.audit.endDate) - Date.parse(d.audit.startDate)) / 86_400_000) + 1;
+  const followUp = loadFollowUpReport(core, auditId);
 
   return {
     audit: {
@@ -169,7 +171,9 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
     auditor: profile
       ? { name: profile.name, organisation: profile.organisation, email: profile.email, auditorId: profile.auditorId }
       : { name: d.audit.leadAuditor, organisation: '', email: '', auditorId: '' },
-    score: { percent: score.percent, band: score.band.band, bandColor: score.band.color, zeroTolerance: score.zeroTolerance, counts: score.counts, answered: score.answered, total: score.total, ...ratingFacts(score, t.template) },
+    score: { percent: score.percent, band: score.band.band, bandColor: score.band.color, zeroTolerance: score.zeroTolerance, counts: score.counts, answered: score.answered, total: score.total, ...ratingFacts(score, t.template),
+      // A follow-up's cover shows its re-grade, not the score of the few items it re-answered.
+      ...(followUp?.gradeAfter ? { band: followUp.gradeAfter, bandColor: followUp.gradeColor ?? score.band.color, percent: null } : {}) },
     sections,
     findings,
     keyFindings,
@@ -201,6 +205,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       siteRep: siteSig ? { name: siteSig.name, title: siteSig.title, signedAt: siteSig.signedAt, png: Buffer.from(siteSig.pngBase64, 'base64'), hasAuthority: siteSig.hasAuthority } : null,
     },
     photos: photos.report,
+    followUp,
     generatedAt: now.toISOString(),
   };
 }

@@ -11,6 +11,7 @@ import { details, summary } from './sections/overview';
 import { goodPractices, nonCompliances, sectionFindings } from './sections/findings';
 import { actionPlan, interviews, wagesAndHours } from './sections/plan';
 import { profile } from './sections/profile';
+import { followUpChapter } from './sections/followup';
 import { text } from './strings';
 import { appendix, signoff } from './sections/signoff';
 import { addSignaturePlaceholder } from './sign/sign';
@@ -65,7 +66,9 @@ export async function renderReport(data: ReportData, opts: RenderOptions): Promi
   await step(1, 'Cover');
   details(w, data);
   profile(w, data);
-  summary(w, data);
+  followUpChapter(w, data);
+  // A follow-up is rated by its own chapter; the usual summary would rate only the items it re-answered.
+  if (!data.followUp) summary(w, data);
   await step(1, 'Summary');
   nonCompliances(w, data);
   await step(1, 'Non-compliances');

@@ -3,6 +3,7 @@
 import type { Severity } from '../../../shared/template/schema';
 import type { SignMeta } from './sign/sign';
 import type { SiteProfile } from '../../../shared/domain/audit-profile';
+import type { FollowUpReport } from './sections/followup-data';
 
 export type Tone = 'ok' | 'bad' | 'warn' | 'neutral';
 
@@ -200,6 +201,8 @@ export interface ReportData {
   goodPractices?: ReportGoodPractice[];
   declaration?: ReportDeclaration;
   acknowledged?: ReportAcknowledged[];
+  /** A follow-up's own chapter (sections/followup.ts); absent for a full audit. */
+  followUp?: FollowUpReport | null;
   signoff: ReportSignoff;
   photos: ReportPhoto[];
   generatedAt: string;

@@ -11,6 +11,8 @@ import { loadTemplate } from '../../../electron/core/store/repos/templates';
 import { chainHead, verifyChain } from '../../../electron/core/store/events';
 import { openFindings } from '../../../electron/core/followup/audits';
 import { getAudit } from '../../../electron/core/store/repos/audits';
+import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import { pdfsig, run } from '../report/tools';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -70,6 +72,8 @@ describe('follow-up audits', () => {
   it('records verifications, takes new findings, refuses to finalize until each is verified and explained, then seals and re-grades', async () => {
     const view = await t.call('followup.get', { auditId: fuId });
     const [a, b, ...rest] = view.items;
+    // The site's evidence for the first action, received by email before the visit (a desk review of it).
+    await t.call('followup.addEvidence', { actionId: a!.actions[0]!.id, name: 'exit-clearance-log.pdf', mediaType: 'application/pdf', data: Buffer.from('%PDF-1.4 log').toString('base64'), source: 'site_sent', receivedAt: today(), description: 'Emailed by the HR manager' });
     await t.call('followup.verify', { auditId: fuId, findingId: a!.findingId, verification: 'closed', evidence: 'Photos P1–P3 of the exits, clear', note: '' });
     const e1 = await rejection(t.call('audits.finalize', { id: fuId }));
     expect(e1.code).toBe('not_ready');
@@ -118,4 +122,27 @@ describe('follow-up audits', () => {
     expect((await rejection(t.call('followup.verify', { auditId: fuId, findingId: view.items[0]!.findingId, verification: 'not_closed', note: 'x' }))).code).toBe('locked');
     expect((await rejection(t.call('audits.reopen', { id: fuId }))).message).toMatch(/cannot be reopened/);
   });
+
+  it("exports the follow-up's signed report: each original finding, its action and closure evidence, the verification, the new grade beside the old", async () => {
+    const { jobId } = await t.call('report.export', { auditId: fuId, draft: false });
+    const job = await t.core.jobs.wait(jobId);
+    expect(job.state, JSON.stringify(job.error)).toBe('done');
+    const path = (job.result as ReportExportResult).path;
+    expect(pdfsig(path)).toContain('Signature is Valid.');
+    const text = run('pdftotext', [path, '-']).out.replace(/\s+/g, ' ');
+    const view = await t.call('followup.get', { auditId: fuId });
+    const has = (s: string) => expect(text.includes(s.replace(/\s+/g, ' ')), `missing: ${s}`).toBe(true);
+    has('Follow-up');
+    has(`audit ${origId}`);
+    has(`New grade ${view.grade!.after} (was ${view.grade!.before})`);
+    for (const i of view.items) has(i.prompt);
+    has('Photos P1–P3 of the exits, clear');
+    has('Policy posted, training not yet held');
+    has('Partially closed');
+    has('Not closed');
+    has('exit-clearance-log.pdf (sent by the site, received');
+    has('Found on the follow-up visit');
+    has(view.items[0]!.actions[0]!.action);
+    if (process.env.FAIRSITE_PDF_PNG) run('pdftoppm', ['-png', '-r', '60', path, process.env.FAIRSITE_PDF_PNG]);
+  }, 60_000);
 });
