@@ -47,6 +47,11 @@ export const ActionInput = z.strictObject({
   reviewDate: IsoDate.or(z.literal('')).default(''),
 });
 export type ActionInput = z.infer<typeof ActionInput>;
+/** The form's check: a due date, or (collaborative action) a review date; the core checks the same when saving. */
+export const ActionInputChecked = ActionInput.superRefine((a, ctx) => {
+  if (a.collaborative && !a.reviewDate) ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'use a date such as 2026-11-29' });
+  if (!a.collaborative && !a.dueDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'use a date such as 2026-11-29' });
+});
 export type ActionFormInput = z.input<typeof ActionInput>;
 
 export const CorrectiveAction = ActionInput.extend({

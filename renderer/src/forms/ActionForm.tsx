@@ -1,18 +1,15 @@
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ACTION_STATUSES, ActionInput, type ActionFormInput, type CorrectiveAction } from '../../../shared/domain/finding';
+import { ACTION_STATUSES, ActionInputChecked, type ActionInput, type ActionFormInput, type CorrectiveAction } from '../../../shared/domain/finding';
 import type { Severity } from '../../../shared/template/schema';
-import { ACCEPTANCE, ACCEPTANCE_LABELS, DEFAULT_TIMESCALE, TIMESCALES, TIMESCALE_LABELS, VERIFICATION_LABELS, VERIFICATION_METHODS, dueDateFor } from '../../../shared/domain/capr';
+import { ACCEPTANCE, DEFAULT_TIMESCALE, TIMESCALES, VERIFICATION_METHODS, dueDateFor } from '../../../shared/domain/capr';
 import { useClient } from '../api/context';
 import { Field, FormError } from './Field';
 import { useCoreSubmit } from './useCoreSubmit';
 import { usePastDateConfirm } from './pastDate';
 
-const FIELDS = ['action', 'owner', 'dueDate', 'status', 'verification', 'objectiveEvidence', 'rootCause', 'preventiveAction', 'timescale', 'verificationMethod', 'siteComments', 'siteAcceptance'] as const;
-
-export const ACTION_STATUS_LABEL: Record<(typeof ACTION_STATUSES)[number], string> = {
-  open: 'Open', in_progress: 'In progress', closed: 'Closed',
-};
+const FIELDS = ['action', 'owner', 'dueDate', 'status', 'verification', 'objectiveEvidence', 'rootCause', 'preventiveAction', 'timescale', 'verificationMethod', 'siteComments', 'siteAcceptance', 'collaborative', 'reviewDate'] as const;
 
 interface Props {
   findingId: string;
@@ -27,10 +24,11 @@ interface Props {
 }
 
 export function ActionForm({ findingId, initial, severity, endDate, evidence, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('followup');
   const fallback = DEFAULT_TIMESCALE[severity ?? 'minor'];
   const client = useClient();
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ActionFormInput, unknown, ActionInput>({
-    resolver: zodResolver(ActionInput),
+  const { register, handleSubmit, setError, control, formState: { errors, isSubmitting } } = useForm<ActionFormInput, unknown, ActionInput>({
+    resolver: zodResolver(ActionInputChecked),
     defaultValues: {
       ...(initial ? { id: initial.id } : {}),
       findingId,
@@ -46,71 +44,84 @@ export function ActionForm({ findingId, initial, severity, endDate, evidence, on
       verificationMethod: initial?.verificationMethod ?? '',
       siteComments: initial?.siteComments ?? '',
       siteAcceptance: initial?.siteAcceptance ?? 'pending',
+      collaborative: initial?.collaborative ?? false,
+      reviewDate: initial?.reviewDate ?? '',
     },
   });
 
   const { formError, run } = useCoreSubmit(setError, FIELDS);
-  const confirmPast = usePastDateConfirm('The due date');
+  const collaborative = useWatch({ control, name: 'collaborative' });
+  const confirmPast = usePastDateConfirm(t('form.dueDateLabel'));
   const submit = handleSubmit((values) => run(async () => {
-    const question = confirmPast(values.dueDate);
+    const question = values.collaborative ? null : confirmPast(values.dueDate);
     if (question) return setError('dueDate', { type: 'confirm', message: question }, { shouldFocus: true });
-    onSaved(await client.call('actions.save', values));
+    // A collaborative action has no closing date: its review date stands instead.
+    onSaved(await client.call('actions.save', values.collaborative ? { ...values, dueDate: '' } : { ...values, reviewDate: '' }));
   }));
 
   return (
-    <form className="form form--inset" onSubmit={submit} noValidate aria-label={initial ? 'Edit corrective action' : 'New corrective action'}>
+    <form className="form form--inset" onSubmit={submit} noValidate aria-label={initial ? t('form.edit') : t('form.new')}>
       <FormError>{formError}</FormError>
       <div className="form__grid">
-        <Field label="Corrective action" className="field--wide" error={errors.action?.message}>
+        <Field label={t('form.action')} className="field--wide" error={errors.action?.message}>
           <textarea rows={2} {...register('action')} />
         </Field>
-        <Field label="Owner at the site" error={errors.owner?.message}>
+        <Field label={t('form.owner')} error={errors.owner?.message}>
           <input type="text" {...register('owner')} />
         </Field>
-        <Field label="Due date" error={errors.dueDate?.message}>
-          <input type="date" {...register('dueDate')} />
+        <Field label={t('form.collaborative')} hint={t('form.collaborativeHint')} className="field--wide" error={errors.collaborative?.message}>
+          <input type="checkbox" {...register('collaborative')} />
         </Field>
-        <Field label="Status" error={errors.status?.message}>
+        {collaborative ? (
+          <Field label={t('form.reviewDate')} error={errors.reviewDate?.message}>
+            <input type="date" {...register('reviewDate')} />
+          </Field>
+        ) : (
+          <Field label={t('form.dueDate')} error={errors.dueDate?.message}>
+            <input type="date" {...register('dueDate')} />
+          </Field>
+        )}
+        <Field label={t('form.status')} error={errors.status?.message}>
           <select {...register('status')}>
-            {ACTION_STATUSES.map((s) => <option key={s} value={s}>{ACTION_STATUS_LABEL[s]}</option>)}
+            {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`planStatus.${s}`)}</option>)}
           </select>
         </Field>
-        <Field label="Objective evidence" hint="What was seen, read or heard that shows the non-compliance." className="field--wide" error={errors.objectiveEvidence?.message}>
+        <Field label={t('form.objectiveEvidence')} hint={t('form.objectiveEvidenceHint')} className="field--wide" error={errors.objectiveEvidence?.message}>
           <textarea rows={2} {...register('objectiveEvidence')} />
         </Field>
-        <Field label="Root cause" className="field--wide" error={errors.rootCause?.message}>
+        <Field label={t('form.rootCause')} className="field--wide" error={errors.rootCause?.message}>
           <textarea rows={2} {...register('rootCause')} />
         </Field>
-        <Field label="Preventive action" hint="What stops it from happening again." className="field--wide" error={errors.preventiveAction?.message}>
+        <Field label={t('form.preventive')} hint={t('form.preventiveHint')} className="field--wide" error={errors.preventiveAction?.message}>
           <textarea rows={2} {...register('preventiveAction')} />
         </Field>
-        <Field label="Timescale" error={errors.timescale?.message}>
+        <Field label={t('form.timescale')} error={errors.timescale?.message}>
           <select {...register('timescale')}>
-            <option value="">Default for the severity: {TIMESCALE_LABELS[fallback]}</option>
-            {TIMESCALES.map((t) => <option key={t} value={t}>{TIMESCALE_LABELS[t]}</option>)}
+            <option value="">{t('form.timescaleDefault', { timescale: t(`timescale.${fallback}`) })}</option>
+            {TIMESCALES.map((x) => <option key={x} value={x}>{t(`timescale.${x}`)}</option>)}
           </select>
         </Field>
-        <Field label="Verification method" error={errors.verificationMethod?.message}>
+        <Field label={t('form.method')} error={errors.verificationMethod?.message}>
           <select {...register('verificationMethod')}>
-            <option value="">Not chosen yet</option>
-            {VERIFICATION_METHODS.map((m) => <option key={m} value={m}>{VERIFICATION_LABELS[m]}</option>)}
+            <option value="">{t('form.methodNone')}</option>
+            {VERIFICATION_METHODS.map((m) => <option key={m} value={m}>{t(`method.${m}`)}</option>)}
           </select>
         </Field>
-        <Field label="Verification notes" hint="What will be checked, e.g. payroll records for 3 months." className="field--wide" error={errors.verification?.message}>
+        <Field label={t('form.verification')} hint={t('form.verificationHint')} className="field--wide" error={errors.verification?.message}>
           <input type="text" {...register('verification')} />
         </Field>
-        <Field label="Site's comments" className="field--wide" error={errors.siteComments?.message}>
+        <Field label={t('form.siteComments')} className="field--wide" error={errors.siteComments?.message}>
           <textarea rows={2} {...register('siteComments')} />
         </Field>
-        <Field label="Site's acceptance" error={errors.siteAcceptance?.message}>
+        <Field label={t('form.siteAcceptance')} error={errors.siteAcceptance?.message}>
           <select {...register('siteAcceptance')}>
-            {ACCEPTANCE.map((a) => <option key={a} value={a}>{ACCEPTANCE_LABELS[a]}</option>)}
+            {ACCEPTANCE.map((a) => <option key={a} value={a}>{t(`acceptance.${a}`)}</option>)}
           </select>
         </Field>
       </div>
       <div className="form__actions">
-        <button type="button" className="btn" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting}>{isSubmitting ? 'Saving…' : 'Save action'}</button>
+        <button type="button" className="btn" onClick={onCancel}>{t('form.cancel')}</button>
+        <button type="submit" className="btn btn--primary" disabled={isSubmitting}>{isSubmitting ? t('form.saving') : t('form.save')}</button>
       </div>
     </form>
   );

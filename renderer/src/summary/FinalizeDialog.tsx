@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Blocker } from '../../../shared/domain/score';
 
 interface Props {
@@ -22,6 +23,7 @@ function summarize(blockers: Blocker[]) {
 }
 
 export function FinalizeDialog({ blockers, sectionTitle, describe, busy, onConfirm, onClose }: Props) {
+  const { t } = useTranslation('followup');
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
   useEffect(() => {
@@ -34,27 +36,26 @@ export function FinalizeDialog({ blockers, sectionTitle, describe, busy, onConfi
   return (
     <div className="overlay" onClick={onClose}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="fin-title" onClick={(e) => e.stopPropagation()}>
-        <h2 id="fin-title">{ready ? 'Finalize this audit?' : 'This audit cannot be finalized yet'}</h2>
+        <h2 id="fin-title">{ready ? t('fin.ready') : t('fin.notReady')}</h2>
         {ready ? (
-          <p>Once finalized, the audit is locked: answers, findings and corrective actions become read-only and its content is sealed with a hash. You can still reopen it later as a new revision.</p>
+          <p>{t('fin.explain')}</p>
         ) : (
           <>
-            <p>Still missing:</p>
+            <p>{t('fin.missing')}</p>
             <ul className="blockers">
               {s.unansweredTotal > 0 && (
                 <li>
-                  {s.unansweredTotal} required {s.unansweredTotal === 1 ? 'item is' : 'items are'} not answered:{' '}
-                  {s.unanswered.map(([id, n]) => `${sectionTitle(id)} (${n})`).join(', ')}
+                  {t('fin.unanswered', { count: s.unansweredTotal, sections: s.unanswered.map(([id, n]) => t('fin.sectionCount', { section: sectionTitle(id), count: n })).join(', ') })}
                 </li>
               )}
               {s.other.slice(0, 10).map((b, i) => <li key={i}>{describe(b)}</li>)}
-              {s.other.length > 10 && <li>…and {s.other.length - 10} more, listed on the summary.</li>}
+              {s.other.length > 10 && <li>{t('fin.more', { count: s.other.length - 10 })}</li>}
             </ul>
           </>
         )}
         <div className="form__actions">
-          <button ref={ready ? undefined : first} type="button" className="btn" onClick={onClose}>{ready ? 'Cancel' : 'Back to the summary'}</button>
-          {ready && <button ref={first} type="button" className="btn btn--primary" disabled={busy} onClick={onConfirm}>{busy ? 'Finalizing…' : 'Finalize and lock'}</button>}
+          <button ref={ready ? undefined : first} type="button" className="btn" onClick={onClose}>{ready ? t('fin.cancel') : t('fin.back')}</button>
+          {ready && <button ref={first} type="button" className="btn btn--primary" disabled={busy} onClick={onConfirm}>{busy ? t('fin.busy') : t('fin.confirm')}</button>}
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Blocker } from '../../../shared/domain/score';
 import { useClient } from '../api/context';
 import { AuditFrame } from '../app/AuditFrame';
@@ -6,19 +7,16 @@ import { href, navigate } from '../app/router';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import type { AuditData } from '../app/useAuditData';
-import { indexTemplate, SEVERITY_LABEL } from '../walkthrough/model';
+import { indexTemplate } from '../walkthrough/model';
+import { StartFollowUp } from '../followup/StartFollowUp';
+import { FollowUpSummary } from '../followup/FollowUpSummary';
+import { followUpDue } from '../../../shared/domain/followup-grade';
 import { FinalizeDialog } from './FinalizeDialog';
 import { ReportPanel } from '../report/ReportPanel';
 import { ZeroToleranceAlert } from './ZeroToleranceAlert';
 
-const REASON: Record<Blocker['reason'], string> = {
-  unanswered: 'not answered',
-  missing_severity: 'severity missing',
-  missing_note: 'note missing',
-  missing_evidence: 'evidence missing',
-};
-
 export function Summary({ data, onChanged }: { data: AuditData; onChanged(): void }) {
+  const { t } = useTranslation('followup');
   const { detail, template } = data;
   const client = useClient();
   const auditId = detail.audit.id;
@@ -30,7 +28,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
   const index = indexTemplate(template);
   const label = (b: Blocker) => {
     const e = index.byId.get(b.itemId);
-    return `${e ? `${e.number} ${e.item.prompt}` : b.itemId}: ${REASON[b.reason]}`;
+    return t('summary.blocker', { item: e ? `${e.number} ${e.item.prompt}` : b.itemId, reason: t(`reason.${b.reason}`) });
   };
 
   const finalize = async () => {
@@ -58,12 +56,15 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
     }
   };
 
+  // A follow-up is rated and finalized by its own rules.
+  if (detail.audit.kind === 'follow_up') return <FollowUpSummary data={data} onChanged={onChanged} />;
+
   return (
     <AuditFrame detail={detail} tab="summary">
       <div className="page">
-        <h2>Summary</h2>
+        <h2>{t('summary.title')}</h2>
         {error !== null && <ErrorPanel error={error} />}
-        {score.status === 'loading' && <Loading what="scores" />}
+        {score.status === 'loading' && <Loading what={t('summary.scores')} />}
         {score.status === 'error' && <ErrorPanel error={score.error} onRetry={reload} />}
         {score.status === 'ready' && (() => {
           const s = score.value;
@@ -73,45 +74,45 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                 <ZeroToleranceAlert alerts={s.zeroToleranceAlerts} auditId={auditId} number={(id) => index.byId.get(id)?.number ?? ''} />
               ) : s.zeroTolerance && (
                 <div className="banner banner--zt" role="alert">
-                  <strong>Zero-tolerance finding.</strong> The audit fails whatever the score: a zero-tolerance issue was recorded (child or forced labour, imminent danger to life, or bribery).
+                  <strong>{t('summary.ztTitle')}</strong> {t('summary.ztText')}
                 </div>
               )}
               <div className="summary-top">
                 <div className="band" style={{ '--band': s.band.color } as CSSProperties}>
                   <span className="band__letter">{s.band.band}</span>
-                  <span className="band__label">Rating</span>
+                  <span className="band__label">{t('summary.rating')}</span>
                 </div>
                 <dl className="stats">
-                  <div><dt>{template.rating ? 'Compliance rate' : 'Overall score'}</dt><dd>{s.percent === null ? '—' : `${Math.round(s.percent)} %`}</dd></div>
+                  <div><dt>{template.rating ? t('summary.compliance') : t('summary.overall')}</dt><dd>{s.percent === null ? '—' : t('summary.percent', { value: Math.round(s.percent) })}</dd></div>
                   <div>
-                    <dt>Answered</dt>
+                    <dt>{t('summary.answered')}</dt>
                     <dd>
-                      {s.answered} / {s.total}
-                      {s.answered < s.total && <span className="stats__note">Provisional until every item is answered</span>}
+                      {t('summary.answeredOf', { answered: s.answered, total: s.total })}
+                      {s.answered < s.total && <span className="stats__note">{t('summary.provisional')}</span>}
                     </dd>
                   </div>
                   {(['critical', 'major', 'minor'] as const).map((k) => (
-                    <div key={k}><dt>{SEVERITY_LABEL[k]}</dt><dd className={s.counts[k] ? `count count--${k}` : 'count'}>{s.counts[k]}</dd></div>
+                    <div key={k}><dt>{t(`severity.${k}`)}</dt><dd className={s.counts[k] ? `count count--${k}` : 'count'}>{s.counts[k]}</dd></div>
                   ))}
                 </dl>
                 <div className="summary-actions">
                   {finalized ? (
-                    <button type="button" className="btn btn--primary" onClick={() => void reopen()}>Reopen as new revision</button>
+                    <button type="button" className="btn btn--primary" onClick={() => void reopen()}>{t('summary.reopen')}</button>
                   ) : (
-                    <button type="button" className="btn btn--primary" onClick={() => setConfirm(true)}>Finalize audit…</button>
+                    <button type="button" className="btn btn--primary" onClick={() => setConfirm(true)}>{t('summary.finalize')}</button>
                   )}
                 </div>
               </div>
 
               {s.caps && s.caps.length > 0 && (
                 <p className="rating-caps">
-                  The areas give <strong>{s.areaGrade}</strong>; capped at <strong>{s.band.band}</strong> because {s.caps.map((c) => c.reason).join('; ')}.
+                  {t('summary.capped', { area: s.areaGrade, band: s.band.band, reasons: s.caps.map((c) => c.reason).join('; ') })}
                 </p>
               )}
 
               <table className="grid scores">
-                <caption>{template.rating ? 'Grades by area' : 'Scores by section'}</caption>
-                <thead><tr><th scope="col">Section</th>{template.rating && <th scope="col">Grade</th>}<th scope="col">Score</th><th scope="col">Answered</th><th scope="col">Critical</th><th scope="col">Major</th><th scope="col">Minor</th></tr></thead>
+                <caption>{template.rating ? t('summary.byArea') : t('summary.bySection')}</caption>
+                <thead><tr><th scope="col">{t('summary.section')}</th>{template.rating && <th scope="col">{t('summary.grade')}</th>}<th scope="col">{t('summary.score')}</th><th scope="col">{t('summary.answered')}</th><th scope="col">{t('severity.critical')}</th><th scope="col">{t('severity.major')}</th><th scope="col">{t('severity.minor')}</th></tr></thead>
                 <tbody>
                   {s.sections.map((sec) => (
                     <tr key={sec.sectionId}>
@@ -124,9 +125,9 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                       )}
                       <td>
                         <span className="meter" aria-hidden="true"><span className="meter__bar" style={{ width: `${sec.percent ?? 0}%` }} /></span>
-                        {sec.percent === null ? '—' : `${Math.round(sec.percent)} %`}
+                        {sec.percent === null ? '—' : t('summary.percent', { value: Math.round(sec.percent) })}
                       </td>
-                      <td>{sec.answered} / {sec.total}</td>
+                      <td>{t('summary.answeredOf', { answered: sec.answered, total: sec.total })}</td>
                       <td>{sec.counts.critical}</td><td>{sec.counts.major}</td><td>{sec.counts.minor}</td>
                     </tr>
                   ))}
@@ -135,14 +136,14 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
 
               {s.explanation && (
                 <section className="rating-how" aria-labelledby="rating-how-title">
-                  <h3 id="rating-how-title">How this audit was rated</h3>
+                  <h3 id="rating-how-title">{t('summary.how')}</h3>
                   <p>{s.explanation}</p>
                 </section>
               )}
 
               {!finalized && (
                 <section className="blockers-panel" aria-labelledby="blockers-title">
-                  <h3 id="blockers-title">{s.blockers.length ? `${s.blockers.length} ${s.blockers.length === 1 ? 'item blocks' : 'items block'} finalizing` : 'No item blocks finalizing'}</h3>
+                  <h3 id="blockers-title">{s.blockers.length ? t('summary.blocking', { count: s.blockers.length }) : t('summary.noBlocker')}</h3>
                   {s.blockers.length > 0 && (
                     <ul className="blockers">
                       {s.blockers.map((b, i) => (
@@ -152,6 +153,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                   )}
                 </section>
               )}
+              {finalized && <StartFollowUp audit={detail.audit} due={!!template.rating && followUpDue(template.rating, s.band.band)} />}
               <ReportPanel auditId={auditId} finalized={finalized} version={detail.audit.updatedAt} />
               {confirm && <FinalizeDialog blockers={s.blockers} busy={busy} describe={label} sectionTitle={(id) => template.sections.find((x) => x.id === id)?.title ?? id} onConfirm={() => void finalize()} onClose={() => setConfirm(false)} />}
             </>

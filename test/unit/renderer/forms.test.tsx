@@ -172,6 +172,24 @@ describe('corrective action form', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('a collaborative action asks for a progress review date instead of a due date, and sends no due date', async () => {
+    const { transport, calls } = scriptedTransport((_op, input) => ok({ ...(input as object), id: FINDING_ID, auditId: FINDING_ID, createdAt: '', updatedAt: '' }));
+    const onSaved = vi.fn();
+    renderWith(transport, <ActionForm findingId={FINDING_ID} onSaved={onSaved} onCancel={vi.fn()} endDate="2026-11-30" severity="major" />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Corrective action'), 'Join the industry dialogue on living wages');
+    await user.type(screen.getByLabelText('Owner at the site'), 'HR manager');
+    await user.click(screen.getByLabelText('Collaborative action required'));
+    expect(screen.queryByLabelText('Due date')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save action' }));
+    expect(await screen.findByText('Use a date such as 2026-11-29')).toBeTruthy();
+    expect(calls).toEqual([]);
+    await user.type(screen.getByLabelText('Progress review date'), '2027-03-01');
+    await user.click(screen.getByRole('button', { name: 'Save action' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls[0]?.input).toMatchObject({ collaborative: true, reviewDate: '2027-03-01', dueDate: '' });
+  });
+
   it('saves status, verification and every CAPR field', async () => {
     const { transport, calls } = scriptedTransport((_op, input) => ok({ ...(input as object), id: FINDING_ID, auditId: FINDING_ID, createdAt: '', updatedAt: '' }));
     const onSaved = vi.fn();
@@ -194,7 +212,7 @@ describe('corrective action form', () => {
     expect(calls[0]).toEqual({ op: 'actions.save', input: {
       findingId: FINDING_ID, action: 'Pay the overtime premium owed', owner: 'HR manager', dueDate: '2027-01-31', status: 'closed', verification: 'Payroll for 3 months',
       objectiveEvidence: 'Pay slips of 3 agents', rootCause: 'Wrong payroll rule', preventiveAction: 'Monthly payroll review', timescale: '30_days',
-      verificationMethod: 'desk_review', siteComments: 'Paid in June', siteAcceptance: 'disputed',
+      verificationMethod: 'desk_review', siteComments: 'Paid in June', siteAcceptance: 'disputed', collaborative: false, reviewDate: '',
     } });
   });
 

@@ -1,0 +1,26 @@
+// Dates and sizes in the UI language, through Intl.
+export function formatDate(iso: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatSize(bytes: number, lang: string): string {
+  const kib = bytes / 1024;
+  return kib < 1024
+    ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(kib)))
+    : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(kib / 1024);
+}
+
+export function formatPercent(p: number | null, lang: string): string {
+  return p === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(p / 100);
+}
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** File bytes as base64, for one contract call. */
+export async function fileBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
