@@ -5,6 +5,7 @@ import type { followupOps } from '../../shared/contract/followup-ops';
 import { addClosureEvidence, listTracks, updateTrack } from '../core/followup/tracks';
 import { verifyActionChain } from '../core/followup/chain';
 import { followUpView, startFollowUp, verifyFinding } from '../core/followup/audits';
+import { lastAuditFor } from '../core/followup/last-audit';
 
 type FollowupHandlers = { [K in keyof typeof followupOps]: Handler<K, Core> };
 
@@ -16,4 +17,5 @@ export const followupHandlers: FollowupHandlers = {
   'followup.start': (input, core) => startFollowUp(core, input),
   'followup.get': ({ auditId }, core) => followUpView(core, auditId),
   'followup.verify': (input, core) => verifyFinding(core, input),
+  'followup.lastAudit': ({ auditId }, core) => lastAuditFor(core, auditId),
 };

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { op } from './define';
 import { Id } from '../domain/common';
-import { ActionTrack, ActionUpdateInput, ChainCheck, ClosureEvidenceInput, FollowUpStartInput, FollowUpVerifyInput, FollowUpView } from '../domain/followup';
+import { ActionTrack, ActionUpdateInput, ChainCheck, ClosureEvidenceInput, FollowUpStartInput, FollowUpVerifyInput, FollowUpView, LastAudit } from '../domain/followup';
 import { Audit } from '../domain/audit';
 
 const byAudit = z.strictObject({ auditId: Id });
@@ -15,5 +15,6 @@ export const followupOps = {
   'followup.verifyChain': op({ summary: "Check the hash chain of a finalized audit's action updates", input: byAudit, output: ChainCheck }),
   'followup.start': op({ summary: 'Start a follow-up (on-site or desk review) of a finalized audit; it carries every finding still open with its actions', input: FollowUpStartInput, output: Audit }),
   'followup.get': op({ summary: 'A follow-up: each carried finding with its actions and verification, the new findings, and the grade before and after', input: byAudit, output: FollowUpView }),
+  'followup.lastAudit': op({ summary: "The site's previous finalized audit beside this one: per item the answer, severity and each action's status now; null when there is none", input: byAudit, output: LastAudit.nullable() }),
   'followup.verify': op({ summary: "Record a carried finding's verification (closed, partially closed, not closed) with notes and evidence", input: FollowUpVerifyInput, output: FollowUpView }),
 };

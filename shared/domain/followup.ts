@@ -170,3 +170,31 @@ export const FollowUpView = z.object({
   unverified: z.number().int(),
 });
 export type FollowUpView = z.infer<typeof FollowUpView>;
+
+// ---- The last audit in view ----
+
+export const LastAuditItem = z.object({
+  itemId: z.string(),
+  sectionTitle: z.string(),
+  prompt: z.string(),
+  /** The outcome last time: compliant, non_compliant, not_applicable, observation, good_practice, or unscored for text and untyped answers. */
+  answer: z.string(),
+  severity: z.enum(['critical', 'major', 'minor']).nullable(),
+  zeroTolerance: z.boolean(),
+  note: z.string(),
+  actions: z.array(z.object({ action: z.string(), status: TrackStatus })),
+});
+export type LastAuditItem = z.infer<typeof LastAuditItem>;
+
+export const LastAudit = z.object({
+  id: Id,
+  revision: z.number().int(),
+  startDate: z.string(),
+  endDate: z.string(),
+  grade: z.string().nullable(),
+  /** Items with a finding or an observation last time, findings first. */
+  items: z.array(LastAuditItem),
+  /** Items answered compliant (or not applicable) last time, not listed. */
+  others: z.number().int(),
+});
+export type LastAudit = z.infer<typeof LastAudit>;

@@ -107,6 +107,16 @@ test('corrective actions after finalize, then a follow-up with its own signed re
     expect(tracks.some((x) => x.status === 'not_closed')).toBe(true);
   });
 
+  await test.step('the audit in progress at the same site shows the last audit, item by item', async () => {
+    const list = await call<Array<{ id: string; status: string }>>('audits.list', {});
+    const open = list.find((a) => a.status !== 'finalized')!;
+    await page.goto(`${h.url}#/audit/${open.id}/findings`);
+    await expect(page.getByRole('heading', { name: /Last audit of this site/ })).toBeVisible();
+    await expect(page.locator('.last-audit')).toContainText('Not closed');
+    await page.locator('.last-audit').scrollIntoViewIfNeeded();
+    await screen(page, 'followup-05-last-audit-in-view');
+  });
+
   await test.step("export the follow-up's signed report", async () => {
     const { jobId } = await call<{ jobId: string }>('report.export', { auditId: fuId, draft: false });
     let job: { state: string; result?: { path: string } } = { state: 'running' };

@@ -1,6 +1,7 @@
 // Store → ReportData: everything the report prints, read once in one place.
 // Interview notes never pass through here: only counts, themes and the
 // excerpts the auditor marked for inclusion.
+import { previousAuditSentence } from '../followup/last-audit';
 import { loadFollowUpReport } from './sections/followup-load';
 import type { Core } from '../core';
 import type { Finding } from '../../../shared/domain/finding';
@@ -162,7 +163,8 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       finalizedAt: d.audit.finalizedAt,
       contentHash: d.audit.contentHash,
       timeOnSite: `${count(days, 'day')} on site (${d.audit.startDate}${days > 1 ? ` to ${d.audit.endDate}` : ''})`,
-      notes: d.notes.filter((n) => n.scope === 'audit' && n.body.trim()).map((n) => n.body),
+      // The method names the previous audit of the site when there is one (electron/core/followup/last-audit.ts).
+      notes: [previousAuditSentence(core, auditId), ...d.notes.filter((n) => n.scope === 'audit' && n.body.trim()).map((n) => n.body)].filter((n): n is string => !!n),
       documentsReviewed: documents.map((doc) => `${DOCUMENT_KIND_LABELS[doc.kind]}: ${doc.title}`),
       sampleSizes: sampleSizes(analysis.map((a) => ({ title: a.title, rows: a.rows.length })), interviews?.interviews ?? 0, photos.list.length, documents.length, score.answered, score.total),
     },

@@ -14,6 +14,7 @@ import { timescaleFor } from '../../../shared/domain/capr';
 import { indexTemplate } from '../walkthrough/model';
 import { ActionTracker } from '../followup/ActionTracker';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
+import { LastAuditPanel } from '../followup/LastAuditPanel';
 
 const rank = (f: Finding) => (f.zeroTolerance ? -1 : f.severity ? SEVERITIES.indexOf(f.severity) : 3);
 
@@ -54,6 +55,7 @@ export function Findings({ data }: { data: AuditData }) {
     <AuditFrame detail={detail} tab="findings">
       <div className="page">
         {followUp && <FollowUpPanel auditId={detail.audit.id} version={detail.audit.updatedAt} readOnly={readOnly} colors={colors} />}
+        {!followUp && !readOnly && <LastAuditPanel auditId={detail.audit.id} />}
         <h2>{followUp ? t('fu.newFindings') : t('findings.title')}</h2>
         {error && <div className="banner banner--error" role="alert">{error}</div>}
         {findings.length === 0 && <p className="empty">{followUp ? t('fu.noNew') : t('findings.none')}</p>}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../shared/domain/site';
 import { useClient } from '../api/context';
 import { navigate } from '../app/router';
@@ -8,8 +9,10 @@ import { AuditForm } from '../forms/AuditForm';
 import { SiteForm } from '../forms/SiteForm';
 import { AuditProfilePanel } from '../report/AuditProfilePanel';
 import type { Audit } from '../../../shared/domain/audit';
+import { LastAuditPanel } from '../followup/LastAuditPanel';
 
 export function NewAudit() {
+  const { t } = useTranslation('followup');
   const client = useClient();
   const [data, reload] = useAsync(async () => {
     const [sites, templates, profiles] = await Promise.all([client.call('sites.list', {}), client.call('templates.list', {}), client.call('sites.legalProfiles', {})]);
@@ -19,7 +22,7 @@ export function NewAudit() {
   const [addingSite, setAddingSite] = useState<boolean | null>(null);
   const [audit, setAudit] = useState<Audit | null>(null);
 
-  if (data.status === 'loading') return <div className="page"><Loading what="sites and templates" /></div>;
+  if (data.status === 'loading') return <div className="page"><Loading what={t('new.loading')} /></div>;
   if (data.status === 'error') return <div className="page"><ErrorPanel error={data.error} onRetry={reload} /></div>;
   const sites = [...data.value.sites, ...created.filter((c) => !data.value.sites.some((s) => s.id === c.id))];
   const showSiteForm = addingSite ?? sites.length === 0;
@@ -27,11 +30,11 @@ export function NewAudit() {
 
   return (
     <div className="page page--narrow">
-      <h1>New audit</h1>
+      <h1>{t('new.title')}</h1>
       <section className="panel" aria-labelledby="site-h">
         <div className="panel__head">
-          <h2 id="site-h">1. Site</h2>
-          {!showSiteForm && <button type="button" className="btn btn--small" onClick={() => setAddingSite(true)}>Add a new site</button>}
+          <h2 id="site-h">{t('new.site')}</h2>
+          {!showSiteForm && <button type="button" className="btn btn--small" onClick={() => setAddingSite(true)}>{t('new.addSite')}</button>}
         </div>
         {showSiteForm ? (
           <SiteForm
@@ -40,13 +43,13 @@ export function NewAudit() {
             onCancel={sites.length ? () => setAddingSite(false) : undefined}
           />
         ) : (
-          <p className="text-muted">{lastCreated ? `Site “${lastCreated.name}” saved and selected below.` : 'Choose the site below, or add a new one.'}</p>
+          <p className="text-muted">{lastCreated ? t('new.siteSaved', { name: lastCreated.name }) : t('new.chooseSite')}</p>
         )}
       </section>
       <section className="panel" aria-labelledby="audit-h">
-        <h2 id="audit-h">2. Audit</h2>
+        <h2 id="audit-h">{t('new.audit')}</h2>
         {data.value.templates.length === 0 ? (
-          <p className="banner banner--error">No checklist template is installed. Import one before starting an audit.</p>
+          <p className="banner banner--error">{t('new.noTemplate')}</p>
         ) : (
           <AuditForm
             sites={sites}
@@ -58,11 +61,12 @@ export function NewAudit() {
       </section>
       {audit && (
         <section className="panel" aria-labelledby="profile-h">
-          <h2 id="profile-h">3. Site and workforce profile</h2>
-          <p className="text-muted">Printed as the report's profile page. You can complete it later from the summary.</p>
+          <h2 id="profile-h">{t('new.profile')}</h2>
+          <p className="text-muted">{t('new.profileHint')}</p>
           <AuditProfilePanel auditId={audit.id} finalized={false} onDone={() => navigate({ name: 'walk', auditId: audit.id, itemId: null })} />
         </section>
       )}
+      {audit && <LastAuditPanel auditId={audit.id} />}
     </div>
   );
 }
