@@ -17,6 +17,7 @@ import { deleteAction, saveAction } from '../core/store/repos/actions';
 import { deleteNote, saveNote } from '../core/store/repos/notes';
 import { getAudit } from '../core/store/repos/audits';
 import { finalizeFollowUp } from '../core/followup/audits';
+import { createDemoFollowUp } from '../core/demo/followup';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
 import { createFullDemo } from '../core/report/demo-evidence';
@@ -78,6 +79,11 @@ export const coreHandlers: CoreHandlers = {
   },
   'notes.delete': ({ id }, core) => deleteNote(core, id),
 
-  'demo.create': (_i, core) => createFullDemo(core),
+  'demo.create': async (_i, core) => {
+    const made = await createFullDemo(core);
+    // The demo's finalized audit ([in progress, finalized]) also gets a finalized follow-up.
+    const fu = made.auditIds[1] ? createDemoFollowUp(core, made.auditIds[1]) : null;
+    return fu ? { auditIds: [...made.auditIds, fu] } : made;
+  },
   'jobs.get': ({ id }, core) => core.jobs.get(id),
 };

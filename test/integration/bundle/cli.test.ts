@@ -29,7 +29,7 @@ test('export, verify, enrol, import, import again; a damaged copy is refused wit
   const file = join(root, 'b.fsb');
   const exp = await run('bundle', 'export', '--data', lap, '--all', '--out', file);
   expect(exp.code, exp.err).toBe(0);
-  expect(exp.out).toMatch(/2 audit\(s\).*not encrypted.*full/);
+  expect(exp.out).toMatch(/3 audit\(s\).*not encrypted.*full/);
 
   const v = await run('bundle', 'verify', file);
   expect(v.code, v.err).toBe(0);

@@ -52,20 +52,22 @@ describe('fairsite command', { timeout: 90_000 }, () => {
     const demo = await run('demo', '--data', data);
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/Demo ready in .*: 2 audits/);
+    expect(demo.stdout).toMatch(/Demo ready in .*: 3 audits/);
     const list = await run('audits', 'list', '--data', data, '--json');
     expect(list.code).toBe(0);
-    const audits = JSON.parse(list.stdout) as Array<{ status: string; siteName: string; findings: number; answered: number; total: number; clients: string[] }>;
-    expect(audits.map((a) => a.status).sort()).toEqual(['finalized', 'in_progress']);
+    const audits = JSON.parse(list.stdout) as Array<{ id: string; status: string; kind: string; followUpOf: string | null; siteName: string; findings: number; answered: number; total: number; clients: string[] }>;
+    expect(audits.map((a) => `${a.kind} ${a.status}`).sort()).toEqual(['follow_up finalized', 'full finalized', 'full in_progress']);
     for (const a of audits) {
       expect(a.siteName).toBe('Northwind Contact Centre, Cebu');
-      expect(a.answered).toBeGreaterThan(0);
+      // The follow-up answers only what it re-audits.
+      if (a.kind === 'full') expect(a.answered).toBeGreaterThan(0);
     }
-    const done = audits.find((a) => a.status === 'finalized')!;
+    const done = audits.find((a) => a.status === 'finalized' && a.kind === 'full')!;
+    expect(audits.find((a) => a.kind === 'follow_up')!.followUpOf).toBe(done.id);
     expect(done.answered).toBe(done.total);
     expect(done.findings).toBeGreaterThanOrEqual(3);
     const text = await run('audits', 'list', '--data', data);
-    expect(text.stdout.trim().split('\n')).toHaveLength(2);
+    expect(text.stdout.trim().split('\n')).toHaveLength(3);
   });
 
   it('unknown commands and bad data folders fail with a message', async () => {

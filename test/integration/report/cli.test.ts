@@ -22,8 +22,8 @@ describe('fairsite report', () => {
   beforeAll(() => {
     expect(fairsite(['demo', '--data', data], pass).code).toBe(0);
     const list = fairsite(['audits', 'list', '--data', data, '--json']);
-    const audits = JSON.parse(list.out) as Array<{ id: string; status: string }>;
-    finalized = audits.find((a) => a.status === 'finalized')?.id ?? '';
+    const audits = JSON.parse(list.out) as Array<{ id: string; status: string; kind: string }>;
+    finalized = audits.find((a) => a.status === 'finalized' && a.kind === 'full')?.id ?? '';
     open = audits.find((a) => a.status !== 'finalized')?.id ?? '';
   }, 120_000);
 
