@@ -17,10 +17,12 @@ export function formatPercent(p: number | null, lang: string): string {
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-/** File bytes as base64, for one contract call. */
-export async function fileBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+/** File bytes as base64, for one contract call (FileReader: every browser engine, and jsdom, has it). */
+export function fileBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
+    r.onerror = () => reject(r.error ?? new Error('The file could not be read.'));
+    r.readAsDataURL(file);
+  });
 }
