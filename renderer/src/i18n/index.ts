@@ -5,6 +5,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources, LANGUAGES, type Language } from './resources';
+import { storedLanguage, storeLanguage } from './preferences';
 
 export { LANGUAGES, type Language };
 
@@ -25,8 +26,8 @@ export function systemLanguage(): Language {
 
 let ready: i18n | null = null;
 
-/** Starts (once) and returns the translation instance, in `language` or the system's. */
-export function initI18n(language: Language = systemLanguage()): i18n {
+/** Starts (once) and returns the translation instance, in `language`, else the one chosen in Settings, else the system's. */
+export function initI18n(language: Language = storedLanguage() ?? systemLanguage()): i18n {
   if (ready) return ready;
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
@@ -41,4 +42,12 @@ export function initI18n(language: Language = systemLanguage()): i18n {
   });
   ready = instance;
   return instance;
+}
+
+/** Switches the UI language now and for the next starts; null goes back to the system's. */
+export async function chooseLanguage(lang: Language | null): Promise<void> {
+  storeLanguage(lang);
+  const instance = initI18n();
+  await instance.changeLanguage(lang ?? systemLanguage());
+  if (typeof document !== 'undefined') document.documentElement.lang = instance.language;
 }
