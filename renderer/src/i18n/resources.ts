@@ -9,12 +9,18 @@ import frApp from './locales/fr/app';
 import enValidation from './locales/en/validation';
 import esValidation from './locales/es/validation';
 import frValidation from './locales/fr/validation';
+import enWalkthrough from './locales/en/walkthrough';
+import esWalkthrough from './locales/es/walkthrough';
+import frWalkthrough from './locales/fr/walkthrough';
+import enTerms from './locales/en/terms';
+import esTerms from './locales/es/terms';
+import frTerms from './locales/fr/terms';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, validation: enValidation },
-  es: { common: esCommon, app: esApp, validation: esValidation },
-  fr: { common: frCommon, app: frApp, validation: frValidation },
+  en: { common: enCommon, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
+  es: { common: esCommon, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
+  fr: { common: frCommon, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

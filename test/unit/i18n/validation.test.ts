@@ -7,7 +7,7 @@ import { fieldMessage, numberMessage, translatedIssue } from '../../../renderer/
 import { parseNumber } from '../../../shared/locale-number';
 import { plainMessage } from '../../../shared/zod-messages';
 
-const first = (schema: z.ZodType, value: unknown, error: (i: never) => string | undefined) => {
+const first = (schema: z.ZodType, value: unknown, error: typeof plainMessage) => {
   const r = schema.safeParse(value, { error });
   return r.success ? undefined : r.error.issues[0]!.message;
 };

@@ -1,0 +1,15 @@
+export default {
+  'answer.label': 'Respuesta',
+  'answer.compliant': 'Cumple',
+  'answer.non_compliant': 'No cumple',
+  'answer.not_applicable': 'No aplica',
+  'answer.observation': 'Observación',
+  'answer.good_practice': 'Buena práctica',
+  'severity.critical': 'Crítico',
+  'severity.major': 'Mayor',
+  'severity.minor': 'Menor',
+  'period.hour': 'hora',
+  'period.day': 'día',
+  'period.week': 'semana',
+  'period.month': 'mes',
+} as const;

@@ -1,0 +1,15 @@
+export default {
+  'answer.label': 'Réponse',
+  'answer.compliant': 'Conforme',
+  'answer.non_compliant': 'Non conforme',
+  'answer.not_applicable': 'Sans objet',
+  'answer.observation': 'Observation',
+  'answer.good_practice': 'Bonne pratique',
+  'severity.critical': 'Critique',
+  'severity.major': 'Majeur',
+  'severity.minor': 'Mineur',
+  'period.hour': 'heure',
+  'period.day': 'jour',
+  'period.week': 'semaine',
+  'period.month': 'mois',
+} as const;
