@@ -15,12 +15,15 @@ import frWalkthrough from './locales/fr/walkthrough';
 import enTerms from './locales/en/terms';
 import esTerms from './locales/es/terms';
 import frTerms from './locales/fr/terms';
+import enForms from './locales/en/forms';
+import esForms from './locales/es/forms';
+import frForms from './locales/fr/forms';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
-  es: { common: esCommon, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
-  fr: { common: frCommon, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
+  en: { common: enCommon, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
+  es: { common: esCommon, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
+  fr: { common: frCommon, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
 } satisfies Record<Language, Record<string, Record<string, string>>>;
