@@ -40,6 +40,8 @@ export function localeFormat(language: string, numberLocale: string) {
     language,
     numberLocale,
     number: (n: number) => formatNumber(n, numberLocale),
+    /** A figure with exactly `digits` decimals (coordinates). */
+    fixed: (n: number, digits: number) => new Intl.NumberFormat(numberLocale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n),
     percent: (ratio: number) => new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
     currency: (n: number, currency: string) => {
       try {
@@ -57,7 +59,13 @@ export function localeFormat(language: string, numberLocale: string) {
     dateTime: (iso: string | number | Date, timeZone?: string) => {
       const d = new Date(iso);
       if (Number.isNaN(d.getTime())) return String(iso);
-      return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(d);
+      // dateStyle cannot be combined with timeZoneName: the same medium style, spelled out.
+      return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
+    },
+    /** A clock reading with no zone of its own (a camera's), shown as read. */
+    wallClock: (local: string) => {
+      const d = new Date(`${local.slice(0, 19)}Z`);
+      return Number.isNaN(d.getTime()) ? local : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(d);
     },
     time: (iso: string | number | Date, timeZone?: string) =>
       new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone }).format(new Date(iso)),

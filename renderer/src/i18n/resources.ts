@@ -18,12 +18,15 @@ import frTerms from './locales/fr/terms';
 import enForms from './locales/en/forms';
 import esForms from './locales/es/forms';
 import frForms from './locales/fr/forms';
+import enEvidence from './locales/en/evidence';
+import esEvidence from './locales/es/evidence';
+import frEvidence from './locales/fr/evidence';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
-  es: { common: esCommon, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
-  fr: { common: frCommon, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
+  en: { common: enCommon, evidence: enEvidence, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
+  es: { common: esCommon, evidence: esEvidence, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
+  fr: { common: frCommon, evidence: frEvidence, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
 } satisfies Record<Language, Record<string, Record<string, string>>>;
