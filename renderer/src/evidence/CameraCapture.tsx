@@ -38,7 +38,7 @@ export function CameraCapture({ onShot, onClose }: Props) {
       live = false;
       opened?.getTracks().forEach((t) => t.stop());
     };
-  }, [supported]);
+  }, [supported, t]);
 
   function take() {
     const v = video.current;

@@ -21,12 +21,18 @@ import frForms from './locales/fr/forms';
 import enEvidence from './locales/en/evidence';
 import esEvidence from './locales/es/evidence';
 import frEvidence from './locales/fr/evidence';
+import enReport from './locales/en/report';
+import esReport from './locales/es/report';
+import frReport from './locales/fr/report';
+import enKeys from './locales/en/keys';
+import esKeys from './locales/es/keys';
+import frKeys from './locales/fr/keys';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, evidence: enEvidence, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
-  es: { common: esCommon, evidence: esEvidence, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
-  fr: { common: frCommon, evidence: frEvidence, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
+  en: { common: enCommon, keys: enKeys, report: enReport, evidence: enEvidence, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
+  es: { common: esCommon, keys: esKeys, report: esReport, evidence: esEvidence, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
+  fr: { common: frCommon, keys: frKeys, report: frReport, evidence: frEvidence, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
 } satisfies Record<Language, Record<string, Record<string, string>>>;
