@@ -41,6 +41,8 @@ export function initI18n(language: Language = storedLanguage() ?? systemLanguage
     initAsync: false,
   });
   ready = instance;
+  // Screen readers, hyphenation and the browser's own controls follow the page's language.
+  if (typeof document !== 'undefined') document.documentElement.lang = instance.language;
   return instance;
 }
 

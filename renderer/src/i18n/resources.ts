@@ -27,12 +27,15 @@ import frReport from './locales/fr/report';
 import enKeys from './locales/en/keys';
 import esKeys from './locales/es/keys';
 import frKeys from './locales/fr/keys';
+import enSettings from './locales/en/settings';
+import esSettings from './locales/es/settings';
+import frSettings from './locales/fr/settings';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, keys: enKeys, report: enReport, evidence: enEvidence, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
-  es: { common: esCommon, keys: esKeys, report: esReport, evidence: esEvidence, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
-  fr: { common: frCommon, keys: frKeys, report: frReport, evidence: frEvidence, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
+  en: { common: enCommon, settings: enSettings, keys: enKeys, report: enReport, evidence: enEvidence, forms: enForms, terms: enTerms, walkthrough: enWalkthrough, app: enApp, validation: enValidation },
+  es: { common: esCommon, settings: esSettings, keys: esKeys, report: esReport, evidence: esEvidence, forms: esForms, terms: esTerms, walkthrough: esWalkthrough, app: esApp, validation: esValidation },
+  fr: { common: frCommon, settings: frSettings, keys: frKeys, report: frReport, evidence: frEvidence, forms: frForms, terms: frTerms, walkthrough: frWalkthrough, app: frApp, validation: frValidation },
 } satisfies Record<Language, Record<string, Record<string, string>>>;
