@@ -5,11 +5,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage, LANGUAGES, systemLanguage, type Language } from './index';
 import { numberLocaleChanged, useLocaleFormat } from './format';
-import { storedLanguage, storedNumberLocale, storeNumberLocale } from './preferences';
+import { NUMBER_LOCALES, storedLanguage, storedNumberLocale, storeNumberLocale } from './preferences';
 import { formatNumber } from '../../../shared/locale-number';
 
-// Number formats auditors meet on the sites this app is used for; any other comes with its language.
-const NUMBER_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-PH', 'es-ES', 'es-MX', 'es-CO', 'fr-FR', 'fr-MA', 'de-DE', 'pt-BR', 'pl-PL', 'ro-RO', 'hi-IN'];
 
 /** A language named in itself ("Español"), as people look for it. */
 const autonym = (lang: string) => {
@@ -27,7 +25,7 @@ export function LanguagePanel() {
   const example = formatNumber(18500.5, f.numberLocale);
 
   return (
-    <section className="panel" aria-labelledby={`${id}-h`}>
+    <section className="panel language-panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('language.title')}</h2>
       <div className="form__grid">
         <div className="field">

@@ -3,6 +3,9 @@
 // locale numbers are typed and shown in (unset: follows the UI language).
 import { LANGUAGES, type Language } from './resources';
 
+/** Number formats auditors meet on the sites this app is used for; any other comes with its language. */
+export const NUMBER_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-PH', 'es-ES', 'es-MX', 'es-CO', 'fr-FR', 'fr-MA', 'de-DE', 'pt-BR', 'pl-PL', 'ro-RO', 'hi-IN'];
+
 const LANGUAGE_KEY = 'fairsite.language';
 const NUMBER_KEY = 'fairsite.numberLocale';
 
