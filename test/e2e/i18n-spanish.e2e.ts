@@ -65,7 +65,7 @@ test('first run to an exported report in Spanish, numbers read the Spanish way',
     await site.getByLabel('Dirección').fill('Carrera 43A, Medellín');
     await site.getByLabel('Buscar: país').fill('colombia');
     await expect(site.getByLabel('País', { exact: true })).toHaveValue('CO');
-    await site.getByLabel('Plantilla').fill('1.200');
+    await site.getByLabel('Número de trabajadores').fill('1.200');
     await site.getByLabel('Periodo salarial').selectOption('month');
     // The English way is refused, with the reason in Spanish.
     await site.getByLabel('Salario mínimo legal').fill('18,500.50');

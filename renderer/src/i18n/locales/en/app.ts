@@ -32,4 +32,6 @@ export default {
   'checklist.item': 'Item {{number}} {{prompt}}',
   'checklist.itemGone': 'An item no longer in this checklist',
   'checklist.sectionGone': 'A section no longer in this checklist',
+  'transport.unreachable': 'The app core cannot be reached.',
+  'transport.badAnswer': 'The app core answered with HTTP {{status}}.',
 } as const;

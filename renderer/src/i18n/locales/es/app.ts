@@ -32,4 +32,6 @@ export default {
   'checklist.item': 'Punto {{number}} {{prompt}}',
   'checklist.itemGone': 'Un punto que ya no está en esta lista de verificación',
   'checklist.sectionGone': 'Una sección que ya no está en esta lista de verificación',
+  'transport.unreachable': 'No se puede contactar con el núcleo de la aplicación.',
+  'transport.badAnswer': 'El núcleo de la aplicación respondió con HTTP {{status}}.',
 } as const;

@@ -90,7 +90,7 @@ export default {
   'site.address': 'Dirección',
   'site.country': 'País',
   'site.currency': 'Moneda',
-  'site.headcount': 'Plantilla',
+  'site.headcount': 'Número de trabajadores',
   'site.shifts': 'Turnos',
   'site.shiftsHint': 'p. ej. 3 turnos, 24/7',
   'site.save': 'Guardar el centro',

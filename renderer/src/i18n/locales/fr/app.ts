@@ -32,4 +32,6 @@ export default {
   'checklist.item': 'Point {{number}} {{prompt}}',
   'checklist.itemGone': 'Un point qui n’est plus dans cette liste de contrôle',
   'checklist.sectionGone': 'Une section qui n’est plus dans cette liste de contrôle',
+  'transport.unreachable': 'Le cœur de l’application est injoignable.',
+  'transport.badAnswer': 'Le cœur de l’application a répondu HTTP {{status}}.',
 } as const;
