@@ -14,6 +14,9 @@ export type ErrorCode =
 export interface FieldError {
   path: string;
   message: string;
+  /** A built-in check's key and parameters (shared/zod-messages.ts), for the UI to translate. */
+  key?: string;
+  params?: Record<string, number>;
 }
 
 export interface AppErrorData {

@@ -12,7 +12,17 @@ export interface NumberSeparators {
   secondary: number;
 }
 
-export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
+/** Why a text is not a number; the UI says it in its language from `code` and `params` (validation:number.<code>). */
+export interface NumberProblem {
+  ok: false;
+  message: string;
+  code: string;
+  params: Record<string, string>;
+}
+
+export type ParsedNumber = { ok: true; value: number | null } | NumberProblem;
+
+const problem = (code: string, message: string, params: Record<string, string> = {}): NumberProblem => ({ ok: false, message, code, params });
 
 export interface NumberRules {
   /** Smallest value allowed (0 unless given). */
@@ -82,29 +92,41 @@ export function parseNumber(text: string, locale: string, rules: NumberRules = {
   if (t === '') return { ok: true, value: null };
   const min = rules.min ?? 0;
   if (/^[-\u2212\u2012\u2013]/.test(t)) {
-    return min >= 0 ? { ok: false, message: 'Cannot be negative' } : { ok: false, message: `Type a number such as ${example}` };
+    return min >= 0 ? problem('negative', 'Cannot be negative') : problem('notNumber', `Type a number such as ${example}`, { example });
   }
-  if (/e/i.test(t)) return { ok: false, message: `Type the number in full, without an exponent (for example ${formatNumber(1000, locale)})` };
+  if (/e/i.test(t)) {
+    const thousand = formatNumber(1000, locale);
+    return problem('exponent', `Type the number in full, without an exponent (for example ${thousand})`, { example: thousand });
+  }
   if (sep.group === ' ') t = t.replace(SPACES, ' ');
   const allowed = new RegExp(`^[0-9${escape(sep.group)}${escape(sep.decimal)}]+$`);
-  if (!allowed.test(t)) return { ok: false, message: `Not a number: type digits only, such as ${example}` };
+  if (!allowed.test(t)) return problem('digitsOnly', `Not a number: type digits only, such as ${example}`, { example });
   const pieces = t.split(sep.decimal);
-  if (pieces.length > 2) return { ok: false, message: `Use “${sep.decimal}” only once, before the decimals (${example})` };
+  const { decimal, group } = sep;
+  if (pieces.length > 2) return problem('decimalOnce', `Use “${decimal}” only once, before the decimals (${example})`, { decimal, example });
   const [int = '', frac] = pieces;
   if (frac !== undefined && !/^\d+$/.test(frac)) {
-    return { ok: false, message: `Write decimals after “${sep.decimal}” with digits only (${example})` };
+    return problem('decimalDigits', `Write decimals after “${decimal}” with digits only (${example})`, { decimal, example });
   }
   if (int !== '' && !validGrouping(int, sep)) {
-    return {
-      ok: false,
-      message: `Not read as a number here: “${sep.group === ' ' ? 'space' : sep.group}” separates thousands and “${sep.decimal}” starts the decimals (${example})`,
-    };
+    return problem(
+      group === ' ' ? 'groupingSpace' : 'grouping',
+      `Not read as a number here: “${group === ' ' ? 'space' : group}” separates thousands and “${decimal}” starts the decimals (${example})`,
+      { group, decimal, example },
+    );
   }
   const value = Number(`${int.split(sep.group).join('') || '0'}.${frac ?? '0'}`);
-  if (!Number.isFinite(value)) return { ok: false, message: `Type a number such as ${example}` };
-  if (rules.integer && !Number.isInteger(value)) return { ok: false, message: 'Whole number only' };
-  if (value < min) return { ok: false, message: `At least ${formatNumber(min, locale)}${unitText(rules)}` };
-  if (rules.max !== undefined && value > rules.max) return { ok: false, message: `At most ${formatNumber(rules.max, locale)}${unitText(rules)}` };
+  if (!Number.isFinite(value)) return problem('notNumber', `Type a number such as ${example}`, { example });
+  if (rules.integer && !Number.isInteger(value)) return problem('whole', 'Whole number only');
+  const unit = rules.unit ?? '';
+  if (value < min) {
+    const m = formatNumber(min, locale);
+    return problem(unit ? 'atLeastUnit' : 'atLeast', `At least ${m}${unitText(rules)}`, { min: m, unit });
+  }
+  if (rules.max !== undefined && value > rules.max) {
+    const m = formatNumber(rules.max, locale);
+    return problem(unit ? 'atMostUnit' : 'atMost', `At most ${m}${unitText(rules)}`, { max: m, unit });
+  }
   return { ok: true, value };
 }
 

@@ -5,13 +5,19 @@ import { z } from 'zod';
 import { contract, isOpName, type OpName, type OpOutput, type OpParsed } from '../../shared/contract/index';
 import { AppError, formatPath, type Envelope, type FieldError } from '../../shared/errors';
 import { ILL_FORMED_MESSAGE, illFormedPaths } from '../../shared/well-formed';
-import { plainMessage } from '../../shared/zod-messages';
+import { issueMessage, plainMessage } from '../../shared/zod-messages';
 
 export type Handler<K extends OpName, C> = (input: OpParsed<K>, ctx: C) => OpOutput<K> | Promise<OpOutput<K>>;
 export type Handlers<C> = { [K in OpName]: Handler<K, C> };
 
 export function fieldErrors(err: z.ZodError): FieldError[] {
-  return err.issues.slice(0, 100).map((i) => ({ path: formatPath(i.path), message: i.message }));
+  return err.issues.slice(0, 100).map((i) => {
+    // The key lets the UI say it in the auditor's language; the input itself never leaves.
+    const m = issueMessage(i as never);
+    const f: FieldError = { path: formatPath(i.path), message: i.message };
+    if (m && i.message === plainMessage(i as never)) { f.key = m.key; if (m.params) f.params = m.params; }
+    return f;
+  });
 }
 
 export type Dispatch = (op: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -28,7 +34,7 @@ export function createDispatch<C>(handlers: Handlers<C>, ctx: C, onInternalError
       const fields = broken.map((path) => ({ path, message: ILL_FORMED_MESSAGE }));
       return { ok: false, error: { code: 'invalid_input', message: `Please check ${fields[0]!.path}: ${ILL_FORMED_MESSAGE}`, fields } };
     }
-    const parsed = contract[op].input.safeParse(input ?? {}, { error: plainMessage });
+    const parsed = contract[op].input.safeParse(input ?? {}, { error: plainMessage, reportInput: true });
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       const first = fields[0];

@@ -1,6 +1,8 @@
-// The locale numbers are typed and shown in: the system's (the browser's
-// first language), unless a screen or a test provides another.
+// The locale numbers are typed and shown in: the one chosen in Settings,
+// else the UI language (with the system's region when it is the same
+// language), unless a screen or a test provides another.
 import { createContext, useContext } from 'react';
+import { useLocaleFormat } from '../i18n/format';
 
 export function systemLocale(): string {
   const nav = typeof navigator === 'undefined' ? undefined : navigator;
@@ -10,5 +12,7 @@ export function systemLocale(): string {
 export const NumberLocale = createContext<string | null>(null);
 
 export function useNumberLocale(): string {
-  return useContext(NumberLocale) ?? systemLocale();
+  const given = useContext(NumberLocale);
+  const { numberLocale } = useLocaleFormat();
+  return given ?? numberLocale;
 }

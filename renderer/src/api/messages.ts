@@ -1,17 +1,11 @@
-// Core errors in words an auditor understands, with what to do next.
+// Core errors in words an auditor understands, with what to do next, in the
+// UI language: the next step by the error's code, field problems by their
+// key (i18n/validation.ts). A core message with no key is shown as written.
 import { AppError, type ErrorCode, type FieldError } from '../../../shared/errors';
+import { initI18n } from '../i18n';
+import { fieldMessage } from '../i18n/validation';
 
-const NEXT_STEP: Record<ErrorCode, string> = {
-  invalid_input: 'Check the highlighted fields and try again.',
-  unknown_operation: 'This version of the app is inconsistent. Restart the app; if it persists, reinstall it.',
-  not_found: 'It may have been removed. Go back to the audits list and open it again.',
-  locked: 'This audit is finalized and read-only. Reopen it as a new revision to make changes.',
-  not_ready: 'Resolve the items listed on the summary, then try again.',
-  conflict: 'Someone or something changed this meanwhile. Reload the screen and try again.',
-  rejected: 'The file could not be used. Check that it is the right file and not damaged.',
-  storage: 'Your data could not be read or written. Check free disk space, then try again. Nothing you typed on screen is lost.',
-  internal: 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.',
-};
+const CODES: readonly ErrorCode[] = ['invalid_input', 'unknown_operation', 'not_found', 'locked', 'not_ready', 'conflict', 'rejected', 'storage', 'internal'];
 
 export interface UserMessage {
   title: string;
@@ -19,12 +13,18 @@ export interface UserMessage {
   fields: FieldError[];
 }
 
+const t = (key: string, params?: Record<string, unknown>) => initI18n().t(key, { ns: 'app', ...params });
+const nextStep = (code: ErrorCode) => t(`error.next.${CODES.includes(code) ? code : 'internal'}`);
+
 export function describeError(err: unknown): UserMessage {
   if (err instanceof AppError) {
-    return { title: err.message, next: NEXT_STEP[err.code] ?? NEXT_STEP.internal, fields: err.fields ?? [] };
+    const fields = (err.fields ?? []).map((f) => ({ ...f, message: fieldMessage(f) }));
+    const first = fields[0];
+    const title = err.code === 'invalid_input' && first ? t('error.checkField', { path: first.path, message: first.message }) : err.message;
+    return { title, next: nextStep(err.code), fields };
   }
   const msg = err instanceof Error ? err.message : String(err);
-  return { title: msg || 'Unexpected error', next: NEXT_STEP.internal, fields: [] };
+  return { title: msg || t('error.unexpected'), next: nextStep('internal'), fields: [] };
 }
 
 export function isLocked(err: unknown): boolean {

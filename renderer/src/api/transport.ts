@@ -2,6 +2,7 @@
 // otherwise the web harness over HTTP on the same origin.
 import type { Envelope } from '../../../shared/errors';
 import type { Transport } from '../../../shared/contract/client';
+import { initI18n } from '../i18n';
 
 interface PreloadBridge {
   call(op: string, input: unknown): Promise<Envelope<unknown>>;
@@ -22,12 +23,12 @@ export const httpTransport: Transport = async (op, input) => {
       body: JSON.stringify({ op, input }),
     });
   } catch {
-    return { ok: false, error: { code: 'storage', message: 'The app core cannot be reached.' } };
+    return { ok: false, error: { code: 'storage', message: initI18n().t('transport.unreachable', { ns: 'app' }) } };
   }
   try {
     return (await res.json()) as Envelope<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `The app core answered with HTTP ${res.status}.` } };
+    return { ok: false, error: { code: 'internal', message: initI18n().t('transport.badAnswer', { ns: 'app', status: res.status }) } };
   }
 };
 

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AuditDetail } from '../../../shared/domain/audit';
+import { Trans, useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/format';
 import { href } from './router';
 
 type Tab = 'walk' | 'findings' | 'evidence' | 'summary';
@@ -15,11 +17,13 @@ export const STATUS_LABEL = { draft: 'Draft', in_progress: 'In progress', finali
 
 export function AuditFrame({ detail, tab, status, children }: Props) {
   const { audit, site } = detail;
+  const { t } = useTranslation('app');
+  const f = useLocaleFormat();
   const tabs: Array<{ id: Tab; label: string; to: string }> = [
-    { id: 'walk', label: 'Walkthrough', to: href({ name: 'walk', auditId: audit.id, itemId: null }) },
-    { id: 'findings', label: `Findings (${detail.findings.length})`, to: href({ name: 'findings', auditId: audit.id }) },
-    { id: 'evidence', label: 'Evidence', to: href({ name: 'evidence', auditId: audit.id }) },
-    { id: 'summary', label: 'Summary and finalize', to: href({ name: 'summary', auditId: audit.id }) },
+    { id: 'walk', label: t('tabs.walk'), to: href({ name: 'walk', auditId: audit.id, itemId: null }) },
+    { id: 'findings', label: t('tabs.findings', { count: detail.findings.length }), to: href({ name: 'findings', auditId: audit.id }) },
+    { id: 'evidence', label: t('tabs.evidence'), to: href({ name: 'evidence', auditId: audit.id }) },
+    { id: 'summary', label: t('tabs.summary'), to: href({ name: 'summary', auditId: audit.id }) },
   ];
   return (
     <div className={`audit audit--${tab}`}>
@@ -27,22 +31,27 @@ export function AuditFrame({ detail, tab, status, children }: Props) {
         <div className="audit__title">
           <h1>{site.name}</h1>
           <p className="text-muted">
-            {site.clients.join(', ') || 'No client named'} · {site.country} · {audit.startDate}
-            {audit.endDate !== audit.startDate ? ` to ${audit.endDate}` : ''} · revision {audit.revision}
+            {t(audit.endDate !== audit.startDate ? 'audit.lineRange' : 'audit.line', {
+              clients: site.clients.length ? f.list(site.clients) : t('audit.noClient'),
+              country: site.country,
+              start: f.day(audit.startDate),
+              end: f.day(audit.endDate),
+              revision: audit.revision,
+            })}
           </p>
         </div>
-        <span className={`badge badge--${audit.status}`}>{STATUS_LABEL[audit.status]}</span>
+        <span className={`badge badge--${audit.status}`}>{t(`status.${audit.status}`)}</span>
         {status}
       </header>
       {audit.status === 'finalized' && (
         <div className="banner banner--locked" role="status">
-          <strong>Finalized — read-only.</strong> Finalized {audit.finalizedAt?.slice(0, 10)}. To change anything, reopen it as a new revision from the summary.
+          <Trans t={t} i18nKey="audit.finalized" values={{ date: audit.finalizedAt ? f.day(audit.finalizedAt) : '' }} components={{ strong: <strong /> }} />
         </div>
       )}
-      <nav className="tabs" aria-label="Audit sections">
-        {tabs.map((t) => (
-          <a key={t.id} href={t.to} className={`tabs__tab${t.id === tab ? ' tabs__tab--on' : ''}`} aria-current={t.id === tab ? 'page' : undefined}>
-            {t.label}
+      <nav className="tabs" aria-label={t('tabs.label')}>
+        {tabs.map((tab_) => (
+          <a key={tab_.id} href={tab_.to} className={`tabs__tab${tab_.id === tab ? ' tabs__tab--on' : ''}`} aria-current={tab_.id === tab ? 'page' : undefined}>
+            {tab_.label}
           </a>
         ))}
       </nav>

@@ -3,6 +3,7 @@
 // auditor is told at once, on every screen, that nothing more is saved.
 import { useEffect, useState } from 'react';
 import type { Integrity } from '../../../shared/contract/core-ops';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 
 /** How often to ask while the check is running. */
@@ -10,6 +11,7 @@ export const INTEGRITY_POLL_MS = 2000;
 
 export function IntegrityBanner() {
   const client = useClient();
+  const { t } = useTranslation('app');
   const [state, setState] = useState<Integrity | null>(null);
   useEffect(() => {
     let live = true;
@@ -27,8 +29,8 @@ export function IntegrityBanner() {
   if (state?.state !== 'damaged') return null;
   return (
     <div className="banner banner--error integrity-banner" role="alert">
-      <strong>The database is damaged.</strong> {state.message}
-      {state.problems.length > 0 && <details><summary>What the check found</summary><ul>{state.problems.map((p, i) => <li key={i}>{p}</li>)}</ul></details>}
+      <strong>{t('integrity.damaged')}</strong> {state.message}
+      {state.problems.length > 0 && <details><summary>{t('integrity.found')}</summary><ul>{state.problems.map((p, i) => <li key={i}>{p}</li>)}</ul></details>}
     </div>
   );
 }

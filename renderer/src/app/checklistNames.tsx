@@ -3,6 +3,9 @@
 // template's internal ids. Provided once per audit screen.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Template } from '../../../shared/template/schema';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { initI18n } from '../i18n';
 
 export interface ChecklistEntry {
   id: string;
@@ -20,11 +23,11 @@ export interface ChecklistNames {
   sectionText(id: string): string;
 }
 
-export function checklistNames(t: Template): ChecklistNames {
+export function checklistNames(t: Template, say: TFunction = initI18n().getFixedT(null, 'app')): ChecklistNames {
   const items: ChecklistEntry[] = [];
   const sections = new Map<string, string>();
   t.sections.forEach((s, si) => {
-    sections.set(s.id, `Section ${si + 1} ${s.title}`);
+    sections.set(s.id, say('checklist.section', { number: si + 1, title: s.title }));
     s.items.forEach((it, ii) => items.push({ id: it.id, number: `${si + 1}.${ii + 1}`, prompt: it.prompt, sectionTitle: s.title }));
   });
   const byId = new Map(items.map((e) => [e.id, e]));
@@ -33,16 +36,17 @@ export function checklistNames(t: Template): ChecklistNames {
     item: (id) => byId.get(id),
     itemText: (id) => {
       const e = byId.get(id);
-      return e ? `Item ${e.number} ${e.prompt}` : 'An item no longer in this checklist';
+      return e ? say('checklist.item', { number: e.number, prompt: e.prompt }) : say('checklist.itemGone');
     },
-    sectionText: (id) => sections.get(id) ?? 'A section no longer in this checklist',
+    sectionText: (id) => sections.get(id) ?? say('checklist.sectionGone'),
   };
 }
 
 const Ctx = createContext<ChecklistNames | null>(null);
 
 export function ChecklistNamesProvider({ template, children }: { template: Template; children: ReactNode }) {
-  const value = useMemo(() => checklistNames(template), [template]);
+  const { t } = useTranslation('app');
+  const value = useMemo(() => checklistNames(template, t), [template, t]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

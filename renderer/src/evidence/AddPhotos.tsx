@@ -7,6 +7,7 @@ import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { CameraCapture } from './CameraCapture';
 import { uploadPhoto } from './upload';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   auditId: string;
@@ -23,6 +24,7 @@ interface Progress {
 }
 
 export function AddPhotos({ auditId, target, label, onAdded }: Props) {
+  const { t } = useTranslation('evidence');
   const client = useClient();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -43,7 +45,7 @@ export function AddPhotos({ auditId, target, label, onAdded }: Props) {
     for (const [i, file] of files.entries()) {
       try {
         const r = await uploadPhoto(client, auditId, file, target, (sent) => setProgress({ done: i, total: files.length, sentBytes: before + sent, totalBytes }));
-        if (r.duplicate) info.push(`"${file.name}" is already attached here; it was not added twice.`);
+        if (r.duplicate) info.push(t('add.duplicate', { name: file.name }));
         else onAdded(r.photo);
       } catch (err) {
         bad.push(describeError(err).title);
@@ -72,9 +74,9 @@ export function AddPhotos({ auditId, target, label, onAdded }: Props) {
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <span className="text-muted">Drop photos here, or</span>
-        <button type="button" className="btn btn--small" disabled={busy} onClick={() => input.current?.click()}>Choose photos…</button>
-        <button type="button" className="btn btn--small" disabled={busy} onClick={() => setCamera(true)}>Take a photo</button>
+        <span className="text-muted">{t('add.drop')}</span>
+        <button type="button" className="btn btn--small" disabled={busy} onClick={() => input.current?.click()}>{t('add.choose')}</button>
+        <button type="button" className="btn btn--small" disabled={busy} onClick={() => setCamera(true)}>{t('add.camera')}</button>
         <input
           ref={input}
           className="sr-only"
@@ -92,13 +94,13 @@ export function AddPhotos({ auditId, target, label, onAdded }: Props) {
       </div>
       {progress && (
         <div className="ev-progress" role="status">
-          <span>Adding photo {Math.min(progress.done + 1, progress.total)} of {progress.total}…</span>
-          <progress max={progress.totalBytes || 1} value={progress.sentBytes} aria-label="Upload progress" />
+          <span>{t('add.progress', { n: Math.min(progress.done + 1, progress.total), total: progress.total })}</span>
+          <progress max={progress.totalBytes || 1} value={progress.sentBytes} aria-label={t('add.progressLabel')} />
         </div>
       )}
       {problems.length > 0 && (
         <div className="banner banner--error" role="alert">
-          <p><strong>{problems.length === 1 ? 'One file was not added:' : `${problems.length} files were not added:`}</strong></p>
+          <p><strong>{t('add.problems', { count: problems.length })}</strong></p>
           <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
         </div>
       )}

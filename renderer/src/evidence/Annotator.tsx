@@ -8,8 +8,9 @@ import { describeError } from '../api/messages';
 import { Modal } from '../app/Modal';
 import { photoUrl } from './files';
 import { drawShapes, shapeFromDrag, type Tool } from './shapes';
+import { useTranslation } from 'react-i18next';
 
-const TOOLS: Array<[Tool, string]> = [['arrow', 'Arrow'], ['circle', 'Circle'], ['rect', 'Rectangle'], ['text', 'Text']];
+const TOOLS: Tool[] = ['arrow', 'circle', 'rect', 'text'];
 
 interface Props {
   photo: Photo;
@@ -19,6 +20,7 @@ interface Props {
 
 export function Annotator({ photo, onSaved, onClose }: Props) {
   const client = useClient();
+  const { t } = useTranslation('evidence');
   const canvas = useRef<HTMLCanvasElement>(null);
   const img = useRef<HTMLImageElement>(null);
   const [shapes, setShapes] = useState<Shape[]>(photo.annotation ?? []);
@@ -57,7 +59,7 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
     if (tool === 'text') {
       const s = shapeFromDrag('text', color, p.x, p.y, p.x, p.y, aspect, text);
       if (s) setShapes((list) => [...list, s]);
-      else setError('Type the text first, then click where it goes.');
+      else setError(t('annotate.textFirst'));
       return;
     }
     e.currentTarget.setPointerCapture(e.pointerId);
@@ -88,34 +90,34 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
 
   return (
     <Modal labelledBy="annotate-title" className="ev-annotator" closeOnBackdrop={false} onClose={() => (discarding ? setDiscarding(false) : cancel())}>
-        <h2 id="annotate-title">Annotate photo</h2>
-        <p className="text-muted">Marks are drawn on a copy; the original photo stays as it was taken.</p>
-        <div className="ev-annotator__tools" role="toolbar" aria-label="Drawing tools">
-          {TOOLS.map(([t, label]) => (
-            <button key={t} type="button" className="btn btn--small" aria-pressed={tool === t} onClick={() => setTool(t)}>{label}</button>
+        <h2 id="annotate-title">{t('annotate.title')}</h2>
+        <p className="text-muted">{t('annotate.intro')}</p>
+        <div className="ev-annotator__tools" role="toolbar" aria-label={t('annotate.tools')}>
+          {TOOLS.map((tl) => (
+            <button key={tl} type="button" className="btn btn--small" aria-pressed={tool === tl} onClick={() => setTool(tl)}>{t(`annotate.tool.${tl}`)}</button>
           ))}
-          <label className="ev-annotator__color">Colour{' '}
+          <label className="ev-annotator__color">{t('annotate.colour')}{' '}
             <select value={color} onChange={(e) => setColor(e.target.value as Shape['color'])}>
-              {SHAPE_COLORS.map((c) => <option key={c} value={c}>{c}</option>)}
+              {SHAPE_COLORS.map((c) => <option key={c} value={c}>{t(`annotate.color.${c}`)}</option>)}
             </select>
           </label>
           {tool === 'text' && (
-            <label className="ev-annotator__text">Text{' '}
+            <label className="ev-annotator__text">{t('annotate.text')}{' '}
               <input type="text" value={text} maxLength={200} onChange={(e) => { setText(e.target.value); setError(null); }} />
             </label>
           )}
-          <button type="button" className="btn btn--small" disabled={!shapes.length} onClick={() => setShapes((l) => l.slice(0, -1))}>Undo</button>
-          <button type="button" className="btn btn--small" disabled={!shapes.length} onClick={() => setShapes([])}>Clear all</button>
+          <button type="button" className="btn btn--small" disabled={!shapes.length} onClick={() => setShapes((l) => l.slice(0, -1))}>{t('annotate.undo')}</button>
+          <button type="button" className="btn btn--small" disabled={!shapes.length} onClick={() => setShapes([])}>{t('annotate.clear')}</button>
         </div>
         <div className="ev-annotator__stage">
-          <img ref={img} src={photoUrl('report', photo.sha256)} alt={photo.caption || 'Photo to annotate'} onLoad={measure} draggable={false} />
+          <img ref={img} src={photoUrl('report', photo.sha256)} alt={photo.caption || t('annotate.alt')} onLoad={measure} draggable={false} />
           {size && (
             <canvas
               ref={canvas}
               width={size.w}
               height={size.h}
               style={{ width: size.w, height: size.h }}
-              aria-label="Drawing area: drag to draw the chosen shape"
+              aria-label={t('annotate.area')}
               data-testid="annotate-canvas"
               onPointerDown={down}
               onPointerMove={move}
@@ -123,18 +125,18 @@ export function Annotator({ photo, onSaved, onClose }: Props) {
             />
           )}
         </div>
-        <p className="text-muted" role="status">{shapes.length} mark{shapes.length === 1 ? '' : 's'}</p>
+        <p className="text-muted" role="status">{t('annotate.marks', { count: shapes.length })}</p>
         {error && <p className="field__error" role="alert">{error}</p>}
         {discarding ? (
           <div className="form__actions" role="group" aria-labelledby="discard-q">
-            <p id="discard-q" className="field__error">{shapes.length === 1 ? 'Discard this mark? It is not saved yet.' : `Discard these ${shapes.length} marks? They are not saved yet.`}</p>
-            <button type="button" className="btn" autoFocus onClick={() => setDiscarding(false)}>Keep drawing</button>
-            <button type="button" className="btn btn--danger" onClick={onClose}>Discard marks</button>
+            <p id="discard-q" className="field__error">{t('annotate.discardQ', { count: shapes.length })}</p>
+            <button type="button" className="btn" autoFocus onClick={() => setDiscarding(false)}>{t('annotate.keep')}</button>
+            <button type="button" className="btn btn--danger" onClick={onClose}>{t('annotate.discard')}</button>
           </div>
         ) : (
           <div className="form__actions">
-            <button type="button" className="btn" onClick={cancel}>Cancel</button>
-            <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()}>{saving ? 'Saving…' : 'Save annotation'}</button>
+            <button type="button" className="btn" onClick={cancel}>{t('cancel')}</button>
+            <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()}>{saving ? t('saving') : t('annotate.save')}</button>
           </div>
         )}
     </Modal>

@@ -3,6 +3,7 @@
 // a JPEG and added like any other photo.
 import { useEffect, useRef, useState } from 'react';
 import { Modal } from '../app/Modal';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   onShot(file: File): void;
@@ -11,9 +12,10 @@ interface Props {
 
 export function CameraCapture({ onShot, onClose }: Props) {
   const video = useRef<HTMLVideoElement>(null);
+  const { t } = useTranslation('evidence');
   const [stream, setStream] = useState<MediaStream | null>(null);
   const supported = typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
-  const [error, setError] = useState<string | null>(supported ? null : 'This device offers no camera to the app. Take the photo with another device and add the file.');
+  const [error, setError] = useState<string | null>(supported ? null : t('camera.none'));
 
   useEffect(() => {
     let live = true;
@@ -28,15 +30,15 @@ export function CameraCapture({ onShot, onClose }: Props) {
       },
       (err: unknown) => {
         if (live) setError(err instanceof DOMException && err.name === 'NotAllowedError'
-          ? 'The camera was not allowed. Allow it in the system settings, or add the photo as a file.'
-          : 'No camera could be opened. Check that one is connected and not in use, or add the photo as a file.');
+          ? t('camera.denied')
+          : t('camera.failed'));
       },
     );
     return () => {
       live = false;
       opened?.getTracks().forEach((t) => t.stop());
     };
-  }, [supported]);
+  }, [supported, t]);
 
   function take() {
     const v = video.current;
@@ -54,11 +56,11 @@ export function CameraCapture({ onShot, onClose }: Props) {
 
   return (
     <Modal labelledBy="camera-title" className="ev-camera" onClose={onClose}>
-        <h2 id="camera-title">Take a photo</h2>
-        {error ? <p className="banner banner--error" role="alert">{error}</p> : <video ref={video} autoPlay playsInline muted aria-label="Camera preview" />}
+        <h2 id="camera-title">{t('add.camera')}</h2>
+        {error ? <p className="banner banner--error" role="alert">{error}</p> : <video ref={video} autoPlay playsInline muted aria-label={t('camera.preview')} />}
         <div className="form__actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="button" className="btn btn--primary" disabled={!stream} onClick={take}>Take photo</button>
+          <button type="button" className="btn" onClick={onClose}>{t('cancel')}</button>
+          <button type="button" className="btn btn--primary" disabled={!stream} onClick={take}>{t('camera.take')}</button>
         </div>
     </Modal>
   );

@@ -1,7 +1,7 @@
 // Documents reviewed: kind, title, notes, linked checklist items, and
 // photos of the pages.
 import { useEffect, useState } from 'react';
-import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type ReviewedDocument } from '../../../shared/domain/evidence';
+import { DOCUMENT_KINDS, type ReviewedDocument } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { useAction } from '../app/useAction';
@@ -10,6 +10,7 @@ import { ItemPicker } from './ItemPicker';
 import { FormattedText } from './FormattedText';
 import { PhotoSet } from './PhotoSet';
 import type { PhotosState } from './usePhotos';
+import { useTranslation } from 'react-i18next';
 
 type Kind = ReviewedDocument['kind'];
 interface Props {
@@ -23,6 +24,7 @@ const EMPTY = { kind: 'payroll_sample' as Kind, title: '', notes: '', items: [] 
 export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
   const client = useClient();
   const names = useChecklistNames();
+  const { t } = useTranslation('evidence');
   const action = useAction();
   const [docs, setDocs] = useState<ReviewedDocument[] | null>(null);
   const [form, setForm] = useState(EMPTY);
@@ -56,48 +58,48 @@ export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
 
   return (
     <section className="panel" aria-labelledby="ev-docs">
-      <h2 id="ev-docs">Documents reviewed</h2>
-      {docs === null ? <p className="loading">Loading documents…</p> : docs.length === 0 ? <p className="empty">No documents recorded yet.</p> : (
+      <h2 id="ev-docs">{t('docs.title')}</h2>
+      {docs === null ? <p className="loading">{t('docs.loading')}</p> : docs.length === 0 ? <p className="empty">{t('docs.empty')}</p> : (
         <ul className="ev-list">
           {docs.map((d) => (
             <li key={d.id} className="ev-list__item" data-document-id={d.id}>
               <div className="panel__head">
-                <h3>{d.title} <span className="chip">{DOCUMENT_KIND_LABELS[d.kind]}</span></h3>
+                <h3>{d.title} <span className="chip">{t(`docKind.${d.kind}`, { ns: 'terms' })}</span></h3>
                 {!readOnly && (
                   <span>
-                    <button type="button" className="btn btn--small" onClick={() => { setEditing(d.id); setForm({ kind: d.kind, title: d.title, notes: d.notes, items: d.itemIds }); }}>Edit</button>{' '}
-                    <button type="button" className="btn btn--quiet btn--small" disabled={action.busy} onClick={() => void remove(d.id)}>Delete</button>
+                    <button type="button" className="btn btn--small" onClick={() => { setEditing(d.id); setForm({ kind: d.kind, title: d.title, notes: d.notes, items: d.itemIds }); }}>{t('edit')}</button>{' '}
+                    <button type="button" className="btn btn--quiet btn--small" disabled={action.busy} onClick={() => void remove(d.id)}>{t('delete')}</button>
                   </span>
                 )}
               </div>
-              {d.itemIds.length > 0 && <p className="text-muted">Items: {d.itemIds.map((i) => names?.itemText(i).replace(/^Item /, '') ?? '').join('; ')}</p>}
+              {d.itemIds.length > 0 && <p className="text-muted">{t('docs.items', { items: d.itemIds.map((i) => { const e = names?.item(i); return e ? t('docs.itemRef', { number: e.number, prompt: e.prompt }) : names?.itemText(i) ?? ''; }).join('; ') })}</p>}
               {d.notes && <FormattedText text={d.notes} />}
               <PhotoSet auditId={auditId} state={photos} target={{ kind: 'document', documentId: d.id }} readOnly={readOnly}
-                show={(p) => p.target.kind === 'document' && p.target.documentId === d.id} addLabel={`Add photos of ${d.title}`} />
+                show={(p) => p.target.kind === 'document' && p.target.documentId === d.id} addLabel={t('docs.addPhotos', { title: d.title })} />
             </li>
           ))}
         </ul>
       )}
       {error && <p className="field__error" role="alert">{error}</p>}
       {!readOnly && (
-        <div className="form--inset" role="form" aria-label={editing ? 'Edit document' : 'New document'}>
+        <div className="form--inset" role="form" aria-label={editing ? t('docs.edit') : t('docs.new')}>
           <div className="form__grid">
-            <label className="field"><span>Kind</span>
+            <label className="field"><span>{t('docs.kind')}</span>
               <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as Kind })}>
-                {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{DOCUMENT_KIND_LABELS[k]}</option>)}
+                {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{t(`docKind.${k}`, { ns: 'terms' })}</option>)}
               </select>
             </label>
-            <label className="field"><span>Title</span>
-              <input type="text" value={form.title} maxLength={200} placeholder="October payroll, 12 workers" onChange={(e) => setForm({ ...form, title: e.target.value })} />
+            <label className="field"><span>{t('docs.titleField')}</span>
+              <input type="text" value={form.title} maxLength={200} placeholder={t('docs.titlePlaceholder')} onChange={(e) => setForm({ ...form, title: e.target.value })} />
             </label>
-            <label className="field field--wide"><span>Notes</span>
+            <label className="field field--wide"><span>{t('docs.notes')}</span>
               <textarea rows={3} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />
             </label>
-            <ItemPicker label="Linked checklist items" value={form.items} onChange={(items) => setForm({ ...form, items })} />
+            <ItemPicker label={t('docs.linked')} value={form.items} onChange={(items) => setForm({ ...form, items })} />
           </div>
           <div className="form__actions">
-            {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setForm(EMPTY); }}>Cancel</button>}
-            <button type="button" className="btn btn--primary" disabled={!form.title.trim() || action.busy} onClick={() => void save()}>{editing ? 'Save document' : 'Add document'}</button>
+            {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setForm(EMPTY); }}>{t('cancel')}</button>}
+            <button type="button" className="btn btn--primary" disabled={!form.title.trim() || action.busy} onClick={() => void save()}>{editing ? t('docs.save') : t('docs.add')}</button>
           </div>
         </div>
       )}

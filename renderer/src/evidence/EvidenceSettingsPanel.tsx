@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react';
 import type { EvidenceSettings } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { useTranslation } from 'react-i18next';
 
 export function EvidenceSettingsPanel() {
   const client = useClient();
+  const { t } = useTranslation('evidence');
   const [s, setS] = useState<EvidenceSettings | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
@@ -17,7 +19,7 @@ export function EvidenceSettingsPanel() {
     setS(next);
     try {
       setS(await client.call('evidence.settings.save', next));
-      setStatus({ ok: true, text: 'Evidence settings saved.' });
+      setStatus({ ok: true, text: t('settings.saved') });
     } catch (err) {
       setStatus({ ok: false, text: describeError(err).title });
     }
@@ -25,16 +27,16 @@ export function EvidenceSettingsPanel() {
 
   return (
     <section className="panel" aria-labelledby="evidence-settings-h">
-      <h2 id="evidence-settings-h">Evidence</h2>
+      <h2 id="evidence-settings-h">{t('settings.title')}</h2>
       {status && <p className={`banner ${status.ok ? 'banner--ok' : 'banner--error'}`} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
       {s && (
         <div className="form__grid">
           <label className="field field--wide radio">
             <input type="checkbox" checked={s.reportShowsGps} onChange={(e) => void save({ ...s, reportShowsGps: e.target.checked })} />
-            {' '}Reports may show where a photo was taken (GPS from the camera). The position always stays in the original file.
+            {' '}{t('settings.gps')}
           </label>
           <label className="field">
-            <span>Largest photo accepted (MB)</span>
+            <span>{t('settings.maxPhoto')}</span>
             <input
               type="number" min={1} max={500} defaultValue={s.maxPhotoMB}
               onBlur={(e) => {

@@ -13,19 +13,21 @@ import { NotesPanel } from './NotesPanel';
 import { PhotoSet } from './PhotoSet';
 import { usePhotos } from './usePhotos';
 import './evidence.css';
+import { useTranslation } from 'react-i18next';
 
 type Filter = 'all' | Photo['target']['kind'];
-const FILTERS: Array<[Filter, string]> = [['all', 'All'], ['audit', 'Audit'], ['section', 'Sections'], ['item', 'Items'], ['finding', 'Findings'], ['document', 'Documents']];
+const FILTERS: Filter[] = ['all', 'audit', 'section', 'item', 'finding', 'document'];
 
 export function EvidenceView({ data }: { data: AuditData }) {
   const { detail, template } = data;
+  const { t } = useTranslation('evidence');
   const auditId = detail.audit.id;
   const readOnly = detail.audit.status === 'finalized';
   const photos = usePhotos(auditId);
   const [filter, setFilter] = useState<Filter>('all');
   const sectionTitle = useMemo(() => new Map(template.sections.map((s) => [s.id, s.title])), [template]);
   const names = useChecklistNames();
-  const scopeLabel = (n: Note) => (n.scope === 'audit' ? 'Audit' : n.scope === 'section' ? `Section: ${sectionTitle.get(n.ref) ?? 'no longer in this checklist'}` : names?.itemText(n.ref) ?? 'Item');
+  const scopeLabel = (n: Note) => (n.scope === 'audit' ? t('scope.audit') : n.scope === 'section' ? t('scope.section', { title: sectionTitle.get(n.ref) ?? t('scope.gone') }) : names?.itemText(n.ref) ?? t('scope.item'));
   const count = (f: Filter) => (photos.photos ?? []).filter((p) => f === 'all' || p.target.kind === f).length;
 
   return (
@@ -33,10 +35,10 @@ export function EvidenceView({ data }: { data: AuditData }) {
       <div className="page ev-page">
         <section className="panel" aria-labelledby="ev-photos">
           <div className="panel__head">
-            <h2 id="ev-photos">Photos</h2>
-            <div className="seg" role="group" aria-label="Show photos of">
-              {FILTERS.map(([f, label]) => (
-                <button key={f} type="button" className="seg__btn btn btn--small" aria-pressed={filter === f} onClick={() => setFilter(f)}>{label} ({count(f)})</button>
+            <h2 id="ev-photos">{t('photos.title')}</h2>
+            <div className="seg" role="group" aria-label={t('photos.filter')}>
+              {FILTERS.map((f) => (
+                <button key={f} type="button" className="seg__btn btn btn--small" aria-pressed={filter === f} onClick={() => setFilter(f)}>{t(`photos.of.${f}`, { count: count(f) })}</button>
               ))}
             </div>
           </div>
@@ -47,7 +49,7 @@ export function EvidenceView({ data }: { data: AuditData }) {
               target={{ kind: 'audit' }}
               show={(p) => filter === 'all' || p.target.kind === filter}
               readOnly={readOnly}
-              addLabel="Add photos to the audit"
+              addLabel={t('photos.addAudit')}
             />
           )}
         </section>

@@ -4,6 +4,7 @@ import { ErrorPanel } from '../app/Status';
 import { PhotoSet } from './PhotoSet';
 import { usePhotos } from './usePhotos';
 import './evidence.css';
+import { useTranslation } from 'react-i18next';
 
 export interface ItemPhotosProps {
   auditId: string;
@@ -15,22 +16,23 @@ export interface ItemPhotosProps {
 
 export function ItemPhotos({ auditId, itemId, readOnly, evidenceRequired = false }: ItemPhotosProps) {
   const state = usePhotos(auditId);
+  const { t } = useTranslation('evidence');
   if (state.error) return <ErrorPanel error={state.error} onRetry={state.reload} />;
   // Counted from the photos on screen, so the warning goes the moment one is added.
   const missing = evidenceRequired && state.photos !== null && !state.photos.some((p) => p.itemId === itemId);
   return (
-    <section className="ev-item" aria-label="Photos of this item">
+    <section className="ev-item" aria-label={t('item.label')}>
       {missing && (
-        <p className="evidence-required" role="status">This answer needs evidence: attach at least one photo before the audit can be finalized.</p>
+        <p className="evidence-required" role="status">{t('item.required')}</p>
       )}
-      <h4>Photos</h4>
+      <h4>{t('photos.title')}</h4>
       <PhotoSet
         auditId={auditId}
         state={state}
         target={{ kind: 'item', itemId }}
         show={(p) => p.itemId === itemId}
         readOnly={readOnly}
-        addLabel="Add photos to this item"
+        addLabel={t('item.add')}
       />
     </section>
   );

@@ -9,6 +9,7 @@ import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { useAction } from '../app/useAction';
 import { FormattedText } from './FormattedText';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   auditId: string;
@@ -20,6 +21,7 @@ interface Props {
 
 export function NotesPanel({ auditId, notes: initial, readOnly, sections, scopeLabel }: Props) {
   const client = useClient();
+  const { t } = useTranslation('evidence');
   const [notes, setNotes] = useState(initial);
   const [body, setBody] = useState('');
   const [where, setWhere] = useState('');
@@ -57,22 +59,22 @@ export function NotesPanel({ auditId, notes: initial, readOnly, sections, scopeL
 
   return (
     <section className="panel" aria-labelledby="ev-notes">
-      <h2 id="ev-notes">Notes</h2>
-      {notes.length === 0 ? <p className="empty">No notes yet.</p> : (
-        <ul className="ev-list" aria-label="Notes">
+      <h2 id="ev-notes">{t('notes.title')}</h2>
+      {notes.length === 0 ? <p className="empty">{t('notes.empty')}</p> : (
+        <ul className="ev-list" aria-label={t('notes.title')}>
           {notes.map((n, i) => (
             <li key={n.id} className="ev-list__item">
               <div className="panel__head">
                 <span className="chip">{scopeLabel(n)}</span>
                 {!readOnly && (deleting === n.id ? (
-                  <span role="group" aria-label={`Delete note ${i + 1}?`}>
-                    <button type="button" className="btn btn--danger btn--small" disabled={action.busy} onClick={() => void remove(n.id)}>Delete note</button>{' '}
-                    <button type="button" className="btn btn--small" onClick={() => setDeleting(null)}>Keep</button>
+                  <span role="group" aria-label={t('notes.deleteQ', { n: i + 1 })}>
+                    <button type="button" className="btn btn--danger btn--small" disabled={action.busy} onClick={() => void remove(n.id)}>{t('notes.delete')}</button>{' '}
+                    <button type="button" className="btn btn--small" onClick={() => setDeleting(null)}>{t('keep')}</button>
                   </span>
                 ) : (
                   <span>
-                    <button type="button" className="btn btn--quiet btn--small" aria-label={`Edit note ${i + 1}`} onClick={() => { setEditing(n); setBody(n.body); }}>Edit</button>{' '}
-                    <button type="button" className="btn btn--quiet btn--small" aria-label={`Delete note ${i + 1}…`} onClick={() => setDeleting(n.id)}>Delete…</button>
+                    <button type="button" className="btn btn--quiet btn--small" aria-label={t('notes.editN', { n: i + 1 })} onClick={() => { setEditing(n); setBody(n.body); }}>{t('edit')}</button>{' '}
+                    <button type="button" className="btn btn--quiet btn--small" aria-label={t('notes.deleteN', { n: i + 1 })} onClick={() => setDeleting(n.id)}>{t('deleteAsk')}</button>
                   </span>
                 ))}
               </div>
@@ -83,23 +85,23 @@ export function NotesPanel({ auditId, notes: initial, readOnly, sections, scopeL
       )}
       {!readOnly && (
         <div className="form--inset">
-          {editing ? <p className="text-muted">Editing the note on {scopeLabel(editing)}</p> : (
+          {editing ? <p className="text-muted">{t('notes.editing', { scope: scopeLabel(editing) })}</p> : (
             <label className="field">
-              <span>Note on</span>
+              <span>{t('notes.on')}</span>
               <select value={where} onChange={(e) => setWhere(e.target.value)}>
-                <option value="">The audit as a whole</option>
-                {sections.map((s) => <option key={s.id} value={s.id}>Section: {s.title}</option>)}
+                <option value="">{t('notes.whole')}</option>
+                {sections.map((s) => <option key={s.id} value={s.id}>{t('scope.section', { title: s.title })}</option>)}
               </select>
             </label>
           )}
           <div className="field">
-            <label htmlFor={bodyId}>{editing ? 'Note' : 'New note'}</label>
-            <textarea id={bodyId} rows={4} value={body} maxLength={50_000} onChange={(e) => setBody(e.target.value)} placeholder={'One point per line; start a line with "- " for a list.'} />
+            <label htmlFor={bodyId}>{editing ? t('notes.note') : t('notes.new')}</label>
+            <textarea id={bodyId} rows={4} value={body} maxLength={50_000} onChange={(e) => setBody(e.target.value)} placeholder={t('notes.placeholder')} />
           </div>
           {error && <p className="field__error" role="alert">{error}</p>}
           <div className="form__actions">
-            {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setBody(''); }}>Cancel</button>}
-            <button type="button" className="btn btn--primary" disabled={!body.trim() || action.busy} onClick={() => void save()}>{editing ? 'Save note' : 'Add note'}</button>
+            {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setBody(''); }}>{t('cancel')}</button>}
+            <button type="button" className="btn btn--primary" disabled={!body.trim() || action.busy} onClick={() => void save()}>{editing ? t('notes.save') : t('notes.add')}</button>
           </div>
         </div>
       )}

@@ -5,6 +5,7 @@ import type { Photo } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { captureText, photoUrl, shownSha } from './files';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   photos: Photo[];
@@ -15,9 +16,10 @@ interface Props {
 }
 
 export function PhotoGrid({ photos, readOnly, onOpen, onChanged, onDeleted }: Props) {
-  if (!photos.length) return <p className="empty">No photos yet.</p>;
+  const { t } = useTranslation('evidence');
+  if (!photos.length) return <p className="empty">{t('photos.empty')}</p>;
   return (
-    <ul className="ev-grid" aria-label="Photos">
+    <ul className="ev-grid" aria-label={t('photos.title')}>
       {photos.map((p, i) => <PhotoTile key={p.id} photo={p} n={i + 1} readOnly={readOnly} onOpen={() => onOpen(i)} onChanged={onChanged} onDeleted={onDeleted} />)}
     </ul>
   );
@@ -25,6 +27,7 @@ export function PhotoGrid({ photos, readOnly, onOpen, onChanged, onDeleted }: Pr
 
 function PhotoTile({ photo, n, readOnly, onOpen, onChanged, onDeleted }: { photo: Photo; n: number; readOnly: boolean; onOpen(): void; onChanged(p: Photo): void; onDeleted(id: string): void }) {
   const client = useClient();
+  const { t } = useTranslation('evidence');
   const [caption, setCaption] = useState(photo.caption);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [confirming, setConfirming] = useState(false);
@@ -53,39 +56,39 @@ function PhotoTile({ photo, n, readOnly, onOpen, onChanged, onDeleted }: { photo
     }
   }
 
-  const name = photo.caption || photo.originalName || `photo ${n}`;
+  const name = photo.caption || photo.originalName || t('photos.nth', { n });
   return (
     <li className="ev-tile" data-photo-id={photo.id}>
-      <button type="button" className="ev-tile__open" onClick={onOpen} aria-label={`Open photo ${n}: ${name}`}>
-        <img src={photoUrl('thumb', shownSha(photo))} alt={photo.caption || `Photo ${n}`} loading="lazy" />
+      <button type="button" className="ev-tile__open" onClick={onOpen} aria-label={t('photos.open', { n, name })}>
+        <img src={photoUrl('thumb', shownSha(photo))} alt={photo.caption || t('photos.nthTitle', { n })} loading="lazy" />
       </button>
       {/* Outside the button: its name is the photo's, and a visible word inside it would have to be part of that name. */}
-      {photo.annotatedSha256 && <span className="chip ev-tile__mark">Annotated</span>}
+      {photo.annotatedSha256 && <span className="chip ev-tile__mark">{t('photos.annotated')}</span>}
       <div className="ev-tile__meta">
         {readOnly ? (
-          <p className="ev-tile__caption">{photo.caption || <span className="text-muted">No caption</span>}</p>
+          <p className="ev-tile__caption">{photo.caption || <span className="text-muted">{t('photos.noCaption')}</span>}</p>
         ) : (
           <label className="ev-tile__caption">
-            <span className="sr-only">Caption for photo {n}</span>
+            <span className="sr-only">{t('photos.captionFor', { n })}</span>
             <input
-              type="text" value={caption} maxLength={500} placeholder="Add a caption"
+              type="text" value={caption} maxLength={500} placeholder={t('photos.addCaption')}
               onChange={(e) => { setCaption(e.target.value); setState('idle'); }}
               onBlur={() => void saveCaption()}
               onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }}
             />
           </label>
         )}
-        <span className="text-muted ev-tile__time" title={photo.captureSource === 'exif' ? 'Taken (camera clock)' : 'Added'}>
+        <span className="text-muted ev-tile__time" title={photo.captureSource === 'exif' ? t('photos.takenClock') : t('photos.added')}>
           {captureText(photo)}
-          {state === 'saving' ? ' · Saving…' : state === 'saved' ? ' · Saved' : ''}
+          {state === 'saving' ? t('photos.savingSuffix') : state === 'saved' ? t('photos.savedSuffix') : ''}
         </span>
         {!readOnly && (confirming ? (
           <span className="ev-tile__confirm">
-            <button type="button" className="btn btn--danger btn--small" onClick={() => void remove()}>Delete</button>
-            <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>Keep</button>
+            <button type="button" className="btn btn--danger btn--small" onClick={() => void remove()}>{t('delete')}</button>
+            <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>{t('keep')}</button>
           </span>
         ) : (
-          <button type="button" className="btn btn--quiet btn--small" aria-label={`Delete photo ${n}`} onClick={() => setConfirming(true)}>Delete…</button>
+          <button type="button" className="btn btn--quiet btn--small" aria-label={t('photos.deleteN', { n })} onClick={() => setConfirming(true)}>{t('deleteAsk')}</button>
         ))}
         {error && <p className="field__error" role="alert">{error}</p>}
       </div>

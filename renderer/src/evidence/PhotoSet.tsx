@@ -6,6 +6,7 @@ import { AddPhotos } from './AddPhotos';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoViewer } from './PhotoViewer';
 import type { PhotosState } from './usePhotos';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   auditId: string;
@@ -18,11 +19,12 @@ interface Props {
 
 export function PhotoSet({ auditId, state, target, show, readOnly, addLabel }: Props) {
   const [open, setOpen] = useState<number | null>(null);
+  const { t } = useTranslation('evidence');
   const photos = (state.photos ?? []).filter(show);
   return (
     <div className="ev-set">
       {!readOnly && target && <AddPhotos auditId={auditId} target={target} label={addLabel} onAdded={state.replace} />}
-      {state.photos === null ? <p className="loading" role="status">Loading photos…</p> : (
+      {state.photos === null ? <p className="loading" role="status">{t('photos.loading')}</p> : (
         <PhotoGrid photos={photos} readOnly={readOnly} onOpen={setOpen} onChanged={state.replace} onDeleted={state.remove} />
       )}
       {open !== null && photos[open] && (

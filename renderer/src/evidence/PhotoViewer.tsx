@@ -7,6 +7,9 @@ import { captureText, photoUrl, shownSha } from './files';
 import { Annotator } from './Annotator';
 import { Modal } from '../app/Modal';
 import { useChecklistNames, type ChecklistNames } from '../app/checklistNames';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useLocaleFormat } from '../i18n/format';
 
 interface Props {
   photos: Photo[];
@@ -17,18 +20,19 @@ interface Props {
   onChanged(p: Photo): void;
 }
 
-const TARGET_LABEL: Record<Photo['target']['kind'], string> = { audit: 'The audit', section: 'Section', item: 'Item', finding: 'Finding', document: 'Document' };
 
-function targetText(p: Photo, names: ChecklistNames | null): string {
-  const t = p.target;
-  if (t.kind === 'item') return names?.itemText(t.itemId) ?? 'Item';
-  if (t.kind === 'section') return names?.sectionText(t.sectionId) ?? 'Section';
-  if (t.kind === 'finding' && p.itemId && names) return `Finding on ${names.itemText(p.itemId)}`;
-  return TARGET_LABEL[t.kind];
+function targetText(p: Photo, names: ChecklistNames | null, t: TFunction): string {
+  const to = p.target;
+  if (to.kind === 'item') return names?.itemText(to.itemId) ?? t('target.item');
+  if (to.kind === 'section') return names?.sectionText(to.sectionId) ?? t('target.section');
+  if (to.kind === 'finding' && p.itemId && names) return t('target.findingOn', { item: names.itemText(p.itemId) });
+  return t(`target.${to.kind}`);
 }
 
 export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChanged }: Props) {
   const names = useChecklistNames();
+  const { t } = useTranslation('evidence');
+  const f = useLocaleFormat();
   const [originalAt, setOriginalAt] = useState<number | null>(null);
   const original = originalAt === index;
   const [annotating, setAnnotating] = useState(false);
@@ -53,26 +57,26 @@ export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChang
         }}
       >
         <div className="ev-viewer__head">
-          <h2 id="viewer-title">Photo {index + 1} of {photos.length}</h2>
-          <span className="text-muted">←/→ to move, Esc to close</span>
+          <h2 id="viewer-title">{t('viewer.title', { n: index + 1, total: photos.length })}</h2>
+          <span className="text-muted">{t('viewer.keys')}</span>
         </div>
-        <img className="ev-viewer__img" src={photoUrl('report', sha)} alt={photo.caption || `Photo ${index + 1}`} />
+        <img className="ev-viewer__img" src={photoUrl('report', sha)} alt={photo.caption || t('photos.nthTitle', { n: index + 1 })} />
         <dl className="kv ev-viewer__facts">
-          <dt>Caption</dt><dd>{photo.caption || '—'}</dd>
-          <dt>{photo.captureSource === 'exif' ? 'Taken' : 'Added'}</dt><dd>{captureText(photo)}</dd>
-          <dt>Attached to</dt><dd>{targetText(photo, names)}</dd>
-          <dt>File</dt><dd>{photo.originalName} · {photo.format.toUpperCase()} · {photo.width}×{photo.height}</dd>
-          {photo.gps && <><dt>Position</dt><dd>{photo.gps.lat.toFixed(5)}, {photo.gps.lon.toFixed(5)}</dd></>}
+          <dt>{t('viewer.caption')}</dt><dd>{photo.caption || '—'}</dd>
+          <dt>{photo.captureSource === 'exif' ? t('viewer.taken') : t('photos.added')}</dt><dd>{captureText(photo)}</dd>
+          <dt>{t('viewer.attached')}</dt><dd>{targetText(photo, names, t)}</dd>
+          <dt>{t('viewer.file')}</dt><dd>{t('viewer.fileLine', { name: photo.originalName, format: photo.format.toUpperCase(), width: photo.width, height: photo.height })}</dd>
+          {photo.gps && <><dt>{t('viewer.position')}</dt><dd>{t('viewer.latLon', { lat: f.fixed(photo.gps.lat, 5), lon: f.fixed(photo.gps.lon, 5) })}</dd></>}
           <dt>SHA-256</dt><dd><code className="ev-hash">{photo.sha256}</code></dd>
         </dl>
         <div className="form__actions">
           {photo.annotatedSha256 && (
-            <button type="button" className="btn" aria-pressed={original} onClick={() => setOriginalAt(original ? null : index)}>{original ? 'Show annotated copy' : 'Show original'}</button>
+            <button type="button" className="btn" aria-pressed={original} onClick={() => setOriginalAt(original ? null : index)}>{original ? t('viewer.showAnnotated') : t('viewer.showOriginal')}</button>
           )}
-          {!readOnly && <button type="button" className="btn" onClick={() => setAnnotating(true)}>Annotate…</button>}
-          <button type="button" className="btn" onClick={() => go(-1)} aria-label="Previous photo">← Previous</button>
-          <button type="button" className="btn" onClick={() => go(1)} aria-label="Next photo">Next →</button>
-          <button type="button" className="btn btn--primary" onClick={onClose}>Close</button>
+          {!readOnly && <button type="button" className="btn" onClick={() => setAnnotating(true)}>{t('viewer.annotate')}</button>}
+          <button type="button" className="btn" onClick={() => go(-1)} aria-label={t('viewer.prevLabel')}>{t('viewer.prev')}</button>
+          <button type="button" className="btn" onClick={() => go(1)} aria-label={t('viewer.nextLabel')}>{t('viewer.next')}</button>
+          <button type="button" className="btn btn--primary" onClick={onClose}>{t('close')}</button>
         </div>
       </Modal>
       {annotating && <Annotator photo={photo} onClose={() => setAnnotating(false)} onSaved={(p) => { onChanged(p); setAnnotating(false); }} />}

@@ -3,6 +3,7 @@
 // hashes the bytes as they arrive and checks the whole file at the end.
 import type { Client } from '../../../shared/contract/client';
 import type { Photo, PhotoTarget } from '../../../shared/domain/evidence';
+import { initI18n } from '../i18n';
 
 function base64Of(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -11,7 +12,7 @@ function base64Of(blob: Blob): Promise<string> {
       const url = String(r.result);
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    r.onerror = () => reject(r.error ?? new Error('The file could not be read.'));
+    r.onerror = () => reject(r.error ?? new Error(initI18n().t('add.unreadable', { ns: 'evidence' })));
     r.readAsDataURL(blob);
   });
 }

@@ -8,6 +8,7 @@ import { useClient } from '../api/context';
 import { Field, FormError } from './Field';
 import { useCoreSubmit } from './useCoreSubmit';
 import { messageOf, splitList } from './errors';
+import { useTranslation } from 'react-i18next';
 
 const FIELDS = ['siteId', 'templateId', 'type', 'startDate', 'endDate', 'team', 'scope'] as const;
 
@@ -33,6 +34,7 @@ interface Props {
 
 export function AuditForm({ sites, templates, selectedSiteId, onCreated }: Props) {
   const client = useClient();
+  const { t } = useTranslation('forms');
   const { register, handleSubmit, setError, setValue, formState: { errors, isSubmitting } } = useForm<AuditFormInput, unknown, AuditInput>({
     resolver: zodResolver(AuditInput),
     defaultValues: {
@@ -56,48 +58,48 @@ export function AuditForm({ sites, templates, selectedSiteId, onCreated }: Props
   }));
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="New audit">
+    <form className="form" onSubmit={submit} noValidate aria-label={t('audit.label')}>
       <FormError>{formError}</FormError>
       <div className="form__grid">
-        <Field label="Site" error={errors.siteId ? 'choose a site, or create one above' : undefined}>
+        <Field label={t('audit.site')} error={errors.siteId ? t('audit.chooseSite') : undefined}>
           <select {...register('siteId')}>
-            <option value="">Choose a site…</option>
-            {sites.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.country})</option>)}
+            <option value="">{t('audit.siteEmpty')}</option>
+            {sites.map((s) => <option key={s.id} value={s.id}>{t('audit.siteOption', { name: s.name, country: s.country })}</option>)}
           </select>
         </Field>
-        <Field label="Checklist template" error={errors.templateId ? 'choose a template' : undefined}>
+        <Field label={t('audit.template')} error={errors.templateId ? t('audit.chooseTemplate') : undefined}>
           <select {...register('templateId')}>
-            <option value="">Choose a template…</option>
-            {templates.map((t) => <option key={t.id} value={t.id}>{t.name} v{t.version} ({t.items} items)</option>)}
+            <option value="">{t('audit.templateEmpty')}</option>
+            {templates.map((tp) => <option key={tp.id} value={tp.id}>{t('audit.templateOption', { name: tp.name, version: tp.version, count: tp.items })}</option>)}
           </select>
         </Field>
         <fieldset className="field field--wide">
-          <legend>Audit type</legend>
+          <legend>{t('audit.type')}</legend>
           <div className="radio-row">
-            {AUDIT_TYPES.map((t) => (
-              <label key={t} className="radio">
-                <input type="radio" value={t} {...register('type')} /> {AUDIT_TYPE_LABEL[t]}
+            {AUDIT_TYPES.map((ty) => (
+              <label key={ty} className="radio">
+                <input type="radio" value={ty} {...register('type')} /> {t(`auditType.${ty}`, { ns: 'terms' })}
               </label>
             ))}
           </div>
           {errors.type && <p className="field__error" role="alert">{errors.type.message}</p>}
         </fieldset>
-        <Field label="Start date" error={errors.startDate?.message}>
+        <Field label={t('audit.start')} error={errors.startDate?.message}>
           <input type="date" {...register('startDate')} />
         </Field>
-        <Field label="End date" error={errors.endDate?.message}>
+        <Field label={t('audit.end')} error={errors.endDate?.message}>
           <input type="date" {...register('endDate')} />
         </Field>
-        <Field label="Audit team" hint="Names, separated by commas." className="field--wide" error={messageOf(errors.team)}>
+        <Field label={t('audit.team')} hint={t('audit.teamHint')} className="field--wide" error={messageOf(errors.team)}>
           <input type="text" {...register('team', { setValueAs: splitList })} />
         </Field>
-        <Field label="Scope" className="field--wide" error={errors.scope?.message}>
+        <Field label={t('audit.scope')} className="field--wide" error={errors.scope?.message}>
           <textarea rows={2} {...register('scope')} />
         </Field>
       </div>
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create audit and start'}
+          {isSubmitting ? t('audit.creating') : t('audit.create')}
         </button>
       </div>
     </form>

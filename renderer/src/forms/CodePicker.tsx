@@ -4,6 +4,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { CodeOption } from '../../../shared/iso-codes';
 import { sentence } from './Field';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -15,6 +16,7 @@ interface Props {
 
 export function CodePicker({ label, options, value, error, onChange }: Props) {
   const id = useId();
+  const { t } = useTranslation('forms');
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase();
@@ -31,8 +33,8 @@ export function CodePicker({ label, options, value, error, onChange }: Props) {
       <input
         type="search"
         className="code-picker__filter"
-        aria-label={`Search ${label.toLowerCase()}`}
-        placeholder="Type to search by name or code"
+        aria-label={t('code.search', { label: label.toLocaleLowerCase() })}
+        placeholder={t('code.placeholder')}
         value={filter}
         onChange={(e) => {
           setFilter(e.target.value);
@@ -48,8 +50,8 @@ export function CodePicker({ label, options, value, error, onChange }: Props) {
         aria-describedby={error ? errId : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
-        <option value="">{list.length ? 'Choose…' : 'Nothing matches the search'}</option>
-        {list.map((o) => <option key={o.code} value={o.code}>{o.name} ({o.code})</option>)}
+        <option value="">{list.length ? t('code.choose') : t('code.none')}</option>
+        {list.map((o) => <option key={o.code} value={o.code}>{t('code.option', { name: o.name, code: o.code })}</option>)}
       </select>
       {error && <p className="field__error" id={errId} role="alert">{sentence(error)}</p>}
     </div>

@@ -9,14 +9,15 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { Field, FormError } from './Field';
 import { useCoreSubmit } from './useCoreSubmit';
+import { useTranslation } from 'react-i18next';
 
 const FIELDS = ['scheme', 'number', 'otherScheme', 'independence'] as const;
-const SCHEME_LABEL: Record<(typeof CREDENTIAL_SCHEMES)[number], string> = { apsca: 'APSCA member', other: 'Another scheme or body', none: 'None' };
 
 export function CredentialsPanel() {
   const client = useClient();
   const [state, reload] = useAsync(() => client.call('credentials.get', {}), 'credentials');
-  if (state.status === 'loading') return <Loading what="credentials" />;
+  const { t } = useTranslation('forms');
+  if (state.status === 'loading') return <Loading what={t('credentials.what')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={reload} />;
   return <CredentialsForm initial={state.value} />;
 }
@@ -30,30 +31,31 @@ function CredentialsForm({ initial }: { initial: Credentials | null }) {
   const { formError, run } = useCoreSubmit(setError, FIELDS);
   const submit = handleSubmit((values) => run(async () => { await client.call('credentials.save', values); }));
   const scheme = useWatch({ control, name: 'scheme' });
+  const { t } = useTranslation('forms');
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Auditor credentials">
+    <form className="form" onSubmit={submit} noValidate aria-label={t('credentials.label')}>
       <FormError>{formError}</FormError>
-      {isSubmitSuccessful && !formError && <p className="banner banner--ok" role="status">Credentials saved.</p>}
+      {isSubmitSuccessful && !formError && <p className="banner banner--ok" role="status">{t('credentials.saved')}</p>}
       <div className="form__grid">
-        <Field label="Credential" error={errors.scheme?.message}>
-          <select {...register('scheme')}>{CREDENTIAL_SCHEMES.map((s) => <option key={s} value={s}>{SCHEME_LABEL[s]}</option>)}</select>
+        <Field label={t('credentials.scheme')} error={errors.scheme?.message}>
+          <select {...register('scheme')}>{CREDENTIAL_SCHEMES.map((s) => <option key={s} value={s}>{t(`credentials.schemes.${s}`)}</option>)}</select>
         </Field>
         {scheme !== 'none' && (
-          <Field label={scheme === 'apsca' ? 'APSCA membership number' : 'Number'} error={errors.number?.message}>
+          <Field label={scheme === 'apsca' ? t('credentials.apscaNumber') : t('credentials.number')} error={errors.number?.message}>
             <input type="text" {...register('number')} />
           </Field>
         )}
         {scheme === 'other' && (
-          <Field label="Scheme or body" className="field--wide" error={errors.otherScheme?.message}>
+          <Field label={t('credentials.other')} className="field--wide" error={errors.otherScheme?.message}>
             <input type="text" {...register('otherScheme')} />
           </Field>
         )}
-        <Field label="Independence statement" className="field--wide" error={errors.independence?.message}>
+        <Field label={t('credentials.independence')} className="field--wide" error={errors.independence?.message}>
           <textarea rows={3} {...register('independence')} />
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting}>{isSubmitting ? 'Saving…' : 'Save credentials'}</button>
+        <button type="submit" className="btn btn--primary" disabled={isSubmitting}>{isSubmitting ? t('saving') : t('credentials.save')}</button>
       </div>
     </form>
   );

@@ -5,6 +5,8 @@ import { useId, useState } from 'react';
 import { formatNumber, parseNumber, type NumberRules } from '../../../shared/locale-number';
 import { useNumberLocale } from '../api/locale';
 import { sentence } from './Field';
+import { useTranslation } from 'react-i18next';
+import { numberMessage } from '../i18n/validation';
 
 interface Props extends NumberRules {
   label: string;
@@ -23,6 +25,7 @@ interface Props extends NumberRules {
 export function FormNumber({ label, hint, value, error, className, required, onChange, onValidity, ...rules }: Props) {
   const locale = useNumberLocale();
   const id = useId();
+  const { t: tv } = useTranslation('validation');
   const show = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatNumber(v, locale));
   const [text, setText] = useState(() => show(value));
   const [shown, setShown] = useState(value);
@@ -33,10 +36,10 @@ export function FormNumber({ label, hint, value, error, className, required, onC
   }
   const check = (t: string) => {
     const p = parseNumber(t, locale, rules);
-    return p.ok && p.value === null && required ? { ok: false as const, message: 'Required' } : p;
+    return p.ok && p.value === null && required ? { ok: false as const, message: tv('required') } : p;
   };
   const parsed = check(text);
-  const message = parsed.ok ? error : parsed.message;
+  const message = parsed.ok ? error : 'code' in parsed ? numberMessage(parsed) : parsed.message;
   const hintId = hint ? `${id}-hint` : undefined;
   const errId = message ? `${id}-err` : undefined;
   return (
@@ -52,7 +55,7 @@ export function FormNumber({ label, hint, value, error, className, required, onC
         onChange={(e) => {
           setText(e.target.value);
           const p = check(e.target.value);
-          onValidity(p.ok ? null : p.message);
+          onValidity(p.ok ? null : 'code' in p ? numberMessage(p) : p.message);
           setShown(p.ok ? p.value : null);
           onChange(p.ok ? p.value : null);
         }}

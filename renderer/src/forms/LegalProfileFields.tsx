@@ -8,6 +8,8 @@ import { WAGE_PERIODS, type CountryLegalProfile, type LegalProfile } from '../..
 import type { SiteFormInput } from '../../../shared/domain/site';
 import { Field } from './Field';
 import { FormNumber } from './FormNumber';
+import { Trans, useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/format';
 
 type NumberKey = { [K in keyof LegalProfile]: LegalProfile[K] extends number | null ? K : never }[keyof LegalProfile];
 
@@ -22,39 +24,40 @@ interface Props {
   onValidity(field: string, message: string | null): void;
 }
 
-const NUMBERS: Array<{ key: NumberKey; label: string; hint?: string; max?: number; integer?: boolean; min?: number; unit?: string; required?: boolean }> = [
-  { key: 'minWage', label: 'Legal minimum wage', hint: 'Per the wage period, in the site currency. Leave empty until you have the current figure.' },
-  { key: 'overtimeRate', label: 'Overtime rate', hint: 'Multiplier: 1.25 means paid at 125 %.', min: 1, max: 5, required: true },
-  { key: 'nightRate', label: 'Night work rate', hint: 'Multiplier for hours in the night window: 1.1 means 10 % more.', min: 1, max: 5 },
-  { key: 'restDayRate', label: 'Rest-day rate', hint: 'Multiplier for work on the rest day.', min: 1, max: 5 },
-  { key: 'holidayRate', label: 'Holiday rate', hint: 'Multiplier for work on a public holiday.', min: 1, max: 5 },
-  { key: 'regularHoursPerDay', label: 'Regular hours a day', max: 24, unit: 'hours' },
-  { key: 'regularHoursPerWeek', label: 'Regular hours a week', max: 168, unit: 'hours' },
-  { key: 'maxHoursPerDay', label: 'Maximum hours a day', hint: 'Including overtime; empty if the law sets none.', max: 24, unit: 'hours' },
-  { key: 'maxHoursPerWeek', label: 'Maximum hours a week', hint: 'Including overtime; empty if the law sets none.', max: 168, unit: 'hours' },
-  { key: 'restDaysPerWeek', label: 'Rest days a week', max: 7, integer: true, unit: 'days' },
+// Labels and hints are keys of the forms namespace (legal.<key>, legal.<key>Hint).
+const NUMBERS: Array<{ key: NumberKey; hint?: boolean; max?: number; integer?: boolean; min?: number; unit?: 'hours' | 'days'; required?: boolean }> = [
+  { key: 'minWage', hint: true },
+  { key: 'overtimeRate', hint: true, min: 1, max: 5, required: true },
+  { key: 'nightRate', hint: true, min: 1, max: 5 },
+  { key: 'restDayRate', hint: true, min: 1, max: 5 },
+  { key: 'holidayRate', hint: true, min: 1, max: 5 },
+  { key: 'regularHoursPerDay', max: 24, unit: 'hours' },
+  { key: 'regularHoursPerWeek', max: 168, unit: 'hours' },
+  { key: 'maxHoursPerDay', hint: true, max: 24, unit: 'hours' },
+  { key: 'maxHoursPerWeek', hint: true, max: 168, unit: 'hours' },
+  { key: 'restDaysPerWeek', max: 7, integer: true, unit: 'days' },
 ];
 
 export function LegalProfileFields({ control, register, errors, profile, countryProfile, onFill, onValidity }: Props) {
   const e = errors.legal;
+  const { t } = useTranslation('forms');
+  const f = useLocaleFormat();
   return (
     <fieldset className="field field--wide legal-profile">
-      <legend>Legal profile</legend>
-      <p className="field__hint">
-        The law pay and hours are checked against. The ETI limits (48 regular hours, 60 in total in 7 days, one day off in 7, overtime at 125 % or more) apply wherever the law is laxer or silent.
-      </p>
+      <legend>{t('legal.legend')}</legend>
+      <p className="field__hint">{t('legal.intro')}</p>
       {countryProfile && (
         <div className="legal-profile__fill">
           <button type="button" className="btn btn--small" onClick={() => onFill(countryProfile)}>
-            Fill from the {countryProfile.name.split(' — ')[0]} profile
+            {t('legal.fill', { name: countryProfile.name.split(' — ')[0] })}
           </button>
-          <span className="text-muted">{countryProfile.name}; checked {countryProfile.researched}. You can change every value.</span>
+          <span className="text-muted">{t('legal.checked', { name: countryProfile.name, date: f.day(countryProfile.researched) })}</span>
         </div>
       )}
       <div className="form__grid">
-        <Field label="Wage period" hint="The period the legal minimum is set for." error={e?.wagePeriod?.message}>
+        <Field label={t('legal.wagePeriod')} hint={t('legal.wagePeriodHint')} error={e?.wagePeriod?.message}>
           <select {...register('legal.wagePeriod')}>
-            {WAGE_PERIODS.map((p) => <option key={p} value={p}>per {p}</option>)}
+            {WAGE_PERIODS.map((p) => <option key={p} value={p}>{t(`legal.per.${p}`)}</option>)}
           </select>
         </Field>
         {NUMBERS.map((n) => (
@@ -64,12 +67,12 @@ export function LegalProfileFields({ control, register, errors, profile, country
             name={`legal.${n.key}`}
             render={({ field }) => (
               <FormNumber
-                label={n.label}
-                hint={n.hint}
+                label={t(`legal.${n.key}`)}
+                hint={n.hint ? t(`legal.${n.key}Hint`) : undefined}
                 min={n.min}
                 max={n.max}
                 integer={n.integer}
-                unit={n.unit}
+                unit={n.unit ? t(`unit.${n.unit}`) : undefined}
                 required={n.required}
                 value={field.value as number | null | undefined}
                 error={e?.[n.key]?.message}
@@ -79,28 +82,28 @@ export function LegalProfileFields({ control, register, errors, profile, country
             )}
           />
         ))}
-        <Field label="Night window" hint="When the night rate applies, e.g. 22:00–06:00." error={e?.nightWindow?.message}>
+        <Field label={t('legal.nightWindow')} hint={t('legal.nightWindowHint')} error={e?.nightWindow?.message}>
           <input type="text" maxLength={40} {...register('legal.nightWindow')} />
         </Field>
         <label className="check field--wide">
           <input type="checkbox" {...register('legal.twoDaysOffIn14')} />
-          The law allows two days off in every 14 instead of one in every 7 (ETI 6.6)
+          {t('legal.twoDaysOff')}
         </label>
         {profile.overtimeRate < ETI_OVERTIME_RATE && (
           <p className="banner banner--warn field--wide" role="status">
-            The legal overtime rate is below ×{ETI_OVERTIME_RATE} (ETI 6.3): overtime is checked against ×{ETI_OVERTIME_RATE}.
+            {t('legal.lowOvertime', { rate: f.number(ETI_OVERTIME_RATE) })}
           </p>
         )}
-        <Field label="Notes on the law" className="field--wide" error={e?.notes?.message}>
+        <Field label={t('legal.notes')} className="field--wide" error={e?.notes?.message}>
           <textarea rows={4} maxLength={4000} {...register('legal.notes')} />
         </Field>
       </div>
       {profile.sources.length > 0 && (
         <div className="legal-profile__sources">
-          <h3>Sources</h3>
+          <h3>{t('legal.sources')}</h3>
           <ul>
             {profile.sources.map((s) => (
-              <li key={s.title}>{s.title}{s.url ? <> — <span className="mono">{s.url}</span></> : null}</li>
+              <li key={s.title}>{s.url ? <Trans t={t} i18nKey="legal.source" values={{ title: s.title, url: s.url }} components={{ mono: <span className="mono" /> }} /> : s.title}</li>
             ))}
           </ul>
         </div>

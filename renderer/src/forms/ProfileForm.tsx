@@ -4,6 +4,7 @@ import { ProfileInput, type Profile } from '../../../shared/domain/profile';
 import { useClient } from '../api/context';
 import { Field, FormError } from './Field';
 import { useCoreSubmit } from './useCoreSubmit';
+import { useTranslation } from 'react-i18next';
 
 const FIELDS = ['name', 'organisation', 'email', 'auditorId'] as const;
 
@@ -15,6 +16,7 @@ interface Props {
 
 export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
   const client = useClient();
+  const { t } = useTranslation('forms');
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm({
     resolver: zodResolver(ProfileInput),
     defaultValues: {
@@ -31,25 +33,25 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
   }));
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Auditor profile">
+    <form className="form" onSubmit={submit} noValidate aria-label={t('profile.label')}>
       <FormError>{formError}</FormError>
       <div className="form__grid">
-        <Field label="Full name" error={errors.name?.message}>
+        <Field label={t('profile.name')} error={errors.name?.message}>
           <input type="text" autoComplete="name" {...register('name')} />
         </Field>
-        <Field label="Organisation" error={errors.organisation?.message}>
+        <Field label={t('profile.organisation')} error={errors.organisation?.message}>
           <input type="text" autoComplete="organization" {...register('organisation')} />
         </Field>
-        <Field label="Email" error={errors.email?.message}>
+        <Field label={t('profile.email')} error={errors.email?.message}>
           <input type="email" autoComplete="email" {...register('email')} />
         </Field>
-        <Field label="Auditor ID" hint="As issued by your organisation, e.g. AUD-0042." error={errors.auditorId?.message}>
+        <Field label={t('profile.auditorId')} hint={t('profile.auditorIdHint')} error={errors.auditorId?.message}>
           <input type="text" {...register('auditorId')} />
         </Field>
       </div>
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
+          {isSubmitting ? t('saving') : submitLabel}
         </button>
       </div>
     </form>

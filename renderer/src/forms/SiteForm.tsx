@@ -12,6 +12,7 @@ import { FormNumber } from './FormNumber';
 import { LegalProfileFields } from './LegalProfileFields';
 import { useCoreSubmit } from './useCoreSubmit';
 import { messageOf, splitList } from './errors';
+import { useTranslation } from 'react-i18next';
 
 const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 'currency', 'legal'] as const;
 
@@ -27,6 +28,7 @@ interface Props {
 export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Props) {
   const client = useClient();
   const locale = useNumberLocale();
+  const { t } = useTranslation('forms');
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const currencies = useMemo(() => currencyOptions(locale), [locale]);
 
@@ -70,36 +72,36 @@ export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Prop
   });
 
   return (
-    <form className="form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate aria-label={site ? 'Edit site' : 'New site'}>
-      <FormError>{formError ?? (stillBlocked ? 'Some numbers could not be read: correct the fields marked below.' : null)}</FormError>
+    <form className="form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate aria-label={site ? t('site.edit') : t('site.new')}>
+      <FormError>{formError ?? (stillBlocked ? t('site.notNumbers') : null)}</FormError>
       <div className="form__grid">
-        <Field label="Site name" error={errors.name?.message}>
+        <Field label={t('site.name')} error={errors.name?.message}>
           <input type="text" {...register('name')} />
         </Field>
-        <Field label="Client(s)" hint="Separate several clients with commas." error={messageOf(errors.clients)}>
+        <Field label={t('site.clients')} hint={t('site.clientsHint')} error={messageOf(errors.clients)}>
           <input type="text" {...register('clients', { setValueAs: splitList })} />
         </Field>
-        <Field label="Address" className="field--wide" error={errors.address?.message}>
+        <Field label={t('site.address')} className="field--wide" error={errors.address?.message}>
           <input type="text" {...register('address')} />
         </Field>
         <Controller control={control} name="country" render={({ field }) => (
-          <CodePicker label="Country" options={countries} value={field.value ?? ''} error={errors.country?.message} onChange={field.onChange} />
+          <CodePicker label={t('site.country')} options={countries} value={field.value ?? ''} error={errors.country?.message} onChange={field.onChange} />
         )} />
         <Controller control={control} name="currency" render={({ field }) => (
-          <CodePicker label="Currency" options={currencies} value={field.value ?? ''} error={errors.currency?.message} onChange={field.onChange} />
+          <CodePicker label={t('site.currency')} options={currencies} value={field.value ?? ''} error={errors.currency?.message} onChange={field.onChange} />
         )} />
         <Controller control={control} name="headcount" render={({ field }) => (
-          <FormNumber label="Headcount" integer max={1_000_000} value={field.value} error={errors.headcount?.message} onChange={field.onChange} onValidity={(m) => validity('headcount', m)} />
+          <FormNumber label={t('site.headcount')} integer max={1_000_000} value={field.value} error={errors.headcount?.message} onChange={field.onChange} onValidity={(m) => validity('headcount', m)} />
         )} />
-        <Field label="Shifts" hint="e.g. 3 shifts, 24/7" error={errors.shifts?.message}>
+        <Field label={t('site.shifts')} hint={t('site.shiftsHint')} error={errors.shifts?.message}>
           <input type="text" {...register('shifts')} />
         </Field>
         <LegalProfileFields control={control} register={register} errors={errors} profile={legal} countryProfile={countryProfile} onFill={fill} onValidity={validity} />
       </div>
       <div className="form__actions">
-        {onCancel && <button type="button" className="btn" onClick={onCancel}>Cancel</button>}
+        {onCancel && <button type="button" className="btn" onClick={onCancel}>{t('cancel')}</button>}
         <button type="submit" className="btn btn--primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save site'}
+          {isSubmitting ? t('saving') : t('site.save')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 // react-hook-form's nested errors a single message per field.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { AppError } from '../../../shared/errors';
+import { fieldMessage } from '../i18n/validation';
 
 export function applyServerErrors<T extends FieldValues>(err: unknown, setError: UseFormSetError<T>, known: readonly string[]): boolean {
   if (!(err instanceof AppError) || !err.fields?.length) return false;
@@ -9,7 +10,7 @@ export function applyServerErrors<T extends FieldValues>(err: unknown, setError:
   for (const f of err.fields) {
     const top = f.path.split(/[.[]/)[0] ?? '';
     if (known.includes(top)) {
-      setError(top as Path<T>, { type: 'server', message: f.message });
+      setError(top as Path<T>, { type: 'server', message: fieldMessage(f) });
       any = true;
     }
   }

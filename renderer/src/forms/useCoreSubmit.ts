@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import { describeError } from '../api/messages';
 import { applyServerErrors } from './errors';
+import { initI18n } from '../i18n';
 
 /**
  * Runs a form's call to the core: the core's field errors go next to their
@@ -16,7 +17,7 @@ export function useCoreSubmit<T extends FieldValues>(setError: UseFormSetError<T
     } catch (err) {
       if (!applyServerErrors(err, setError, fields)) {
         const m = describeError(err);
-        setFormError(`${m.title} ${m.next}`);
+        setFormError(initI18n().t('error.titleNext', { ns: 'forms', title: m.title, next: m.next }));
       }
     }
   };

@@ -3,15 +3,42 @@
 import enCommon from './locales/en/common';
 import esCommon from './locales/es/common';
 import frCommon from './locales/fr/common';
+import enApp from './locales/en/app';
+import esApp from './locales/es/app';
+import frApp from './locales/fr/app';
+import enEvidence from './locales/en/evidence';
+import esEvidence from './locales/es/evidence';
+import frEvidence from './locales/fr/evidence';
 import enFollowup from './locales/en/followup';
 import esFollowup from './locales/es/followup';
 import frFollowup from './locales/fr/followup';
+import enForms from './locales/en/forms';
+import esForms from './locales/es/forms';
+import frForms from './locales/fr/forms';
+import enKeys from './locales/en/keys';
+import esKeys from './locales/es/keys';
+import frKeys from './locales/fr/keys';
+import enReport from './locales/en/report';
+import esReport from './locales/es/report';
+import frReport from './locales/fr/report';
+import enSettings from './locales/en/settings';
+import esSettings from './locales/es/settings';
+import frSettings from './locales/fr/settings';
+import enTerms from './locales/en/terms';
+import esTerms from './locales/es/terms';
+import frTerms from './locales/fr/terms';
+import enValidation from './locales/en/validation';
+import esValidation from './locales/es/validation';
+import frValidation from './locales/fr/validation';
+import enWalkthrough from './locales/en/walkthrough';
+import esWalkthrough from './locales/es/walkthrough';
+import frWalkthrough from './locales/fr/walkthrough';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, followup: enFollowup },
-  es: { common: esCommon, followup: esFollowup },
-  fr: { common: frCommon, followup: frFollowup },
+  en: { common: enCommon, app: enApp, evidence: enEvidence, followup: enFollowup, forms: enForms, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
+  es: { common: esCommon, app: esApp, evidence: esEvidence, followup: esFollowup, forms: esForms, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
+  fr: { common: frCommon, app: frApp, evidence: frEvidence, followup: frFollowup, forms: frForms, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

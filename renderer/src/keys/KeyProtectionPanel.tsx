@@ -6,15 +6,12 @@ import { useEffect, useState } from 'react';
 import type { KeyProtection } from '../../../shared/contract/keys-ops';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { useTranslation } from 'react-i18next';
 
-const METHOD: Record<KeyProtection['method'], string> = {
-  keychain: 'The system keychain',
-  basic_text: 'A fixed key (no keyring found): weak',
-  passphrase: 'Your passphrase',
-};
 
 export function KeyProtectionPanel() {
   const client = useClient();
+  const { t } = useTranslation('keys');
   const [p, setP] = useState<KeyProtection | null>(null);
   const [pass, setPass] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -26,7 +23,7 @@ export function KeyProtectionPanel() {
     try {
       setP(await client.call(op, { passphrase: pass }));
       setPass('');
-      setStatus({ ok: true, text: op === 'keys.unlock' ? 'Signing key unlocked.' : 'Your signing key is now protected by your passphrase. You will enter it once after each restart.' });
+      setStatus({ ok: true, text: op === 'keys.unlock' ? t('unlocked') : t('protected') });
     } catch (err) {
       setStatus({ ok: false, text: describeError(err).title });
     }
@@ -36,17 +33,17 @@ export function KeyProtectionPanel() {
   const action = p.method === 'basic_text' ? 'keys.usePassphrase' : p.locked ? 'keys.unlock' : null;
   return (
     <section className="panel" aria-labelledby="keys-h">
-      <h2 id="keys-h">Key protection</h2>
+      <h2 id="keys-h">{t('title')}</h2>
       {p.notice && <p className="banner banner--error" role="alert" data-testid="key-notice">{p.notice}</p>}
       {status && <p className={`banner ${status.ok ? 'banner--ok' : 'banner--error'}`} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
-      <dl className="kv"><dt>Signing key sealed by</dt><dd>{METHOD[p.method]}{p.locked ? ' (locked until you enter it)' : ''}</dd></dl>
+      <dl className="kv"><dt>{t('sealedBy')}</dt><dd>{t(p.locked ? 'methodLocked' : 'methodOnly', { method: t(`method.${p.method}`) })}</dd></dl>
       {action && (
         <form className="form__grid" onSubmit={(e) => { e.preventDefault(); void submit(action); }}>
           <label className="field">
-            <span>{action === 'keys.unlock' ? 'Passphrase' : 'New passphrase (at least 12 characters; three or four unrelated words work well)'}</span>
+            <span>{action === 'keys.unlock' ? t('passphrase') : t('newPassphrase')}</span>
             <input type="password" autoComplete={action === 'keys.unlock' ? 'current-password' : 'new-password'} value={pass} onChange={(e) => setPass(e.target.value)} />
           </label>
-          <div className="field"><button type="submit" className="btn btn--primary" disabled={!pass}>{action === 'keys.unlock' ? 'Unlock' : 'Protect with this passphrase'}</button></div>
+          <div className="field"><button type="submit" className="btn btn--primary" disabled={!pass}>{action === 'keys.unlock' ? t('unlock') : t('protect')}</button></div>
         </form>
       )}
     </section>

@@ -8,26 +8,28 @@ import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { photoUrl } from '../evidence/files';
+import { useTranslation } from 'react-i18next';
 
 export function ConsistencyPanel({ auditId, finalized, version }: { auditId: string; finalized: boolean; version: string }) {
   const client = useClient();
   const [state, reload] = useAsync(() => client.call('consistency.list', { auditId }), `${auditId}:${version}`);
   const [override, setOverride] = useState<ConsistencyWarning[] | null>(null);
-  if (state.status === 'loading') return <section className="panel"><Loading what="consistency checks" /></section>;
+  const { t } = useTranslation('report');
+  if (state.status === 'loading') return <section className="panel"><Loading what={t('consistency.what')} /></section>;
   if (state.status === 'error') return <section className="panel"><ErrorPanel error={state.error} onRetry={reload} /></section>;
   const list = override ?? state.value ?? [];
   const open = list.filter((w) => !w.acknowledged).length;
   return (
     <section className="panel consistency" aria-labelledby="consistency-h">
       <div className="panel__head">
-        <h2 id="consistency-h">Consistency checks</h2>
-        <button type="button" className="btn btn--small" onClick={() => { setOverride(null); reload(); }}>Check again</button>
+        <h2 id="consistency-h">{t('consistency.title')}</h2>
+        <button type="button" className="btn btn--small" onClick={() => { setOverride(null); reload(); }}>{t('consistency.again')}</button>
       </div>
       {list.length === 0 ? (
-        <p className="text-muted">No contradiction found between photos, signatures, the methodology, the samples and the corrective actions.</p>
+        <p className="text-muted">{t('consistency.none')}</p>
       ) : (
         <>
-          <p>{open ? `${open} ${open === 1 ? 'warning needs' : 'warnings need'} a correction or an acknowledgement before finalizing.` : 'Every warning is acknowledged; the reasons are printed in the report.'}</p>
+          <p>{open ? t('consistency.open', { count: open }) : t('consistency.allAck')}</p>
           <ul className="consistency__list">
             {list.map((w) => <WarningRow key={w.key} auditId={auditId} warning={w} readOnly={finalized} onChange={setOverride} />)}
           </ul>
@@ -39,6 +41,7 @@ export function ConsistencyPanel({ auditId, finalized, version }: { auditId: str
 
 function WarningRow({ auditId, warning, readOnly, onChange }: { auditId: string; warning: ConsistencyWarning; readOnly: boolean; onChange(l: ConsistencyWarning[]): void }) {
   const client = useClient();
+  const { t } = useTranslation('report');
   const [note, setNote] = useState(warning.note);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ function WarningRow({ auditId, warning, readOnly, onChange }: { auditId: string;
       onChange(await client.call('consistency.acknowledge', { auditId, key: warning.key, acknowledged, note }));
     } catch (err) {
       const m = describeError(err);
-      setError(`${m.title} ${m.next}`);
+      setError(t('error.titleNext', { ns: 'forms', title: m.title, next: m.next }));
     } finally {
       setBusy(false);
     }
@@ -58,14 +61,14 @@ function WarningRow({ auditId, warning, readOnly, onChange }: { auditId: string;
   return (
     <li className={`consistency__item${warning.acknowledged ? ' consistency__item--ack' : ''}`}>
       <p>{warning.message}</p>
-      {warning.photoSha && <img className="consistency__photo" alt="The photo concerned" src={photoUrl('thumb', warning.photoSha)} loading="lazy" />}
+      {warning.photoSha && <img className="consistency__photo" alt={t('consistency.photo')} src={photoUrl('thumb', warning.photoSha)} loading="lazy" />}
       {warning.acknowledged ? (
-        <p className="text-muted">Acknowledged: {warning.note} {!readOnly && <button type="button" className="btn btn--small btn--quiet" disabled={busy} onClick={() => void send(false)}>Withdraw</button>}</p>
+        <p className="text-muted">{t('consistency.acknowledged', { note: warning.note })} {!readOnly && <button type="button" className="btn btn--small btn--quiet" disabled={busy} onClick={() => void send(false)}>{t('consistency.withdraw')}</button>}</p>
       ) : !readOnly && (
         <div className="field">
-          <label htmlFor={id}>Why the record is right as it is</label>
+          <label htmlFor={id}>{t('consistency.why')}</label>
           <input id={id} type="text" value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={error ? true : undefined} />
-          <button type="button" className="btn btn--small" disabled={busy || !note.trim()} onClick={() => void send(true)}>Acknowledge</button>
+          <button type="button" className="btn btn--small" disabled={busy || !note.trim()} onClick={() => void send(true)}>{t('consistency.acknowledge')}</button>
         </div>
       )}
       {error && <p className="field__error" role="alert">{error}</p>}

@@ -7,6 +7,7 @@ import { ConsistencyPanel } from './ConsistencyPanel';
 import { ExportReport } from './ExportReport';
 import { SignoffPanel } from './SignoffPanel';
 import './report.css';
+import { useTranslation } from 'react-i18next';
 
 export function ReportPanel({ auditId, finalized, version }: { auditId: string; finalized: boolean; version: string }) {
   return (
@@ -22,9 +23,10 @@ export function ReportPanel({ auditId, finalized, version }: { auditId: string; 
 /** Loaded when opened: most visits to the summary do not edit the profile. */
 function ProfileDetails({ auditId, finalized }: { auditId: string; finalized: boolean }) {
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation('report');
   return (
     <details className="panel" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary><h2 className="inline-h">Site and workforce profile, declaration</h2></summary>
+      <summary><h2 className="inline-h">{t('profile.heading')}</h2></summary>
       {open && <AuditProfilePanel auditId={auditId} finalized={finalized} />}
     </details>
   );

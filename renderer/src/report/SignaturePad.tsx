@@ -1,6 +1,7 @@
 // A drawn signature: pointer strokes (pen, finger or mouse) on a canvas,
 // handed over as PNG base64. Empty until something is drawn.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const WIDTH = 420;
 const HEIGHT = 140;
@@ -13,6 +14,7 @@ export interface SignaturePadHandle {
 export function SignaturePad({ label, onReady, disabled }: { label: string; onReady(h: SignaturePadHandle): void; disabled?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
+  const { t } = useTranslation('report');
   const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
@@ -61,7 +63,7 @@ export function SignaturePad({ label, onReady, disabled }: { label: string; onRe
       width={WIDTH}
       height={HEIGHT}
       role="img"
-      aria-label={`${label}: draw the signature here${drawn ? ' (signed)' : ''}`}
+      aria-label={t(drawn ? 'sign.padSigned' : 'sign.pad', { label })}
       onPointerDown={down}
       onPointerMove={move}
       onPointerUp={up}

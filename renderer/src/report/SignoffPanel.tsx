@@ -7,13 +7,16 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import type { Signoff } from '../../../shared/contract/report-ops';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/format';
 
 type Role = Signoff['role'];
-const ROLE_LABEL: Record<Role, string> = { auditor: 'Auditor', site_rep: 'Site representative' };
 export const AUTHORITY_TEXT = 'has authority to implement the corrective actions agreed in this report';
 
 function SignoffForm({ auditId, role, existing, locked, onSaved }: { auditId: string; role: Role; existing: Signoff | undefined; locked: boolean; onSaved(): void }) {
   const client = useClient();
+  const { t } = useTranslation('report');
+  const f = useLocaleFormat();
   const pad = useRef<SignaturePadHandle | null>(null);
   const onReady = useCallback((h: SignaturePadHandle) => { pad.current = h; }, []);
   const [name, setName] = useState(existing?.name ?? '');
@@ -27,7 +30,7 @@ function SignoffForm({ auditId, role, existing, locked, onSaved }: { auditId: st
     setError(null);
     const png = pad.current?.pngBase64();
     if (!png) {
-      setError(new Error('Draw the signature in the box first.'));
+      setError(new Error(t('sign.drawFirst')));
       return;
     }
     setBusy(true);
@@ -44,34 +47,34 @@ function SignoffForm({ auditId, role, existing, locked, onSaved }: { auditId: st
 
   return (
     <fieldset className="signoff" aria-labelledby={`${id}-legend`}>
-      <legend id={`${id}-legend`}>{ROLE_LABEL[role]}</legend>
+      <legend id={`${id}-legend`}>{t(`sign.role.${role}`)}</legend>
       {existing && (
         <figure className="signoff__saved">
-          <img src={`data:image/png;base64,${existing.pngBase64}`} alt={`Signature of ${existing.name}`} />
+          <img src={`data:image/png;base64,${existing.pngBase64}`} alt={t('sign.alt', { name: existing.name })} />
           <figcaption>
-            {existing.name}{existing.title ? `, ${existing.title}` : ''} · signed {existing.signedAt.slice(0, 16).replace('T', ' ')} UTC
-            {role === 'site_rep' && <><br />{existing.hasAuthority ? `${existing.name} ${AUTHORITY_TEXT}.` : 'Authority to implement the corrective actions not confirmed.'}</>}
+            {t(existing.title ? 'sign.byTitled' : 'sign.by', { name: existing.name, title: existing.title, time: f.dateTime(existing.signedAt, 'UTC') })}
+            {role === 'site_rep' && <><br />{existing.hasAuthority ? t('sign.authority', { name: existing.name }) : t('sign.noAuthority')}</>}
           </figcaption>
         </figure>
       )}
       {!locked && (
         <>
-          <SignaturePad label={`${ROLE_LABEL[role]} signature`} onReady={onReady} />
+          <SignaturePad label={t(`sign.padLabel.${role}`)} onReady={onReady} />
           <div className="signoff__fields">
-            <label htmlFor={`${id}-name`}>Name</label>
+            <label htmlFor={`${id}-name`}>{t('sign.name')}</label>
             <input id={`${id}-name`} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-            <label htmlFor={`${id}-title`}>Title</label>
+            <label htmlFor={`${id}-title`}>{t('sign.title')}</label>
             <input id={`${id}-title`} value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} />
           </div>
           {role === 'site_rep' && (
             <label className="signoff__authority">
               <input type="checkbox" checked={authority} onChange={(e) => setAuthority(e.target.checked)} />
-              {' '}{name.trim() || 'The representative'} {AUTHORITY_TEXT}
+              {' '}{t('sign.authorityCheck', { name: name.trim() || t('sign.theRep') })}
             </label>
           )}
           <div className="form__actions">
-            <button type="button" className="btn" onClick={() => pad.current?.clear()}>Clear</button>
-            <button type="button" className="btn btn--primary" disabled={busy || !name.trim()} onClick={() => void save()}>{existing ? 'Replace signature' : 'Save signature'}</button>
+            <button type="button" className="btn" onClick={() => pad.current?.clear()}>{t('sign.clear')}</button>
+            <button type="button" className="btn btn--primary" disabled={busy || !name.trim()} onClick={() => void save()}>{existing ? t('sign.replace') : t('sign.save')}</button>
           </div>
         </>
       )}
@@ -83,10 +86,11 @@ function SignoffForm({ auditId, role, existing, locked, onSaved }: { auditId: st
 export function SignoffPanel({ auditId, finalized, version }: { auditId: string; finalized: boolean; version: string }) {
   const client = useClient();
   const [list, reload] = useAsync(() => client.call('signoffs.list', { auditId }), `${auditId}:${version}`);
+  const { t } = useTranslation('report');
   return (
     <section className="signoffs" aria-labelledby="signoffs-title">
-      <h3 id="signoffs-title">Sign-off</h3>
-      {list.status === 'loading' && <Loading what="signatures" />}
+      <h3 id="signoffs-title">{t('sign.heading')}</h3>
+      {list.status === 'loading' && <Loading what={t('sign.what')} />}
       {list.status === 'error' && <ErrorPanel error={list.error} onRetry={reload} />}
       {list.status === 'ready' && (
         <div className="signoffs__pair">

@@ -9,6 +9,7 @@ import { CertificatePanel } from '../report/CertificatePanel';
 import { EvidenceSettingsPanel } from '../evidence/EvidenceSettingsPanel';
 import { KeyProtectionPanel } from '../keys/KeyProtectionPanel';
 import { EnrolmentPanel } from './EnrolmentPanel';
+import { LanguagePanel } from '../i18n/LanguagePanel';
 
 export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p: Profile): void }) {
   const client = useClient();
@@ -17,6 +18,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
   return (
     <div className="page page--narrow">
       <h1>Settings</h1>
+      <LanguagePanel />
       <section className="panel" aria-labelledby="profile-h">
         <h2 id="profile-h">Auditor profile</h2>
         {saved && <p className="banner banner--ok" role="status">Profile saved.</p>}

@@ -1,5 +1,6 @@
 import type { ComplianceAnswer } from '../../../shared/template/schema';
 import { ANSWERS } from './model';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   itemId: string;
@@ -9,8 +10,9 @@ interface Props {
 }
 
 export function AnswerButtons({ itemId, answer, readOnly, onAnswer }: Props) {
+  const { t } = useTranslation('terms');
   return (
-    <div className="answers" role="group" aria-label="Answer">
+    <div className="answers" role="group" aria-label={t('answer.label')}>
       {ANSWERS.map((a) => (
         <button
           key={a.value}
@@ -21,7 +23,7 @@ export function AnswerButtons({ itemId, answer, readOnly, onAnswer }: Props) {
           data-item={itemId}
           onClick={() => onAnswer(a.value)}
         >
-          <kbd aria-hidden="true">{a.key}</kbd> {a.label}
+          <kbd aria-hidden="true">{a.key}</kbd> {t(`answer.${a.value}`)}
         </button>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity, type SeverityDefinitions } from '../../../shared/template/schema';
-import { SEVERITY_LABEL } from './model';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface Props {
   itemId: string;
@@ -24,11 +24,13 @@ interface Props {
 export function FindingControls(p: Props) {
   const { itemId, severity, zeroTolerance, severityRequired, computed = false, isFinding = true, defaultSeverity, severityChanged = false, templateZeroTolerance = false, definitions, readOnly, onChange } = p;
   const missing = severityRequired && !severity;
+  const { t } = useTranslation('walkthrough');
+  const sev = (s: Severity) => t(`severity.${s}`, { ns: 'terms' });
   const defsId = `severity-defs-${itemId}`;
   return (
     <div className={`finding-controls${missing ? ' finding-controls--missing' : ''}`}>
       <fieldset className="severity" aria-describedby={definitions && severity ? defsId : undefined}>
-        <legend>Severity{severityRequired && <span className="req"> (required)</span>}</legend>
+        <legend>{t('severity.legend')}{severityRequired && <span className="req">{t('required')}</span>}</legend>
         <div className="seg">
           {SEVERITIES.map((s) => (
             <label key={s} className={`seg__opt seg__opt--${s}`}>
@@ -40,24 +42,24 @@ export function FindingControls(p: Props) {
                 disabled={readOnly}
                 onChange={() => onChange({ severity: s })}
               />
-              <span>{SEVERITY_LABEL[s]}</span>
+              <span>{sev(s)}</span>
             </label>
           ))}
         </div>
-        {missing && <p className="field__error">Choose a severity: the audit cannot be finalized without it.</p>}
-        {computed && !severity && <p className="field__hint">Computed from the records; graded {SEVERITY_LABEL[defaultSeverity ?? 'major']} unless you choose.</p>}
-        {defaultSeverity && !severityChanged && <p className="field__hint">The template grades this item {SEVERITY_LABEL[defaultSeverity]}. To change it, choose another severity and say why in the note.</p>}
+        {missing && <p className="field__error">{t('severity.missing')}</p>}
+        {computed && !severity && <p className="field__hint">{t('severity.computed', { severity: sev(defaultSeverity ?? 'major') })}</p>}
+        {defaultSeverity && !severityChanged && <p className="field__hint">{t('severity.template', { severity: sev(defaultSeverity) })}</p>}
         {defaultSeverity && severityChanged && (
-          <p className="field__hint field__hint--strong">Changed from the template’s {SEVERITY_LABEL[defaultSeverity]}: the note must say why.</p>
+          <p className="field__hint field__hint--strong">{t('severity.changed', { severity: sev(defaultSeverity) })}</p>
         )}
-        {definitions && severity && <p className="severity-def" id={defsId}><strong>{SEVERITY_LABEL[severity]}:</strong> {definitions[severity]}</p>}
+        {definitions && severity && <p className="severity-def" id={defsId}><Trans t={t} i18nKey="severity.definition" values={{ severity: sev(severity), definition: definitions[severity] }} components={{ strong: <strong /> }} /></p>}
         {definitions && (
           <details className="severity-defs">
-            <summary>What critical, major and minor mean</summary>
+            <summary>{t('severity.meanings')}</summary>
             <dl>
               {SEVERITIES.map((s) => (
                 <div key={s} className="severity-defs__row">
-                  <dt>{SEVERITY_LABEL[s]}</dt>
+                  <dt>{sev(s)}</dt>
                   <dd>{definitions[s]}</dd>
                 </div>
               ))}
@@ -67,12 +69,12 @@ export function FindingControls(p: Props) {
       </fieldset>
       {templateZeroTolerance ? (
         <p className="zt-note">
-          <strong>Zero-tolerance item.</strong> {isFinding ? 'This non-compliance raises the zero-tolerance alert: notify at once (see the summary).' : 'A non-compliance here raises the zero-tolerance alert.'}
+          <Trans t={t} i18nKey={isFinding ? 'zt.itemFinding' : 'zt.item'} components={{ strong: <strong /> }} />
         </p>
       ) : (
         <label className="check">
           <input type="checkbox" checked={zeroTolerance} disabled={readOnly || !isFinding} onChange={(e) => onChange({ zeroTolerance: e.target.checked })} />
-          Zero tolerance <span className="text-muted">(child or forced labour, imminent danger to life, bribery): raises the zero-tolerance alert</span>
+          <Trans t={t} i18nKey="zt.check" components={{ muted: <span className="text-muted" /> }} />
         </label>
       )}
     </div>

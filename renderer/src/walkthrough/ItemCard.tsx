@@ -9,7 +9,10 @@ import { ItemEvidence as ItemEvidenceSlot } from './ItemEvidence';
 import { ItemInputs } from './ItemInputs';
 import { NoteField } from './NoteField';
 import { itemDemands } from './itemRules';
-import { ANSWER_LABEL, EMPTY_DRAFT, isAnswered, SEVERITY_LABEL, type Draft } from './model';
+import { EMPTY_DRAFT, isAnswered, type Draft } from './model';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useLocaleFormat } from '../i18n/format';
 
 export interface ItemCardProps {
   auditId: string;
@@ -31,27 +34,32 @@ export interface ItemCardProps {
 // Evidence does not change while the note is typed: keep it out of each keystroke's render.
 const ItemEvidence = memo(ItemEvidenceSlot);
 
+const chipKey = (severity: boolean, zt: boolean) => (severity ? (zt ? 'chip.severityZt' : 'chip.severity') : zt ? 'chip.zt' : 'chip.plain');
+
 export const noteId = (itemId: string) => `note-${itemId}`;
 export const cardId = (itemId: string) => `item-${itemId}`;
 
-function statusText(item: TemplateItem, d: Draft): string {
-  if (!isAnswered(d)) return 'Not answered';
+function statusText(item: TemplateItem, d: Draft, t: TFunction, number: (n: number) => string): string {
+  if (!isAnswered(d)) return t('item.notAnswered');
   const v = d.value;
-  if (v?.kind === 'compliance') return ANSWER_LABEL[v.answer];
-  if (v?.kind === 'hours' || v?.kind === 'wage') return `${v.rows.length} sampled`;
-  if (v?.kind === 'number') return `${v.value} ${item.kind === 'number' ? item.unit : ''}`.trim();
-  return 'Answered';
+  if (v?.kind === 'compliance') return t(`answer.${v.answer}`, { ns: 'terms' });
+  if (v?.kind === 'hours' || v?.kind === 'wage') return t('item.sampled', { count: v.rows.length });
+  if (v?.kind === 'number') return item.kind === 'number' && item.unit ? t('item.valueUnit', { value: number(v.value), unit: item.unit }) : number(v.value);
+  return t('item.answered');
 }
 
 function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, onActivate, onChange }: ItemCardProps) {
   const demands = itemDemands(item, draft, site, hoursSample);
+  const { t } = useTranslation('walkthrough');
+  const f = useLocaleFormat();
   const update = (patch: Partial<Draft>, typing = false) => onChange(item.id, patch, typing);
   const answered = isAnswered(draft);
   const chip = (
     <span className={`chip${answered ? ' chip--done' : ''}${demands.isFinding ? ' chip--finding' : ''}`}>
-      {statusText(item, draft)}
-      {demands.isFinding && draft.severity ? ` · ${SEVERITY_LABEL[draft.severity]}` : ''}
-      {draft.zeroTolerance || (demands.isFinding && item.zeroTolerance) ? ' · Zero tolerance' : ''}
+      {t(chipKey(demands.isFinding && draft.severity !== null, draft.zeroTolerance || (demands.isFinding && item.zeroTolerance === true)), {
+        status: statusText(item, draft, t, f.number),
+        severity: draft.severity ? t(`severity.${draft.severity}`, { ns: 'terms' }) : '',
+      })}
     </span>
   );
 
@@ -77,16 +85,16 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
       </div>
       <div className="card__body">
         <details className="guidance">
-          <summary>Guidance</summary>
+          <summary>{t('item.guidance')}</summary>
           <p>{item.guidance}</p>
         </details>
         <div className="card__meta">
           <div>
-            <h4>Evidence to look for</h4>
+            <h4>{t('item.evidence')}</h4>
             <ul className="evidence-list">{item.evidence.map((e, i) => <li key={i}>{e}</li>)}</ul>
           </div>
           <div>
-            <h4>References</h4>
+            <h4>{t('item.references')}</h4>
             <ul className="refs">{item.references.map((r, i) => <li key={i}><span className="ref">{r.standard}</span> {r.clause}</li>)}</ul>
           </div>
         </div>

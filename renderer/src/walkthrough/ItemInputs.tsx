@@ -7,6 +7,7 @@ import { WageTable } from './WageTable';
 import { NumberCell } from './NumberCell';
 import { VerdictBadge } from './Verdict';
 import { numberItemVerdict } from './verdicts';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   item: TemplateItem;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function ItemInputs({ item, value, site, hoursSample, readOnly, onValue }: Props) {
+  const { t } = useTranslation('walkthrough');
   switch (item.kind) {
     case 'compliance':
       return null;
@@ -27,11 +29,11 @@ export function ItemInputs({ item, value, site, hoursSample, readOnly, onValue }
       return (
         <div className="number-input">
           <label className="number-input__label">
-            <span>Value ({item.unit})</span>
-            <NumberCell label={`Value in ${item.unit}`} value={v} disabled={readOnly} onChange={(n) => onValue(n === null ? null : { kind: 'number', value: n }, true)} />
+            <span>{t('input.value', { unit: item.unit })}</span>
+            <NumberCell label={t('input.valueIn', { unit: item.unit })} unit={item.unit} value={v} disabled={readOnly} onChange={(n) => onValue(n === null ? null : { kind: 'number', value: n }, true)} />
           </label>
           {v !== null && <VerdictBadge verdict={numberItemVerdict(item, v)} />}
-          {v === null && <span className="text-muted">Not answered</span>}
+          {v === null && <span className="text-muted">{t('item.notAnswered')}</span>}
         </div>
       );
     }
@@ -65,7 +67,7 @@ export function ItemInputs({ item, value, site, hoursSample, readOnly, onValue }
       };
       return (
         <fieldset className="choice">
-          <legend className="sr-only">Options</legend>
+          <legend className="sr-only">{t('input.options')}</legend>
           {item.options.map((o) => (
             <label key={o.value} className={`check${o.finding ? ' check--finding' : ''}`}>
               <input
@@ -92,7 +94,7 @@ export function ItemInputs({ item, value, site, hoursSample, readOnly, onValue }
       };
       return (
         <div className="field">
-          <label htmlFor={common.id}>Answer</label>
+          <label htmlFor={common.id}>{t('input.answer')}</label>
           {item.multiline ? <textarea className="answer-text" rows={4} {...common} /> : <input type="text" className="answer-text" {...common} />}
         </div>
       );

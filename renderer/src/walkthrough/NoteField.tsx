@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   id: string;
@@ -16,10 +17,11 @@ interface Props {
 export function NoteField({ id, initial, required, readOnly, onText }: Props) {
   const [text, setText] = useState(initial);
   const missing = required && !text.trim();
+  const { t } = useTranslation('walkthrough');
   return (
     <div className={`field note${missing ? ' field--error' : ''}`}>
       <label htmlFor={id}>
-        Note{required && <span className="req"> (required)</span>} <kbd aria-hidden="true">n</kbd>
+        {t('note.label')}{required && <span className="req">{t('required')}</span>} <kbd aria-hidden="true">n</kbd>
       </label>
       <textarea
         id={id}
@@ -34,7 +36,7 @@ export function NoteField({ id, initial, required, readOnly, onText }: Props) {
           onText(e.target.value);
         }}
       />
-      {missing && <p className="field__error" id={`${id}-err`}>Describe what you saw: a note is required for this answer.</p>}
+      {missing && <p className="field__error" id={`${id}-err`}>{t('note.required')}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatNumber, parseNumber, type NumberRules } from '../../../shared/locale-number';
 import { useNumberLocale } from '../api/locale';
+import { numberMessage } from '../i18n/validation';
 
 interface Props extends Pick<NumberRules, 'max' | 'integer' | 'unit'> {
   value: number | null;
@@ -29,7 +30,7 @@ export function NumberCell({ value, label, disabled, integer, max, unit, onChang
     setText(show(value, locale));
   }
   const parsed = parseNumber(text, locale, { integer, max, unit });
-  const error = parsed.ok ? null : parsed.message;
+  const error = parsed.ok ? null : numberMessage(parsed);
   return (
     <span className="num-field">
       <input

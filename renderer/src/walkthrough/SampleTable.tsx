@@ -3,6 +3,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { VerdictBadge, VerdictReasons } from './Verdict';
 import type { RowVerdict } from './verdicts';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface Props<Row extends { worker: string }> {
   caption: string;
@@ -29,6 +30,7 @@ export function SampleTable<Row extends { worker: string }>(p: Props<Row>) {
   const { rows, readOnly, onChange } = p;
   const set = (i: number) => (patch: Partial<Row>, typing = true) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), typing);
   const breaches = p.verdicts.filter((v) => v.level === 'fail').length;
+  const { t } = useTranslation('walkthrough');
   return (
     <div className="check-table">
       <p className="check-table__limits">{p.limits}</p>
@@ -38,7 +40,7 @@ export function SampleTable<Row extends { worker: string }>(p: Props<Row>) {
           <thead>
             <tr>
               {p.headers.map((h) => <th key={h} scope="col">{h}</th>)}
-              <th scope="col">Verdict</th><th scope="col"><span className="sr-only">Remove</span></th>
+              <th scope="col">{t('table.verdict')}</th><th scope="col"><span className="sr-only">{t('table.remove')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +51,7 @@ export function SampleTable<Row extends { worker: string }>(p: Props<Row>) {
                   <tr>
                     {p.cells(r, i + 1, set(i))}
                     <td data-testid={`${p.testId}-verdict-${i + 1}`}><VerdictBadge compact verdict={p.verdicts[i] ?? UNKNOWN} /></td>
-                    <td>{!readOnly && <button type="button" className="btn btn--small btn--quiet" aria-label={`Remove row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i), false)}>Remove</button>}</td>
+                    <td>{!readOnly && <button type="button" className="btn btn--small btn--quiet" aria-label={t('table.removeRow', { row: i + 1 })} onClick={() => onChange(rows.filter((_, j) => j !== i), false)}>{t('table.remove')}</button>}</td>
                   </tr>
                   {detail && <tr className="grid__detail"><td colSpan={p.headers.length + 2}>{detail}</td></tr>}
                 </Fragment>
@@ -60,14 +62,14 @@ export function SampleTable<Row extends { worker: string }>(p: Props<Row>) {
       </div>
       {p.warnings?.length ? (
         <div className="banner banner--warn check-table__warnings" role="status" data-testid={`${p.testId}-warnings`}>
-          {p.warnings.map((w) => <p key={w}><strong>Warning:</strong> {w}</p>)}
+          {p.warnings.map((w) => <p key={w}><Trans t={t} i18nKey="table.warning" values={{ warning: w }} components={{ strong: <strong /> }} /></p>)}
         </div>
       ) : null}
       <VerdictReasons verdicts={p.verdicts} names={rows.map((r) => r.worker)} />
       <div className="check-table__foot">
         {!readOnly && <button type="button" className="btn btn--small" onClick={() => onChange([...rows, p.newRow(rows.length + 1)], false)}>{p.addLabel}</button>}
         <span role="status" className={breaches ? 'text-fail' : 'text-muted'}>
-          {rows.length} sampled, {breaches} {breaches === 1 ? 'breach' : 'breaches'}
+          {t('table.tally', { sampled: t('table.sampled', { count: rows.length }), breaches: t('table.breaches', { count: breaches }) })}
         </span>
       </div>
     </div>
@@ -76,5 +78,6 @@ export function SampleTable<Row extends { worker: string }>(p: Props<Row>) {
 
 /** The worker cell both tables start with. */
 export function WorkerCell({ n, value, readOnly, onChange }: { n: number; value: string; readOnly: boolean; onChange(v: string): void }) {
-  return <td><input type="text" aria-label={`Row ${n} worker`} value={value} disabled={readOnly} maxLength={40} onChange={(e) => onChange(e.target.value)} /></td>;
+  const { t } = useTranslation('walkthrough');
+  return <td><input type="text" aria-label={t('table.worker', { row: n })} value={value} disabled={readOnly} maxLength={40} onChange={(e) => onChange(e.target.value)} /></td>;
 }

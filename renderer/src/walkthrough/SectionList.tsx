@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { SectionStats } from './model';
+import { Trans, useTranslation } from 'react-i18next';
 
 export interface SectionEntry { id: string; title: string; number: number; stats: SectionStats }
 
@@ -10,8 +11,9 @@ interface Props {
 }
 
 function SectionListImpl({ sections, currentId, onOpen }: Props) {
+  const { t } = useTranslation('walkthrough');
   return (
-    <nav className="sections" aria-label="Checklist sections">
+    <nav className="sections" aria-label={t('section.list')}>
       <ol>
         {sections.map((s) => {
           const done = s.stats.answered === s.stats.total;
@@ -23,10 +25,10 @@ function SectionListImpl({ sections, currentId, onOpen }: Props) {
                 aria-current={s.id === currentId ? 'true' : undefined}
                 onClick={() => onOpen(s.id)}
               >
-                <span className="sections__title">{s.number}. {s.title}</span>
+                <span className="sections__title">{t('section.title', { number: s.number, title: s.title })}</span>
                 <span className="sections__meta">
-                  <span className={done ? 'text-ok' : undefined}>{s.stats.answered}/{s.stats.total}<span className="sr-only"> answered</span></span>
-                  {s.stats.findings > 0 && <span className="pill pill--finding">{s.stats.findings} {s.stats.findings === 1 ? 'finding' : 'findings'}</span>}
+                  <span className={done ? 'text-ok' : undefined}><Trans t={t} i18nKey="section.answered" values={{ answered: s.stats.answered, total: s.stats.total }} components={{ sr: <span className="sr-only" /> }} /></span>
+                  {s.stats.findings > 0 && <span className="pill pill--finding">{t('section.findings', { count: s.stats.findings })}</span>}
                 </span>
                 <span className="progress" aria-hidden="true"><span className="progress__bar" style={{ width: `${Math.round((100 * s.stats.answered) / s.stats.total)}%` }} /></span>
               </button>

@@ -13,20 +13,18 @@ import { mergeFinding, useSaveQueue } from './useSaveQueue';
 import { useShortcuts } from './useShortcuts';
 import { localStash } from './unsavedStash';
 import { useHoursSample } from './useHoursSample';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   data: AuditData;
   itemId: string | null;
 }
 
-const FILTERS: Array<{ id: ItemFilter; label: string }> = [
-  { id: 'all', label: 'All items' },
-  { id: 'unanswered', label: 'Unanswered only' },
-  { id: 'findings', label: 'Findings only' },
-];
+const FILTERS: ItemFilter[] = ['all', 'unanswered', 'findings'];
 
 export function Walkthrough({ data, itemId }: Props) {
   const { detail, template } = data;
+  const { t } = useTranslation('walkthrough');
   const auditId = detail.audit.id;
   const readOnly = detail.audit.status === 'finalized';
   const index = useMemo(() => indexTemplate(template), [template]);
@@ -143,18 +141,18 @@ export function Walkthrough({ data, itemId }: Props) {
         </aside>
         <section className="walk__main" aria-labelledby="section-title">
           <div className="walk__toolbar">
-            <h2 id="section-title">{sectionNumber}. {section?.title}</h2>
-            <div className="seg seg--filters" role="group" aria-label="Show">
+            <h2 id="section-title">{t('section.title', { number: sectionNumber, title: section?.title ?? '' })}</h2>
+            <div className="seg seg--filters" role="group" aria-label={t('filter.label')}>
               {FILTERS.map((f) => (
-                <button key={f.id} type="button" className="seg__btn" aria-pressed={filter === f.id} onClick={() => setFilter(f.id)}>{f.label}</button>
+                <button key={f} type="button" className="seg__btn" aria-pressed={filter === f} onClick={() => setFilter(f)}>{t(`filter.${f}`)}</button>
               ))}
             </div>
-            <button type="button" className="btn btn--small btn--quiet" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
-              <kbd>?</kbd> Shortcuts
+            <button type="button" className="btn btn--small btn--quiet" onClick={() => setHelp(true)} aria-label={t('help.title')}>
+              <kbd>?</kbd> {t('help.button')}
             </button>
           </div>
           {section?.description && <p className="text-muted section-desc">{section.description}</p>}
-          {items.length === 0 && <p className="empty">No items in this section match the filter.</p>}
+          {items.length === 0 && <p className="empty">{t('filter.empty')}</p>}
           <ol className="cards">
             {items.map((item) => {
               const entry = index.byId.get(item.id)!;
@@ -178,7 +176,7 @@ export function Walkthrough({ data, itemId }: Props) {
           </ol>
         </section>
       </div>
-      <p className="sr-only" aria-live="polite">{active ? `Item ${active.number}: ${active.item.prompt}` : ''}</p>
+      <p className="sr-only" aria-live="polite">{active ? t('item.announce', { number: active.number, prompt: active.item.prompt }) : ''}</p>
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </AuditFrame>
   );

@@ -3,6 +3,8 @@
 import { hoursVerdict, numberVerdict, wageVerdict, type CheckVerdict, type HoursLimits, type HoursOptions, type WageOptions, type WageSite } from '../../../shared/checks';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import type { TemplateItem } from '../../../shared/template/schema';
+import { initI18n } from '../i18n';
+import { localeFormat, numberLocaleFor } from '../i18n/format';
 
 export type Level = 'pass' | 'warn' | 'fail' | 'unknown';
 export interface RowVerdict { level: Level; reasons: string[] }
@@ -23,11 +25,15 @@ type NumberItem = Extract<TemplateItem, { kind: 'number' }>;
 
 export function numberItemVerdict(item: NumberItem, value: number): RowVerdict {
   const t = item.thresholds;
+  // Said in the UI language, the figures in its number format.
+  const i18n = initI18n();
+  const f = localeFormat(i18n.language, numberLocaleFor(i18n.language));
+  const say = (key: string, n: number) => i18n.t(key, { ns: 'walkthrough', value: f.number(n), unit: item.unit });
   const limits = [
-    t.failBelow !== undefined && `minimum ${t.failBelow} ${item.unit}`,
-    t.failAbove !== undefined && `limit ${t.failAbove} ${item.unit}`,
-    t.warnBelow !== undefined && `recommended at least ${t.warnBelow} ${item.unit}`,
-    t.warnAbove !== undefined && `action level ${t.warnAbove} ${item.unit}`,
+    t.failBelow !== undefined && say('threshold.failBelow', t.failBelow),
+    t.failAbove !== undefined && say('threshold.failAbove', t.failAbove),
+    t.warnBelow !== undefined && say('threshold.warnBelow', t.warnBelow),
+    t.warnAbove !== undefined && say('threshold.warnAbove', t.warnAbove),
   ].filter((x): x is string => Boolean(x));
   const level = numberVerdict(item, value);
   return { level, reasons: level === 'pass' ? [] : limits };

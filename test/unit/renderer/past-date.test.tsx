@@ -27,7 +27,7 @@ describe('a due date in the past', () => {
     await user.type(screen.getByLabelText('Owner at the site'), 'Facilities');
     await user.type(screen.getByLabelText('Due date'), '2020-01-31');
     await user.click(screen.getByRole('button', { name: 'Save action' }));
-    expect(await screen.findByText('The due date 2020-01-31 is in the past. Save again to keep it, or choose a later date.')).toBeInTheDocument();
+    expect(await screen.findByText('The due date Jan 31, 2020 is in the past. Save again to keep it, or choose a later date.')).toBeInTheDocument();
     expect(screen.getByLabelText('Due date')).toHaveAttribute('aria-invalid', 'true');
     expect(calls).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Save action' }));

@@ -40,8 +40,8 @@ describe('parseNumber', () => {
 
   it('refuses a sign and an exponent with a message, in every locale', () => {
     for (const locale of ['en', 'es', 'fr', 'de', 'vi', 'th']) {
-      expect(parseNumber('-500', locale)).toEqual({ ok: false, message: 'Cannot be negative' });
-      expect(parseNumber('−500', locale)).toEqual({ ok: false, message: 'Cannot be negative' });
+      expect(parseNumber('-500', locale)).toMatchObject({ ok: false, message: 'Cannot be negative' });
+      expect(parseNumber('−500', locale)).toMatchObject({ ok: false, message: 'Cannot be negative' });
       const e = parseNumber('1e3', locale);
       expect(e.ok).toBe(false);
       if (!e.ok) expect(e.message).toMatch(/without an exponent/);
@@ -49,10 +49,10 @@ describe('parseNumber', () => {
   });
 
   it('applies the field\'s limits in plain words', () => {
-    expect(parseNumber('200', 'en', { max: 168, unit: 'hours' })).toEqual({ ok: false, message: 'At most 168 hours' });
-    expect(parseNumber('9', 'en', { max: 7, integer: true })).toEqual({ ok: false, message: 'At most 7' });
-    expect(parseNumber('5.5', 'en', { integer: true })).toEqual({ ok: false, message: 'Whole number only' });
-    expect(parseNumber('0.5', 'en', { min: 1 })).toEqual({ ok: false, message: 'At least 1' });
+    expect(parseNumber('200', 'en', { max: 168, unit: 'hours' })).toMatchObject({ ok: false, message: 'At most 168 hours' });
+    expect(parseNumber('9', 'en', { max: 7, integer: true })).toMatchObject({ ok: false, message: 'At most 7' });
+    expect(parseNumber('5.5', 'en', { integer: true })).toMatchObject({ ok: false, message: 'Whole number only' });
+    expect(parseNumber('0.5', 'en', { min: 1 })).toMatchObject({ ok: false, message: 'At least 1' });
     expect(parseNumber('168', 'en', { max: 168 })).toEqual(ok(168));
   });
 

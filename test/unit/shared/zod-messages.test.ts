@@ -51,7 +51,7 @@ describe('plain validation messages', () => {
       const r = await t.dispatch('profile.save', { name: 'x'.repeat(121), organisation: 'FLA', email: 'ana@example.org', auditorId: 'AUD-1' });
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.error.fields).toContainEqual({ path: 'name', message: 'at most 120 characters' });
+        expect(r.error.fields).toContainEqual({ path: 'name', message: 'at most 120 characters', key: 'textMax', params: { count: 120 } });
         expect(r.error.message).toBe('Please check name: at most 120 characters');
       }
     } finally {

@@ -6,5 +6,5 @@ export default {
   'nav.newAudit': 'Nouvel audit',
   'nav.sync': 'Synchroniser',
   'nav.settings': 'Paramètres',
-  'status.loading': 'Chargement de {{what}}…',
+  'status.loading': 'Chargement : {{what}}…',
 } as const;

@@ -1,0 +1,15 @@
+export default {
+  title: 'Protección de la clave',
+  sealedBy: 'Clave de firma protegida por',
+  'method.keychain': 'El llavero del sistema',
+  'method.basic_text': 'Una clave fija (no se encontró ningún llavero): débil',
+  'method.passphrase': 'Su frase de contraseña',
+  methodOnly: '{{method}}',
+  methodLocked: '{{method}} (bloqueada hasta que la introduzca)',
+  unlocked: 'Clave de firma desbloqueada.',
+  protected: 'Su clave de firma está ahora protegida por su frase de contraseña. La introducirá una vez después de cada reinicio.',
+  passphrase: 'Frase de contraseña',
+  newPassphrase: 'Nueva frase de contraseña (al menos 12 caracteres; tres o cuatro palabras sin relación funcionan bien)',
+  unlock: 'Desbloquear',
+  protect: 'Proteger con esta frase de contraseña',
+} as const;

@@ -1,0 +1,15 @@
+export default {
+  title: 'Protection de la clé',
+  sealedBy: 'Clé de signature scellée par',
+  'method.keychain': 'Le trousseau du système',
+  'method.basic_text': 'Une clé fixe (aucun trousseau trouvé) : faible',
+  'method.passphrase': 'Votre phrase secrète',
+  methodOnly: '{{method}}',
+  methodLocked: '{{method}} (verrouillée tant que vous ne l’avez pas saisie)',
+  unlocked: 'Clé de signature déverrouillée.',
+  protected: 'Votre clé de signature est désormais protégée par votre phrase secrète. Vous la saisirez une fois après chaque redémarrage.',
+  passphrase: 'Phrase secrète',
+  newPassphrase: 'Nouvelle phrase secrète (au moins 12 caractères ; trois ou quatre mots sans rapport conviennent bien)',
+  unlock: 'Déverrouiller',
+  protect: 'Protéger avec cette phrase secrète',
+} as const;
