@@ -12,6 +12,13 @@ export type AuditGroup = z.infer<typeof AuditGroup>;
 export const BROWSE_PAGE = 30;
 const RowsWanted = z.number().int().min(0).max(2000);
 
+/** audits.list: every audit matching the filters, newest first, a page at a time when asked. */
+export const AuditListQuery = AuditQuery.extend({
+  limit: z.number().int().min(1).max(5000).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+export type AuditListQuery = z.input<typeof AuditListQuery>;
+
 export const AuditBrowseQuery = AuditQuery.extend({
   /** How many rows of each group to return (the screen asks for more as the auditor scrolls). */
   rows: z.strictObject({ progress: RowsWanted.optional(), finalized: RowsWanted.optional(), sent: RowsWanted.optional() }).optional(),

@@ -10,6 +10,7 @@ import { m006 } from './006-site-legal-profile';
 import { m007 } from './007-report-profile';
 import { m009 } from './009-report-files';
 import { m011 } from './011-audit-list';
+import { m014 } from './014-audit-counts';
 
 export const migrations: Migration[] = [
   m001,
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
   m007,
   m009,
   m011,
+  m014,
 ];
 
 export type { Migration } from './types';
