@@ -3,12 +3,15 @@
 import enCommon from './locales/en/common';
 import esCommon from './locales/es/common';
 import frCommon from './locales/fr/common';
+import enHome from './locales/en/home';
+import esHome from './locales/es/home';
+import frHome from './locales/fr/home';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  fr: { common: frCommon },
+  en: { common: enCommon, home: enHome },
+  es: { common: esCommon, home: esHome },
+  fr: { common: frCommon, home: frHome },
 } satisfies Record<Language, Record<string, Record<string, string>>>;
