@@ -15,7 +15,8 @@ const RowsWanted = z.number().int().min(0).max(2000);
 /** audits.list: every audit matching the filters, newest first, a page at a time when asked. */
 export const AuditListQuery = AuditQuery.extend({
   limit: z.number().int().min(1).max(5000).optional(),
-  offset: z.number().int().min(0).optional(),
+  /** The last audit of the page before (the next page starts after it, in newest-first order). */
+  after: z.strictObject({ startDate: IsoDate, id: Id }).optional(),
 });
 export type AuditListQuery = z.input<typeof AuditListQuery>;
 

@@ -91,6 +91,10 @@ describe('audits.browse', () => {
       expect(p).toMatch(/SEARCH events USING INDEX events_chain \(<expr>=\? AND seq[>=]+\?\)/);
       expect(p).not.toMatch(/TEMP B-TREE/);
     }
+    // The page after another starts by a seek in the index, not by reading the pages before it.
+    const next = plan(db, listSql(['(a.start_date, a.id) < (@afterDate, @afterId)'], { searchesTemplates: false, paged: true }), { limit: 30, afterDate: '2026-01-01', afterId: 'x' });
+    expect(next).toMatch(/SEARCH a USING INDEX audits_start \(\(start_date,id\)<\(\?,\?\)\)/);
+    expect(next).not.toMatch(/TEMP B-TREE/);
   });
 });
 
@@ -115,19 +119,24 @@ describe('audits.list', () => {
     }
     expect(all.some((a) => a.findings > 0 && a.answered > 0)).toBe(true);
     expect((await list(laptop, { limit: 1 })).map((a) => a.id)).toEqual([all[0]!.id]);
-    expect((await list(laptop, { limit: 1, offset: 1 })).map((a) => a.id)).toEqual([all[1]!.id]);
-    expect(await list(laptop, { offset: all.length })).toEqual([]);
+    const after = (a: AuditSummary) => ({ startDate: a.startDate, id: a.id });
+    expect((await list(laptop, { limit: 1, after: after(all[0]!) })).map((a) => a.id)).toEqual([all[1]!.id]);
+    expect(await list(laptop, { after: after(all.at(-1)!) })).toEqual([]);
   });
 
   it('sorts and pages on the start-date index and reads no answer, finding or checklist row per audit', async () => {
     laptop = await makeLaptop();
     const db = laptop.core.db;
     for (const paged of [false, true]) {
-      const p = plan(db, listSql([], { searchesTemplates: false, paged }), { limit: 30, offset: 0 });
+      const p = plan(db, listSql([], { searchesTemplates: false, paged }), { limit: 30 });
       expect(p).toMatch(/SCAN a USING INDEX audits_start/);
       expect(p).toMatch(/SEARCH s USING INDEX sqlite_autoindex_sites_1 \(id=\?\)/);
       expect(p).not.toMatch(/\b(SEARCH|SCAN) (r|f|t|responses|findings|templates)\b/);
       expect(p).not.toMatch(/TEMP B-TREE/);
     }
+    // The page after another starts by a seek in the index, not by reading the pages before it.
+    const next = plan(db, listSql(['(a.start_date, a.id) < (@afterDate, @afterId)'], { searchesTemplates: false, paged: true }), { limit: 30, afterDate: '2026-01-01', afterId: 'x' });
+    expect(next).toMatch(/SEARCH a USING INDEX audits_start \(\(start_date,id\)<\(\?,\?\)\)/);
+    expect(next).not.toMatch(/TEMP B-TREE/);
   });
 });

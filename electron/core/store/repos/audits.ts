@@ -113,16 +113,20 @@ export function listSql(where: string[], o: { searchesTemplates: boolean; paged:
       s.name AS site_name, s.clients AS site_clients, s.country AS site_country
     FROM audits a JOIN sites s ON s.id = a.site_id${o.searchesTemplates ? ' JOIN templates t ON t.id = a.template_id' : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY a.start_date DESC, a.id DESC${o.paged ? ' LIMIT @limit OFFSET @offset' : ''}`;
+    ORDER BY a.start_date DESC, a.id DESC${o.paged ? ' LIMIT @limit' : ''}`;
 }
 
 export function listAudits(core: Core, q: z.output<typeof AuditListQuery>): AuditSummary[] {
-  const { limit, offset, ...filters } = q;
+  const { limit, after, ...filters } = q;
   const { where, params } = auditFilters(filters);
-  const paged = limit !== undefined || offset !== undefined;
+  // The next page seeks in the start-date index to where the last one ended (no rows skipped one by one).
+  if (after) {
+    where.push('(a.start_date, a.id) < (@afterDate, @afterId)');
+    Object.assign(params, { afterDate: after.startDate, afterId: after.id });
+  }
   // The text search also matches the checklist's name.
-  const sql = listSql(where, { searchesTemplates: Boolean(filters.text?.trim()), paged });
-  const rows = stmt(core.db, sql).all(paged ? { ...params, limit: limit ?? -1, offset: offset ?? 0 } : params) as Row[];
+  const sql = listSql(where, { searchesTemplates: Boolean(filters.text?.trim()), paged: limit !== undefined });
+  const rows = stmt(core.db, sql).all(limit === undefined ? params : { ...params, limit }) as Row[];
   const templates = templateNames(core.db);
   return rows.map((r) => {
     const t = templates.get(r.template_id as string);
