@@ -3,13 +3,12 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './common';
 import { AUDIT_TYPES, AuditQuery, AuditStatus } from './audit';
+import { AUDIT_GROUPS, BROWSE_PAGE } from './audit-page';
 
-/** In progress (whatever was sent of it), finalized and not yet sent, finalized and sent. */
-export const AUDIT_GROUPS = ['progress', 'finalized', 'sent'] as const;
+export { AUDIT_GROUPS, BROWSE_PAGE };
 export const AuditGroup = z.enum(AUDIT_GROUPS);
 export type AuditGroup = z.infer<typeof AuditGroup>;
 
-export const BROWSE_PAGE = 30;
 const RowsWanted = z.number().int().min(0).max(2000);
 
 /** audits.list: every audit matching the filters, newest first, a page at a time when asked. */

@@ -80,7 +80,7 @@ async function call<T>(d: Dispatch, op: string, input: unknown): Promise<T> {
 interface Figures {
   incrementalMin: number; coldOpen: number; coldResident: number; backgroundCheck: number | null; warmOpen: number; incremental: number; incrementalKb: number;
   list: number; listKb: number; home: number | null; homeKb: number | null;
-  get: number; score: number; evidence: number; save: number;
+  get: number; score: number; evidence: number; save: number; saveCpu: number;
   sweep: number; sweepStall: number; replyDuringSweep: number; dbMb: number;
 }
 
@@ -142,7 +142,11 @@ async function measure(spec: LaptopSpec): Promise<Figures> {
     const score = await timeN(RUNS * 4, () => call(d, 'audits.score', { id: audit.id }));
     const evidence = await timeN(RUNS * 4, () => call(d, 'evidence.list', { auditId: audit.id }));
     // More saves than the reads: a save waits for the disk, whose flushes vary the most.
+    const cpu0 = process.cpuUsage();
     const saveT = await timeN(RUNS * 40, save);
+    // CPU time hardly moves with the machine's load or the disk's flushes: it shows whether the work grows with the years.
+    const cpu = process.cpuUsage(cpu0);
+    const saveCpu = (cpu.user + cpu.system) / 1000 / (RUNS * 40);
     const inc: number[] = [];
     let incBytes = 0;
     for (let i = 0; i < RUNS; i++) {
@@ -164,25 +168,28 @@ async function measure(spec: LaptopSpec): Promise<Figures> {
     });
     return {
       incrementalMin: Math.min(...inc), coldOpen: median(cold), coldResident, backgroundCheck: background.length ? median(background) : null, warmOpen: warm, incremental: median(inc), incrementalKb: incBytes / 1000,
-      list, listKb: listBody.length / 1024, home, homeKb, get, score, evidence, save: saveT, sweep, sweepStall: stall, replyDuringSweep: reply, dbMb,
+      list, listKb: listBody.length / 1024, home, homeKb, get, score, evidence, save: saveT, saveCpu, sweep, sweepStall: stall, replyDuringSweep: reply, dbMb,
     };
   } finally {
     core.close();
   }
 }
 
-interface HomeLoad { rows: number; scripts: number; dcl: number; replies: number; js: number }
+interface HomeLoad { rows: number; scripts: number; dcl: number; replies: number; js: number; scriptCpu: number; mainCpu: number }
 
 /** One load of the app in a new browser context (no HTTP or code cache): when its parts were done, from navigation start. */
 async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    // The main thread's own CPU time (thread ticks): what the page costs, apart from waiting for a loaded machine's cores.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     // tsx names the functions it compiles with a helper the page does not have.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto(`${url}#/`, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.querySelectorAll('.audit-row').length > 0, undefined, { polling: 'raf' });
-    return await page.evaluate(() => new Promise<HomeLoad>((resolve) => requestAnimationFrame(() => {
+    const load = await page.evaluate(() => new Promise<Omit<HomeLoad, 'scriptCpu' | 'mainCpu'>>((resolve) => requestAnimationFrame(() => {
       const rows = performance.now();
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -195,6 +202,9 @@ async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
         js: js.reduce((n, e) => n + e.decodedBodySize, 0),
       });
     })));
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+    return { ...load, scriptCpu: metric('ScriptDuration'), mainCpu: metric('TaskDuration') };
   } finally {
     await context.close();
   }
@@ -244,7 +254,7 @@ async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number
     }
     const m = (f: (l: HomeLoad) => number) => f1(median(loads.map(f)));
     lines.push(`home in Chromium ${browser.version()}: ${nodes} DOM nodes; screenshot ${datasetDir(spec)}-work/home.png`);
-    lines.push(`home load, median of ${RUNS} (ms from navigation start): scripts fetched ${m((l) => l.scripts)}, run (DOMContentLoaded) ${m((l) => l.dcl)}, last reply ${m((l) => l.replies)}, rows painted ${m((l) => l.rows)}; ${(median(loads.map((l) => l.js)) / 1024).toFixed(0)} KiB of JS`);
+    lines.push(`home load, median of ${RUNS} (ms from navigation start): scripts fetched ${m((l) => l.scripts)}, run (DOMContentLoaded) ${m((l) => l.dcl)}, last reply ${m((l) => l.replies)}, rows painted ${m((l) => l.rows)}; ${(median(loads.map((l) => l.js)) / 1024).toFixed(0)} KiB of JS; main-thread CPU ${m((l) => l.mainCpu)}, of which script ${m((l) => l.scriptCpu)}`);
     lines.push(`first load right after the harness opened the data folder (integrity check and sweep running): rows painted ${f1(first.rows)} in the page, ${f1(startUp)} from opening the data folder`);
     lines.push(`home screen from a click on "Audits" in the running app to the frame after its rows: median ${f1(median(inApp))}`);
     return median(loads.map((l) => l.rows));
@@ -287,6 +297,7 @@ export const laptopBench: Bench = {
       `| audits.score (ms) | ${col((x) => x.score)} |`,
       `| evidence.list (ms) | ${col((x) => x.evidence)} |`,
       `| responses.save (ms) | ${col((x) => x.save)} |`,
+      `| (its CPU time, user + system, ms) | ${rows.map(([, x]) => x.saveCpu.toFixed(3)).join(' | ')} |`,
       `| photo sweep, whole (ms) | ${col((x) => x.sweep)} |`,
       `| longest event-loop stall during the sweep (ms) | ${col((x) => x.sweepStall)} |`,
       `| evidence.list asked as the sweep starts (ms) | ${col((x) => x.replyDuringSweep)} |`,

@@ -1,10 +1,12 @@
 // The first screen: kept light, since it is in the code every start loads
 // (the other screens are fetched when first opened). It takes nothing from
-// the forms (react-hook-form and its resolvers stay out of that code).
+// the forms (react-hook-form and its resolvers stay out of that code), and
+// its constants from a module without schemas.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { BROWSE_PAGE, type AuditBrowse, type AuditGroup, type AuditListRow } from '../../../shared/domain/audit-list';
+import type { AuditBrowse, AuditGroup, AuditListRow } from '../../../shared/domain/audit-list';
+import { BROWSE_PAGE } from '../../../shared/domain/audit-page';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { href, navigate } from '../app/router';
