@@ -6,7 +6,7 @@ import { Id } from '../domain/common';
 import { Profile, ProfileInput } from '../domain/profile';
 import { Site, SiteInput } from '../domain/site';
 import { CountryLegalProfile } from '../domain/legal-profile';
-import { Audit, AuditDetail, AuditInput, AuditQuery, AuditSummary } from '../domain/audit';
+import { Audit, AuditDetail, AuditInput, AuditSummary } from '../domain/audit';
 import { AuditBrowse, AuditBrowseQuery, AuditListQuery } from '../domain/audit-list';
 import { Response, ResponseInput } from '../domain/response';
 import { ActionInput, CorrectiveAction, Finding, Note, NoteInput } from '../domain/finding';
