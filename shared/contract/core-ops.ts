@@ -6,8 +6,8 @@ import { Id } from '../domain/common';
 import { Profile, ProfileInput } from '../domain/profile';
 import { Site, SiteInput } from '../domain/site';
 import { CountryLegalProfile } from '../domain/legal-profile';
-import { Audit, AuditDetail, AuditInput, AuditQuery, AuditSummary } from '../domain/audit';
-import { AuditBrowse, AuditBrowseQuery } from '../domain/audit-list';
+import { Audit, AuditDetail, AuditInput, AuditSummary } from '../domain/audit';
+import { AuditBrowse, AuditBrowseQuery, AuditListQuery } from '../domain/audit-list';
 import { Response, ResponseInput } from '../domain/response';
 import { ActionInput, CorrectiveAction, Finding, Note, NoteInput } from '../domain/finding';
 import { ScoreResult } from '../domain/score';
@@ -54,7 +54,7 @@ export const coreOps = {
   'templates.get': op({ summary: 'One template body', input: byId, output: z.object({ info: TemplateInfo, template: Template }) }),
   'templates.import': op({ summary: 'Import a template from JSON text; every error is listed by path', input: z.strictObject({ json: z.string().max(5_000_000) }), output: TemplateInfo }),
 
-  'audits.list': op({ summary: 'Audits, newest first, with filters', input: AuditQuery, output: z.array(AuditSummary) }),
+  'audits.list': op({ summary: 'Audits, newest first, with filters, a page at a time when a limit is given', input: AuditListQuery, output: z.array(AuditSummary) }),
   'audits.browse': op({ summary: "The home screen: each group's count and its first rows, newest first, filtered in SQL", input: AuditBrowseQuery, output: AuditBrowse }),
   'audits.create': op({ summary: 'Start a new audit', input: AuditInput, output: Audit }),
   'audits.get': op({ summary: 'Everything recorded for one audit', input: byId, output: AuditDetail }),

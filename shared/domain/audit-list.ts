@@ -3,14 +3,21 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './common';
 import { AUDIT_TYPES, AuditQuery, AuditStatus } from './audit';
+import { AUDIT_GROUPS, BROWSE_PAGE } from './audit-page';
 
-/** In progress (whatever was sent of it), finalized and not yet sent, finalized and sent. */
-export const AUDIT_GROUPS = ['progress', 'finalized', 'sent'] as const;
+export { AUDIT_GROUPS, BROWSE_PAGE };
 export const AuditGroup = z.enum(AUDIT_GROUPS);
 export type AuditGroup = z.infer<typeof AuditGroup>;
 
-export const BROWSE_PAGE = 30;
 const RowsWanted = z.number().int().min(0).max(2000);
+
+/** audits.list: every audit matching the filters, newest first, a page at a time when asked. */
+export const AuditListQuery = AuditQuery.extend({
+  limit: z.number().int().min(1).max(5000).optional(),
+  /** The last audit of the page before (the next page starts after it, in newest-first order). */
+  after: z.strictObject({ startDate: IsoDate, id: Id }).optional(),
+});
+export type AuditListQuery = z.input<typeof AuditListQuery>;
 
 export const AuditBrowseQuery = AuditQuery.extend({
   /** How many rows of each group to return (the screen asks for more as the auditor scrolls). */

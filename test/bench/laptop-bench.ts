@@ -8,12 +8,12 @@
 // - the incremental bundle after one changed answer;
 // - audits.list, the home screen's query, and operations on one audit;
 // - the photo-store sweep: how long, and the longest the event loop waited;
-// - the home screen in Chromium (largest size only).
+// - the home screen in Chromium (largest size only), each load a real one.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { createDispatch, type Dispatch } from '../../electron/handlers/dispatch';
@@ -80,7 +80,7 @@ async function call<T>(d: Dispatch, op: string, input: unknown): Promise<T> {
 interface Figures {
   incrementalMin: number; coldOpen: number; coldResident: number; backgroundCheck: number | null; warmOpen: number; incremental: number; incrementalKb: number;
   list: number; listKb: number; home: number | null; homeKb: number | null;
-  get: number; score: number; evidence: number; save: number;
+  get: number; score: number; evidence: number; save: number; saveCpu: number;
   sweep: number; sweepStall: number; replyDuringSweep: number; dbMb: number;
 }
 
@@ -141,7 +141,12 @@ async function measure(spec: LaptopSpec): Promise<Figures> {
     const get = await timeN(RUNS * 4, () => call(d, 'audits.get', { id: audit.id }));
     const score = await timeN(RUNS * 4, () => call(d, 'audits.score', { id: audit.id }));
     const evidence = await timeN(RUNS * 4, () => call(d, 'evidence.list', { auditId: audit.id }));
-    const saveT = await timeN(RUNS * 4, save);
+    // More saves than the reads: a save waits for the disk, whose flushes vary the most.
+    const cpu0 = process.cpuUsage();
+    const saveT = await timeN(RUNS * 40, save);
+    // CPU time hardly moves with the machine's load or the disk's flushes: it shows whether the work grows with the years.
+    const cpu = process.cpuUsage(cpu0);
+    const saveCpu = (cpu.user + cpu.system) / 1000 / (RUNS * 40);
     const inc: number[] = [];
     let incBytes = 0;
     for (let i = 0; i < RUNS; i++) {
@@ -163,31 +168,76 @@ async function measure(spec: LaptopSpec): Promise<Figures> {
     });
     return {
       incrementalMin: Math.min(...inc), coldOpen: median(cold), coldResident, backgroundCheck: background.length ? median(background) : null, warmOpen: warm, incremental: median(inc), incrementalKb: incBytes / 1000,
-      list, listKb: listBody.length / 1024, home, homeKb, get, score, evidence, save: saveT, sweep, sweepStall: stall, replyDuringSweep: reply, dbMb,
+      list, listKb: listBody.length / 1024, home, homeKb, get, score, evidence, save: saveT, saveCpu, sweep, sweepStall: stall, replyDuringSweep: reply, dbMb,
     };
   } finally {
     core.close();
   }
 }
 
-/** Navigation to the rows of the home screen painted, in Chromium at 1280×800 (median of RUNS loads). */
-async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number> {
-  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  const h = await createHarness({ dataDir: `${datasetDir(spec)}-work`, port: 0, secretBox: box() });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+interface HomeLoad { rows: number; scripts: number; dcl: number; replies: number; js: number; scriptCpu: number; mainCpu: number }
+
+/** One load of the app in a new browser context (no HTTP or code cache): when its parts were done, from navigation start. */
+async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The main thread's own CPU time (thread ticks): what the page costs, apart from waiting for a loaded machine's cores.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     // tsx names the functions it compiles with a helper the page does not have.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    const times: number[] = [];
-    let nodes = 0;
+    await page.goto(`${url}#/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelectorAll('.audit-row').length > 0, undefined, { polling: 'raf' });
+    const load = await page.evaluate(() => new Promise<Omit<HomeLoad, 'scriptCpu' | 'mainCpu'>>((resolve) => requestAnimationFrame(() => {
+      const rows = performance.now();
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const js = res.filter((e) => e.name.endsWith('.js'));
+      const calls = res.filter((e) => e.name.endsWith('/api/call') && e.responseEnd <= rows);
+      resolve({
+        rows, dcl: nav.domContentLoadedEventEnd,
+        scripts: Math.max(0, ...js.map((e) => e.responseEnd)),
+        replies: Math.max(0, ...calls.map((e) => e.responseEnd)),
+        js: js.reduce((n, e) => n + e.decodedBodySize, 0),
+      });
+    })));
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+    return { ...load, scriptCpu: metric('ScriptDuration'), mainCpu: metric('TaskDuration') };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The home screen in Chromium at 1280×800: the first load right after the
+ * harness opened the data folder (its background integrity check and photo
+ * sweep still running), then RUNS loads once those are done, each in a new
+ * browser context (a real page load: nothing cached), timed from navigation
+ * start to the frame after the rows exist, with where that time went.
+ */
+async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number> {
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const launched = performance.now();
+  const h = await createHarness({ dataDir: `${datasetDir(spec)}-work`, port: 0, secretBox: box() });
+  try {
+    const first = await loadHome(browser, h.url);
+    const startUp = performance.now() - launched;
+    const alive = setInterval(() => undefined, 1000);
+    await h.core.integrityCheck.finally(() => clearInterval(alive));
+    await sweepNow(h.core);
+    const loads: HomeLoad[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
-      await page.goto(`${h.url}#/`);
-      await page.waitForFunction(() => document.querySelectorAll('.audit-row').length > 0, undefined, { polling: 'raf' });
-      const t = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
-      nodes = await page.evaluate(() => document.querySelectorAll('*').length);
-      if (i > 0) times.push(t);
+      const l = await loadHome(browser, h.url);
+      if (i > 0) loads.push(l);
     }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.goto(`${h.url}#/`);
+    await page.waitForSelector('.audit-row');
+    const nodes = await page.evaluate(() => document.querySelectorAll('*').length);
     await page.screenshot({ path: join(`${datasetDir(spec)}-work`, 'home.png') });
     // Within the running app: from the click on "Audits" (on another screen) to the rows painted.
     const inApp: number[] = [];
@@ -202,9 +252,12 @@ async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number
       }));
       if (i > 0) inApp.push(t);
     }
+    const m = (f: (l: HomeLoad) => number) => f1(median(loads.map(f)));
     lines.push(`home in Chromium ${browser.version()}: ${nodes} DOM nodes; screenshot ${datasetDir(spec)}-work/home.png`);
+    lines.push(`home load, median of ${RUNS} (ms from navigation start): scripts fetched ${m((l) => l.scripts)}, run (DOMContentLoaded) ${m((l) => l.dcl)}, last reply ${m((l) => l.replies)}, rows painted ${m((l) => l.rows)}; ${(median(loads.map((l) => l.js)) / 1024).toFixed(0)} KiB of JS; main-thread CPU ${m((l) => l.mainCpu)}, of which script ${m((l) => l.scriptCpu)}`);
+    lines.push(`first load right after the harness opened the data folder (integrity check and sweep running): rows painted ${f1(first.rows)} in the page, ${f1(startUp)} from opening the data folder`);
     lines.push(`home screen from a click on "Audits" in the running app to the frame after its rows: median ${f1(median(inApp))}`);
-    return median(times);
+    return median(loads.map((l) => l.rows));
   } finally {
     await browser.close();
     await h.close();
@@ -244,15 +297,16 @@ export const laptopBench: Bench = {
       `| audits.score (ms) | ${col((x) => x.score)} |`,
       `| evidence.list (ms) | ${col((x) => x.evidence)} |`,
       `| responses.save (ms) | ${col((x) => x.save)} |`,
+      `| (its CPU time, user + system, ms) | ${rows.map(([, x]) => x.saveCpu.toFixed(3)).join(' | ')} |`,
       `| photo sweep, whole (ms) | ${col((x) => x.sweep)} |`,
       `| longest event-loop stall during the sweep (ms) | ${col((x) => x.sweepStall)} |`,
       `| evidence.list asked as the sweep starts (ms) | ${col((x) => x.replyDuringSweep)} |`,
-      `home screen rendered in Chromium at ${largest[0]} audits: ${chromiumHome === null ? 'not measured' : f1(chromiumHome)} (navigation start to the frame after the rows exist)`,
+      `home screen rendered in Chromium at ${largest[0]} audits: ${chromiumHome === null ? 'not measured' : f1(chromiumHome)} (median; a new page each time, navigation start to the frame after the rows exist)`,
     );
     const [, big] = largest;
     const [, small] = rows[0]!;
     const flat = (f: (x: Figures) => number) => f(big) <= f(small) * 1.2 + 0.5;
-    const ok = big.coldOpen < 1000 && big.incremental < 200 && (big.home ?? big.list) < 20 && (chromiumHome ?? 0) < 300
+    const ok = big.coldOpen < 1000 && big.incremental < 200 && big.list < 20 && (big.home ?? 0) < 20 && (chromiumHome ?? 0) < 300
       && flat((x) => x.get) && flat((x) => x.score) && flat((x) => x.evidence) && flat((x) => x.save);
     return { ok, lines };
   },

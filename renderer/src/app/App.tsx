@@ -1,22 +1,33 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/domain/profile';
 import { useClient } from '../api/context';
-import { Findings } from '../findings/Findings';
-import { FirstRun } from '../screens/FirstRun';
 import { Home } from '../screens/Home';
-import { NewAudit } from '../screens/NewAudit';
-import { Settings } from '../screens/Settings';
-import { Summary } from '../summary/Summary';
-import { Walkthrough } from '../walkthrough/Walkthrough';
-import { EvidenceView } from '../evidence/EvidenceView';
-import { SyncScreen } from '../sync/SyncScreen';
 import { href, useRoute, type Route } from './router';
 import { ErrorPanel, Loading } from './Status';
 import { IntegrityBanner } from './IntegrityBanner';
 import { useAsync } from './useAsync';
 import { useAuditData, type AuditData } from './useAuditData';
 import { ChecklistNamesProvider } from './checklistNames';
+
+// The audits home is in the code every start loads; every other screen is a
+// chunk of its own, fetched the first time it is opened (the walkthrough,
+// evidence, findings, the summary with the report, sync, settings and the
+// forms), so a start parses only what its first screen shows.
+const FirstRun = lazy(() => import('../screens/FirstRun').then((m) => ({ default: m.FirstRun })));
+const NewAudit = lazy(() => import('../screens/NewAudit').then((m) => ({ default: m.NewAudit })));
+const Settings = lazy(() => import('../screens/Settings').then((m) => ({ default: m.Settings })));
+const SyncScreen = lazy(() => import('../sync/SyncScreen').then((m) => ({ default: m.SyncScreen })));
+const Walkthrough = lazy(() => import('../walkthrough/Walkthrough').then((m) => ({ default: m.Walkthrough })));
+const Findings = lazy(() => import('../findings/Findings').then((m) => ({ default: m.Findings })));
+const Summary = lazy(() => import('../summary/Summary').then((m) => ({ default: m.Summary })));
+const EvidenceView = lazy(() => import('../evidence/EvidenceView').then((m) => ({ default: m.EvidenceView })));
+
+/** Shown while a screen's code is fetched, the first time it is opened. */
+function ScreenLoading() {
+  const { t } = useTranslation('home');
+  return <div className="page"><p className="loading" role="status">{t('screen.loading')}</p></div>;
+}
 
 export function App() {
   const client = useClient();
@@ -28,7 +39,7 @@ export function App() {
   if (profileState.status === 'loading') return <main id="main" className="page"><Loading what="Fairsite" /></main>;
   if (profileState.status === 'error') return <main id="main" className="page"><ErrorPanel error={profileState.error} onRetry={reload} /></main>;
   const me = profile ?? profileState.value;
-  if (!me) return <FirstRun onDone={setProfile} />;
+  if (!me) return <Suspense fallback={<ScreenLoading />}><FirstRun onDone={setProfile} /></Suspense>;
 
   return (
     <div className="shell">
@@ -45,7 +56,9 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <IntegrityBanner />
-        <Screen route={route} profile={me} onProfile={setProfile} />
+        <Suspense fallback={<ScreenLoading />}>
+          <Screen route={route} profile={me} onProfile={setProfile} />
+        </Suspense>
       </main>
     </div>
   );

@@ -15,6 +15,9 @@ import frFollowup from './locales/fr/followup';
 import enForms from './locales/en/forms';
 import esForms from './locales/es/forms';
 import frForms from './locales/fr/forms';
+import enHome from './locales/en/home';
+import esHome from './locales/es/home';
+import frHome from './locales/fr/home';
 import enKeys from './locales/en/keys';
 import esKeys from './locales/es/keys';
 import frKeys from './locales/fr/keys';
@@ -38,7 +41,7 @@ export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, evidence: enEvidence, followup: enFollowup, forms: enForms, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
-  es: { common: esCommon, app: esApp, evidence: esEvidence, followup: esFollowup, forms: esForms, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
-  fr: { common: frCommon, app: frApp, evidence: frEvidence, followup: frFollowup, forms: frForms, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
+  en: { common: enCommon, app: enApp, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
+  es: { common: esCommon, app: esApp, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
+  fr: { common: frCommon, app: frApp, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

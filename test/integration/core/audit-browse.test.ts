@@ -9,7 +9,8 @@ import { handlers } from '../../../electron/handlers/index';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { markAcked, SENT_FILES_SQL, SENT_STATES_SQL } from '../../../electron/core/sync/outbox-store';
 import { countSql, pageSql } from '../../../electron/core/store/repos/audit-browse';
-import { createAudit } from '../../../electron/core/store/repos/audits';
+import { createAudit, listSql } from '../../../electron/core/store/repos/audits';
+import type { AuditSummary } from '../../../shared/domain/audit';
 import type { Db } from '../../../electron/core/store/db';
 import type { AuditBrowse } from '../../../shared/domain/audit-list';
 import { makeLaptop, type Laptop } from '../bundle/laptop';
@@ -77,8 +78,8 @@ describe('audits.browse', () => {
     for (const g of ['progress', 'finalized', 'sent'] as const) {
       const p = plan(db, pageSql(g, []), { limit: 30 });
       expect(p).toMatch(g === 'progress' ? /SCAN a USING INDEX audits_start/ : /SEARCH a USING INDEX audits_status_start \(status=\?\)/);
-      expect(p).toMatch(/SEARCH r USING .*INDEX sqlite_autoindex_responses_\d \(audit_id=\?\)/);
-      expect(p).toMatch(/SEARCH f USING .*INDEX sqlite_autoindex_findings_\d \(audit_id=\?\)/);
+      // The counts come from the audit row: no answer or finding is read.
+      expect(p).not.toMatch(/\b(SEARCH|SCAN) (r|f|responses|findings)\b/);
       expect(p).not.toMatch(/TEMP B-TREE/);
     }
     expect(plan(db, countSql([]))).not.toMatch(/SCAN (s|t)\b/); // the counts read the audits alone
@@ -90,5 +91,52 @@ describe('audits.browse', () => {
       expect(p).toMatch(/SEARCH events USING INDEX events_chain \(<expr>=\? AND seq[>=]+\?\)/);
       expect(p).not.toMatch(/TEMP B-TREE/);
     }
+    // The page after another starts by a seek in the index, not by reading the pages before it.
+    const next = plan(db, listSql(['(a.start_date, a.id) < (@afterDate, @afterId)'], { searchesTemplates: false, paged: true }), { limit: 30, afterDate: '2026-01-01', afterId: 'x' });
+    expect(next).toMatch(/SEARCH a USING INDEX audits_start \(\(start_date,id\)<\(\?,\?\)\)/);
+    expect(next).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+describe('audits.list', () => {
+  async function list(l: Laptop, input: Record<string, unknown> = {}): Promise<AuditSummary[]> {
+    const r = await createDispatch(handlers, l.core)('audits.list', input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as AuditSummary[];
+  }
+
+  it('counts answers and findings as the answers and findings themselves do, and pages newest first', async () => {
+    laptop = await makeLaptop();
+    const db = laptop.core.db;
+    const all = await list(laptop);
+    expect(all.length).toBeGreaterThan(1);
+    for (const a of all) {
+      const answered = db.prepare('SELECT count(*) FROM responses WHERE audit_id = ? AND value IS NOT NULL').pluck().get(a.id);
+      const findings = db.prepare('SELECT count(*) FROM findings WHERE audit_id = ?').pluck().get(a.id);
+      expect({ id: a.id, answered: a.answered, findings: a.findings }).toEqual({ id: a.id, answered, findings });
+      expect(a.total).toBeGreaterThan(0);
+      expect(a.templateName).not.toBe('');
+    }
+    expect(all.some((a) => a.findings > 0 && a.answered > 0)).toBe(true);
+    expect((await list(laptop, { limit: 1 })).map((a) => a.id)).toEqual([all[0]!.id]);
+    const after = (a: AuditSummary) => ({ startDate: a.startDate, id: a.id });
+    expect((await list(laptop, { limit: 1, after: after(all[0]!) })).map((a) => a.id)).toEqual([all[1]!.id]);
+    expect(await list(laptop, { after: after(all.at(-1)!) })).toEqual([]);
+  });
+
+  it('sorts and pages on the start-date index and reads no answer, finding or checklist row per audit', async () => {
+    laptop = await makeLaptop();
+    const db = laptop.core.db;
+    for (const paged of [false, true]) {
+      const p = plan(db, listSql([], { searchesTemplates: false, paged }), { limit: 30 });
+      expect(p).toMatch(/SCAN a USING INDEX audits_start/);
+      expect(p).toMatch(/SEARCH s USING INDEX sqlite_autoindex_sites_1 \(id=\?\)/);
+      expect(p).not.toMatch(/\b(SEARCH|SCAN) (r|f|t|responses|findings|templates)\b/);
+      expect(p).not.toMatch(/TEMP B-TREE/);
+    }
+    // The page after another starts by a seek in the index, not by reading the pages before it.
+    const next = plan(db, listSql(['(a.start_date, a.id) < (@afterDate, @afterId)'], { searchesTemplates: false, paged: true }), { limit: 30, afterDate: '2026-01-01', afterId: 'x' });
+    expect(next).toMatch(/SEARCH a USING INDEX audits_start \(\(start_date,id\)<\(\?,\?\)\)/);
+    expect(next).not.toMatch(/TEMP B-TREE/);
   });
 });

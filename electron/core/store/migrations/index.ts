@@ -12,6 +12,7 @@ import { m009 } from './009-report-files';
 import { m011 } from './011-audit-list';
 import { m012 } from './012-action-chain';
 import { m013 } from './013-follow-up';
+import { m014 } from './014-audit-counts';
 
 export const migrations: Migration[] = [
   m001,
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   m011,
   m012,
   m013,
+  m014,
 ];
 
 export type { Migration } from './types';

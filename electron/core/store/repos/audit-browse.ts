@@ -1,6 +1,7 @@
 // The home screen's query: per group, its count and a page of rows, newest
 // first. Sorting and paging happen in SQL on the start-date indexes
-// (migration 011); only the page's rows count their answers and findings.
+// (migration 011); the answer and finding counts are kept in the audit row
+// (migration 014).
 import type { z } from 'zod';
 import type { Core } from '../../core';
 import { AUDIT_GROUPS, AuditBrowseQuery, BROWSE_PAGE, type AuditBrowse, type AuditGroup, type AuditListRow } from '../../../../shared/domain/audit-list';
@@ -26,8 +27,7 @@ function from(needsJoins: boolean): string {
 export function pageSql(group: AuditGroup, where: string[]): string {
   return `SELECT a.id, a.status, a.type, a.start_date, a.revision, a.sent_at, a.last_change_at, a.updated_at,
       s.name AS site_name, s.clients AS site_clients, s.country AS site_country, t.name AS template_name, t.items AS template_items,
-      (SELECT count(*) FROM responses r WHERE r.audit_id = a.id AND r.value IS NOT NULL) AS answered,
-      (SELECT count(*) FROM findings f WHERE f.audit_id = a.id) AS finding_count
+      a.answered_count, a.finding_count
     FROM ${from(true)}
     WHERE ${[GROUP_SQL[group], ...where].join(' AND ')}
     ORDER BY a.start_date DESC, a.id DESC LIMIT @limit`;
@@ -43,7 +43,7 @@ function rowOf(r: Row): AuditListRow {
     id: r.id as string, siteName: r.site_name as string, clients: JSON.parse(r.site_clients as string) as string[],
     country: r.site_country as string, type: r.type as AuditListRow['type'], templateName: r.template_name as string,
     startDate: r.start_date as string, status: r.status as AuditListRow['status'], revision: r.revision as number,
-    answered: r.answered as number, total: r.template_items as number, findings: r.finding_count as number,
+    answered: r.answered_count as number, total: r.template_items as number, findings: r.finding_count as number,
     sent: r.sent_at != null, lastChange: (r.last_change_at ?? r.updated_at) as string,
   };
 }

@@ -3,6 +3,7 @@ import type { Core } from '../../core';
 import type { Audit, AuditDetail, AuditInput, AuditSummary } from '../../../../shared/domain/audit';
 import type { z } from 'zod';
 import type { AuditQuery } from '../../../../shared/domain/audit';
+import type { AuditListQuery } from '../../../../shared/domain/audit-list';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
@@ -92,24 +93,53 @@ export function auditFilters(q: z.output<typeof AuditQuery>): { where: string[];
   return { where, params };
 }
 
-export function listAudits(core: Core, q: z.output<typeof AuditQuery>): AuditSummary[] {
-  const { where, params } = auditFilters(q);
-  const rows = stmt(core.db, `SELECT a.*, ${LAST_CHANGE}, s.name AS site_name, s.clients AS site_clients, s.country AS site_country,
-      t.name AS template_name, t.items AS template_items,
-      (SELECT count(*) FROM responses r WHERE r.audit_id = a.id AND r.value IS NOT NULL) AS answered,
-      (SELECT count(*) FROM findings f WHERE f.audit_id = a.id) AS finding_count
-    FROM audits a JOIN sites s ON s.id = a.site_id JOIN templates t ON t.id = a.template_id
+// The columns of an Audit, read without the row's bookkeeping columns.
+const AUDIT_COLUMNS = ['id', 'site_id', 'template_id', 'revision', 'previous_id', 'status', 'type', 'start_date', 'end_date', 'team',
+  'scope', 'lead_auditor', 'created_at', 'updated_at', 'finalized_at', 'content_hash', 'sent_at'].map((c) => `a.${c}`).join(', ');
+
+/** Name and item count of each checklist, read once per list: a few rows, whatever the number of audits. */
+export function templateNames(db: Db): Map<string, { name: string; items: number }> {
+  const rows = stmt(db, 'SELECT id, name, items FROM templates').all() as Array<{ id: string; name: string; items: number }>;
+  return new Map(rows.map((r) => [r.id, { name: r.name, items: r.items }]));
+}
+
+/**
+ * Newest first, sorted and paged in SQL on the start-date index. The counts
+ * come from the audit row (migration 014) and the checklists from one small
+ * read, so the cost grows with the audits listed and nothing else.
+ */
+export function listSql(where: string[], o: { searchesTemplates: boolean; paged: boolean }): string {
+  return `SELECT ${AUDIT_COLUMNS}, ${LAST_CHANGE}, a.answered_count, a.finding_count,
+      s.name AS site_name, s.clients AS site_clients, s.country AS site_country
+    FROM audits a JOIN sites s ON s.id = a.site_id${o.searchesTemplates ? ' JOIN templates t ON t.id = a.template_id' : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY a.start_date DESC, a.id DESC`).all(params) as Row[];
-  return rows.map((r) => ({
-    ...auditFromRow(r),
-    siteName: r.site_name as string,
-    clients: JSON.parse(r.site_clients as string) as string[],
-    country: r.site_country as string,
-    templateName: r.template_name as string,
-    answered: r.answered as number,
-    total: r.template_items as number,
-    findings: r.finding_count as number,
-    sent: r.sent_at != null,
-  }));
+    ORDER BY a.start_date DESC, a.id DESC${o.paged ? ' LIMIT @limit' : ''}`;
+}
+
+export function listAudits(core: Core, q: z.output<typeof AuditListQuery>): AuditSummary[] {
+  const { limit, after, ...filters } = q;
+  const { where, params } = auditFilters(filters);
+  // The next page seeks in the start-date index to where the last one ended (no rows skipped one by one).
+  if (after) {
+    where.push('(a.start_date, a.id) < (@afterDate, @afterId)');
+    Object.assign(params, { afterDate: after.startDate, afterId: after.id });
+  }
+  // The text search also matches the checklist's name.
+  const sql = listSql(where, { searchesTemplates: Boolean(filters.text?.trim()), paged: limit !== undefined });
+  const rows = stmt(core.db, sql).all(limit === undefined ? params : { ...params, limit }) as Row[];
+  const templates = templateNames(core.db);
+  return rows.map((r) => {
+    const t = templates.get(r.template_id as string);
+    return {
+      ...auditFromRow(r),
+      siteName: r.site_name as string,
+      clients: JSON.parse(r.site_clients as string) as string[],
+      country: r.site_country as string,
+      templateName: t?.name ?? '',
+      answered: r.answered_count as number,
+      total: t?.items ?? 0,
+      findings: r.finding_count as number,
+      sent: r.sent_at != null,
+    };
+  });
 }
