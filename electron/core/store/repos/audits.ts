@@ -95,7 +95,8 @@ export function auditFilters(q: z.output<typeof AuditQuery>): { where: string[];
 
 // The columns of an Audit, read without the row's bookkeeping columns.
 const AUDIT_COLUMNS = ['id', 'site_id', 'template_id', 'revision', 'previous_id', 'status', 'type', 'start_date', 'end_date', 'team',
-  'scope', 'lead_auditor', 'created_at', 'updated_at', 'finalized_at', 'content_hash', 'sent_at'].map((c) => `a.${c}`).join(', ');
+  'scope', 'lead_auditor', 'created_at', 'updated_at', 'finalized_at', 'content_hash', 'sent_at',
+  'kind', 'follow_up_of', 'follow_up_mode'].map((c) => `a.${c}`).join(', ');
 
 /** Name and item count of each checklist, read once per list: a few rows, whatever the number of audits. */
 export function templateNames(db: Db): Map<string, { name: string; items: number }> {

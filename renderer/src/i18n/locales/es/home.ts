@@ -15,6 +15,7 @@ export default {
   'row.answered': '{{answered}}/{{total}} respondidos',
   'row.findings_one': '{{n}} hallazgo',
   'row.findings_other': '{{n}} hallazgos',
+  'row.findings_many': '{{n}} hallazgos',
   'demo.open': 'Abrir la auditoría de demostración',
   'demo.opening': 'Abriendo…',
   'new': 'Nueva auditoría',
@@ -33,5 +34,6 @@ export default {
   'noMatch': 'Ninguna auditoría coincide con estos filtros.',
   'more_one': 'Mostrar {{shown}} más ({{hidden}} sin mostrar)',
   'more_other': 'Mostrar {{shown}} más ({{hidden}} sin mostrar)',
+  'more_many': 'Mostrar {{shown}} más ({{hidden}} sin mostrar)',
   'screen.loading': 'Abriendo esta pantalla…',
 } as const;

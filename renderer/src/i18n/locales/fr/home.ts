@@ -15,6 +15,7 @@ export default {
   'row.answered': '{{answered}}/{{total}} répondus',
   'row.findings_one': '{{n}} constat',
   'row.findings_other': '{{n}} constats',
+  'row.findings_many': '{{n}} constats',
   'demo.open': "Ouvrir l'audit de démonstration",
   'demo.opening': 'Ouverture…',
   'new': 'Nouvel audit',
@@ -33,5 +34,6 @@ export default {
   'noMatch': 'Aucun audit ne correspond à ces filtres.',
   'more_one': 'Afficher {{shown}} de plus ({{hidden}} non affiché)',
   'more_other': 'Afficher {{shown}} de plus ({{hidden}} non affichés)',
+  'more_many': 'Afficher {{shown}} de plus ({{hidden}} non affichés)',
   'screen.loading': "Ouverture de l'écran…",
 } as const;
