@@ -9,6 +9,8 @@ import { bundleOps } from './bundle-ops';
 import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
+import { installOps } from './install-ops';
+import { inboxOps } from './inbox-ops';
 
 export const contract = {
   ...coreOps,
@@ -18,6 +20,8 @@ export const contract = {
   ...keysOps,
   ...auditProfileOps,
   ...dialogOps,
+  ...installOps,
+  ...inboxOps,
 };
 
 export type Contract = typeof contract;
