@@ -1,0 +1,93 @@
+// hq.tracker: what someone must act on, across every site. Three kinds of
+// row: open findings of the chosen severities (critical and major by
+// default), each with its earliest-due open corrective action; corrective
+// actions past their due date (any severity); and open zero-tolerance
+// findings, whose notification duty runs regardless of the grade. Earlier
+// revisions of a reopened audit are left out.
+import type { Db } from '../../store/db';
+import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
+import { AUDIT_FROM, auditWhere, orderBy, today } from './filters';
+
+type Kind = (typeof HQ_TRACKER_KINDS)[number];
+type Severity = 'critical' | 'major' | 'minor';
+
+export interface TrackerInput {
+  filter: Omit<Partial<HqAuditFilter>, 'status' | 'band' | 'includeSuperseded' | 'conflict'> & { kinds: Kind[]; severities: Severity[]; asOf?: string };
+  sort: { by: (typeof HQ_TRACKER_SORTS)[number]; dir: 'asc' | 'desc' };
+  page: { offset: number; limit: number };
+}
+
+const SEVERITY_RANK = "CASE t.severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END";
+
+const COMMON = `a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
+  COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary`;
+
+/** The union of the three kinds, each filtered by the audit filter; parameters in order. */
+function union(input: TrackerInput, asOf: string): { sql: string; params: unknown[] } {
+  const w = auditWhere({ ...input.filter, includeSuperseded: false });
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const kinds = new Set(input.filter.kinds);
+  // The earliest-due open action of each finding.
+  const firstAction = `LEFT JOIN (SELECT x.audit_id, x.finding_id, x.action_id, x.action, x.owner, x.due_date, x.status,
+      ROW_NUMBER() OVER (PARTITION BY x.audit_id, x.finding_id ORDER BY x.due_date, x.action_id) AS rn
+    FROM hq_action x WHERE x.status <> 'closed') fa ON fa.audit_id = f.audit_id AND fa.finding_id = f.finding_id AND fa.rn = 1`;
+  if (kinds.has('finding') && input.filter.severities.length) {
+    parts.push(`SELECT 'finding' AS kind, ${COMMON}, fa.action_id, fa.action, fa.owner, fa.due_date, fa.status AS action_status
+      FROM ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id ${firstAction}
+      WHERE ${w.sql} AND f.is_open = 1 AND f.severity IN (${input.filter.severities.map(() => '?').join(', ')})`);
+    params.push(...w.params, ...input.filter.severities);
+  }
+  if (kinds.has('overdue_action')) {
+    parts.push(`SELECT 'overdue_action' AS kind, ${COMMON}, x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
+      FROM ${AUDIT_FROM} JOIN hq_action x ON x.audit_id = a.audit_id JOIN hq_finding f ON f.audit_id = x.audit_id AND f.finding_id = x.finding_id
+      WHERE ${w.sql} AND x.status <> 'closed' AND x.due_date < ?`);
+    params.push(...w.params, asOf);
+  }
+  if (kinds.has('zero_tolerance')) {
+    parts.push(`SELECT 'zero_tolerance' AS kind, ${COMMON}, fa.action_id, fa.action, fa.owner, fa.due_date, fa.status AS action_status
+      FROM ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id ${firstAction}
+      WHERE ${w.sql} AND f.is_open = 1 AND f.zero_tolerance = 1`);
+    params.push(...w.params);
+  }
+  return { sql: parts.join(' UNION ALL '), params };
+}
+
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+export function trackHq(db: Db, input: TrackerInput): { total: number; counts: Record<Kind, number>; rows: HqTrackerRow[] } {
+  const asOf = input.filter.asOf ?? today();
+  const counts: Record<Kind, number> = { finding: 0, overdue_action: 0, zero_tolerance: 0 };
+  const u = union(input, asOf);
+  if (!u.sql) return { total: 0, counts, rows: [] };
+  for (const r of db.prepare(`SELECT t.kind, COUNT(*) AS n FROM (${u.sql}) t GROUP BY t.kind`).all(...u.params) as Array<{ kind: Kind; n: number }>) counts[r.kind] = r.n;
+  const total = counts.finding + counts.overdue_action + counts.zero_tolerance;
+  // Days overdue grow as the due date falls back: sorting by them is sorting by due date the other way, the not overdue last.
+  const overdueDue = "CASE WHEN t.due_date < ? AND t.action_status <> 'closed' THEN t.due_date END";
+  const sortColumn: Record<TrackerInput['sort']['by'], string> = {
+    dueDate: 't.due_date', severity: SEVERITY_RANK, site: 't.site_name', country: 't.country', auditor: 't.auditor_name',
+    daysOverdue: overdueDue, startDate: 't.start_date',
+  };
+  const dir = input.sort.by === 'daysOverdue' ? (input.sort.dir === 'asc' ? 'desc' : 'asc') : input.sort.dir;
+  const rows = db.prepare(`SELECT t.* FROM (${u.sql}) t ORDER BY ${orderBy(sortColumn[input.sort.by], dir)}, t.kind, t.audit_id, t.finding_id, t.action_id
+    LIMIT ? OFFSET ?`).all(...u.params, ...(input.sort.by === 'daysOverdue' ? [asOf, asOf] : []), input.page.limit, input.page.offset) as Array<Record<string, unknown>>;
+  return {
+    total,
+    counts,
+    rows: rows.map((r) => {
+      const due = (r.due_date as string | null) ?? null;
+      const status = (r.action_status as HqTrackerRow['actionStatus']) ?? null;
+      return {
+        kind: r.kind as Kind, auditId: r.audit_id as string, revision: r.revision as number, siteId: r.site_id as string, siteName: r.site_name as string,
+        country: r.country as string, clients: JSON.parse(r.clients as string) as string[], auditorId: r.auditor_id as string,
+        auditorName: r.auditor_name as string, startDate: r.start_date as string, findingId: r.finding_id as string, itemId: r.item_id as string,
+        sectionId: r.section_id as string, clause: (r.clause as string | null) ?? null, prompt: (r.prompt as string | null) ?? null,
+        severity: (r.severity as Severity | null) ?? null, zeroTolerance: r.zero_tolerance === 1, summary: r.summary as string,
+        actionId: (r.action_id as string | null) ?? null, action: (r.action as string | null) ?? null, owner: (r.owner as string | null) ?? null,
+        dueDate: due, actionStatus: status,
+        daysOverdue: due && status && status !== 'closed' && due < asOf ? daysBetween(due, asOf) : null,
+      };
+    }),
+  };
+}
