@@ -5,6 +5,12 @@ import { hqHref, useHqRoute, type HqRoute } from './routes';
 import { InboxScreen } from './InboxScreen';
 import { AuditorsScreen } from './AuditorsScreen';
 import { HqSettings } from './HqSettings';
+import { AuditsScreen } from './AuditsScreen';
+import { AuditView } from './AuditView';
+import { DiffScreen } from './DiffScreen';
+import { SitesScreen } from './SitesScreen';
+import { TrackerScreen } from './TrackerScreen';
+import { DashboardScreen } from './DashboardScreen';
 import './hq.css';
 
 const NAV: Array<HqRoute['name']> = ['dashboard', 'inbox', 'auditors', 'audits', 'sites', 'tracker', 'settings'];
@@ -36,6 +42,11 @@ function HqScreen({ route }: { route: HqRoute }) {
     case 'inbox': return <InboxScreen />;
     case 'auditors': return <AuditorsScreen />;
     case 'settings': return <HqSettings />;
-    default: return <InboxScreen />;
+    case 'audits': return <AuditsScreen />;
+    case 'audit': return <AuditView auditId={route.auditId} />;
+    case 'diff': return <DiffScreen auditId={route.auditId} />;
+    case 'sites': return <SitesScreen />;
+    case 'tracker': return <TrackerScreen />;
+    case 'dashboard': return <DashboardScreen />;
   }
 }
