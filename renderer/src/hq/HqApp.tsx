@@ -11,7 +11,6 @@ import { DiffScreen } from './DiffScreen';
 import { SitesScreen } from './SitesScreen';
 import { TrackerScreen } from './TrackerScreen';
 import { DashboardScreen } from './DashboardScreen';
-import './hq.css';
 
 const NAV: Array<HqRoute['name']> = ['dashboard', 'inbox', 'auditors', 'audits', 'sites', 'tracker', 'settings'];
 

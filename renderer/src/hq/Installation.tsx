@@ -7,6 +7,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { ChooseInstallation } from '../screens/FirstRun';
+import './hq.css';
 
 // Headquarters' screens load only in HQ mode: a laptop never downloads them.
 const HqApp = lazy(() => import('./HqApp').then((m) => ({ default: m.HqApp })));

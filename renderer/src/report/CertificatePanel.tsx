@@ -1,9 +1,11 @@
 // Settings: the certificate PDF reports are signed with, and importing an
 // organisation-issued .p12 in its place.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { openFiles } from '../hq/openFiles';
 
 const MAX_P12_BYTES = 150_000;
 
@@ -12,6 +14,9 @@ function toBase64(bytes: Uint8Array): string {
   for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s);
 }
+
+/** The chosen certificate file: from the native Open dialog (bytes) or the page's picker or a drop (a File). */
+interface Picked { name: string; size: number; read(): Promise<Uint8Array> }
 
 function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -25,7 +30,19 @@ function readBytes(file: File): Promise<Uint8Array> {
 export function CertificatePanel() {
   const client = useClient();
   const [cert, reload] = useAsync(() => client.call('report.certificate', {}), 'certificate');
-  const [file, setFile] = useState<File | null>(null);
+  const { t } = useTranslation('hq');
+  const [file, setFile] = useState<Picked | null>(null);
+  const fromFile = (f: File): Picked => ({ name: f.name, size: f.size, read: () => readBytes(f) });
+  const choose = async () => {
+    setError(null);
+    try {
+      const o = await openFiles(client, 'certificate');
+      if (o?.kind === 'bytes' && o.files[0]) { const { name, bytes } = o.files[0]; setFile({ name, size: bytes.length, read: async () => bytes }); }
+      if (o?.kind === 'files' && o.files[0]) setFile(fromFile(o.files[0]));
+    } catch (err) {
+      setError(err);
+    }
+  };
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
@@ -42,7 +59,7 @@ export function CertificatePanel() {
     }
     setBusy(true);
     try {
-      await client.call('report.importCertificate', { p12Base64: toBase64(await readBytes(file)), password });
+      await client.call('report.importCertificate', { p12Base64: toBase64(await file.read()), password });
       setPassword('');
       setDone(true);
       reload();
@@ -69,8 +86,12 @@ export function CertificatePanel() {
         <p>Fairsite makes a certificate in your name with the first signed report. If your organisation issues certificates, import yours here instead.</p>
       ))}
       <form className="form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor="p12-file">Certificate file from your organisation (.p12 or .pfx)</label>
-        <input id="p12-file" type="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <div className="dropzone dropzone--small" data-testid="p12-drop" onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer.files[0]; if (f) setFile(fromFile(f)); }}>
+          <p id="p12-label">{t('certificate.fileLabel')}</p>
+          <button type="button" className="btn" aria-describedby="p12-label p12-chosen" onClick={() => void choose()}>{t('certificate.choose')}</button>
+          <p id="p12-chosen" className="field__hint" role="status">{file ? t('certificate.chosen', { name: file.name }) : t('certificate.none')}</p>
+        </div>
         <label htmlFor="p12-password">Password of the file</label>
         <input id="p12-password" type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
         <div className="form__actions">
