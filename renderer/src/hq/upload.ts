@@ -16,13 +16,23 @@ function plainName(name: string): string {
   return base.replace(/[^\w .()-]/g, '_').slice(0, 200) || 'bundle.fsb';
 }
 
+/** One slice of the file (FileReader: every browser engine and jsdom have it). */
+function readSlice(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error ?? new Error('read failed'));
+    r.readAsArrayBuffer(blob);
+  });
+}
+
 export async function uploadFile(client: Client, file: File, onProgress?: (fraction: number) => void): Promise<string> {
   const uploadId = crypto.randomUUID();
   const fileName = plainName(file.name);
   let offset = 0;
   for (;;) {
     const end = Math.min(offset + RECEIVE_CHUNK_BYTES, file.size);
-    const chunk = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+    const chunk = await readSlice(file.slice(offset, end));
     const last = end >= file.size;
     const r = await client.call('hq.receive', { uploadId, fileName, offset, chunkBase64: toBase64(chunk), last });
     offset = r.received;
