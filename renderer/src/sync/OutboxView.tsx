@@ -3,7 +3,6 @@
 // a bundle, "Send now", and "Delivered by hand" for USB hand-overs.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxItem } from '../../../shared/contract/bundle-ops';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
