@@ -9,6 +9,7 @@ import { bundleHandlers } from './bundle-handlers';
 import { keysHandlers } from './keys-handlers';
 import { auditProfileHandlers } from './audit-profile-handlers';
 import { dialogHandlers } from './dialog-handlers';
+import { hqReadHandlers } from './hq-read-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -18,4 +19,5 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...keysHandlers,
   ...auditProfileHandlers,
   ...dialogHandlers,
+  ...hqReadHandlers,
 });

@@ -9,6 +9,7 @@ import { bundleOps } from './bundle-ops';
 import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
+import { hqOps } from './hq-ops';
 
 export const contract = {
   ...coreOps,
@@ -18,6 +19,7 @@ export const contract = {
   ...keysOps,
   ...auditProfileOps,
   ...dialogOps,
+  ...hqOps,
 };
 
 export type Contract = typeof contract;
