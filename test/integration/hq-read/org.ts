@@ -13,7 +13,8 @@ import { createAudit } from '../../../electron/core/store/repos/audits';
 import { listTemplates, loadTemplate } from '../../../electron/core/store/repos/templates';
 import { saveResponse } from '../../../electron/core/store/repos/responses';
 import { saveAction } from '../../../electron/core/store/repos/actions';
-import type { Hq } from '../../../electron/core/hq/context';
+import { openHq, type Hq } from '../../../electron/core/hq/context';
+import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import type { Core } from '../../../electron/core/core';
 
 /** Overdue is judged against this day in every test (the demo's actions fall due in mid-2026). */
@@ -46,13 +47,14 @@ export function auditPune(core: Core): string {
   return audit.id;
 }
 
-export async function makeOrg(root: string): Promise<Org> {
+/** `hqInB`: HQ lives in laptop B's data folder (DATA/hq), where the app's HQ operations find it. */
+export async function makeOrg(root: string, opts: { hqInB?: boolean } = {}): Promise<Org> {
   const a = await makeLaptop('Asha Rao', 'AUD-001', root);
   const b = await makeLaptop('Ben Okafor', 'AUD-002', root);
   const pune = auditPune(b.core);
   const photos = await addPhotos(a.core, a.auditIds[0]!, 2);
   await exportReport(a.core, { auditId: a.auditIds[1]!, draft: false });
-  const hq = await makeHq(root);
+  const hq = opts.hqInB ? await openHq(join(b.dir, 'hq'), passphraseBox('hq-test-passphrase')) : await makeHq(root);
   enrolLaptop(hq, a.core);
   enrolLaptop(hq, b.core);
   for (const [name, l] of [['a', a], ['b', b]] as const) {
@@ -65,6 +67,6 @@ export async function makeOrg(root: string): Promise<Org> {
 }
 
 /** Open actions past AS_OF on a laptop: the oracle the tracker and dashboard are checked against. */
-export function overdueOnLaptop(core: Core): number {
-  return (core.db.prepare("SELECT count(*) AS n FROM corrective_actions WHERE status != 'closed' AND due_date < ?").get(AS_OF) as { n: number }).n;
+export function overdueOnLaptop(core: Core, asOf = AS_OF): number {
+  return (core.db.prepare("SELECT count(*) AS n FROM corrective_actions WHERE status != 'closed' AND due_date < ?").get(asOf) as { n: number }).n;
 }
