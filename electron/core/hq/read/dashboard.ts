@@ -48,6 +48,10 @@ function tally<K extends string>(rows: Row[], key: (r: Row) => K): Map<K, Counts
   return out;
 }
 
+/** The requirement's text, read for the few items shown (the grouping itself reads only an index). */
+const promptOf = (db: Db, itemId: string): string | null =>
+  (db.prepare('SELECT prompt FROM hq_finding WHERE item_id = ? AND prompt IS NOT NULL LIMIT 1').get(itemId) as { prompt: string } | undefined)?.prompt ?? null;
+
 const byTotal = <T extends { total: number }>(a: [string, T], b: [string, T]) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1);
 
 export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
@@ -63,7 +67,7 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
   const byClient = q(`SELECT c.client, a.band, a.status, COUNT(*) AS n FROM ${AUDIT_ONLY} JOIN hq_audit_client c ON c.audit_id = a.audit_id
     WHERE ${w.sql} AND a.status = 'finalized' AND a.band IS NOT NULL GROUP BY c.client, a.band, a.status`);
   // Findings by item: clause, section and prompt belong to the item; recurrence is how many sites it was found at.
-  const items = q(`SELECT f.item_id, f.section_id, f.clause, MAX(f.prompt) AS prompt,
+  const items = q(`SELECT f.item_id, f.section_id, f.clause,
       SUM(CASE WHEN f.severity = 'critical' THEN 1 ELSE 0 END) AS critical, SUM(CASE WHEN f.severity = 'major' THEN 1 ELSE 0 END) AS major,
       SUM(CASE WHEN f.severity = 'minor' THEN 1 ELSE 0 END) AS minor, COUNT(*) AS total, COUNT(DISTINCT a.site_id) AS sites
     FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} GROUP BY f.item_id, f.section_id, f.clause`);
@@ -78,7 +82,7 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
   const recurring = new Map<string, { prompt: string | null; clause: string | null; sites: number; findings: number }>();
   for (const r of items) {
     const k = r.item_id as string;
-    const x = recurring.get(k) ?? { prompt: (r.prompt as string | null) ?? null, clause: (r.clause as string | null) ?? null, sites: 0, findings: 0 };
+    const x = recurring.get(k) ?? { prompt: null as string | null, clause: (r.clause as string | null) ?? null, sites: 0, findings: 0 };
     // An item in two sections (two templates) counts its sites in each; the larger count stands.
     x.sites = Math.max(x.sites, n(r.sites));
     x.findings += n(r.total);
@@ -95,7 +99,7 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
     findingsByClause: [...clauses].sort(byTotal).map(([clause, c]) => ({ clause, counts: { critical: c.critical, major: c.major, minor: c.minor }, total: c.total })),
     findingsBySection: [...sections].sort(byTotal).map(([sectionId, c]) => ({ sectionId, counts: { critical: c.critical, major: c.major, minor: c.minor }, total: c.total })),
     topRecurring: [...recurring].sort(([a, x], [b, y]) => y.sites - x.sites || y.findings - x.findings || (a < b ? -1 : 1)).slice(0, input.top)
-      .map(([itemId, x]) => ({ itemId, ...x })),
+      .map(([itemId, x]) => ({ itemId, ...x, prompt: promptOf(db, itemId) })),
     overdueBySite: overdue.sort((a, b) => n(b.n) - n(a.n) || ((a.site_id as string) < (b.site_id as string) ? -1 : 1)).slice(0, Math.max(input.top, 20))
       .map((r) => ({ siteId: r.site_id as string, siteName: r.site_name as string, country: r.country as string, overdue: n(r.n) })),
   };

@@ -63,6 +63,8 @@ export const hqReadModel: Migration = {
       CREATE INDEX hq_audit_start ON hq_audit(start_date);
       CREATE INDEX hq_audit_root ON hq_audit(root_id, revision);
       CREATE INDEX hq_audit_previous ON hq_audit(previous_id);
+      -- The current audits without reading their rows (the dashboard's join to findings).
+      CREATE INDEX hq_audit_current ON hq_audit(superseded, audit_id, site_id);
 
       CREATE TABLE hq_audit_client (
         audit_id TEXT NOT NULL,
@@ -103,7 +105,9 @@ export const hqReadModel: Migration = {
         due_date TEXT,
         PRIMARY KEY (audit_id, finding_id)
       ) STRICT;
+      -- Covers the dashboard's findings by item, clause and section: no finding row is read.
       CREATE INDEX hq_finding_item ON hq_finding(item_id, audit_id);
+      CREATE INDEX hq_finding_rollup ON hq_finding(audit_id, item_id, section_id, clause, severity);
       CREATE INDEX hq_finding_open ON hq_finding(is_open, severity, audit_id);
 
       CREATE TABLE hq_action (
