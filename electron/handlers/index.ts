@@ -10,6 +10,7 @@ import { keysHandlers } from './keys-handlers';
 import { auditProfileHandlers } from './audit-profile-handlers';
 import { dialogHandlers } from './dialog-handlers';
 import { inboxHandlers } from './inbox-handlers';
+import { hqReadHandlers } from './hq-read-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -20,4 +21,5 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...auditProfileHandlers,
   ...dialogHandlers,
   ...inboxHandlers,
+  ...hqReadHandlers,
 });

@@ -13,8 +13,8 @@ import { ACTION_STATUSES } from '../domain/finding';
 
 const Severity = z.enum(SEVERITIES);
 const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });
-const Sort = (keys: readonly [string, ...string[]], by: string) =>
-  z.strictObject({ by: z.enum(keys).default(by), dir: z.enum(['asc', 'desc']).default('asc') }).prefault({});
+const Sort = <const K extends readonly [string, ...string[]]>(keys: K, by: K[number]) =>
+  z.strictObject({ by: z.enum(keys).default(by as never), dir: z.enum(['asc', 'desc']).default('asc') }).prefault({});
 const Page = z.strictObject({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(1000).default(50) }).prefault({});
 const text = (max = 200) => z.string().trim().min(1).max(max);
 

@@ -11,6 +11,7 @@ import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
 import { installOps } from './install-ops';
 import { inboxOps } from './inbox-ops';
+import { hqOps } from './hq-ops';
 
 export const contract = {
   ...coreOps,
@@ -22,6 +23,7 @@ export const contract = {
   ...dialogOps,
   ...installOps,
   ...inboxOps,
+  ...hqOps,
 };
 
 export type Contract = typeof contract;

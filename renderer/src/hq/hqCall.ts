@@ -9,7 +9,7 @@ export type HqIn<K extends HqOpName> = z.input<HqOps[K]['input']>;
 export type HqOut<K extends HqOpName> = z.output<HqOps[K]['output']>;
 
 export function hqCall<K extends HqOpName>(client: Client, op: K, input: HqIn<K>): Promise<HqOut<K>> {
-  return (client.call as unknown as (op: string, input: unknown) => Promise<HqOut<K>>)(op, input);
+  return client.call(op, input);
 }
 
 /** Bytes from an hq.* answer, handed to the browser as one download (works the same in the app and the harness). */

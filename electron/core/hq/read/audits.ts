@@ -2,7 +2,7 @@
 // model. One row shape, shared with the exports.
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqAuditRow, HQ_AUDIT_SORTS } from '../../../../shared/contract/hq-ops';
-import { AUDIT_FROM, auditWhere, orderBy, today } from './filters';
+import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
 
 export const AUDIT_COLUMNS = `a.audit_id, a.revision, a.previous_id, a.superseded, a.status, a.audit_type, a.site_id, a.site_name, a.country, a.clients,
   COALESCE(au.auditor_id, '') AS auditor_id, COALESCE(au.name, '') AS auditor_name, COALESCE(o.fingerprint, a.signer_fingerprint) AS fingerprint,
@@ -39,7 +39,7 @@ export interface AuditListInput {
 
 export function listHqAudits(db: Db, input: AuditListInput, asOf = today()): { total: number; rows: HqAuditRow[] } {
   const w = auditWhere(input.filter);
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${AUDIT_FROM} WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${AUDIT_ONLY} WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
   const rows = db.prepare(`SELECT ${AUDIT_COLUMNS} FROM ${AUDIT_FROM} WHERE ${w.sql}
     ORDER BY ${orderBy(SORTS[input.sort.by], input.sort.dir)}, a.audit_id LIMIT ? OFFSET ?`)
     .all(asOf, ...w.params, input.page.limit, input.page.offset) as AuditRowData[];

@@ -12,6 +12,9 @@ export const AUDIT_FROM = `hq_audit a
   LEFT JOIN audit_owners o ON o.audit_id = a.audit_id
   LEFT JOIN auditors au ON au.fingerprint = COALESCE(o.fingerprint, a.signer_fingerprint)`;
 
+/** hq_audit alone, for counts: every filter works on it (auditorWhere uses subqueries). */
+export const AUDIT_ONLY = 'hq_audit a';
+
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
@@ -25,7 +28,11 @@ export function auditWhere(f: Partial<HqAuditFilter>): Where {
   if (f.client) add('EXISTS (SELECT 1 FROM hq_audit_client c WHERE c.audit_id = a.audit_id AND c.client = ?)', f.client);
   if (f.country) add('a.country = ?', f.country);
   if (f.siteId) add('a.site_id = ?', f.siteId);
-  if (f.auditorId) add('au.auditor_id = ?', f.auditorId);
+  // By subquery, so counting queries need no join to the owners.
+  if (f.auditorId) {
+    add(`COALESCE((SELECT o2.fingerprint FROM audit_owners o2 WHERE o2.audit_id = a.audit_id), a.signer_fingerprint)
+      IN (SELECT au2.fingerprint FROM auditors au2 WHERE au2.auditor_id = ?)`, f.auditorId);
+  }
   if (f.band) add('a.band = ?', f.band);
   if (f.from) add('a.start_date >= ?', f.from);
   if (f.to) add('a.start_date <= ?', f.to);

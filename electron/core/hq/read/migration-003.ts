@@ -48,6 +48,11 @@ export const hqReadModel: Migration = {
         major INTEGER NOT NULL,
         minor INTEGER NOT NULL,
         zero_tolerance INTEGER NOT NULL,
+        -- Findings still open (no corrective action yet, or one not closed): the dashboard and sites read these, not every finding.
+        open_critical INTEGER NOT NULL,
+        open_major INTEGER NOT NULL,
+        open_minor INTEGER NOT NULL,
+        open_zero_tolerance INTEGER NOT NULL,
         open_actions INTEGER NOT NULL,
         heads INTEGER NOT NULL,
         conflict INTEGER NOT NULL CHECK (conflict IN (0, 1)),
@@ -58,6 +63,8 @@ export const hqReadModel: Migration = {
       CREATE INDEX hq_audit_start ON hq_audit(start_date);
       CREATE INDEX hq_audit_root ON hq_audit(root_id, revision);
       CREATE INDEX hq_audit_previous ON hq_audit(previous_id);
+      -- The current audits without reading their rows (the dashboard's join to findings).
+      CREATE INDEX hq_audit_current ON hq_audit(superseded, audit_id, site_id);
 
       CREATE TABLE hq_audit_client (
         audit_id TEXT NOT NULL,
@@ -93,10 +100,15 @@ export const hqReadModel: Migration = {
         clause TEXT,
         -- No corrective action yet, or one not closed.
         is_open INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+        -- Its open corrective action due first, if any: who acts by when, without a scan of the actions.
+        action_id TEXT,
+        due_date TEXT,
         PRIMARY KEY (audit_id, finding_id)
       ) STRICT;
+      -- Covers the dashboard's findings by item, clause and section: no finding row is read.
       CREATE INDEX hq_finding_item ON hq_finding(item_id, audit_id);
-      CREATE INDEX hq_finding_severity ON hq_finding(severity, audit_id);
+      CREATE INDEX hq_finding_rollup ON hq_finding(audit_id, item_id, section_id, clause, severity);
+      CREATE INDEX hq_finding_open ON hq_finding(is_open, severity, audit_id);
 
       CREATE TABLE hq_action (
         audit_id TEXT NOT NULL,

@@ -28,27 +28,38 @@ export function projectAudit(db: Db, auditId: string, now: string, catalogue: Te
   for (const t of TABLES) stmt(db, `DELETE FROM ${t} WHERE audit_id = ?`).run(auditId);
 
   const counts = { critical: 0, major: 0, minor: 0, zeroTolerance: 0 };
+  const open = { critical: 0, major: 0, minor: 0, zeroTolerance: 0 };
+  // Per finding: whether every action is closed, and its open action due first.
   const closed = new Map<string, boolean>();
-  for (const a of doc.actions) closed.set(a.findingId, (closed.get(a.findingId) ?? true) && a.status === 'closed');
-  const insFinding = stmt(db, `INSERT INTO hq_finding (audit_id, finding_id, item_id, section_id, severity, zero_tolerance, source, summary, note, prompt, clause, is_open)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const first = new Map<string, { id: string; due: string }>();
+  for (const a of doc.actions) {
+    closed.set(a.findingId, (closed.get(a.findingId) ?? true) && a.status === 'closed');
+    const f = first.get(a.findingId);
+    if (a.status !== 'closed' && (!f || a.dueDate < f.due || (a.dueDate === f.due && a.id < f.id))) first.set(a.findingId, { id: a.id, due: a.dueDate });
+  }
+  const insFinding = stmt(db, `INSERT INTO hq_finding (audit_id, finding_id, item_id, section_id, severity, zero_tolerance, source, summary, note, prompt, clause,
+      is_open, action_id, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const f of doc.findings) {
+    const isOpen = closed.get(f.id) !== true;
     if (f.severity) counts[f.severity]++;
     if (f.zeroTolerance) counts.zeroTolerance++;
+    if (isOpen && f.severity) open[f.severity]++;
+    if (isOpen && f.zeroTolerance) open.zeroTolerance++;
     const info = items?.get(f.itemId);
+    const act = first.get(f.id);
     insFinding.run(auditId, f.id, f.itemId, f.sectionId, f.severity, f.zeroTolerance ? 1 : 0, f.source, f.summary, f.note, info?.prompt ?? null, info?.clause ?? null,
-      closed.get(f.id) === true ? 0 : 1);
+      isOpen ? 1 : 0, act?.id ?? null, act?.due ?? null);
   }
   const insAnswer = stmt(db, 'INSERT INTO hq_answer (audit_id, item_id, answer, severity, zero_tolerance, value, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (const r of doc.responses) {
     const answer = r.value?.kind === 'compliance' ? r.value.answer : null;
     insAnswer.run(auditId, r.itemId, answer, r.severity, r.zeroTolerance ? 1 : 0, r.value ? JSON.stringify(r.value) : null, r.note, r.updatedAt);
   }
-  let open = 0;
+  let openActions = 0;
   const insAction = stmt(db, `INSERT INTO hq_action (audit_id, action_id, finding_id, action, owner, due_date, status, verification, root_cause, preventive_action,
       timescale, verification_method, site_acceptance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const a of doc.actions) {
-    if (a.status !== 'closed') open++;
+    if (a.status !== 'closed') openActions++;
     insAction.run(auditId, a.id, a.findingId, a.action, a.owner, a.dueDate, a.status, a.verification, a.rootCause ?? '', a.preventiveAction ?? '',
       a.timescale ?? '', a.verificationMethod ?? '', a.siteAcceptance ?? 'pending');
   }
@@ -65,10 +76,11 @@ export function projectAudit(db: Db, auditId: string, now: string, catalogue: Te
   const a = doc.audit;
   stmt(db, `INSERT INTO hq_audit (audit_id, head_hash, event_count, bundle_id, signer_fingerprint, revision, previous_id, root_id, superseded, status, audit_type,
       site_id, site_name, country, clients, template_id, template_key, template_version, template_name, template_hash, start_date, end_date, finalized_at,
-      content_hash, percent, band, lead_auditor, critical, major, minor, zero_tolerance, open_actions, heads, conflict, projected_at)
+      content_hash, percent, band, lead_auditor, critical, major, minor, zero_tolerance, open_critical, open_major, open_minor, open_zero_tolerance,
+      open_actions, heads, conflict, projected_at)
     VALUES (@id, @head, @events, @bundle, @signer, @revision, @prev, @root, @superseded, @status, @type, @siteId, @siteName, @country, @clients,
       @templateId, @templateKey, @templateVersion, @templateName, @templateHash, @start, @end, @finalizedAt, @contentHash, @percent, @band, @lead,
-      @critical, @major, @minor, @zt, @open, @heads, @conflict, @now)
+      @critical, @major, @minor, @zt, @openCritical, @openMajor, @openMinor, @openZt, @open, @heads, @conflict, @now)
     ON CONFLICT (audit_id) DO UPDATE SET head_hash = excluded.head_hash, event_count = excluded.event_count, bundle_id = excluded.bundle_id,
       signer_fingerprint = excluded.signer_fingerprint, revision = excluded.revision, previous_id = excluded.previous_id, root_id = excluded.root_id,
       superseded = excluded.superseded, status = excluded.status, audit_type = excluded.audit_type, site_id = excluded.site_id, site_name = excluded.site_name,
@@ -76,7 +88,8 @@ export function projectAudit(db: Db, auditId: string, now: string, catalogue: Te
       template_version = excluded.template_version, template_name = excluded.template_name, template_hash = excluded.template_hash,
       start_date = excluded.start_date, end_date = excluded.end_date, finalized_at = excluded.finalized_at, content_hash = excluded.content_hash,
       percent = excluded.percent, band = excluded.band, lead_auditor = excluded.lead_auditor, critical = excluded.critical, major = excluded.major,
-      minor = excluded.minor, zero_tolerance = excluded.zero_tolerance, open_actions = excluded.open_actions, heads = excluded.heads,
+      minor = excluded.minor, zero_tolerance = excluded.zero_tolerance, open_critical = excluded.open_critical, open_major = excluded.open_major,
+      open_minor = excluded.open_minor, open_zero_tolerance = excluded.open_zero_tolerance, open_actions = excluded.open_actions, heads = excluded.heads,
       conflict = excluded.conflict,
       -- When the version shown changed: the same version projected again keeps its time.
       projected_at = CASE WHEN hq_audit.head_hash = excluded.head_hash THEN hq_audit.projected_at ELSE excluded.projected_at END`).run({
@@ -84,7 +97,8 @@ export function projectAudit(db: Db, auditId: string, now: string, catalogue: Te
     status: a.status, type: a.type, siteId: doc.site.id, siteName: doc.site.name, country: doc.site.country, clients: JSON.stringify(doc.site.clients),
     templateId: doc.template.id, templateKey: doc.template.key, templateVersion: doc.template.version, templateName: doc.template.name,
     templateHash: doc.template.hash, start: a.startDate, end: a.endDate, finalizedAt: a.finalizedAt, contentHash: a.contentHash, percent, band,
-    lead: a.leadAuditor, critical: counts.critical, major: counts.major, minor: counts.minor, zt: counts.zeroTolerance, open, heads: v.heads,
+    lead: a.leadAuditor, critical: counts.critical, major: counts.major, minor: counts.minor, zt: counts.zeroTolerance,
+    openCritical: open.critical, openMajor: open.major, openMinor: open.minor, openZt: open.zeroTolerance, open: openActions, heads: v.heads,
     conflict: v.conflict, now,
   });
   if (prev) stmt(db, 'UPDATE hq_audit SET superseded = 1 WHERE audit_id = ?').run(prev);

@@ -6,7 +6,7 @@
 // revisions of a reopened audit are left out.
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
-import { AUDIT_FROM, auditWhere, orderBy, today } from './filters';
+import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
@@ -19,8 +19,8 @@ export interface TrackerInput {
 
 const SEVERITY_RANK = "CASE t.severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END";
 
-const COMMON = `a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
-  COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary`;
+/** The sort keys of each row, and nothing else: the page's details are read after the page is chosen. */
+const KEYS = 'a.audit_id, a.site_name, a.country, a.start_date, a.signer_fingerprint, f.finding_id, f.severity';
 
 /** The union of the three kinds, each filtered by the audit filter; parameters in order. */
 function union(input: TrackerInput, asOf: string): { sql: string; params: unknown[] } {
@@ -28,25 +28,21 @@ function union(input: TrackerInput, asOf: string): { sql: string; params: unknow
   const parts: string[] = [];
   const params: unknown[] = [];
   const kinds = new Set(input.filter.kinds);
-  // The earliest-due open action of each finding.
-  const firstAction = `LEFT JOIN (SELECT x.audit_id, x.finding_id, x.action_id, x.action, x.owner, x.due_date, x.status,
-      ROW_NUMBER() OVER (PARTITION BY x.audit_id, x.finding_id ORDER BY x.due_date, x.action_id) AS rn
-    FROM hq_action x WHERE x.status <> 'closed') fa ON fa.audit_id = f.audit_id AND fa.finding_id = f.finding_id AND fa.rn = 1`;
   if (kinds.has('finding') && input.filter.severities.length) {
-    parts.push(`SELECT 'finding' AS kind, ${COMMON}, fa.action_id, fa.action, fa.owner, fa.due_date, fa.status AS action_status
-      FROM ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id ${firstAction}
+    parts.push(`SELECT 'finding' AS kind, ${KEYS}, f.action_id, f.due_date, CASE WHEN f.action_id IS NULL THEN NULL ELSE 'open' END AS action_status
+      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id
       WHERE ${w.sql} AND f.is_open = 1 AND f.severity IN (${input.filter.severities.map(() => '?').join(', ')})`);
     params.push(...w.params, ...input.filter.severities);
   }
   if (kinds.has('overdue_action')) {
-    parts.push(`SELECT 'overdue_action' AS kind, ${COMMON}, x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
-      FROM ${AUDIT_FROM} JOIN hq_action x ON x.audit_id = a.audit_id JOIN hq_finding f ON f.audit_id = x.audit_id AND f.finding_id = x.finding_id
-      WHERE ${w.sql} AND x.status <> 'closed' AND x.due_date < ?`);
+    parts.push(`SELECT 'overdue_action' AS kind, ${KEYS}, x.action_id, x.due_date, x.status AS action_status
+      FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id JOIN hq_finding f ON f.audit_id = x.audit_id AND f.finding_id = x.finding_id
+      WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ?`);
     params.push(...w.params, asOf);
   }
   if (kinds.has('zero_tolerance')) {
-    parts.push(`SELECT 'zero_tolerance' AS kind, ${COMMON}, fa.action_id, fa.action, fa.owner, fa.due_date, fa.status AS action_status
-      FROM ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id ${firstAction}
+    parts.push(`SELECT 'zero_tolerance' AS kind, ${KEYS}, f.action_id, f.due_date, CASE WHEN f.action_id IS NULL THEN NULL ELSE 'open' END AS action_status
+      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id
       WHERE ${w.sql} AND f.is_open = 1 AND f.zero_tolerance = 1`);
     params.push(...w.params);
   }
@@ -66,20 +62,29 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
   // Days overdue grow as the due date falls back: sorting by them is sorting by due date the other way, the not overdue last.
   const overdueDue = "CASE WHEN t.due_date < ? AND t.action_status <> 'closed' THEN t.due_date END";
   const sortColumn: Record<TrackerInput['sort']['by'], string> = {
-    dueDate: 't.due_date', severity: SEVERITY_RANK, site: 't.site_name', country: 't.country', auditor: 't.auditor_name',
+    dueDate: 't.due_date', severity: SEVERITY_RANK, site: 't.site_name', country: 't.country',
+    auditor: '(SELECT au.name FROM auditors au WHERE au.fingerprint = COALESCE((SELECT o.fingerprint FROM audit_owners o WHERE o.audit_id = t.audit_id), t.signer_fingerprint))',
     daysOverdue: overdueDue, startDate: 't.start_date',
   };
   const dir = input.sort.by === 'daysOverdue' ? (input.sort.dir === 'asc' ? 'desc' : 'asc') : input.sort.dir;
-  const rows = db.prepare(`SELECT t.* FROM (${u.sql}) t ORDER BY ${orderBy(sortColumn[input.sort.by], dir)}, t.kind, t.audit_id, t.finding_id, t.action_id
-    LIMIT ? OFFSET ?`).all(...u.params, ...(input.sort.by === 'daysOverdue' ? [asOf, asOf] : []), input.page.limit, input.page.offset) as Array<Record<string, unknown>>;
+  const keys = db.prepare(`SELECT t.kind, t.audit_id, t.finding_id, t.action_id FROM (${u.sql}) t
+    ORDER BY ${orderBy(sortColumn[input.sort.by], dir)}, t.kind, t.audit_id, t.finding_id, t.action_id LIMIT ? OFFSET ?`)
+    .all(...u.params, ...(input.sort.by === 'daysOverdue' ? [asOf, asOf] : []), input.page.limit, input.page.offset) as Array<{ kind: Kind; audit_id: string; finding_id: string; action_id: string | null }>;
+  const detail = db.prepare(`SELECT a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
+      COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary,
+      x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
+    FROM ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id AND f.finding_id = ?
+    LEFT JOIN hq_action x ON x.audit_id = a.audit_id AND x.action_id = ?
+    WHERE a.audit_id = ?`);
   return {
     total,
     counts,
-    rows: rows.map((r) => {
+    rows: keys.map((k) => {
+      const r = detail.get(k.finding_id, k.action_id, k.audit_id) as Record<string, unknown>;
       const due = (r.due_date as string | null) ?? null;
       const status = (r.action_status as HqTrackerRow['actionStatus']) ?? null;
       return {
-        kind: r.kind as Kind, auditId: r.audit_id as string, revision: r.revision as number, siteId: r.site_id as string, siteName: r.site_name as string,
+        kind: k.kind, auditId: r.audit_id as string, revision: r.revision as number, siteId: r.site_id as string, siteName: r.site_name as string,
         country: r.country as string, clients: JSON.parse(r.clients as string) as string[], auditorId: r.auditor_id as string,
         auditorName: r.auditor_name as string, startDate: r.start_date as string, findingId: r.finding_id as string, itemId: r.item_id as string,
         sectionId: r.section_id as string, clause: (r.clause as string | null) ?? null, prompt: (r.prompt as string | null) ?? null,
