@@ -29,14 +29,12 @@ export function ChooseInstallation({ onChosen }: { onChosen(role: InstallRole): 
         <h1>{t('install.title')}</h1>
         <p className="text-muted">{t('install.lead')}</p>
         <div className="role-choice">
-          <button type="button" className="role-choice__option" disabled={action.busy} onClick={() => void choose('laptop')} aria-describedby="role-laptop-d">
-            <strong>{t('install.laptop')}</strong>
-            <span id="role-laptop-d">{t('install.laptopHint')}</span>
-          </button>
-          <button type="button" className="role-choice__option" disabled={action.busy} onClick={() => void choose('hq')} aria-describedby="role-hq-d">
-            <strong>{t('install.hq')}</strong>
-            <span id="role-hq-d">{t('install.hqHint')}</span>
-          </button>
+          {(['laptop', 'hq'] as const).map((role) => (
+            <div key={role} className="role-choice__option">
+              <button type="button" className="btn btn--primary role-choice__btn" disabled={action.busy} onClick={() => void choose(role)} aria-describedby={`role-${role}-d`}>{t(`install.${role}`)}</button>
+              <p id={`role-${role}-d`}>{t(`install.${role}Hint`)}</p>
+            </div>
+          ))}
         </div>
         {error !== null && <ErrorPanel error={error} />}
       </div>
