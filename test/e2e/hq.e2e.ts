@@ -94,6 +94,7 @@ test('headquarters: two auditors enrolled and their bundles dropped; an audit, i
     const thumbs = page.getByRole('list', { name: 'Photos' }).getByRole('button');
     await expect(thumbs).toHaveCount(2);
     await expect(thumbs.first().locator('img')).toHaveAttribute('src', /^data:image\//);
+    await page.getByRole('heading', { name: '2 photos' }).scrollIntoViewIfNeeded();
     await screen(page, 'hq-05-audit');
     await thumbs.first().click();
     const full = page.getByTestId('full-photo');

@@ -26,7 +26,7 @@ export function StackedBars({ title, rows, series, empty }: { title: string; row
   return (
     <figure className="chart">
       <figcaption className="chart__title" id={`${id}-t`}>{title}</figcaption>
-      {series.length > 1 && <ul className="chart__legend" aria-hidden="true">{series.map((s) => <li key={s.key}><span style={{ background: s.color }} />{s.label}</li>)}</ul>}
+      {series.length > 0 && <ul className="chart__legend" aria-hidden="true">{series.map((s) => <li key={s.key}><span style={{ background: s.color }} />{s.label}</li>)}</ul>}
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMinYMin meet">
         <desc id={`${id}-d`}>{desc}</desc>
         {rows.map((r, i) => {
@@ -34,7 +34,7 @@ export function StackedBars({ title, rows, series, empty }: { title: string; row
           let x = LABEL_W;
           return (
             <g key={r.label}>
-              <text x={LABEL_W - 8} y={y + BAR_H / 2} textAnchor="end" dominantBaseline="middle" className="chart__label">{r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}</text>
+              <text x={LABEL_W - 8} y={y + BAR_H / 2} textAnchor="end" dominantBaseline="middle" className="chart__label"><title>{r.label}</title>{r.label.length > 25 ? `${r.label.slice(0, 24)}…` : r.label}</text>
               {series.map((s) => {
                 const w = ((r.values[s.key] ?? 0) / max) * plot;
                 const rect = w > 0 ? <rect key={s.key} x={x} y={y} width={w} height={BAR_H} fill={s.color} /> : null;

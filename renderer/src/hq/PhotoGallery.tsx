@@ -15,13 +15,13 @@ function Thumb({ photo, index, onOpen }: { photo: Photo; index: number; onOpen()
   const { t } = useTranslation('hq');
   const sha = photo.annotatedSha256 ?? photo.sha256;
   const [img] = useAsync(() => hqCall(client, 'hq.photo', { sha256: sha, size: 'thumb' }), `thumb:${sha}`);
-  const name = t('photos.open', { n: index + 1, caption: photo.caption || photo.itemId || '' });
+  const name = t('photos.open', { n: index + 1, caption: photo.caption || photo.itemId || t('photos.photo') });
   return (
     <li className="hq-photo">
       <button type="button" className="hq-photo__btn" onClick={onOpen} aria-label={name} disabled={!photo.stored}>
         {img.status === 'ready' ? <img src={dataUrl(img.value.base64, img.value.contentType)} alt="" /> : <span className="hq-photo__missing">{photo.stored ? '…' : t('photos.notStored')}</span>}
       </button>
-      <span className="hq-photo__caption">{t('photos.label', { n: index + 1, caption: photo.caption || photo.itemId || '' })}</span>
+      <span className="hq-photo__caption">{photo.caption || t('photos.label', { n: index + 1 })}{photo.itemId && <span className="text-muted"> · {photo.itemId}</span>}</span>
     </li>
   );
 }

@@ -37,13 +37,13 @@ export function TrackerScreen() {
     <div className="page">
       <h1>{t('tracker.title')}</h1>
       <div className="panel filters" role="group" aria-label={t('filter.label')}>
-        <fieldset className="field"><legend>{t('tracker.show')}</legend>
+        <fieldset className="filter-group"><legend>{t('tracker.show')}</legend>
           {HQ_TRACKER_KINDS.map((k) => (
             <label key={k} className="check-label"><input type="checkbox" checked={kinds.includes(k)} onChange={() => setKinds(toggle(kinds, k))} /> {t(`tracker.kind.${k}`)}
               {data.status === 'ready' && <span className="text-muted"> ({f.number(data.value.counts[k])})</span>}</label>
           ))}
         </fieldset>
-        <fieldset className="field"><legend>{t('col.severity')}</legend>
+        <fieldset className="filter-group"><legend>{t('col.severity')}</legend>
           {SEVERITIES.map((s) => <label key={s} className="check-label"><input type="checkbox" checked={severities.includes(s)} onChange={() => setSeverities(toggle(severities, s))} /> {t(`severity.${s}`)}</label>)}
         </fieldset>
         <div className="field"><label htmlFor="tf-country">{t('filter.country')}</label><input id="tf-country" value={country} onChange={(e) => setCountry(e.target.value)} /></div>

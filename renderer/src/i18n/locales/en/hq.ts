@@ -278,7 +278,7 @@ export default {
   'photos.none': 'No photos.',
   'photos.listLabel': 'Photos',
   'photos.open': 'Open photo {{n}} full size: {{caption}}',
-  'photos.label': 'Photo {{n}}: {{caption}}',
+  'photos.label': 'Photo {{n}}',
   'photos.notStored': 'Not at HQ',
   'photos.photo': 'Photo',
   'photos.close': 'Close',

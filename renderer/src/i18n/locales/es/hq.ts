@@ -301,7 +301,7 @@ export default {
   'photos.none': 'Sin fotos.',
   'photos.listLabel': 'Fotos',
   'photos.open': 'Abrir la foto {{n}} a tamaño completo: {{caption}}',
-  'photos.label': 'Foto {{n}}: {{caption}}',
+  'photos.label': 'Foto {{n}}',
   'photos.notStored': 'No está en la sede',
   'photos.photo': 'Foto',
   'photos.close': 'Cerrar',

@@ -301,7 +301,7 @@ export default {
   'photos.none': 'Aucune photo.',
   'photos.listLabel': 'Photos',
   'photos.open': 'Ouvrir la photo {{n}} en taille réelle : {{caption}}',
-  'photos.label': 'Photo {{n}} : {{caption}}',
+  'photos.label': 'Photo {{n}}',
   'photos.notStored': 'Absente du siège',
   'photos.photo': 'Photo',
   'photos.close': 'Fermer',
