@@ -17,6 +17,18 @@ export function HqSettings() {
   const [folder, setFolder] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const [typeIt, setTypeIt] = useState(false);
+  // The native dialog gives a folder's path; a browser cannot, so there the path is typed.
+  const chooseFolder = async () => {
+    setError(null);
+    try {
+      const r = await client.call('dialog.open', { purpose: 'bundles', pick: 'folder' });
+      if (r.outcome === 'picked' && r.paths[0]) setFolder(r.paths[0]);
+      setTypeIt(r.outcome === 'browser');
+    } catch (e) {
+      setError(e);
+    }
+  };
   const action = useAction();
   const run = (fn: () => Promise<unknown>) => action.run(async () => {
     setError(null);
@@ -59,7 +71,11 @@ export function HqSettings() {
                 <input id="watch-folder" value={folder ?? data.value.inbox.watchFolder ?? ''} onChange={(e) => setFolder(e.target.value)} spellCheck={false} aria-describedby="watch-hint" />
                 <p id="watch-hint" className="field__hint">{t('settings.watchHint')}</p>
               </div>
-              <div className="form__actions"><button type="submit" className="btn" disabled={action.busy}>{t('settings.saveWatch')}</button></div>
+              {typeIt && <p className="field__hint" role="status">{t('settings.typeFolder')}</p>}
+              <div className="form__actions">
+                <button type="button" className="btn" onClick={() => void chooseFolder()}>{t('settings.chooseWatch')}</button>
+                <button type="submit" className="btn btn--primary" disabled={action.busy}>{t('settings.saveWatch')}</button>
+              </div>
             </form>
           </section>
           <section className="panel" aria-labelledby="hqdata-h">

@@ -138,6 +138,8 @@ export default {
   'settings.watchLead': 'The folder where bundles arrive by themselves: the WebDAV upload folder, mounted or synced to this computer. Every new bundle in it is imported once it has finished arriving.',
   'settings.watchFolder': 'Folder on this computer',
   'settings.watchHint': 'Leave empty to stop watching.',
+  'settings.chooseWatch': 'Choose the folder…',
+  'settings.typeFolder': 'This window cannot tell the app where a folder is: type its path above.',
   'settings.saveWatch': 'Save folder',
   'settings.dataTitle': 'Data',
   'settings.dataFolder': 'Headquarters data folder',

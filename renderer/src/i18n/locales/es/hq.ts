@@ -146,6 +146,8 @@ export default {
   'settings.watchLead': 'La carpeta a la que llegan los paquetes por sí solos: la carpeta de subida WebDAV, montada o sincronizada en este ordenador. Cada paquete nuevo se importa cuando ha terminado de llegar.',
   'settings.watchFolder': 'Carpeta en este ordenador',
   'settings.watchHint': 'Déjela vacía para dejar de vigilar.',
+  'settings.chooseWatch': 'Elegir la carpeta…',
+  'settings.typeFolder': 'Esta ventana no puede indicar a la aplicación dónde está una carpeta: escriba su ruta arriba.',
   'settings.saveWatch': 'Guardar carpeta',
   'settings.dataTitle': 'Datos',
   'settings.dataFolder': 'Carpeta de datos de la sede central',

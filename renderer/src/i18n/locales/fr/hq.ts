@@ -146,6 +146,8 @@ export default {
   'settings.watchLead': 'Le dossier où les paquets arrivent d’eux-mêmes : le dossier de dépôt WebDAV, monté ou synchronisé sur cet ordinateur. Chaque nouveau paquet est importé une fois arrivé en entier.',
   'settings.watchFolder': 'Dossier sur cet ordinateur',
   'settings.watchHint': 'Laissez vide pour ne plus surveiller.',
+  'settings.chooseWatch': 'Choisir le dossier…',
+  'settings.typeFolder': 'Cette fenêtre ne peut pas indiquer à l’application où se trouve un dossier : saisissez son chemin ci-dessus.',
   'settings.saveWatch': 'Enregistrer le dossier',
   'settings.dataTitle': 'Données',
   'settings.dataFolder': 'Dossier de données du siège',
