@@ -44,7 +44,7 @@ export function AuditsScreen() {
   return (
     <div className="page">
       <h1>{t('audits.title')}</h1>
-      <form className="panel filters" onSubmit={apply} aria-label={t('filter.label')}>
+      <form className="panel hq-filters" onSubmit={apply} aria-label={t('filter.label')}>
         {field('text')}{field('client')}{field('country')}{field('auditorId')}{field('band')}{field('from', 'date')}{field('to', 'date')}
         <div className="field">
           <label htmlFor="af-status">{t('filter.status')}</label>
@@ -53,7 +53,7 @@ export function AuditsScreen() {
             {HQ_AUDIT_STATUSES.map((s) => <option key={s} value={s}>{t(`auditStatus.${s}`)}</option>)}
           </select>
         </div>
-        <div className="filters__actions">
+        <div className="hq-filters__actions">
           <button type="submit" className="btn btn--primary">{t('filter.apply')}</button>
           <button type="button" className="btn btn--quiet" onClick={() => { setDraft({}); setFilter({}); setOffset(0); }}>{t('filter.clear')}</button>
         </div>

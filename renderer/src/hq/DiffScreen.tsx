@@ -35,7 +35,7 @@ export function DiffScreen({ auditId }: { auditId: string }) {
       <h1>{t('diff.title', { site: audit.value.header.siteName })}</h1>
       {revs.length < 2 ? <p className="panel">{t('diff.single')}</p> : (
         <>
-          <form className="panel filters" aria-label={t('diff.choose')} onSubmit={(e) => e.preventDefault()}>{select('from')}{select('to')}</form>
+          <form className="panel hq-filters" aria-label={t('diff.choose')} onSubmit={(e) => e.preventDefault()}>{select('from')}{select('to')}</form>
           {chosen.from === chosen.to ? <p className="panel">{t('diff.same')}</p> : <DiffResult from={chosen.from} to={chosen.to} />}
         </>
       )}

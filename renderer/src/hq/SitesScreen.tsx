@@ -19,9 +19,9 @@ export function SitesScreen() {
   return (
     <div className="page">
       <h1>{t('sites.title')}</h1>
-      <form className="panel filters" onSubmit={search} aria-label={t('filter.label')}>
+      <form className="panel hq-filters" onSubmit={search} aria-label={t('filter.label')}>
         <div className="field"><label htmlFor="sf-text">{t('filter.text')}</label><input id="sf-text" value={text} onChange={(e) => setText(e.target.value)} /></div>
-        <div className="filters__actions"><button type="submit" className="btn btn--primary">{t('filter.apply')}</button></div>
+        <div className="hq-filters__actions"><button type="submit" className="btn btn--primary">{t('filter.apply')}</button></div>
       </form>
       {sites.status === 'loading' && <Loading what={t('sites.loading')} />}
       {sites.status === 'error' && <ErrorPanel error={sites.error} onRetry={reload} />}

@@ -36,7 +36,7 @@ export function TrackerScreen() {
   return (
     <div className="page">
       <h1>{t('tracker.title')}</h1>
-      <div className="panel filters" role="group" aria-label={t('filter.label')}>
+      <div className="panel hq-filters" role="group" aria-label={t('filter.label')}>
         <fieldset className="filter-group"><legend>{t('tracker.show')}</legend>
           {HQ_TRACKER_KINDS.map((k) => (
             <label key={k} className="check-label"><input type="checkbox" checked={kinds.includes(k)} onChange={() => setKinds(toggle(kinds, k))} /> {t(`tracker.kind.${k}`)}
