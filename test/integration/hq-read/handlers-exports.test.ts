@@ -14,6 +14,7 @@ import { handlers } from '../../../electron/handlers/index';
 import { main } from '../../../electron/cli/main';
 import type { Io } from '../../../electron/cli/io';
 import { csvCell, csvLine } from '../../../electron/core/hq/read/export';
+import { hqFileReply } from '../../../electron/core/hq/read/files';
 import type { Core } from '../../../electron/core/core';
 import type { HqAuditDetail, HqExportResult } from '../../../shared/contract/hq-ops';
 
@@ -95,6 +96,10 @@ describe('HQ operations in the dispatch', () => {
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf).toMatchObject({ verified: true, auditId: org.a.auditIds[1] });
     await expect(call(org.b.core, 'hq.photo', { sha256: '0'.repeat(64) })).rejects.toMatchObject({ code: 'not_found' });
+    // The same files by name, for a protocol or HTTP route; nothing else is served.
+    expect((await hqFileReply(org.hq, `thumb/${org.photos[0]}.jpg`)).headers['Content-Type']).toBe('image/jpeg');
+    expect((await hqFileReply(org.hq, `report/${report!.sha256}.pdf`)).status).toBe(200);
+    for (const bad of [`thumb/${'0'.repeat(64)}.jpg`, `original/${org.photos[0]}`, '../hq.db', `report/${org.photos[0]}.pdf`]) expect((await hqFileReply(org.hq, bad)).status, bad).toBe(404);
     // Interview summaries only: the export shape has no notes field at all.
     expect(Object.keys(done.interviews).sort()).toEqual(['excerpts', 'findingsRaised', 'group', 'individual', 'themes', 'total', 'withConsent']);
   });

@@ -113,6 +113,16 @@ describe('hq.tracker', () => {
     const bySeverity = tracker({}, { by: 'severity', dir: 'asc' }).rows.map((r) => r.severity);
     expect(bySeverity[0]).toBe('critical');
     expect(bySeverity.indexOf('critical')).toBeLessThan(bySeverity.lastIndexOf('major') + 1);
+    expect(bySeverity.lastIndexOf('critical')).toBeLessThan(bySeverity.indexOf('major'));
+    for (const [by, field] of [['site', 'siteName'], ['auditor', 'auditorName'], ['country', 'country'], ['dueDate', 'dueDate']] as const) {
+      const values = tracker({}, { by, dir: 'desc' }).rows.map((r) => r[field] ?? '');
+      expect(values, by).toEqual([...values].sort().reverse());
+    }
+    // Paged: the pages of a sort put together are the whole sorted list.
+    const all = tracker({}, { by: 'site', dir: 'asc' }).rows.map((r) => `${r.kind}/${r.findingId}/${r.actionId}`);
+    const paged = [0, 3, 6, 9, 12].flatMap((offset) => trackHq(org.hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major'], asOf: AS_OF },
+      sort: { by: 'site', dir: 'asc' }, page: { offset, limit: 3 } }).rows.map((r) => `${r.kind}/${r.findingId}/${r.actionId}`));
+    expect(paged).toEqual(all.slice(0, 15));
   });
 });
 

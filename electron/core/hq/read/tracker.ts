@@ -17,35 +17,59 @@ export interface TrackerInput {
   page: { offset: number; limit: number };
 }
 
-const SEVERITY_RANK = "CASE t.severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END";
+type SortBy = TrackerInput['sort']['by'];
+const rank = (col: string) => `CASE ${col} WHEN 'critical' THEN 0 WHEN 'major' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END`;
+const OWNER_NAME = `(SELECT au.name FROM auditors au WHERE au.fingerprint = COALESCE((SELECT o.fingerprint FROM audit_owners o WHERE o.audit_id = a.audit_id), a.signer_fingerprint))`;
 
-/** The sort keys of each row, and nothing else: the page's details are read after the page is chosen. */
-const KEYS = 'a.audit_id, a.site_name, a.country, a.start_date, a.signer_fingerprint, f.finding_id, f.severity';
+/**
+ * Each part selects its keys and one sort key (sk), nothing else: the
+ * counting and paging read narrow indexes (hq_finding_open, hq_action_due,
+ * hq_audit_current) and touch an audit's row only when the sort is by one of
+ * its columns; the page's details are read after the page is chosen.
+ * Days overdue grow as the due date falls back: that sort is by due date the
+ * other way, the rows not overdue last.
+ */
+function sortKey(by: SortBy, part: 'finding' | 'action'): { sql: string; params: 'asOf' | null } {
+  const due = part === 'finding' ? 'f.due_date' : 'x.due_date';
+  switch (by) {
+    case 'dueDate': return { sql: due, params: null };
+    case 'daysOverdue': return part === 'finding' ? { sql: 'CASE WHEN f.due_date < ? THEN f.due_date END', params: 'asOf' } : { sql: 'x.due_date', params: null };
+    case 'severity': return { sql: rank(part === 'finding' ? 'f.severity' : '(SELECT f2.severity FROM hq_finding f2 WHERE f2.audit_id = x.audit_id AND f2.finding_id = x.finding_id)'), params: null };
+    case 'site': return { sql: 'a.site_name', params: null };
+    case 'country': return { sql: 'a.country', params: null };
+    case 'startDate': return { sql: 'a.start_date', params: null };
+    case 'auditor': return { sql: OWNER_NAME, params: null };
+  }
+}
 
 /** The union of the three kinds, each filtered by the audit filter; parameters in order. */
-function union(input: TrackerInput, asOf: string): { sql: string; params: unknown[] } {
+function union(input: TrackerInput, asOf: string, withSortKey: boolean): { sql: string; params: unknown[] } {
   const w = auditWhere({ ...input.filter, includeSuperseded: false });
   const parts: string[] = [];
   const params: unknown[] = [];
   const kinds = new Set(input.filter.kinds);
+  const key = (part: 'finding' | 'action') => {
+    if (!withSortKey) return { sql: '', params: [] as unknown[] };
+    const k = sortKey(input.sort.by, part);
+    return { sql: `, ${k.sql} AS sk`, params: k.params ? [asOf] : [] };
+  };
+  const findings = (kind: Kind, condition: string, extra: unknown[]) => {
+    const k = key('finding');
+    parts.push(`SELECT '${kind}' AS kind, a.audit_id, f.finding_id, f.action_id${k.sql}
+      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} AND f.is_open = 1 AND ${condition}`);
+    params.push(...k.params, ...w.params, ...extra);
+  };
   if (kinds.has('finding') && input.filter.severities.length) {
-    parts.push(`SELECT 'finding' AS kind, ${KEYS}, f.action_id, f.due_date, CASE WHEN f.action_id IS NULL THEN NULL ELSE 'open' END AS action_status
-      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id
-      WHERE ${w.sql} AND f.is_open = 1 AND f.severity IN (${input.filter.severities.map(() => '?').join(', ')})`);
-    params.push(...w.params, ...input.filter.severities);
+    findings('finding', `f.severity IN (${input.filter.severities.map(() => '?').join(', ')})`, input.filter.severities);
   }
   if (kinds.has('overdue_action')) {
-    parts.push(`SELECT 'overdue_action' AS kind, ${KEYS}, x.action_id, x.due_date, x.status AS action_status
-      FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id JOIN hq_finding f ON f.audit_id = x.audit_id AND f.finding_id = x.finding_id
+    const k = key('action');
+    parts.push(`SELECT 'overdue_action' AS kind, a.audit_id, x.finding_id, x.action_id${k.sql}
+      FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id
       WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ?`);
-    params.push(...w.params, asOf);
+    params.push(...k.params, ...w.params, asOf);
   }
-  if (kinds.has('zero_tolerance')) {
-    parts.push(`SELECT 'zero_tolerance' AS kind, ${KEYS}, f.action_id, f.due_date, CASE WHEN f.action_id IS NULL THEN NULL ELSE 'open' END AS action_status
-      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id
-      WHERE ${w.sql} AND f.is_open = 1 AND f.zero_tolerance = 1`);
-    params.push(...w.params);
-  }
+  if (kinds.has('zero_tolerance')) findings('zero_tolerance', 'f.zero_tolerance = 1', []);
   return { sql: parts.join(' UNION ALL '), params };
 }
 
@@ -55,21 +79,15 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
 export function trackHq(db: Db, input: TrackerInput): { total: number; counts: Record<Kind, number>; rows: HqTrackerRow[] } {
   const asOf = input.filter.asOf ?? today();
   const counts: Record<Kind, number> = { finding: 0, overdue_action: 0, zero_tolerance: 0 };
-  const u = union(input, asOf);
-  if (!u.sql) return { total: 0, counts, rows: [] };
-  for (const r of db.prepare(`SELECT t.kind, COUNT(*) AS n FROM (${u.sql}) t GROUP BY t.kind`).all(...u.params) as Array<{ kind: Kind; n: number }>) counts[r.kind] = r.n;
+  const c = union(input, asOf, false);
+  if (!c.sql) return { total: 0, counts, rows: [] };
+  for (const r of db.prepare(`SELECT t.kind, COUNT(*) AS n FROM (${c.sql}) t GROUP BY t.kind`).all(...c.params) as Array<{ kind: Kind; n: number }>) counts[r.kind] = r.n;
   const total = counts.finding + counts.overdue_action + counts.zero_tolerance;
-  // Days overdue grow as the due date falls back: sorting by them is sorting by due date the other way, the not overdue last.
-  const overdueDue = "CASE WHEN t.due_date < ? AND t.action_status <> 'closed' THEN t.due_date END";
-  const sortColumn: Record<TrackerInput['sort']['by'], string> = {
-    dueDate: 't.due_date', severity: SEVERITY_RANK, site: 't.site_name', country: 't.country',
-    auditor: '(SELECT au.name FROM auditors au WHERE au.fingerprint = COALESCE((SELECT o.fingerprint FROM audit_owners o WHERE o.audit_id = t.audit_id), t.signer_fingerprint))',
-    daysOverdue: overdueDue, startDate: 't.start_date',
-  };
+  const u = union(input, asOf, true);
   const dir = input.sort.by === 'daysOverdue' ? (input.sort.dir === 'asc' ? 'desc' : 'asc') : input.sort.dir;
   const keys = db.prepare(`SELECT t.kind, t.audit_id, t.finding_id, t.action_id FROM (${u.sql}) t
-    ORDER BY ${orderBy(sortColumn[input.sort.by], dir)}, t.kind, t.audit_id, t.finding_id, t.action_id LIMIT ? OFFSET ?`)
-    .all(...u.params, ...(input.sort.by === 'daysOverdue' ? [asOf, asOf] : []), input.page.limit, input.page.offset) as Array<{ kind: Kind; audit_id: string; finding_id: string; action_id: string | null }>;
+    ORDER BY ${orderBy('t.sk', dir)}, t.kind, t.audit_id, t.finding_id, t.action_id LIMIT ? OFFSET ?`)
+    .all(...u.params, input.page.limit, input.page.offset) as Array<{ kind: Kind; audit_id: string; finding_id: string; action_id: string | null }>;
   const detail = db.prepare(`SELECT a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
       COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary,
       x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
