@@ -3,7 +3,7 @@
 // restart does not import or log the same file again, and a folder that
 // disappears is reported rather than crashing the watcher.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeLaptop, type Laptop } from '../bundle/laptop';
@@ -142,5 +142,9 @@ describe('watched inbox folder', () => {
     const results = await importIntoInbox(hq, [r.path!], 'upload');
     expect(results.map((x) => x.status)).toEqual(['already_imported']);
     expect(inboxState(hq).receipts[0]).toMatchObject({ source: 'upload', file: 'usb.fsb', status: 'already_imported' });
+    // The handed-over copy is gone once imported; a bundle picked where it lies stays.
+    expect(existsSync(r.path!)).toBe(false);
+    await importIntoInbox(hq, [bundle], 'picked');
+    expect(existsSync(bundle)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 // The inbox as the app uses it: its state, the watched folder (a setting in
 // HQ's database; the watcher starts whenever HQ mode opens HQ), imports
 // that keep a receipt, and bundle files handed over from the page in chunks.
-import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Hq } from '../context';
 import { importPaths } from '../service';
 import type { ImportResult } from '../import';
@@ -79,6 +79,13 @@ export function inboxState(hq: Hq): InboxState {
 export async function importIntoInbox(hq: Hq, paths: string[], source: ReceiptSource, onProgress?: (f: number, m: string) => void): Promise<ImportResult[]> {
   const results = await serialImport(hq, () => importPaths(hq, paths, { onProgress }));
   appendReceipts(hq, toReceipts(results, source));
+  // A file handed over from the page has served its purpose: HQ stored what it accepted,
+  // and a held bundle keeps its own copy. Files anywhere else are the person's: left alone.
+  const received = join(hq.paths.dir, 'received');
+  for (const p of paths) {
+    const rel = relative(received, resolve(p));
+    if (rel && !rel.startsWith('..') && rel.split(/[\\/]/).length === 2) rmSync(dirname(resolve(p)), { recursive: true, force: true });
+  }
   return results;
 }
 
