@@ -18,18 +18,18 @@ const SORTS: Record<SiteListInput['sort']['by'], string> = {
 };
 
 const BASE = `
-  WITH ranked AS (
+  WITH ranked AS MATERIALIZED (
     SELECT a.site_id, a.site_name, a.country, a.clients,
       ROW_NUMBER() OVER (PARTITION BY a.site_id ORDER BY a.start_date DESC, a.audit_id DESC) AS rn
     FROM hq_audit a WHERE a.superseded = 0),
-  fin AS (
+  fin AS MATERIALIZED (
     SELECT a.site_id, a.band, a.percent,
       ROW_NUMBER() OVER (PARTITION BY a.site_id ORDER BY a.start_date DESC, a.audit_id DESC) AS rn
     FROM hq_audit a WHERE a.superseded = 0 AND a.status = 'finalized'),
-  op AS (
+  op AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS audits, MAX(a.start_date) AS last_date, SUM(a.open_critical) AS critical, SUM(a.open_major) AS major, SUM(a.open_minor) AS minor
     FROM hq_audit a WHERE a.superseded = 0 GROUP BY a.site_id),
-  od AS (
+  od AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS overdue FROM hq_action x JOIN hq_audit a ON a.audit_id = x.audit_id
     WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date < ? GROUP BY a.site_id)
   SELECT r.site_id, r.site_name, r.country, r.clients, op.audits, op.last_date, f1.band, f1.percent, f2.band AS prev_band, f2.percent AS prev_percent,

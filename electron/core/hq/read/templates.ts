@@ -3,7 +3,7 @@
 // a template HQ does not know still reads; its items show by id only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { validateTemplate } from '../../../../shared/template/validate';
 import type { Template } from '../../../../shared/template/schema';
 
@@ -20,7 +20,8 @@ export interface TemplateCatalogue {
   items(hash: string): Map<string, ItemInfo> | null;
 }
 
-const repoAssets = (): string => fileURLToPath(new URL('../../../../assets/', import.meta.url));
+// Node's URL explicitly: where a DOM is loaded (the renderer's tests), the global URL is the DOM's.
+const repoAssets = (): string => fileURLToPath(new NodeURL('../../../../assets/', import.meta.url));
 
 function itemsOf(t: Template): Map<string, ItemInfo> {
   const out = new Map<string, ItemInfo>();
