@@ -5,7 +5,8 @@ export interface Args {
 }
 
 /** Options that take a value; every other `--x` is a boolean flag. */
-const VALUED = new Set(['data', 'out', 'to', 'from', 'key', 'url', 'passphrase-file', 'audit', 'site', 'name', 'auditor-id', 'fingerprint', 'recipient', 'kind', 'auth', 'user', 'reason']);
+const VALUED = new Set(['data', 'out', 'to', 'from', 'key', 'url', 'passphrase-file', 'audit', 'site', 'name', 'auditor-id', 'fingerprint', 'recipient', 'kind', 'auth', 'user', 'reason',
+  'what', 'format', 'client', 'country', 'auditor', 'band', 'status']);
 
 export function parseArgs(argv: readonly string[], valued: ReadonlySet<string> = VALUED): Args {
   const positionals: string[] = [];

@@ -3,11 +3,11 @@
 // it. Without a desktop (web harness, command line) the answer is the bytes
 // to download; the desktop shell shows its native dialog, starting in the
 // folder used last (a USB stick, say), and copies the file there.
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
-import type { dialogOps, SaveOutcome, SaveSource } from '../../shared/contract/dialog-ops';
+import { MAX_OPEN_READ_BYTES, type dialogOps, type OpenOutcome, type OpenPurpose, type SaveOutcome, type SaveSource } from '../../shared/contract/dialog-ops';
 import { AppError } from '../../shared/errors';
 import { resolveReportFile } from '../core/report/export';
 import { getOutboxItem } from '../core/sync/outbox-store';
@@ -30,11 +30,27 @@ export const dialogHandlers: DialogHandlers = {
     const bytes = r.file ? readFileSync(r.file) : Buffer.from(r.text ?? '', 'utf8');
     return { outcome: 'download', fileName: r.fileName, mimeType: r.mimeType, base64: bytes.toString('base64') };
   },
+  // No native dialog without a desktop: the page shows its own file picker and drop zone.
+  'dialog.open': (): OpenOutcome => ({ outcome: 'browser' }),
 };
 
 /** The part of Electron's dialog module used here. */
 export interface NativeDialogs {
   showSaveDialog(options: { title: string; defaultPath: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: { title: string; defaultPath?: string; properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>; filters?: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+const OPEN_FILTERS: Record<OpenPurpose, { name: string; extensions: string[] }> = {
+  bundles: { name: 'Fairsite bundles', extensions: ['fsb'] },
+  certificate: { name: 'Certificate (PKCS #12)', extensions: ['p12', 'pfx'] },
+  enrolment: { name: 'Enrolment code', extensions: ['txt', 'pem', 'pub'] },
+};
+
+/** A small file picked to be read (certificate, enrolment code): refused past the cap, never read whole. */
+function readSmall(path: string): { name: string; base64: string } {
+  const size = statSync(path).size;
+  if (size > MAX_OPEN_READ_BYTES) throw new AppError('rejected', `${basename(path)} is ${size} bytes, too large for this kind of file. Choose the right file.`);
+  return { name: basename(path), base64: readFileSync(path).toString('base64') };
 }
 
 const FILTERS: Record<SaveSource['kind'], { name: string; extensions: string[] }> = {
@@ -66,6 +82,21 @@ export function desktopDialogHandlers(native: NativeDialogs, fallbackFolder: str
       }
       writeFileSync(lastFolderFile(core), dirname(picked.filePath), 'utf8');
       return { outcome: 'saved', path: picked.filePath };
+    },
+    // Open…: bundles come back as paths (HQ imports them where they are, a USB stick say);
+    // a certificate or an enrolment code as its bytes. Linux and Windows cannot pick files
+    // and folders in one dialog, so the person asks for one or the other.
+    'dialog.open': async ({ purpose, pick }): Promise<OpenOutcome> => {
+      const folder = purpose === 'bundles' && pick === 'folder';
+      const picked = await native.showOpenDialog({
+        title: folder ? 'Choose a folder of bundles' : 'Open',
+        defaultPath: fallbackFolder,
+        properties: folder ? ['openDirectory'] : purpose === 'bundles' ? ['openFile', 'multiSelections'] : ['openFile'],
+        ...(folder ? {} : { filters: [OPEN_FILTERS[purpose]] }),
+      });
+      if (picked.canceled || !picked.filePaths.length) return { outcome: 'cancelled' };
+      if (purpose === 'bundles') return { outcome: 'picked', paths: picked.filePaths };
+      return { outcome: 'read', files: picked.filePaths.slice(0, 1).map(readSmall) };
     },
   };
 }

@@ -10,6 +10,8 @@ import { keysHandlers } from './keys-handlers';
 import { auditProfileHandlers } from './audit-profile-handlers';
 import { dialogHandlers } from './dialog-handlers';
 import { followupHandlers } from './followup-handlers';
+import { inboxHandlers } from './inbox-handlers';
+import { hqReadHandlers } from './hq-read-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -20,4 +22,6 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...auditProfileHandlers,
   ...dialogHandlers,
   ...followupHandlers,
+  ...inboxHandlers,
+  ...hqReadHandlers,
 });

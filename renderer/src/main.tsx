@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ClientProvider } from './api/context';
 import { defaultTransport } from './api/transport';
 import { App } from './app/App';
+import { Installation } from './hq/Installation';
 import { initI18n } from './i18n';
 import './styles.css';
 
@@ -13,7 +14,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ClientProvider transport={defaultTransport()}>
-        <App />
+        <Installation><App /></Installation>
       </ClientProvider>
     </StrictMode>,
   );

@@ -24,6 +24,30 @@ export const SaveOutcome = z.discriminatedUnion('outcome', [
 ]);
 export type SaveOutcome = z.infer<typeof SaveOutcome>;
 
+/**
+ * What a person opens: bundle files or a folder of them (HQ import; the
+ * paths are handed to hq.import), a certificate (.p12) or an enrolment code
+ * (small files: their bytes come back).
+ */
+export const OpenPurpose = z.enum(['bundles', 'certificate', 'enrolment']);
+export type OpenPurpose = z.infer<typeof OpenPurpose>;
+
+/** Largest file read back by dialog.open (a certificate, an enrolment code). */
+export const MAX_OPEN_READ_BYTES = 200_000;
+
+export const OpenRequest = z.strictObject({ purpose: OpenPurpose, pick: z.enum(['files', 'folder']).default('files') });
+export type OpenRequest = z.input<typeof OpenRequest>;
+
+export const OpenOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('picked'), paths: z.array(z.string()) }),
+  z.object({ outcome: z.literal('read'), files: z.array(z.object({ name: z.string(), base64: z.string() })) }),
+  z.object({ outcome: z.literal('cancelled') }),
+  // No native dialog here (web harness, command line): the page uses its own file picker.
+  z.object({ outcome: z.literal('browser') }),
+]);
+export type OpenOutcome = z.infer<typeof OpenOutcome>;
+
 export const dialogOps = {
   'dialog.save': op({ summary: 'Save a copy of a report, a bundle or a text file where the person chooses (Save as…)', input: z.strictObject({ source: SaveSource }), output: SaveOutcome }),
+  'dialog.open': op({ summary: 'Choose files or a folder to open (Open…): bundle paths, or the bytes of a small file', input: OpenRequest, output: OpenOutcome }),
 };

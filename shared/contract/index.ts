@@ -10,6 +10,9 @@ import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
 import { followupOps } from './followup-ops';
+import { installOps } from './install-ops';
+import { inboxOps } from './inbox-ops';
+import { hqOps } from './hq-ops';
 
 export const contract = {
   ...coreOps,
@@ -20,6 +23,9 @@ export const contract = {
   ...auditProfileOps,
   ...dialogOps,
   ...followupOps,
+  ...installOps,
+  ...inboxOps,
+  ...hqOps,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { reportBench } from './report-bench';
 import { bundleBench } from './bundle-bench';
 import { uiBench } from './ui-bench';
 import { laptopBench } from './laptop-bench';
+import { hqBench } from './hq-bench';
 
 const benches: Bench[] = [
   storeSave,
@@ -18,6 +19,7 @@ const benches: Bench[] = [
   bundleBench,
   uiBench,
   laptopBench,
+  hqBench,
 ];
 
 const only = process.argv.slice(2);

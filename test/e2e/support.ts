@@ -53,3 +53,15 @@ export async function harnessCall<T>(url: string, op: string, input: unknown): P
   return env.value;
 }
 
+
+/**
+ * First run of a fresh installation: the first question is what it is. A
+ * test of the auditor's app answers "An auditor's laptop" and then sees the
+ * profile form ("Welcome. Who is auditing?"); an HQ test answers "Headquarters".
+ */
+export async function firstRun(page: Page, role: 'laptop' | 'hq'): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welcome. What is this installation?' })).toBeVisible();
+  await page.getByRole('button', { name: role === 'laptop' ? "An auditor's laptop" : 'Headquarters' }).click();
+  if (role === 'laptop') await expect(page.getByRole('heading', { name: 'Welcome. Who is auditing?' })).toBeVisible();
+  else await expect(page.getByRole('navigation', { name: 'Headquarters' })).toBeVisible();
+}

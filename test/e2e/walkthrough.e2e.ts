@@ -2,7 +2,7 @@
 // and an audit, answers in several sections, reload, findings and a
 // corrective action, finalize, and an edit refused afterwards.
 import { test, expect, type Page } from '@playwright/test';
-import { api, baseUrl, checkA11y, screen, shot, waitSaved } from './support';
+import { api, baseUrl, checkA11y, firstRun, screen, shot, waitSaved } from './support';
 
 const activeCard = (page: Page) => page.locator('li.card--active');
 
@@ -28,7 +28,7 @@ test('first run to a finalized, read-only audit', async ({ page }) => {
 
   await test.step('first run: profile, validation, signing key', async () => {
     await page.goto(baseUrl());
-    await expect(page.getByRole('heading', { name: 'Welcome. Who is auditing?' })).toBeVisible();
+    await firstRun(page, 'laptop');
     await screen(page, '01-first-run');
     await page.getByRole('button', { name: 'Save and create my signing key' }).click();
     await expect(page.getByLabel('Full name')).toHaveAttribute('aria-invalid', 'true');

@@ -6,6 +6,7 @@ import { auditsList } from './audits';
 import { report } from './report';
 import { bundleAck, bundleExport, bundleList, bundleSend, bundleSettings, bundleVerify } from './bundle';
 import { evidenceVerify } from './evidence';
+import { hqExport } from './hq-export';
 import { hqEnrol, hqHandover, hqImport, hqInit, hqRevoke, hqStatusCmd } from './hq';
 
 export const commands: Command[] = [
@@ -14,7 +15,7 @@ export const commands: Command[] = [
   auditsList,
   report,
   bundleExport, bundleVerify, bundleList, bundleSend, bundleAck, bundleSettings,
-  hqInit, hqEnrol, hqRevoke, hqHandover, hqImport, hqStatusCmd,
+  hqInit, hqEnrol, hqRevoke, hqHandover, hqImport, hqStatusCmd, hqExport,
   evidenceVerify,
 ];
 

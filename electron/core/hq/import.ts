@@ -22,6 +22,7 @@ import { checkOwners, claimAudits } from './owners';
 import { checkRecords } from './records-check';
 import { checkReports } from './report-check';
 import { storeFiles } from './store-files';
+import { projectAudit } from './read/project';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
@@ -136,7 +137,10 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
   const now = new Date().toISOString();
   const touched = hq.db.transaction(() => {
     claimAudits(hq.db, v, now);
-    return applyBundle(hq.db, v, v.manifestText, now, reports);
+    const applied = applyBundle(hq.db, v, v.manifestText, now, reports);
+    // The read model changes with the data, in the same transaction.
+    for (const id of applied) projectAudit(hq.db, id, now);
+    return applied;
   }).immediate();
   if (same?.held_file) rmSync(same.held_file, { force: true });
   const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);

@@ -1,6 +1,7 @@
 // Headquarters keeps its own database (hq.db in its own data folder) with
 // its own ordered list of schema steps; the laptop schema never applies here.
 import type { Migration } from '../store/migrations/types';
+import { hqReadModel } from './read/migration-003';
 
 export const hqMigrations: Migration[] = [
   {
@@ -104,4 +105,5 @@ export const hqMigrations: Migration[] = [
       `);
     },
   },
+  hqReadModel,
 ];

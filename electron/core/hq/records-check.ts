@@ -24,15 +24,19 @@ import { reject } from '../bundle/rejection';
 
 type Json = Record<string, unknown>;
 
-interface Last {
+export interface Last {
   action: string;
+  /** When the last event of the record was recorded. */
+  at: string;
   /** The record as the chain left it (partial updates merged), null once deleted. */
   state: Json | null;
 }
 
 /** The audit's events from the first to the document's head: HQ's earlier ones, then the bundle's. */
-function fullChain(db: Db, doc: AuditDoc): Array<Pick<BundleEvent, 'entity' | 'entityId' | 'action' | 'new'>> {
-  const earlier: Array<Pick<BundleEvent, 'entity' | 'entityId' | 'action' | 'new'>> = [];
+type ChainEvent = Pick<BundleEvent, 'entity' | 'entityId' | 'action' | 'new' | 'at'>;
+
+function fullChain(db: Db, doc: AuditDoc): ChainEvent[] {
+  const earlier: ChainEvent[] = [];
   const byHash = db.prepare('SELECT prev_hash, body FROM events WHERE audit_id = ? AND hash = ?');
   for (let h = doc.events.prevHash, n = doc.events.fromSeq - 1; n > 0 && h !== GENESIS; n--) {
     const row = byHash.get(doc.audit.id, h) as { prev_hash: string; body: string } | undefined;
@@ -49,14 +53,38 @@ const parse = (text: string | null): Json | null => {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null;
 };
 
-function fold(events: ReturnType<typeof fullChain>): Map<string, Last> {
+/**
+ * The chain of a version HQ holds, from its head back to the first event
+ * (every event is in HQ's events table once the version is applied).
+ */
+export function chainOf(db: Db, auditId: string, headHash: string): ChainEvent[] {
+  const byHash = new Map<string, { prev: string; body: string }>();
+  for (const r of db.prepare('SELECT hash, prev_hash, body FROM events WHERE audit_id = ?').iterate(auditId) as IterableIterator<{ hash: string; prev_hash: string; body: string }>) {
+    byHash.set(r.hash, { prev: r.prev_hash, body: r.body });
+  }
+  const out: ChainEvent[] = [];
+  for (let h = headHash; h !== GENESIS; ) {
+    const e = byHash.get(h);
+    if (!e) throw new Error(`audit ${auditId}: event ${h} of an applied version is missing`);
+    out.push(JSON.parse(e.body) as BundleEvent);
+    byHash.delete(h);
+    h = e.prev;
+  }
+  return out.reverse();
+}
+
+/** Keys of the fold: entity and record id. */
+export const recordKey = (entity: string, entityId: string): string => `${entity}\u0000${entityId}`;
+
+/** The last state of every record the events describe, as the check below reads it. */
+export function fold(events: ChainEvent[]): Map<string, Last> {
   const last = new Map<string, Last>();
   for (const e of events) {
-    const key = `${e.entity}\u0000${e.entityId}`;
+    const key = recordKey(e.entity, e.entityId);
     const next = parse(e.new);
     const before = last.get(key)?.state ?? null;
     // Photo captions and annotations, audit status changes: partial updates of the record.
-    last.set(key, { action: e.action, state: next === null ? null : before && e.action !== 'create' ? { ...before, ...next } : next });
+    last.set(key, { action: e.action, at: e.at, state: next === null ? null : before && e.action !== 'create' ? { ...before, ...next } : next });
   }
   return last;
 }

@@ -1,12 +1,13 @@
 // Settings: the certificate PDF reports are signed with, and importing an
 // organisation-issued .p12 in its place.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
-import { useTranslation } from 'react-i18next';
 import { initI18n } from '../i18n';
 import { useLocaleFormat } from '../i18n/format';
+import { openFiles } from '../hq/openFiles';
 
 const MAX_P12_BYTES = 150_000;
 
@@ -15,6 +16,9 @@ function toBase64(bytes: Uint8Array): string {
   for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s);
 }
+
+/** The chosen certificate file: from the native Open dialog (bytes) or the page's picker or a drop (a File). */
+interface Picked { name: string; size: number; read(): Promise<Uint8Array> }
 
 function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -30,7 +34,19 @@ export function CertificatePanel() {
   const { t } = useTranslation('report');
   const f = useLocaleFormat();
   const [cert, reload] = useAsync(() => client.call('report.certificate', {}), 'certificate');
-  const [file, setFile] = useState<File | null>(null);
+  const { t: tFile } = useTranslation('hq');
+  const [file, setFile] = useState<Picked | null>(null);
+  const fromFile = (picked: File): Picked => ({ name: picked.name, size: picked.size, read: () => readBytes(picked) });
+  const choose = async () => {
+    setError(null);
+    try {
+      const o = await openFiles(client, 'certificate');
+      if (o?.kind === 'bytes' && o.files[0]) { const { name, bytes } = o.files[0]; setFile({ name, size: bytes.length, read: async () => bytes }); }
+      if (o?.kind === 'files' && o.files[0]) setFile(fromFile(o.files[0]));
+    } catch (err) {
+      setError(err);
+    }
+  };
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
@@ -47,7 +63,7 @@ export function CertificatePanel() {
     }
     setBusy(true);
     try {
-      await client.call('report.importCertificate', { p12Base64: toBase64(await readBytes(file)), password });
+      await client.call('report.importCertificate', { p12Base64: toBase64(await file.read()), password });
       setPassword('');
       setDone(true);
       reload();
@@ -74,8 +90,12 @@ export function CertificatePanel() {
         <p>{t('cert.none')}</p>
       ))}
       <form className="form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor="p12-file">{t('cert.file')}</label>
-        <input id="p12-file" type="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <div className="dropzone dropzone--small" data-testid="p12-drop" onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer.files[0]; if (f) setFile(fromFile(f)); }}>
+          <p id="p12-label">{tFile('certificate.fileLabel')}</p>
+          <button type="button" className="btn" aria-describedby="p12-label p12-chosen" onClick={() => void choose()}>{tFile('certificate.choose')}</button>
+          <p id="p12-chosen" className="field__hint" role="status">{file ? tFile('certificate.chosen', { name: file.name }) : tFile('certificate.none')}</p>
+        </div>
         <label htmlFor="p12-password">{t('cert.password')}</label>
         <input id="p12-password" type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
         <div className="form__actions">

@@ -1,8 +1,49 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/domain/profile';
+import type { InstallRole } from '../../../shared/contract/install-ops';
+import { useClient } from '../api/context';
+import { ErrorPanel } from '../app/Status';
+import { useAction } from '../app/useAction';
 import { ProfileForm } from '../forms/ProfileForm';
 
+/** The very first question: an auditor's laptop or headquarters (asked once, kept). */
+export function ChooseInstallation({ onChosen }: { onChosen(role: InstallRole): void }) {
+  const client = useClient();
+  const { t } = useTranslation('hq');
+  const action = useAction();
+  const [error, setError] = useState<unknown>(null);
+  const choose = (role: InstallRole) => action.run(async () => {
+    setError(null);
+    try {
+      await client.call('install.choose', { role });
+      onChosen(role);
+    } catch (e) {
+      setError(e);
+    }
+  });
+  return (
+    <main className="first-run" id="main">
+      <div className="first-run__panel">
+        <p className="brand brand--large">Fairsite</p>
+        <h1>{t('install.title')}</h1>
+        <p className="text-muted">{t('install.lead')}</p>
+        <div className="role-choice">
+          {(['laptop', 'hq'] as const).map((role) => (
+            <div key={role} className="role-choice__option">
+              <button type="button" className="btn btn--primary role-choice__btn" disabled={action.busy} onClick={() => void choose(role)} aria-describedby={`role-${role}-d`}>{t(`install.${role}`)}</button>
+              <p id={`role-${role}-d`}>{t(`install.${role}Hint`)}</p>
+            </div>
+          ))}
+        </div>
+        {error !== null && <ErrorPanel error={error} />}
+      </div>
+    </main>
+  );
+}
+
 export function FirstRun({ onDone }: { onDone(p: Profile): void }) {
+  const { t } = useTranslation('hq');
   const [saved, setSaved] = useState<Profile | null>(null);
   return (
     <main className="first-run" id="main">
@@ -10,20 +51,20 @@ export function FirstRun({ onDone }: { onDone(p: Profile): void }) {
         <p className="brand brand--large">Fairsite</p>
         {!saved ? (
           <>
-            <h1>Welcome. Who is auditing?</h1>
-            <p className="text-muted">Your profile goes on every report you sign. The app makes your personal signing key on this computer when you save; it never leaves it.</p>
-            <ProfileForm initial={null} submitLabel="Save and create my signing key" onSaved={setSaved} />
+            <h1>{t('firstRun.title')}</h1>
+            <p className="text-muted">{t('firstRun.lead')}</p>
+            <ProfileForm initial={null} submitLabel={t('firstRun.save')} onSaved={setSaved} />
           </>
         ) : (
           <>
-            <h1>Your signing key is ready</h1>
-            <p>Reports and sync bundles you finalize are signed with this key. Headquarters can check the fingerprint below against the one you give them.</p>
+            <h1>{t('firstRun.keyReady')}</h1>
+            <p>{t('firstRun.keyReadyLead')}</p>
             <dl className="kv">
-              <dt>Auditor</dt><dd>{saved.name} ({saved.auditorId}), {saved.organisation}</dd>
-              <dt>Key fingerprint</dt><dd><code className="fingerprint" data-testid="fingerprint">{saved.keyFingerprint}</code></dd>
+              <dt>{t('firstRun.auditor')}</dt><dd>{t('firstRun.auditorValue', { name: saved.name, auditorId: saved.auditorId, organisation: saved.organisation })}</dd>
+              <dt>{t('firstRun.fingerprint')}</dt><dd><code className="fingerprint" data-testid="fingerprint">{saved.keyFingerprint}</code></dd>
             </dl>
             <div className="form__actions">
-              <button type="button" className="btn btn--primary" onClick={() => onDone(saved)}>Continue to audits</button>
+              <button type="button" className="btn btn--primary" onClick={() => onDone(saved)}>{t('firstRun.continue')}</button>
             </div>
           </>
         )}

@@ -2,19 +2,21 @@
 // uploading with progress, sent, failed with the reason), a button to make
 // a bundle, "Send now", and "Delivered by hand" for USB hand-overs.
 import { useEffect, useState } from 'react';
-import type { OutboxItem } from '../../../shared/contract/bundle-ops';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
 import { megabytes } from './jobs';
-import { saveAs, savedText } from '../api/saveAs';
-
-const STATE_LABEL: Record<OutboxItem['state'], string> = { pending: 'Waiting to send', uploading: 'Uploading', sent: 'Sent', failed: 'Failed' };
+import { saveAs } from '../api/saveAs';
+import { savedMessage } from './saved';
 
 export function OutboxView() {
   const client = useClient();
+  const { t, i18n } = useTranslation('hq');
+  const lang = i18n.language;
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const [items, reload] = useAsync(() => client.call('outbox.list', {}), 'outbox');
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState(0);
@@ -24,8 +26,8 @@ export function OutboxView() {
   const uploading = items.status === 'ready' && items.value.some((i) => i.state === 'uploading');
   useEffect(() => {
     if (!busy && !uploading) return;
-    const t = setInterval(reload, 500);
-    return () => clearInterval(t);
+    const timer = setInterval(reload, 500);
+    return () => clearInterval(timer);
   }, [busy, uploading, reload]);
 
   const run = async (label: string, start: () => Promise<{ jobId: string }>, done: (result: unknown) => string | Promise<string>) => {
@@ -45,14 +47,14 @@ export function OutboxView() {
   };
 
   // One action: the bundle is made, then handed over (Save as… on the desktop, to a USB stick say; a download in the browser).
-  const makeBundle = () => run('Making the bundle', () => client.call('bundle.export', { full }), async (r) => {
+  const makeBundle = () => run(t('sync.making'), () => client.call('bundle.export', { full }), async (r) => {
     const b = r as { bundleId: string; audits: number; size: number; encrypted: boolean; incremental: boolean };
-    const made = `Bundle made: ${b.audits} audit(s), ${megabytes(b.size)}, ${b.incremental ? 'incremental' : 'full'}, ${b.encrypted ? 'encrypted for HQ' : 'not encrypted (no HQ key set)'}.`;
-    return `${made} ${savedText(await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'A copy')}`;
+    const made = t(`sync.made.${b.incremental ? 'incremental' : 'full'}.${b.encrypted ? 'encrypted' : 'plain'}`, { count: b.audits, size: megabytes(b.size, lang) });
+    return `${made} ${savedMessage(t, await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'bundle')}`;
   });
-  const sendNow = () => run('Sending', () => client.call('outbox.sendNow', {}), (r) => {
+  const sendNow = () => run(t('sync.sending'), () => client.call('outbox.sendNow', {}), (r) => {
     const s = r as { sent: number; alreadyThere: number; failed: number };
-    return `Sent ${s.sent}${s.alreadyThere ? `, ${s.alreadyThere} already at HQ` : ''}${s.failed ? `, ${s.failed} failed (see below)` : ''}.`;
+    return [t('sync.sent', { count: s.sent }), s.alreadyThere ? t('sync.alreadyThere', { count: s.alreadyThere }) : '', s.failed ? t('sync.sendFailed', { count: s.failed }) : ''].filter(Boolean).join(' ');
   });
   const delivered = async (bundleId: string) => {
     try {
@@ -66,37 +68,37 @@ export function OutboxView() {
   return (
     <section className="panel" aria-labelledby="outbox-h">
       <div className="panel__head">
-        <h2 id="outbox-h">Outbox</h2>
+        <h2 id="outbox-h">{t('sync.outbox')}</h2>
         <div className="page__actions">
-          <label><input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> Full bundle</label>
-          <button type="button" className="btn" disabled={!!busy} onClick={() => void makeBundle()}>Make bundle</button>
-          <button type="button" className="btn btn--primary" disabled={!!busy} onClick={() => void sendNow()}>Send now</button>
+          <label><input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> {t('sync.full')}</label>
+          <button type="button" className="btn" disabled={!!busy} onClick={() => void makeBundle()}>{t('sync.make')}</button>
+          <button type="button" className="btn btn--primary" disabled={!!busy} onClick={() => void sendNow()}>{t('sync.sendNow')}</button>
         </div>
       </div>
-      {busy && <p role="status">{busy}… <progress max={1} value={progress} aria-label={busy} /></p>}
+      {busy && <p role="status">{t('sync.busy', { what: busy })} <progress max={1} value={progress} aria-label={busy} /></p>}
       {notice && <p className={`banner ${notice.ok ? 'banner--ok' : 'banner--error'}`} role={notice.ok ? 'status' : 'alert'}>{notice.text}</p>}
-      {items.status === 'loading' && <Loading what="the outbox" />}
+      {items.status === 'loading' && <Loading what={t('sync.loadingOutbox')} />}
       {items.status === 'error' && <ErrorPanel error={items.error} onRetry={reload} />}
-      {items.status === 'ready' && items.value.length === 0 && <p>No bundles yet. Make one to send your audits to headquarters, by upload or on a USB stick.</p>}
+      {items.status === 'ready' && items.value.length === 0 && <p>{t('sync.noBundles')}</p>}
       {items.status === 'ready' && items.value.length > 0 && (
         <div className="table-scroll">
-          <table className="table" aria-label="Bundles">
-            <thead><tr><th>#</th><th>Made</th><th>Audits</th><th>Size</th><th>State</th><th>File</th><th><span className="sr-only">Actions</span></th></tr></thead>
+          <table className="table" aria-label={t('sync.bundles')}>
+            <thead><tr><th>{t('sync.col.sequence')}</th><th>{t('sync.col.made')}</th><th>{t('sync.col.audits')}</th><th>{t('sync.col.size')}</th><th>{t('sync.col.state')}</th><th>{t('sync.col.file')}</th><th><span className="sr-only">{t('sync.col.actions')}</span></th></tr></thead>
             <tbody>
               {items.value.map((i) => (
                 <tr key={i.bundleId} data-testid="outbox-row" data-state={i.state}>
                   <td>{i.sequence}</td>
-                  <td>{new Date(i.createdAt).toLocaleString()}</td>
-                  <td>{i.auditCount}{i.baseBundleId ? ' (incremental)' : ''}</td>
-                  <td>{megabytes(i.size)}{i.encrypted ? ' · encrypted' : ''}</td>
+                  <td>{when.format(new Date(i.createdAt))}</td>
+                  <td>{i.baseBundleId ? t('sync.auditsIncremental', { count: i.auditCount }) : i.auditCount}</td>
+                  <td>{i.encrypted ? t('sync.sizeEncrypted', { size: megabytes(i.size, lang) }) : megabytes(i.size, lang)}</td>
                   <td>
-                    <span className={`badge badge--${i.state}`}>{STATE_LABEL[i.state]}</span>
-                    {i.state === 'uploading' && <progress max={1} value={i.progress} aria-label="Upload progress" />}
+                    <span className={`badge badge--${i.state}`}>{t(`sync.state.${i.state}`)}</span>
+                    {i.state === 'uploading' && <progress max={1} value={i.progress} aria-label={t('sync.uploadProgress')} />}
                     {i.error && <p className="field__error">{i.error}</p>}
-                    {i.ackedAt && <p className="field__hint">HQ has it</p>}
+                    {i.ackedAt && <p className="field__hint">{t('sync.hqHasIt')}</p>}
                   </td>
                   <td><code>{i.path}</code></td>
-                  <td>{!i.ackedAt && <button type="button" className="btn btn--small" onClick={() => void delivered(i.bundleId)}>Delivered by hand</button>}</td>
+                  <td>{!i.ackedAt && <button type="button" className="btn btn--small" onClick={() => void delivered(i.bundleId)}>{t('sync.delivered')}</button>}</td>
                 </tr>
               ))}
             </tbody>

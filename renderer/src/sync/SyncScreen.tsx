@@ -1,16 +1,16 @@
-// The sync screen: the laptop's outbox and its settings, and the
-// headquarters side (import, enrolment) for whoever runs HQ.
-import { HqImport } from './HqImport';
+// The laptop's sync screen: the outbox and where bundles go. Headquarters'
+// side (import, enrolment) has its own installation mode and screens.
+import { useTranslation } from 'react-i18next';
 import { OutboxView } from './OutboxView';
 import { SyncSettings } from './SyncSettings';
 
 export function SyncScreen() {
+  const { t } = useTranslation('hq');
   return (
     <div className="page page--narrow">
-      <h1>Sync</h1>
+      <h1>{t('sync.title')}</h1>
       <OutboxView />
       <SyncSettings />
-      <HqImport />
     </div>
   );
 }

@@ -51,5 +51,8 @@ export function hqState(hq: Hq): unknown {
     events: q('SELECT audit_id, seq, hash, prev_hash, body FROM events ORDER BY audit_id, hash'),
     audits: q('SELECT * FROM audits ORDER BY audit_id'),
     photos: q('SELECT * FROM photos ORDER BY sha256'),
+    // The read model too (when the version shown last changed aside).
+    readModel: (q('SELECT * FROM hq_audit ORDER BY audit_id') as Array<Record<string, unknown>>).map(({ projected_at: _p, ...r }) => r),
+    readRows: ['hq_answer', 'hq_finding', 'hq_action', 'hq_audit_client', 'hq_signature'].map((t) => q(`SELECT * FROM ${t} ORDER BY 1, 2`)),
   };
 }

@@ -1,0 +1,78 @@
+// Photos and signed reports at HQ, by hash, as the laptop serves its
+// evidence: only files of imported audits; photos as derivatives (a
+// thumbnail, or full size) made with the laptop's own decoder and pipeline,
+// which drop every metadata field (GPS included). Derivatives are made once
+// and kept in HQ's folder; content-addressed, they never change.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../../../shared/errors';
+import type { Hq } from '../context';
+import { hqPhotoFile, hqReportFile } from '../store-files';
+import { decodePhoto } from '../../evidence/decode';
+import { derivativePipeline } from '../../evidence/derive';
+
+export type PhotoSize = 'thumb' | 'full';
+
+export interface ServedFile {
+  contentType: string;
+  body: Buffer;
+}
+
+const derivedFile = (hq: Hq, sha: string, size: PhotoSize): string => join(hq.paths.dir, 'derived', size, sha.slice(0, 2), `${sha}.jpg`);
+
+export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<ServedFile> {
+  if (!hq.db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').get(sha256)) throw new AppError('not_found', 'Headquarters holds no photo with that hash.');
+  const out = derivedFile(hq, sha256, size);
+  if (!existsSync(out)) {
+    const original = hqPhotoFile(hq, sha256);
+    let body: Buffer;
+    try {
+      const decoded = await decodePhoto(original, (await stat(original)).size);
+      // Full size keeps the picture's own pixels; the thumbnail is the laptop's.
+      body = size === 'thumb' ? await derivativePipeline(decoded.pipeline(), 'thumb').toBuffer() : await decoded.pipeline().flatten({ background: '#ffffff' }).jpeg({ quality: 90 }).toBuffer();
+    } catch (e) {
+      if (e instanceof AppError) throw new AppError('storage', `The photo ${sha256.slice(0, 12)}… in headquarters' store cannot be read: ${e.message}`);
+      throw new AppError('storage', `The photo ${sha256.slice(0, 12)}… is missing from or damaged in headquarters' store (${hq.paths.photos}).`);
+    }
+    mkdirSync(join(out, '..'), { recursive: true });
+    const tmp = `${out}.${process.pid}.tmp`;
+    writeFileSync(tmp, body);
+    renameSync(tmp, out);
+    return { contentType: 'image/jpeg', body };
+  }
+  return { contentType: 'image/jpeg', body: await readFile(out) };
+}
+
+export async function hqReport(hq: Hq, sha256: string): Promise<ServedFile & { auditId: string | null; verified: boolean }> {
+  const row = hq.db.prepare('SELECT audit_id FROM reports WHERE sha256 = ?').get(sha256) as { audit_id: string | null } | undefined;
+  if (!row) throw new AppError('not_found', 'Headquarters holds no signed report with that hash.');
+  try {
+    const body = await readFile(hqReportFile(hq, sha256));
+    // Checked at import against the bundle's signer and the audit's finalize hash (report-check.ts); audit_id is set only then.
+    return { contentType: 'application/pdf', body, auditId: row.audit_id, verified: row.audit_id !== null };
+  } catch {
+    throw new AppError('storage', `The signed report ${sha256.slice(0, 12)}… is missing from headquarters' store (${hq.paths.reports}).`);
+  }
+}
+
+export interface FileReply {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+const NAME = /^(thumb|full)\/([0-9a-f]{64})\.jpg$|^report\/([0-9a-f]{64})\.pdf$/;
+
+/** For a protocol or HTTP route (thumb/<sha>.jpg, full/<sha>.jpg, report/<sha>.pdf), as the laptop's photoFileReply. */
+export async function hqFileReply(hq: Hq, name: string): Promise<FileReply> {
+  const m = NAME.exec(name);
+  const plain = (status: number, text: string): FileReply => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' }, body: Buffer.from(text) });
+  if (!m) return plain(404, 'Not found');
+  try {
+    const f = m[3] ? await hqReport(hq, m[3]) : await hqPhoto(hq, m[2]!, m[1] as PhotoSize);
+    return { status: 200, headers: { 'Content-Type': f.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=31536000, immutable' }, body: f.body };
+  } catch {
+    return plain(404, 'Not found');
+  }
+}

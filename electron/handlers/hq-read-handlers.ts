@@ -1,0 +1,67 @@
+// Handlers of HQ's read operations. They work on the HQ folder inside the
+// data folder (DATA/hq) and only once it exists: a laptop that never
+// imported a bundle has no headquarters to read, and reading never makes one.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Core } from '../core/core';
+import type { Handler } from './dispatch';
+import type { hqOps } from '../../shared/contract/hq-ops';
+import { AppError } from '../../shared/errors';
+import { hqFor } from '../core/hq/service';
+import { hqPaths, type Hq } from '../core/hq/context';
+import { listHqAudits } from '../core/hq/read/audits';
+import { getHqAudit } from '../core/hq/read/audit-detail';
+import { listHqSites } from '../core/hq/read/sites';
+import { trackHq } from '../core/hq/read/tracker';
+import { hqDashboard } from '../core/hq/read/dashboard';
+import { diffVersions } from '../core/hq/read/diff';
+import { exportHq, exportsDir } from '../core/hq/read/export';
+import { hqPhoto, hqReport } from '../core/hq/read/files';
+
+type HqReadHandlers = { [K in keyof typeof hqOps]: Handler<K, Core> };
+
+/** The HQ of this data folder, if it has one. */
+async function existingHq(core: Core): Promise<Hq> {
+  if (!existsSync(hqPaths(join(core.dataDir, 'hq')).database)) {
+    throw new AppError('not_ready', 'This installation holds no headquarters data yet. Import a bundle (or enrol an auditor) first.');
+  }
+  return hqFor(core);
+}
+
+const bytes = (contentType: string, body: Buffer) => ({ contentType, base64: body.toString('base64'), bytes: body.length });
+
+export const hqReadHandlers: HqReadHandlers = {
+  'hq.audits': async (input, core) => listHqAudits((await existingHq(core)).db, input),
+  'hq.audit': async (ref, core) => getHqAudit((await existingHq(core)).db, ref),
+  'hq.sites': async (input, core) => listHqSites((await existingHq(core)).db, input),
+  'hq.tracker': async (input, core) => trackHq((await existingHq(core)).db, input),
+  'hq.dashboard': async (input, core) => hqDashboard((await existingHq(core)).db, input),
+  'hq.diff': async ({ from, to }, core) => diffVersions((await existingHq(core)).db, from, to),
+  'hq.export': async (input, core) => {
+    const hq = await existingHq(core);
+    // An audit that is not there is said at once, not as a failed job.
+    if (input.what === 'audit' && !hq.db.prepare('SELECT 1 FROM hq_audit WHERE audit_id = ?').get(input.auditId)) {
+      throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
+    }
+    return { jobId: core.jobs.start('hq.export', (progress) => exportHq(hq, input, { progress })) };
+  },
+  'hq.exportRead': async ({ name }, core) => {
+    const hq = await existingHq(core);
+    try {
+      const body = await readFile(join(exportsDir(hq), name));
+      const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.json') ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return { name, ...bytes(type, body) };
+    } catch {
+      throw new AppError('not_found', `There is no export named ${name}; export again.`);
+    }
+  },
+  'hq.photo': async ({ sha256, size }, core) => {
+    const f = await hqPhoto(await existingHq(core), sha256, size);
+    return bytes(f.contentType, f.body);
+  },
+  'hq.report': async ({ sha256 }, core) => {
+    const f = await hqReport(await existingHq(core), sha256);
+    return { ...bytes(f.contentType, f.body), auditId: f.auditId, verified: f.verified };
+  },
+};
