@@ -17,6 +17,7 @@ import { originalPath } from './layout';
 import { writeFileAtomic } from './atomic';
 import { overlaySvg } from './overlay';
 import { dropUnreferenced, getPhoto, removeDropped } from './photos';
+import { write } from '../store/write';
 
 async function renderCopy(core: Core, photo: Photo, shapes: Shape[]): Promise<{ sha256: string; jpeg: Buffer; width: number; height: number }> {
   const ext = (core.db.prepare('SELECT ext FROM photo_files WHERE sha256 = ?').get(photo.sha256) as { ext: string }).ext;
@@ -44,7 +45,7 @@ export async function annotatePhoto(core: Core, id: string, shapes: Shape[]): Pr
       const { default: sharp } = await import('sharp');
       await putFiles(core, copy.sha256, 'jpg', null, await makeDerivatives(() => sharp(copy.jpeg)));
     }
-    const gone = core.db.transaction(() => {
+    const gone = write(core, () => {
       const old = getPhoto(core, id);
       editableAudit(core.db, old.auditId);
       const now = nowIso();
@@ -59,7 +60,7 @@ export async function annotatePhoto(core: Core, id: string, shapes: Shape[]): Pr
         { annotatedSha256: copy?.sha256 ?? null, annotation: copy ? shapes : null, sourceSha256: old.sha256 });
       touchAudit(core.db, old.auditId);
       return old.annotatedSha256 !== (copy?.sha256 ?? null) ? dropUnreferenced(core, [old.annotatedSha256]) : [];
-    })();
+    });
     await removeDropped(core, gone);
     return getPhoto(core, id);
   } finally {

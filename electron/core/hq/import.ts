@@ -23,6 +23,7 @@ import { checkRecords } from './records-check';
 import { checkReports } from './report-check';
 import { storeFiles } from './store-files';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
+import { write } from '../store/write';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
 export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
@@ -134,10 +135,10 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
   }
   storeFiles(hq, v);
   const now = new Date().toISOString();
-  const touched = hq.db.transaction(() => {
+  const touched = write(hq, () => {
     claimAudits(hq.db, v, now);
     return applyBundle(hq.db, v, v.manifestText, now, reports);
-  }).immediate();
+  });
   if (same?.held_file) rmSync(same.held_file, { force: true });
   const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);
   const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
