@@ -116,7 +116,7 @@ export const bundleSend: Command = {
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const { jobId } = await call('outbox.sendNow', {});
-      await waitForJob(call, jobId, { pollMs: 100 });
+      await waitForJob(call, 'outbox.sendNow', jobId, { pollMs: 100 });
       const items = await call('outbox.list', {});
       for (const i of items) outboxLine(io, i);
       return items.some((i) => i.state === 'failed') ? 1 : 0;

@@ -3,7 +3,6 @@
 import { copyFileSync, renameSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
 import { waitForJob } from '../../../shared/contract/jobs';
 import { flag } from '../args';
 import { withCore, type Io } from '../io';
@@ -77,7 +76,7 @@ export const report: Command = {
     return withCore(args, ioWithPass, async (call) => {
       const { jobId } = await call('report.export', { auditId, draft });
       let shown = -1;
-      const r = (await waitForJob(call, jobId, {
+      const r = await waitForJob(call, 'report.export', jobId, {
         pollMs: 50,
         onProgress: (progress, message) => {
           const pct = Math.floor(progress * 10) * 10;
@@ -85,7 +84,7 @@ export const report: Command = {
           io.err(`${String(pct).padStart(3)} %  ${message}`);
           shown = pct;
         },
-      })) as ReportExportResult;
+      });
       const target = resolve(out);
       // A signed report stays in the data folder too: the next bundle carries it from there.
       if (r.signed) copyFileSync(r.path, target);

@@ -54,7 +54,7 @@ export function HqImport() {
     setResults(null);
     await act(async () => {
       const { jobId } = await client.call('hq.import', { paths: list });
-      setResults(flatten((await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(f) })) as ImportResult[]));
+      setResults(flatten(await waitForJob(client.call, 'hq.import', jobId, { onProgress: (f) => setProgress(f) })));
     });
     setBusy(false);
   };

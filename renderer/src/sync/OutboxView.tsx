@@ -8,6 +8,7 @@ import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
+import type { JobOpName, JobResult } from '../../../shared/contract/index';
 import { megabytes } from './jobs';
 import { saveAs, savedText } from '../api/saveAs';
 
@@ -28,13 +29,13 @@ export function OutboxView() {
     return () => clearInterval(t);
   }, [busy, uploading, reload]);
 
-  const run = async (label: string, start: () => Promise<{ jobId: string }>, done: (result: unknown) => string | Promise<string>) => {
+  const run = async <K extends JobOpName>(label: string, op: K, start: () => Promise<{ jobId: string }>, done: (result: JobResult<K>) => string | Promise<string>) => {
     setBusy(label);
     setNotice(null);
     setProgress(0);
     try {
       const { jobId } = await start();
-      const result = await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(f) });
+      const result = await waitForJob(client.call, op, jobId, { onProgress: (f) => setProgress(f) });
       setNotice({ ok: true, text: await done(result) });
     } catch (e) {
       setNotice({ ok: false, text: describeError(e).title });
@@ -45,13 +46,11 @@ export function OutboxView() {
   };
 
   // One action: the bundle is made, then handed over (Save as… on the desktop, to a USB stick say; a download in the browser).
-  const makeBundle = () => run('Making the bundle', () => client.call('bundle.export', { full }), async (r) => {
-    const b = r as { bundleId: string; audits: number; size: number; encrypted: boolean; incremental: boolean };
+  const makeBundle = () => run('Making the bundle', 'bundle.export', () => client.call('bundle.export', { full }), async (b) => {
     const made = `Bundle made: ${b.audits} audit(s), ${megabytes(b.size)}, ${b.incremental ? 'incremental' : 'full'}, ${b.encrypted ? 'encrypted for HQ' : 'not encrypted (no HQ key set)'}.`;
     return `${made} ${savedText(await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'A copy')}`;
   });
-  const sendNow = () => run('Sending', () => client.call('outbox.sendNow', {}), (r) => {
-    const s = r as { sent: number; alreadyThere: number; failed: number };
+  const sendNow = () => run('Sending', 'outbox.sendNow', () => client.call('outbox.sendNow', {}), (s) => {
     return `Sent ${s.sent}${s.alreadyThere ? `, ${s.alreadyThere} already at HQ` : ''}${s.failed ? `, ${s.failed} failed (see below)` : ''}.`;
   });
   const delivered = async (bundleId: string) => {
