@@ -4,14 +4,11 @@ import type { Command } from './types';
 
 export const templateValidate: Command = {
   words: ['template', 'validate'],
-  usage: 'fairsite template validate FILE',
   summary: 'Check a template file; lists every problem by its path',
+  options: {},
+  positionals: { names: ['FILE'], min: 1, max: 1 },
   async run(args, io) {
-    const file = args.positionals[0];
-    if (!file) {
-      io.err('Give the template file: fairsite template validate FILE');
-      return 2;
-    }
+    const file = args.positionals[0]!;
     let text: string;
     try {
       // A file far past the cap is refused from its size alone, before it is read into memory.
