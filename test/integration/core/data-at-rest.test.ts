@@ -106,14 +106,14 @@ describe('a passphrase for a new signing key on the command line', () => {
 
 /** safeStorage on Linux with no keyring: "encrypts" with a fixed key (here: none at all). */
 const basicText: SafeStorageLike = {
-  isEncryptionAvailable: () => true,
-  encryptString: (s) => Buffer.from(`v10${s}`, 'utf8'),
-  decryptString: (b) => b.toString('utf8').slice(3),
+  isAsyncEncryptionAvailable: async () => true,
+  encryptStringAsync: async (s) => Buffer.from(`v10${s}`, 'utf8'),
+  decryptStringAsync: async (b) => ({ result: b.toString('utf8').slice(3), shouldReEncrypt: false }),
   getSelectedStorageBackend: () => 'basic_text',
 };
 
 async function appCore(dataDir: string): Promise<{ core: Core; call: (op: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> }> {
-  const { box, warning } = safeStorageBox(basicText, 'linux');
+  const { box, warning } = await safeStorageBox(basicText, join(dataDir, 'keys'), 'linux');
   const vault = keyVault(box, warning !== null);
   const core = await openCore({ dataDir, secretBox: vault, keyVault: vault, assetsDir: join(dataDir, 'none') });
   const d = createDispatch(handlers, core);
