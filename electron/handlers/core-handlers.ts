@@ -18,7 +18,7 @@ import { deleteNote, saveNote } from '../core/store/repos/notes';
 import { getAudit } from '../core/store/repos/audits';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
-import { createFullDemo } from '../core/report/demo-evidence';
+import { createFullDemo } from '../core/demo/evidence';
 import { browseAudits } from '../core/store/repos/audit-browse';
 import { integrityReport } from '../core/store/integrity';
 

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForJob } from '../../../shared/contract/jobs';
+import { formatBytes as mb } from '../../../shared/format-bytes';
 import { DATA, flag } from '../args';
 import { requirePassphrase } from '../passphrase';
 import { dataDirOf, withCore, type Io } from '../io';
@@ -16,7 +17,6 @@ import { enrolmentOf, signerState } from '../../core/hq/enrol';
 import { hqIdentities } from '../../core/hq/keys';
 import { envPassphraseBox } from '../../core/keys/secret-box';
 
-const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 
 export const bundleExport: Command = {
   words: ['bundle', 'export'],

@@ -3,6 +3,7 @@
 import { copyFileSync, renameSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitForJob } from '../../../shared/contract/jobs';
+import { formatBytes } from '../../../shared/format-bytes';
 import { DATA, flag } from '../args';
 import { withCore } from '../io';
 import { requirePassphrase } from '../passphrase';
@@ -48,7 +49,7 @@ export const report: Command = {
       // A signed report stays in the data folder too: the next bundle carries it from there.
       if (r.signed) copyFileSync(r.path, target);
       else moveFile(r.path, target);
-      io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${(r.bytes / 1e6).toFixed(1)} MB)`);
+      io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${formatBytes(r.bytes)})`);
       for (const w of r.warnings) io.err(`Warning: ${w}`);
       return 0;
     });

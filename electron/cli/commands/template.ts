@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_TEMPLATE_CHARS, validateTemplate } from '../../../shared/template/validate';
+import { formatBytes } from '../../../shared/format-bytes';
 import type { Command } from './types';
 
 export const templateValidate: Command = {
@@ -14,7 +15,7 @@ export const templateValidate: Command = {
       // A file far past the cap is refused from its size alone, before it is read into memory.
       const size = statSync(file).size;
       if (size > MAX_TEMPLATE_CHARS * 4) {
-        io.err(`${file}: 1 problem\n  (root): the file is ${(size / 1e6).toFixed(1)} MB, more than the ${MAX_TEMPLATE_CHARS / 1e6} MB a template may be`);
+        io.err(`${file}: 1 problem\n  (root): the file is ${formatBytes(size)}, more than the ${formatBytes(MAX_TEMPLATE_CHARS)} a template may be`);
         return 1;
       }
       text = readFileSync(file, 'utf8');

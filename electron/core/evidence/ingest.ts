@@ -7,7 +7,7 @@ import type { Core } from '../core';
 import type { Photo, PhotoTarget } from '../../../shared/domain/evidence';
 import { editableAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { uuidv7 } from '../../../shared/ids';
 import { AppError } from '../../../shared/errors';
 import { damagedMessage, decodePhoto } from './decode';

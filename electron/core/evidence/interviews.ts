@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { loadTemplate } from '../store/repos/templates';
 import { write } from '../store/write';
 

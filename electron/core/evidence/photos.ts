@@ -5,7 +5,7 @@ import type { Photo } from '../../../shared/domain/evidence';
 import { AppError } from '../../../shared/errors';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { isInFlight, removeFiles } from './files';
 import { PHOTO_SELECT, photoFromRow } from './photo-rows';
 import { write } from '../store/write';

@@ -9,7 +9,7 @@
 // store, never a verdict on the bundle.
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256Hex } from '../store/canonical';
+import { sha256Hex } from '../sha256';
 import { digestFile, TooLarge } from '../bundle/seal';
 import { BundleRejected, reject, type RejectCode } from '../bundle/rejection';
 import { verifyBundle, type FileDigests, type VerifiedBundle } from '../bundle/verify';

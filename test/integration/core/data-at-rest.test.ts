@@ -10,7 +10,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { createDispatch } from '../../../electron/handlers/dispatch';
 import { handlers } from '../../../electron/handlers/index';
 import { saveProfileWithKey } from '../../../electron/core/profile-service';
-import { loadSigningKey } from '../../../electron/core/keys/index';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { keyVault } from '../../../electron/core/keys/vault';
 import { safeStorageBox, type SafeStorageLike } from '../../../electron/shell/secret-box';
 import { setSetting } from '../../../electron/core/sync/settings';

@@ -5,7 +5,8 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
 import { record } from './record';
-import { actionFromRow, nowIso } from './rows';
+import { actionFromRow } from './rows';
+import { nowIso } from '../clock';
 import { write } from '../write';
 
 type Row = Record<string, unknown>;

@@ -10,7 +10,7 @@ import { AppError } from '../../../../shared/errors';
 import { editableAudit, getAudit, touchAudit } from './audits';
 import { getSite } from './sites';
 import { record } from './record';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
 import { write } from '../write';
 
 type Row = { audit_id: string; site: string; declaration: string; updated_at: string };

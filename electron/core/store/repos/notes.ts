@@ -5,7 +5,8 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
 import { record } from './record';
-import { noteFromRow, nowIso } from './rows';
+import { noteFromRow } from './rows';
+import { nowIso } from '../clock';
 import { write } from '../write';
 
 export function saveNote(core: Core, input: NoteInput): Note {

@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import type { Core } from '../../core';
 import type { Profile, ProfileInput } from '../../../../shared/domain/profile';
 import { record } from './record';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
 import { write } from '../write';
 
 export function getProfile(db: Db): Profile | null {

@@ -64,4 +64,3 @@ export function noteFromRow(r: Row): Note {
   };
 }
 
-export { nowIso } from '../clock';

@@ -6,7 +6,8 @@ import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { record } from './record';
 import { canonicalJson } from '../../../../shared/canonical-json';
-import { nowIso, siteFromRow } from './rows';
+import { siteFromRow } from './rows';
+import { nowIso } from '../clock';
 import { write } from '../write';
 
 export function listSites(db: Db): Site[] {

@@ -9,10 +9,10 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Template, TemplateItem, TemplateSection } from '../../../../shared/template/schema';
 import { validateTemplate } from '../../../../shared/template/validate';
-import { canonicalJson } from '../canonical';
+import { canonicalJson } from '../../../../shared/canonical-json';
 import type { Db } from '../db';
 import { record } from './record';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
 import { write } from '../write';
 
 export interface LoadedTemplate {
