@@ -1,12 +1,12 @@
 // What a command may touch: its output streams and the core through the
-// same dispatch every other transport uses (so inputs are validated alike).
+// contract's client over the same dispatch every other transport uses (so
+// inputs are validated alike).
 import { openCore, type Core } from '../core/core';
 import { envPassphraseBox } from '../core/keys/secret-box';
 import { resolveDataDir } from '../core/paths';
 import { createDispatch } from '../handlers/dispatch';
 import { handlers } from '../handlers/index';
-import { AppError } from '../../shared/errors';
-import type { OpInput, OpName, OpOutput } from '../../shared/contract/index';
+import { createClient, type Client } from '../../shared/contract/client';
 import { flag, type Args } from './args';
 
 export interface Io {
@@ -21,7 +21,7 @@ export const processIo: Io = {
   env: process.env,
 };
 
-export type Call = <K extends OpName>(op: K, input: OpInput<K>) => Promise<OpOutput<K>>;
+export type Call = Client['call'];
 
 export function dataDirOf(args: Args, io: Io): string {
   const d = flag(args, 'data');
@@ -32,13 +32,9 @@ export function dataDirOf(args: Args, io: Io): string {
 export async function withCore<T>(args: Args, io: Io, fn: (call: Call, core: Core) => Promise<T>): Promise<T> {
   const core = await openCore({ dataDir: dataDirOf(args, io), secretBox: envPassphraseBox(io.env) });
   const dispatch = createDispatch(handlers, core, (op, err) => io.err(`${op}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
-  const call: Call = async (op, input) => {
-    const env = await dispatch(op, input);
-    if (!env.ok) throw new AppError(env.error.code, env.error.message, env.error.fields, env.error.details);
-    return env.value as never;
-  };
+  const client = createClient((op, input) => dispatch(op, input));
   try {
-    return await fn(call, core);
+    return await fn(client.call, core);
   } finally {
     core.close();
   }

@@ -16,6 +16,9 @@ import { installBuiltInTemplates, type LoadedTemplate } from './store/repos/temp
 import { getProfile } from './store/repos/profile';
 import { preparePrivateDataDir, tightenTree } from './private-files';
 import { getSetting, setSetting } from './sync/settings';
+import type { Uploads } from './evidence/uploads';
+import type { Hq } from './hq/context';
+import type { SendSummary } from './sync/outbox';
 
 const PRIVATE_SETTING = 'files.private';
 
@@ -40,6 +43,16 @@ export interface Core {
   integrity: IntegrityState;
   /** Settles when the background check is over (at once when there is none). */
   integrityCheck: Promise<IntegrityState>;
+  /** Photo uploads in progress (evidence/uploads.ts, from the first one on); closing the core drops them and their .part files. */
+  uploads: Uploads | null;
+  /** Photo hashes whose files this core is writing: the sweep leaves them alone (evidence/files.ts). */
+  filesInFlight: Map<string, number>;
+  /** HQ's own database in DATA/hq, opened on first use (hq/service.ts) and closed with the core. */
+  hq: Promise<Hq> | null;
+  /** The outbox upload in progress (sync/outbox.ts): a second send on this core joins it. */
+  outboxRun: Promise<SendSummary> | null;
+  /** Runs `fn` when the core closes (at once if it is closed already): for state opened later, such as HQ's database. */
+  onClose(fn: () => void): void;
   close(): void;
 }
 
@@ -75,6 +88,8 @@ export async function openCore(opts: OpenCoreOptions): Promise<Core> {
     ? { state: 'checking', onOpen: 'bounded', checkedAt: null, problems: [] }
     : { state: 'ok', onOpen: 'full', checkedAt: new Date().toISOString(), problems: [] };
   const check = fullCheckDue ? checkInBackground(paths.database, db, integrity, opts.integrityCheckDelayMs ?? 1500) : null;
+  const closers: Array<() => void> = [];
+  let closed = false;
   const core: Core = {
     db,
     dataDir: paths.dataDir,
@@ -90,8 +105,21 @@ export async function openCore(opts: OpenCoreOptions): Promise<Core> {
     templateCache: new Map(),
     integrity,
     integrityCheck: check?.done ?? Promise.resolve(integrity),
+    uploads: null,
+    filesInFlight: new Map(),
+    hq: null,
+    outboxRun: null,
+    onClose: (fn) => {
+      if (closed) fn();
+      else closers.push(fn);
+    },
     close: () => {
       check?.stop();
+      if (closed) return;
+      closed = true;
+      for (const fn of closers.splice(0)) {
+        try { fn(); } catch { /* the database below still has to close */ }
+      }
       if (!db.open) return;
       // Statistics for the next start, from what this session's queries saw (not on a damaged file).
       if (integrity.state === 'ok') {

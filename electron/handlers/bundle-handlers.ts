@@ -13,22 +13,19 @@ import { hqRecipient, setHqRecipient } from '../core/sync/settings';
 import { enrolAuditor, revokeAuditor } from '../core/hq/enrol';
 import { initHqKey } from '../core/hq/keys';
 import { hqFor, hqStatus, importPaths } from '../core/hq/service';
+import { startJob } from './start-job';
 
 type BundleHandlers = { [K in keyof typeof bundleOps]: Handler<K, Core> };
 
 export const bundleHandlers: BundleHandlers = {
-  'bundle.export': ({ auditIds, full }, core) => ({
-    jobId: core.jobs.start('bundle.export', async (progress) => {
-      const r = await exportBundle(core, { auditIds, full, onProgress: (done, total) => progress(total ? done / total : 1, 'Writing the bundle') });
-      return { bundleId: r.bundleId, path: r.path, size: r.size, encrypted: r.encrypted, audits: r.audits, photos: r.photos, incremental: r.baseBundleId !== null };
-    }),
+  'bundle.export': ({ auditIds, full }, core) => startJob(core, 'bundle.export', async (progress) => {
+    const r = await exportBundle(core, { auditIds, full, onProgress: (done, total) => progress(total ? done / total : 1, 'Writing the bundle') });
+    return { bundleId: r.bundleId, path: r.path, size: r.size, encrypted: r.encrypted, audits: r.audits, photos: r.photos, incremental: r.baseBundleId !== null };
   }),
   'outbox.list': (_i, core) => listOutbox(core.db),
   'outbox.sendNow': (_i, core) => {
     if (!endpointInfo(core)) throw new AppError('not_ready', 'No HQ upload address is set. Add it in the sync settings, or copy the bundle file to a USB stick.');
-    return {
-      jobId: core.jobs.start('outbox.send', (progress) => sendOutbox(core, { now: true, onProgress: (sent, total) => progress(total ? sent / total : 1, 'Uploading') })),
-    };
+    return startJob(core, 'outbox.sendNow', (progress) => sendOutbox(core, { now: true, onProgress: (sent, total) => progress(total ? sent / total : 1, 'Uploading') }));
   },
   'outbox.markDelivered': ({ bundleId }, core) => {
     if (!getOutboxItem(core.db, bundleId)) throw new AppError('not_found', 'There is no such bundle in the outbox.');
@@ -48,6 +45,6 @@ export const bundleHandlers: BundleHandlers = {
   'hq.handover': async (input, core) => handOver((await hqFor(core)).db, input),
   'hq.import': async ({ paths }, core) => {
     const hq = await hqFor(core);
-    return { jobId: core.jobs.start('hq.import', (progress) => importPaths(hq, paths, { onProgress: progress })) };
+    return startJob(core, 'hq.import', (progress) => importPaths(hq, paths, { onProgress: progress }));
   },
 };

@@ -20,7 +20,7 @@ import { finalizeFollowUp } from '../core/followup/audits';
 import { createDemoFollowUp } from '../core/demo/followup';
 import { verifyChain } from '../core/store/events';
 import { saveProfileWithKey } from '../core/profile-service';
-import { createFullDemo } from '../core/report/demo-evidence';
+import { createFullDemo } from '../core/demo/evidence';
 import { browseAudits } from '../core/store/repos/audit-browse';
 import { integrityReport } from '../core/store/integrity';
 

@@ -1,6 +1,7 @@
 // Handlers of HQ's read operations. They work on the HQ folder inside the
 // data folder (DATA/hq) and only once it exists: a laptop that never
 // imported a bundle has no headquarters to read, and reading never makes one.
+import { startJob } from './start-job';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ export const hqReadHandlers: HqReadHandlers = {
     if (input.what === 'audit' && !hq.db.prepare('SELECT 1 FROM hq_audit WHERE audit_id = ?').get(input.auditId)) {
       throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
     }
-    return { jobId: core.jobs.start('hq.export', (progress) => exportHq(hq, input, { progress })) };
+    return startJob(core, 'hq.export', (progress) => exportHq(hq, input, { progress }));
   },
   'hq.exportRead': async ({ name }, core) => {
     const hq = await existingHq(core);

@@ -1,5 +1,6 @@
 // Handlers of what this installation is, and of headquarters' inbox. HQ mode
 // starts the watched-folder import as soon as the app asks what it is.
+import { startJob } from './start-job';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { installOps } from '../../shared/contract/install-ops';
@@ -25,7 +26,7 @@ export const inboxHandlers: InboxHandlers = {
   'hq.receive': async (input, core) => receiveChunk(await hqFor(core), input),
   'hq.importInbox': async ({ paths, source }, core) => {
     const hq = await hqFor(core);
-    return { jobId: core.jobs.start('hq.import', (progress) => importIntoInbox(hq, paths, source, progress)) };
+    return startJob(core, 'hq.importInbox', (progress) => importIntoInbox(hq, paths, source, progress));
   },
   'hq.setWatchFolder': async ({ folder }, core) => {
     const hq = await hqFor(core);

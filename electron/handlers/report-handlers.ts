@@ -7,6 +7,7 @@ import { listSignoffs, saveSignoff } from '../core/report/signoffs';
 import { checkExportable, exportReport, readReport, resolveReportFile } from '../core/report/export';
 import { AppError } from '../../shared/errors';
 import { identityInfo, importIdentity } from '../core/report/sign/identity-store';
+import { startJob } from './start-job';
 
 type ReportHandlers = { [K in keyof typeof reportOps]: Handler<K, Core> };
 
@@ -15,7 +16,7 @@ export const reportHandlers: ReportHandlers = {
   'signoffs.save': (input, core) => saveSignoff(core, input),
   'report.export': ({ auditId, draft }, core) => {
     checkExportable(core, auditId, draft);
-    return { jobId: core.jobs.start('report.export', (progress) => exportReport(core, { auditId, draft }, progress)) };
+    return startJob(core, 'report.export', (progress) => exportReport(core, { auditId, draft }, progress));
   },
   'report.read': ({ name }, core) => readReport(core, name),
   'report.open': ({ name }, core) => {

@@ -18,6 +18,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { safeStorageBox } from './secret-box';
 import { keyVault } from '../core/keys/vault';
 import { APP_START_URL, CSP, createMainWindow, permissionDecision, shouldAllowNavigation, windowOpenDecision } from './security';
+import { dataPaths } from '../core/paths';
 
 let mainWindow: BrowserWindow | null = null;
 let closeCore: (() => void) | null = null;
@@ -79,7 +80,7 @@ async function start(dataDir: string): Promise<void> {
     : { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not ready') }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', app.isPackaged)));
 
-  const { box, warning } = safeStorageBox(safeStorage);
+  const { box, warning } = await safeStorageBox(safeStorage, dataPaths(dataDir).keys);
   if (warning) console.warn(warning);
   // With basic_text the user is told in Settings and offered a passphrase (keys.protection).
   const vault = keyVault(box, warning !== null);

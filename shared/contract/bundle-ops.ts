@@ -62,6 +62,28 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/** The result of the bundle.export job. */
+export const BundleExportResult = z.object({
+  bundleId: z.string(),
+  path: z.string(),
+  size: z.number().int(),
+  encrypted: z.boolean(),
+  audits: z.number().int(),
+  photos: z.number().int(),
+  /** Made against the last bundle HQ acknowledged (false: a full bundle). */
+  incremental: z.boolean(),
+});
+export type BundleExportResult = z.infer<typeof BundleExportResult>;
+
+/** The result of the outbox.sendNow job. */
+export const SendSummary = z.object({
+  sent: z.number().int(),
+  alreadyThere: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+});
+export type SendSummary = z.infer<typeof SendSummary>;
+
 export const EnrolledAuditor = z.object({
   fingerprint: z.string(),
   displayFingerprint: z.string(),
@@ -97,10 +119,10 @@ export const bundleOps = {
     summary: 'Make a signed bundle (incremental to the last one HQ acknowledged unless full) and put it in the outbox',
     input: z.strictObject({ auditIds: z.array(Id).max(10_000).default([]), full: z.boolean().default(false) }),
     output: z.object({ jobId: Id }),
-    job: true,
+    job: BundleExportResult,
   }),
   'outbox.list': op({ summary: 'Bundles made on this laptop and their upload state', input: none, output: z.array(OutboxItem) }),
-  'outbox.sendNow': op({ summary: 'Upload every bundle not yet sent, now', input: none, output: z.object({ jobId: Id }), job: true }),
+  'outbox.sendNow': op({ summary: 'Upload every bundle not yet sent, now', input: none, output: z.object({ jobId: Id }), job: SendSummary }),
   'outbox.markDelivered': op({ summary: 'Record that HQ has a bundle delivered by hand (USB)', input: z.strictObject({ bundleId: Id }), output: OutboxItem }),
   'sync.settings': op({ summary: 'Upload address (without its secret) and HQ encryption key', input: none, output: z.object({ endpoint: EndpointInfo.nullable(), hqRecipient: z.string().nullable() }) }),
   'sync.saveEndpoint': op({ summary: 'Set the HQ upload address and credentials (stored encrypted)', input: EndpointInput, output: EndpointInfo }),
@@ -115,5 +137,5 @@ export const bundleOps = {
     input: z.strictObject({ auditId: Id, toFingerprint: Fingerprint, reason: z.string().trim().min(1, 'required').max(500) }),
     output: z.object({ auditId: z.string(), from: z.string(), to: z.string(), at: z.string(), reason: z.string() }),
   }),
-  'hq.import': op({ summary: 'Headquarters: import bundle files, or every .fsb file in a folder', input: z.strictObject({ paths: z.array(FilePath).min(1).max(1000) }), output: z.object({ jobId: Id }), job: true }),
+  'hq.import': op({ summary: 'Headquarters: import bundle files, or every .fsb file in a folder', input: z.strictObject({ paths: z.array(FilePath).min(1).max(1000) }), output: z.object({ jobId: Id }), job: z.array(ImportResult) }),
 };

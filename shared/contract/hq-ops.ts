@@ -364,7 +364,7 @@ export const hqOps = {
     summary: 'Headquarters: export audits, findings or actions (CSV or XLSX, honouring the filters), or one audit as JSON; a job writing a file',
     input: HqExportInput,
     output: z.object({ jobId: Id }),
-    job: true,
+    job: HqExportResult,
   }),
   'hq.exportRead': op({
     summary: 'Headquarters: the bytes of an export file, for a download where the app cannot open files',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { op } from './define';
 import { Id } from '../domain/common';
+import { ImportResult } from './bundle-ops';
 
 export const ReceiptSource = z.enum(['upload', 'picked', 'watched']);
 export type ReceiptSource = z.infer<typeof ReceiptSource>;
@@ -66,7 +67,7 @@ export const inboxOps = {
     summary: 'Headquarters: import bundle files or folders into the inbox (each receipt is kept)',
     input: z.strictObject({ paths: z.array(z.string().trim().min(1).max(4096)).min(1).max(1000), source: ReceiptSource.exclude(['watched']) }),
     output: z.object({ jobId: Id }),
-    job: true,
+    job: z.array(ImportResult),
   }),
   'hq.setWatchFolder': op({ summary: 'Headquarters: the folder whose bundles are imported by themselves (null: none)', input: z.strictObject({ folder: z.string().trim().min(1).max(4096).nullable() }), output: InboxState }),
   'hq.auditorActivity': op({ summary: "Headquarters: each enrolled key's bundles and audits", input: z.strictObject({}), output: z.array(AuditorActivity) }),

@@ -33,6 +33,9 @@ export type OpName = keyof Contract;
 export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
 export type OpParsed<K extends OpName> = z.output<Contract[K]['input']>;
 export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+/** Operations that start a job, and the result each job ends with. */
+export type JobOpName = { [K in OpName]: [NonNullable<Contract[K]['job']>] extends [never] ? never : K }[OpName];
+export type JobResult<K extends JobOpName> = z.output<NonNullable<Contract[K]['job']>>;
 export const OP_NAMES = Object.keys(contract) as OpName[];
 export function isOpName(name: unknown): name is OpName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,7 +1,9 @@
 // Waiting for a long job (report, bundle, upload, import) the same way on
-// every transport: poll jobs.get, report progress, resolve with its result.
+// every transport: poll jobs.get, report progress, resolve with its result,
+// checked against the result schema the operation declares.
+import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors';
-import type { OpInput, OpOutput } from './index';
+import { contract, type JobOpName, type JobResult, type OpInput, type OpOutput } from './index';
 
 type JobCall = (op: 'jobs.get', input: OpInput<'jobs.get'>) => Promise<OpOutput<'jobs.get'>>;
 
@@ -12,11 +14,14 @@ export interface WaitOptions {
   cancelled?: () => boolean;
 }
 
-export async function waitForJob(call: JobCall, jobId: string, opts: WaitOptions = {}): Promise<unknown> {
+/** Waits for the job that `op` started; its result is typed (and checked) by the operation's `job` schema. */
+export async function waitForJob<K extends JobOpName>(call: JobCall, op: K, jobId: string, opts: WaitOptions = {}): Promise<JobResult<K>> {
+  const result: z.ZodType | undefined = contract[op].job;
+  if (!result) throw new AppError('internal', `${op} does not start a job.`);
   for (;;) {
     if (opts.cancelled?.()) throw new AppError('conflict', 'Stopped waiting for the job.');
     const job = await call('jobs.get', { id: jobId });
-    if (job.state === 'done') return job.result;
+    if (job.state === 'done') return result.parse(job.result) as JobResult<K>;
     if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as ErrorCode, job.error?.message ?? 'The job failed.');
     opts.onProgress?.(job.progress, job.message);
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 150));

@@ -63,7 +63,7 @@ export const reportOps = {
     summary: 'Make the PDF report: signed when the audit is finalized, else a watermarked draft. Returns a job; its result is ReportExportResult',
     input: z.strictObject({ auditId: Id, draft: z.boolean().default(false) }),
     output: z.object({ jobId: Id }),
-    job: true,
+    job: ReportExportResult,
   }),
   'report.read': op({ summary: 'The bytes of an exported report, for a download link where the app cannot open files (the web harness)', input: z.strictObject({ name: ReportFileName }), output: z.object({ name: z.string(), base64: z.string() }) }),
   // Opening files is the desktop shell's job: the core answers that it cannot,

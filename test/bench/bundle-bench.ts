@@ -14,7 +14,7 @@ import { openCore, type Core } from '../../electron/core/core';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { saveProfileWithKey } from '../../electron/core/profile-service';
 import { createDemo } from '../../electron/core/demo/create';
-import { loadSigningKey } from '../../electron/core/keys/index';
+import { loadSigningKey } from '../../electron/core/keys/signing-key';
 import { saveResponse } from '../../electron/core/store/repos/responses';
 import { originalPath } from '../../electron/core/evidence/layout';
 import { exportBundle } from '../../electron/core/bundle/export';

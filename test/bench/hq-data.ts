@@ -12,7 +12,7 @@ import { LegalProfile } from '../../shared/domain/legal-profile';
 import { openCore, type Core } from '../../electron/core/core';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { saveProfileWithKey } from '../../electron/core/profile-service';
-import { loadSigningKey } from '../../electron/core/keys/index';
+import { loadSigningKey } from '../../electron/core/keys/signing-key';
 import { listTemplates, loadTemplate } from '../../electron/core/store/repos/templates';
 import { createSite } from '../../electron/core/store/repos/sites';
 import { createAudit } from '../../electron/core/store/repos/audits';

@@ -1,10 +1,11 @@
+import { DATA, JSON_OUT } from '../args';
 import { withCore } from '../io';
 import type { Command } from './types';
 
 export const auditsList: Command = {
   words: ['audits', 'list'],
-  usage: 'fairsite audits list [--data DIR] [--json]',
   summary: 'List audits, newest first',
+  options: { data: DATA, json: JSON_OUT },
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const audits = await call('audits.list', {});

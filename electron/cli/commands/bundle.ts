@@ -3,9 +3,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
 import { waitForJob } from '../../../shared/contract/jobs';
-import { flag } from '../args';
+import { formatBytes as mb } from '../../../shared/format-bytes';
+import { DATA, flag } from '../args';
+import { requirePassphrase } from '../passphrase';
 import { dataDirOf, withCore, type Io } from '../io';
 import type { Command } from './types';
 import { exportBundle } from '../../core/bundle/export';
@@ -16,21 +17,25 @@ import { enrolmentOf, signerState } from '../../core/hq/enrol';
 import { hqIdentities } from '../../core/hq/keys';
 import { envPassphraseBox } from '../../core/keys/secret-box';
 
-const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 
 export const bundleExport: Command = {
   words: ['bundle', 'export'],
-  usage: 'fairsite bundle export (--audit ID[,ID…] | --all) --out FILE [--full] [--no-encrypt] [--data DIR]',
   summary: 'Write a signed (and, once HQ\'s key is set, encrypted) sync bundle',
+  options: {
+    audit: { type: 'string', value: 'ID[,ID…]', help: 'the audits to carry (fairsite audits list shows the ids)' },
+    all: { type: 'boolean', help: 'every audit' },
+    out: { type: 'string', value: 'FILE', help: 'where the bundle file goes', required: true },
+    full: { type: 'boolean', help: 'a full bundle, not incremental to the last one HQ acknowledged' },
+    'no-encrypt': { type: 'boolean', help: 'do not encrypt, even when HQ\'s key is set' },
+    data: DATA,
+  },
+  oneOf: ['audit', 'all'],
   async run(args, io) {
     const audit = flag(args, 'audit');
-    const out = flag(args, 'out');
-    if ((!audit && !args.flags.has('all')) || (audit && args.flags.has('all')) || !out) {
-      io.err(`Usage: ${this.usage}`);
-      return 2;
-    }
-    if (!io.env.FAIRSITE_PASSPHRASE) throw new AppError('rejected', 'Bundles are signed with your key: set FAIRSITE_PASSPHRASE.');
-    return withCore(args, io, async (_call, core) => {
+    const out = flag(args, 'out')!;
+    const withPass = await requirePassphrase(io, 'Bundles are signed with your key');
+    // Written to the file the user names, not into the outbox: bundle.export (the app's) does the latter.
+    return withCore(args, withPass, async (_call, core) => {
       const r = await exportBundle(core, {
         out, auditIds: audit ? audit.split(',').map((s) => s.trim()).filter(Boolean) : [], full: args.flags.has('full'),
         ...(args.flags.has('no-encrypt') ? { recipient: null } : {}),
@@ -47,14 +52,12 @@ const stateWords: Record<SignerState, string> = { enrolled: 'enrolled at this HQ
 
 export const bundleVerify: Command = {
   words: ['bundle', 'verify'],
-  usage: 'fairsite bundle verify FILE [--data HQ_DIR]',
   summary: 'Check a bundle: format, every hash, the signature; name the signer (enrolled or unknown with --data)',
+  options: { data: { type: 'string', value: 'HQ_DIR', help: 'an HQ data folder: also check that the signer is enrolled there' } },
+  positionals: { names: ['FILE'], min: 1, max: 1 },
   async run(args, io) {
-    const file = args.positionals[0];
-    if (!file || args.positionals.length > 1) {
-      io.err(`Usage: ${this.usage}`);
-      return 2;
-    }
+    const file = args.positionals[0]!;
+    // Reads the file and, when given, an HQ folder without opening a laptop core: there is no contract operation for it.
     // Only an existing HQ is consulted; verify never creates one.
     const dir = flag(args, 'data') || io.env.FAIRSITE_DATA ? dataDirOf(args, io) : null;
     const hq = dir && existsSync(hqPaths(dir).database) ? await openHq(dir, envPassphraseBox(io.env)) : null;
@@ -97,8 +100,8 @@ function outboxLine(io: Io, i: { sequence: number; bundleId: string; state: stri
 
 export const bundleList: Command = {
   words: ['bundle', 'list'],
-  usage: 'fairsite bundle list [--data DIR]',
   summary: 'The outbox: every bundle made here and its upload state',
+  options: { data: DATA },
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const items = await call('outbox.list', {});
@@ -111,12 +114,12 @@ export const bundleList: Command = {
 
 export const bundleSend: Command = {
   words: ['bundle', 'send'],
-  usage: 'fairsite bundle send [--data DIR]',
   summary: 'Upload every bundle not yet sent to the configured HQ address, now',
+  options: { data: DATA },
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const { jobId } = await call('outbox.sendNow', {});
-      await waitForJob(call, jobId, { pollMs: 100 });
+      await waitForJob(call, 'outbox.sendNow', jobId, { pollMs: 100 });
       const items = await call('outbox.list', {});
       for (const i of items) outboxLine(io, i);
       return items.some((i) => i.state === 'failed') ? 1 : 0;
@@ -126,14 +129,11 @@ export const bundleSend: Command = {
 
 export const bundleAck: Command = {
   words: ['bundle', 'delivered'],
-  usage: 'fairsite bundle delivered BUNDLE_ID [--data DIR]',
   summary: 'Record that HQ has a bundle carried by hand (USB); the next bundle is incremental to it',
+  options: { data: DATA },
+  positionals: { names: ['BUNDLE_ID'], min: 1, max: 1 },
   async run(args, io) {
-    const id = args.positionals[0];
-    if (!id) {
-      io.err(`Usage: ${this.usage}`);
-      return 2;
-    }
+    const id = args.positionals[0]!;
     return withCore(args, io, async (call) => {
       outboxLine(io, await call('outbox.markDelivered', { bundleId: id }));
       return 0;
@@ -143,8 +143,15 @@ export const bundleAck: Command = {
 
 export const bundleSettings: Command = {
   words: ['bundle', 'settings'],
-  usage: 'fairsite bundle settings [--recipient age1…|none] [--url URL --kind webdav|presigned --auth none|basic|bearer [--user NAME]] [--data DIR]',
   summary: 'Set HQ\'s encryption key and upload address (the password or token comes from FAIRSITE_SYNC_SECRET)',
+  options: {
+    recipient: { type: 'string', value: 'age1…|none', help: "HQ's public encryption key (none: stop encrypting)" },
+    url: { type: 'string', value: 'URL', help: 'the upload address' },
+    kind: { type: 'string', value: 'webdav|presigned', help: 'how uploads reach HQ (default webdav)' },
+    auth: { type: 'string', value: 'none|basic|bearer', help: 'how the upload signs in (default basic)' },
+    user: { type: 'string', value: 'NAME', help: 'the user name for basic sign-in' },
+    data: DATA,
+  },
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const recipient = flag(args, 'recipient');

@@ -1,12 +1,13 @@
 // `fairsite evidence verify`: every stored photo file and signed report read
 // back and checked against its hash; exit 1 when any is damaged or missing.
+import { DATA } from '../args';
 import { withCore } from '../io';
 import type { Command } from './types';
 
 export const evidenceVerify: Command = {
   words: ['evidence', 'verify'],
-  usage: 'fairsite evidence verify [--data DIR]',
   summary: 'Check every stored photo and signed report against its hash; list damaged or missing files',
+  options: { data: DATA },
   async run(args, io) {
     return withCore(args, io, async (call) => {
       const r = await call('evidence.verify', {});

@@ -5,26 +5,39 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { HqExportInput } from '../../../shared/contract/hq-ops';
 import { plainMessage } from '../../../shared/zod-messages';
-import { flag } from '../args';
-import { dataDirOf } from '../io';
+import { flag, type OptionSpecs } from '../args';
 import type { Command } from './types';
+import { HQ_OPTIONS, hqDirOf } from './hq';
 import { hqPaths, openHq } from '../../core/hq/context';
 import { exportHq } from '../../core/hq/read/export';
 import { envPassphraseBox } from '../../core/keys/secret-box';
 
 const FILTER_FLAGS = { client: 'client', country: 'country', site: 'siteId', auditor: 'auditorId', band: 'band', from: 'from', to: 'to', status: 'status' } as const;
 
+const OPTIONS: OptionSpecs = {
+  ...HQ_OPTIONS,
+  what: { type: 'string', value: 'audits|findings|actions|audit', help: 'what to export', required: true },
+  format: { type: 'string', value: 'csv|xlsx|json', help: 'the file format (json only for one audit)' },
+  out: { type: 'string', value: 'FILE', help: 'the file to write', required: true },
+  audit: { type: 'string', value: 'ID', help: 'the audit, with --what audit' },
+  client: { type: 'string', value: 'C', help: 'only audits for this client' },
+  country: { type: 'string', value: 'CC', help: 'only sites in this country (ISO code)' },
+  site: { type: 'string', value: 'ID', help: 'only this site' },
+  auditor: { type: 'string', value: 'ID', help: 'only this auditor' },
+  band: { type: 'string', value: 'B', help: 'only audits rated in this band' },
+  from: { type: 'string', value: 'DATE', help: 'audits ending on or after this day' },
+  to: { type: 'string', value: 'DATE', help: 'audits starting on or before this day' },
+  status: { type: 'string', value: 'S', help: 'only audits in this status' },
+  superseded: { type: 'boolean', help: 'include earlier revisions of reopened audits' },
+};
+
 export const hqExport: Command = {
   words: ['hq', 'export'],
-  usage: 'fairsite hq export --data DIR --what audits|findings|actions --format csv|xlsx --out FILE [--client C] [--country CC] [--site ID] [--auditor ID] [--band B] [--from DATE] [--to DATE] [--status S] [--superseded] | --what audit --audit ID --format json --out FILE',
   summary: "Export HQ's audits, findings or corrective actions (CSV or XLSX, filtered), or one audit as JSON",
+  options: OPTIONS,
   async run(args, io) {
-    const what = flag(args, 'what');
-    const out = flag(args, 'out');
-    if (!what || !out) {
-      io.err(`Usage: ${this.usage}`);
-      return 2;
-    }
+    const what = flag(args, 'what')!;
+    const out = flag(args, 'out')!;
     const filter: Record<string, unknown> = { includeSuperseded: args.flags.has('superseded') };
     for (const [f, key] of Object.entries(FILTER_FLAGS)) {
       const v = flag(args, f);
@@ -35,11 +48,11 @@ export const hqExport: Command = {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.map(String).join('.');
-      throw new AppError('invalid_input', `Please check ${path ? `--${path.replace(/^filter\./, '')}` : 'the options'}: ${issue.message}. Usage: ${this.usage}`);
+      throw new AppError('invalid_input', `Please check ${path ? `--${path.replace(/^filter\./, '')}` : 'the options'}: ${issue.message}. See: fairsite hq export --help`);
     }
-    const dir = dataDirOf(args, io);
+    const dir = hqDirOf(args, io);
     // Exporting never makes an empty headquarters where there was none.
-    if (!existsSync(hqPaths(dir).database)) throw new AppError('not_found', `${dir} holds no headquarters database (hq.db). Give the HQ folder with --data.`);
+    if (!existsSync(hqPaths(dir).database)) throw new AppError('not_found', `${dir} holds no headquarters database (hq.db). Give the HQ folder with --data (fairsite hq init makes one).`);
     const hq = await openHq(dir, envPassphraseBox(io.env));
     try {
       const r = await exportHq(hq, parsed.data, { out });

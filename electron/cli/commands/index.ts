@@ -2,6 +2,7 @@
 import type { Command } from './types';
 import { templateValidate } from './template';
 import { demo } from './demo';
+import { profileSet, profileShow } from './profile';
 import { auditsList } from './audits';
 import { report } from './report';
 import { bundleAck, bundleExport, bundleList, bundleSend, bundleSettings, bundleVerify } from './bundle';
@@ -12,6 +13,7 @@ import { hqEnrol, hqHandover, hqImport, hqInit, hqRevoke, hqStatusCmd } from './
 export const commands: Command[] = [
   templateValidate,
   demo,
+  profileShow, profileSet,
   auditsList,
   report,
   bundleExport, bundleVerify, bundleList, bundleSend, bundleAck, bundleSettings,

@@ -2,54 +2,12 @@
 // watermarked draft), made by the same report.export job the app runs.
 import { copyFileSync, renameSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
 import { waitForJob } from '../../../shared/contract/jobs';
-import { flag } from '../args';
-import { withCore, type Io } from '../io';
+import { formatBytes } from '../../../shared/format-bytes';
+import { DATA, flag } from '../args';
+import { withCore } from '../io';
+import { requirePassphrase } from '../passphrase';
 import type { Command } from './types';
-
-/** Reads a line from the terminal without echoing it. */
-async function askHidden(prompt: string): Promise<string> {
-  const stdin = process.stdin;
-  process.stderr.write(prompt);
-  stdin.setRawMode?.(true);
-  stdin.resume();
-  stdin.setEncoding('utf8');
-  return new Promise((done, fail) => {
-    let value = '';
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
-          finish();
-          return done(value);
-        }
-        if (ch === '\u0003') {
-          finish();
-          return fail(new AppError('rejected', 'Cancelled.'));
-        }
-        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
-        else value += ch;
-      }
-    };
-    const finish = () => {
-      stdin.off('data', onData);
-      stdin.setRawMode?.(false);
-      stdin.pause();
-      process.stderr.write('\n');
-    };
-    stdin.on('data', onData);
-  });
-}
-
-async function withPassphrase(io: Io, needed: boolean): Promise<Io> {
-  if (!needed || io.env.FAIRSITE_PASSPHRASE) return io;
-  if (!process.stdin.isTTY) {
-    throw new AppError('rejected', 'The signing key is protected by a passphrase: set FAIRSITE_PASSPHRASE, or run in a terminal to be asked.');
-  }
-  const pass = await askHidden('Passphrase for the signing key: ');
-  return { ...io, env: { ...io.env, FAIRSITE_PASSPHRASE: pass } };
-}
 
 function moveFile(from: string, to: string): void {
   try {
@@ -63,21 +21,22 @@ function moveFile(from: string, to: string): void {
 
 export const report: Command = {
   words: ['report'],
-  usage: 'fairsite report --audit ID --out FILE.pdf [--draft] [--data DIR]',
   summary: 'Write the signed PDF report of a finalized audit (--draft: unsigned, watermarked)',
+  options: {
+    audit: { type: 'string', value: 'ID', help: 'the audit (fairsite audits list shows the ids)', required: true },
+    out: { type: 'string', value: 'FILE.pdf', help: 'where the PDF goes', required: true },
+    draft: { type: 'boolean', help: 'an unsigned draft with a watermark (no passphrase needed)' },
+    data: DATA,
+  },
   async run(args, io) {
-    const auditId = flag(args, 'audit');
-    const out = flag(args, 'out');
-    if (!auditId || !out) {
-      io.err(`Usage: ${this.usage}`);
-      return 2;
-    }
+    const auditId = flag(args, 'audit')!;
+    const out = flag(args, 'out')!;
     const draft = args.flags.has('draft');
-    const ioWithPass = await withPassphrase(io, !draft);
+    const ioWithPass = draft ? io : await requirePassphrase(io, 'The report is signed with your key');
     return withCore(args, ioWithPass, async (call) => {
       const { jobId } = await call('report.export', { auditId, draft });
       let shown = -1;
-      const r = (await waitForJob(call, jobId, {
+      const r = await waitForJob(call, 'report.export', jobId, {
         pollMs: 50,
         onProgress: (progress, message) => {
           const pct = Math.floor(progress * 10) * 10;
@@ -85,12 +44,12 @@ export const report: Command = {
           io.err(`${String(pct).padStart(3)} %  ${message}`);
           shown = pct;
         },
-      })) as ReportExportResult;
+      });
       const target = resolve(out);
       // A signed report stays in the data folder too: the next bundle carries it from there.
       if (r.signed) copyFileSync(r.path, target);
       else moveFile(r.path, target);
-      io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${(r.bytes / 1e6).toFixed(1)} MB)`);
+      io.out(`${r.signed ? 'Signed report' : 'Draft report (not signed)'}: ${target} (${r.pages} pages, ${formatBytes(r.bytes)})`);
       for (const w of r.warnings) io.err(`Warning: ${w}`);
       return 0;
     });

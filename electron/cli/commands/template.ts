@@ -1,23 +1,21 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_TEMPLATE_CHARS, validateTemplate } from '../../../shared/template/validate';
+import { formatBytes } from '../../../shared/format-bytes';
 import type { Command } from './types';
 
 export const templateValidate: Command = {
   words: ['template', 'validate'],
-  usage: 'fairsite template validate FILE',
   summary: 'Check a template file; lists every problem by its path',
+  options: {},
+  positionals: { names: ['FILE'], min: 1, max: 1 },
   async run(args, io) {
-    const file = args.positionals[0];
-    if (!file) {
-      io.err('Give the template file: fairsite template validate FILE');
-      return 2;
-    }
+    const file = args.positionals[0]!;
     let text: string;
     try {
       // A file far past the cap is refused from its size alone, before it is read into memory.
       const size = statSync(file).size;
       if (size > MAX_TEMPLATE_CHARS * 4) {
-        io.err(`${file}: 1 problem\n  (root): the file is ${(size / 1e6).toFixed(1)} MB, more than the ${MAX_TEMPLATE_CHARS / 1e6} MB a template may be`);
+        io.err(`${file}: 1 problem\n  (root): the file is ${formatBytes(size)}, more than the ${formatBytes(MAX_TEMPLATE_CHARS)} a template may be`);
         return 1;
       }
       text = readFileSync(file, 'utf8');

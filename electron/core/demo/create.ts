@@ -16,6 +16,7 @@ import { demoValue } from './answers';
 import { listCountryProfiles } from '../legal-profiles';
 import type { LegalProfile } from '../../../shared/domain/legal-profile';
 import { AUDIT_NOTES, CHECK_ACTIONS, DEMO_ISSUES, GENERIC_ISSUE, GOOD_PRACTICE, type DemoIssue } from './texts';
+import { write } from '../store/write';
 
 export const DEMO_SITE_NAME = 'Northwind Contact Centre, Cebu';
 const BUILT_IN_KEY = 'bpo-ethical-compliance';
@@ -94,7 +95,7 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
   const previousActor = core.actor;
   if (core.actor === 'unknown') core.actor = 'Maria Santos (demo)';
   try {
-    return core.db.transaction(() => {
+    return write(core, () => {
       const site = createSite(core, { ...DEMO_SITE, legal: demoLegalProfile(core) });
       const base = { siteId: site.id, templateId: t.info.id, team: ['Maria Santos', 'Jun Reyes'] };
       const lead = getProfile(core.db)?.name ?? 'Maria Santos';
@@ -134,7 +135,7 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
       }
       saveNote(core, { auditId: open.id, scope: 'audit', ref: '', body: 'Unannounced visit at 22:30; site director joined at 23:10.' });
       return { auditIds: [open.id, done.id] };
-    }).immediate();
+    });
   } finally {
     core.actor = previousActor;
   }

@@ -2,14 +2,14 @@
 // over it becomes a new content-addressed JPEG linked to the photo. The
 // original file is only read. Annotating again replaces the copy; an empty
 // list of shapes removes it.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 import type { Core } from '../core';
 import type { Photo, Shape } from '../../../shared/domain/evidence';
 import { AppError } from '../../../shared/errors';
 import { editableAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
-import { canonicalJson } from '../store/canonical';
+import { nowIso } from '../store/clock';
+import { canonicalJson } from '../../../shared/canonical-json';
 import { decodePhoto } from './decode';
 import { makeDerivatives } from './derive';
 import { markInFlight, putFiles } from './files';
@@ -17,6 +17,7 @@ import { originalPath } from './layout';
 import { writeFileAtomic } from './atomic';
 import { overlaySvg } from './overlay';
 import { dropUnreferenced, getPhoto, removeDropped } from './photos';
+import { write } from '../store/write';
 
 async function renderCopy(core: Core, photo: Photo, shapes: Shape[]): Promise<{ sha256: string; jpeg: Buffer; width: number; height: number }> {
   const ext = (core.db.prepare('SELECT ext FROM photo_files WHERE sha256 = ?').get(photo.sha256) as { ext: string }).ext;
@@ -29,7 +30,7 @@ async function renderCopy(core: Core, photo: Photo, shapes: Shape[]): Promise<{ 
   }
   const svg = Buffer.from(overlaySvg(shapes, decoded.width, decoded.height));
   const jpeg = await decoded.pipeline().composite([{ input: svg, top: 0, left: 0 }]).jpeg({ quality: 90 }).toBuffer();
-  return { sha256: createHash('sha256').update(jpeg).digest('hex'), jpeg, width: decoded.width, height: decoded.height };
+  return { sha256: sha256Hex(jpeg), jpeg, width: decoded.width, height: decoded.height };
 }
 
 export async function annotatePhoto(core: Core, id: string, shapes: Shape[]): Promise<Photo> {
@@ -44,7 +45,7 @@ export async function annotatePhoto(core: Core, id: string, shapes: Shape[]): Pr
       const { default: sharp } = await import('sharp');
       await putFiles(core, copy.sha256, 'jpg', null, await makeDerivatives(() => sharp(copy.jpeg)));
     }
-    const gone = core.db.transaction(() => {
+    const gone = write(core, () => {
       const old = getPhoto(core, id);
       editableAudit(core.db, old.auditId);
       const now = nowIso();
@@ -59,7 +60,7 @@ export async function annotatePhoto(core: Core, id: string, shapes: Shape[]): Pr
         { annotatedSha256: copy?.sha256 ?? null, annotation: copy ? shapes : null, sourceSha256: old.sha256 });
       touchAudit(core.db, old.auditId);
       return old.annotatedSha256 !== (copy?.sha256 ?? null) ? dropUnreferenced(core, [old.annotatedSha256]) : [];
-    })();
+    });
     await removeDropped(core, gone);
     return getPhoto(core, id);
   } finally {

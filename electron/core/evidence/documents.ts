@@ -7,8 +7,9 @@ import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { loadTemplate } from '../store/repos/templates';
+import { write } from '../store/write';
 
 type Row = Record<string, unknown>;
 
@@ -28,7 +29,7 @@ function getDocument(core: Core, id: string): ReviewedDocument | null {
 }
 
 export function saveDocument(core: Core, input: DocumentInput): ReviewedDocument {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const audit = editableAudit(core.db, input.auditId);
     const items = loadTemplate(core, audit.templateId).items;
     const unknown = input.itemIds.findIndex((i) => !items.has(i));
@@ -44,11 +45,11 @@ export function saveDocument(core: Core, input: DocumentInput): ReviewedDocument
     record(core, doc.auditId, 'document', doc.id, old ? 'update' : 'create', old, doc);
     touchAudit(core.db, doc.auditId);
     return doc;
-  })();
+  });
 }
 
 export function deleteDocument(core: Core, id: string): { deleted: boolean } {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getDocument(core, id);
     if (!old) throw new AppError('not_found', 'That document record no longer exists.');
     editableAudit(core.db, old.auditId);
@@ -58,5 +59,5 @@ export function deleteDocument(core: Core, id: string): { deleted: boolean } {
     record(core, old.auditId, 'document', id, 'delete', old, null);
     touchAudit(core.db, old.auditId);
     return { deleted: true };
-  })();
+  });
 }

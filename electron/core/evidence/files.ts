@@ -9,12 +9,9 @@ import { DERIVATIVES, derivativePath, originalPath, shardDir, type Derivative } 
 
 const exists = (p: string): Promise<boolean> => access(p).then(() => true, () => false);
 
-/** Hashes being written by this process: the sweep leaves their files alone. */
-const inFlight = new WeakMap<Core, Map<string, number>>();
-
+/** Marks a hash as being written by this core (Core.filesInFlight): the sweep leaves its files alone. */
 export function markInFlight(core: Core, sha256: string): () => void {
-  let m = inFlight.get(core);
-  if (!m) inFlight.set(core, (m = new Map()));
+  const m = core.filesInFlight;
   m.set(sha256, (m.get(sha256) ?? 0) + 1);
   return () => {
     const n = (m.get(sha256) ?? 1) - 1;
@@ -23,7 +20,7 @@ export function markInFlight(core: Core, sha256: string): () => void {
   };
 }
 
-export const isInFlight = (core: Core, sha256: string): boolean => inFlight.get(core)?.has(sha256) ?? false;
+export const isInFlight = (core: Core, sha256: string): boolean => core.filesInFlight.has(sha256);
 
 export async function filesComplete(core: Core, sha256: string, ext: string): Promise<boolean> {
   const all = await Promise.all([originalPath(core.paths.photos, sha256, ext), ...DERIVATIVES.map((d) => derivativePath(core.paths.photos, sha256, d))].map(exists));

@@ -7,7 +7,7 @@ import type { Core } from '../core';
 import type { Photo, PhotoTarget } from '../../../shared/domain/evidence';
 import { editableAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { uuidv7 } from '../../../shared/ids';
 import { AppError } from '../../../shared/errors';
 import { damagedMessage, decodePhoto } from './decode';
@@ -16,6 +16,7 @@ import { filesComplete, markInFlight, putFiles } from './files';
 import { PHOTO_SELECT, photoFromRow, resolveTarget } from './photo-rows';
 import { checkOnDisk, photoDiskError, receiveStream, type Received } from './receive';
 import { maxPhotoBytes } from './settings';
+import { write } from '../store/write';
 
 export interface AddPhotoInput {
   auditId: string;
@@ -87,7 +88,7 @@ export async function addReceivedPhoto(core: Core, received: Received, input: Ad
     if (received.bytes === 0) await decodePhoto(received.path, 0);
     const facts = await prepareFiles(core, received);
     await hooks.afterFiles?.();
-    return core.db.transaction((): AddPhotoResult => {
+    return write(core, (): AddPhotoResult => {
       editableAudit(core.db, input.auditId);
       const now = nowIso();
       core.db.prepare(`INSERT INTO photo_files (sha256, ext, format, bytes, width, height, taken_at, gps_lat, gps_lon, gps_alt, source_sha256, created_at)
@@ -107,7 +108,7 @@ export async function addReceivedPhoto(core: Core, received: Received, input: Ad
       });
       touchAudit(core.db, input.auditId);
       return { photo, duplicate: false };
-    })();
+    });
   } catch (err) {
     throw photoDiskError(err);
   } finally {

@@ -9,8 +9,9 @@ import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { loadTemplate } from '../store/repos/templates';
+import { write } from '../store/write';
 
 type Row = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ function trailEntry(i: Interview, old: Interview | null) {
 }
 
 export function saveInterview(core: Core, input: InterviewInput): Interview {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const audit = editableAudit(core.db, input.auditId);
     // Items an interview raised are references like a document's: only items of this audit's checklist.
     const items = loadTemplate(core, audit.templateId).items;
@@ -66,11 +67,11 @@ export function saveInterview(core: Core, input: InterviewInput): Interview {
     record(core, i.auditId, 'interview', i.id, old ? 'update' : 'create', old ? { code: old.code } : null, trailEntry(i, old));
     touchAudit(core.db, i.auditId);
     return i;
-  })();
+  });
 }
 
 export function deleteInterview(core: Core, id: string): { deleted: boolean } {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getInterview(core, id);
     if (!old) throw new AppError('not_found', 'That interview record no longer exists.');
     editableAudit(core.db, old.auditId);
@@ -78,5 +79,5 @@ export function deleteInterview(core: Core, id: string): { deleted: boolean } {
     record(core, old.auditId, 'interview', id, 'delete', { code: old.code }, null);
     touchAudit(core.db, old.auditId);
     return { deleted: true };
-  })();
+  });
 }

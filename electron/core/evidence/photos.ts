@@ -5,9 +5,10 @@ import type { Photo } from '../../../shared/domain/evidence';
 import { AppError } from '../../../shared/errors';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
 import { isInFlight, removeFiles } from './files';
 import { PHOTO_SELECT, photoFromRow } from './photo-rows';
+import { write } from '../store/write';
 
 type Row = Record<string, unknown>;
 
@@ -23,14 +24,14 @@ export function getPhoto(core: Core, id: string): Photo {
 }
 
 export function updateCaption(core: Core, id: string, caption: string): Photo {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getPhoto(core, id);
     editableAudit(core.db, old.auditId);
     core.db.prepare('UPDATE photos SET caption = ?, updated_at = ? WHERE id = ?').run(caption, nowIso(), id);
     record(core, old.auditId, 'photo', id, 'caption', { caption: old.caption }, { caption });
     touchAudit(core.db, old.auditId);
     return getPhoto(core, id);
-  })();
+  });
 }
 
 const referenced = (core: Core, sha256: string): boolean =>
@@ -58,14 +59,14 @@ export async function removeDropped(core: Core, gone: Array<{ sha256: string; ex
 }
 
 export async function deletePhoto(core: Core, id: string): Promise<{ deleted: boolean; filesRemoved: number }> {
-  const gone = core.db.transaction(() => {
+  const gone = write(core, () => {
     const old = getPhoto(core, id);
     editableAudit(core.db, old.auditId);
     core.db.prepare('DELETE FROM photos WHERE id = ?').run(id);
     record(core, old.auditId, 'photo', id, 'delete', { sha256: old.sha256, annotatedSha256: old.annotatedSha256, target: old.target, caption: old.caption }, null);
     touchAudit(core.db, old.auditId);
     return dropUnreferenced(core, [old.sha256, old.annotatedSha256]);
-  })();
+  });
   await removeDropped(core, gone);
   return { deleted: true, filesRemoved: gone.length };
 }

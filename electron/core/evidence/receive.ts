@@ -2,7 +2,8 @@
 // hashed as they arrive, so the SHA-256 is of exactly the bytes received and
 // a large file never sits whole in memory. Over the size limit, receiving
 // stops and the partial file goes.
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { sha256Stream } from '../sha256';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ export function photoDiskError(err: unknown): unknown {
 
 export class PartWriter {
   readonly path: string;
-  private hash: Hash = createHash('sha256');
+  private hash: Hash = sha256Stream();
   private fh: FileHandle | null = null;
   private size = 0;
   private closed = false;
@@ -119,7 +120,7 @@ export class PartWriter {
  * on disk does not have.
  */
 export async function checkOnDisk(r: Received): Promise<void> {
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   let bytes = 0;
   try {
     for await (const chunk of createReadStream(r.path, { highWaterMark: 1024 * 1024 })) {

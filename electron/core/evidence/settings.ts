@@ -4,6 +4,7 @@
 import type { Core } from '../core';
 import type { EvidenceSettings } from '../../../shared/domain/evidence';
 import { record } from '../store/repos/record';
+import { write } from '../store/write';
 
 const KEY_GPS = 'evidence.reportShowsGps';
 const KEY_MAX = 'evidence.maxPhotoMB';
@@ -21,14 +22,14 @@ export function getEvidenceSettings(core: Core): EvidenceSettings {
 }
 
 export function saveEvidenceSettings(core: Core, next: EvidenceSettings): EvidenceSettings {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getEvidenceSettings(core);
     const put = core.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
     put.run(KEY_GPS, String(next.reportShowsGps));
     put.run(KEY_MAX, String(next.maxPhotoMB));
     record(core, null, 'settings', 'evidence', 'update', old, next);
     return getEvidenceSettings(core);
-  })();
+  });
 }
 
 export const maxPhotoBytes = (core: Core): number => getEvidenceSettings(core).maxPhotoMB * 1024 * 1024;

@@ -9,6 +9,7 @@ import { isInFlight } from './files';
 import { incomingDir, parseStoredName, PART_SUFFIX, TEMP_SUFFIX } from './layout';
 import { dropUnreferenced, removeDropped } from './photos';
 import { stmt } from '../store/stmt';
+import { write } from '../store/write';
 
 export interface SweepReport {
   removed: string[];
@@ -61,7 +62,7 @@ export async function sweepPhotos(core: Core, opts: { graceMs?: number; activePa
     await nextTurn();
   }
   if (orphans.length) {
-    const gone = core.db.transaction(() => dropUnreferenced(core, orphans)).immediate();
+    const gone = write(core, () => dropUnreferenced(core, orphans));
     for (const g of gone) known.delete(g.sha256);
     await removeDropped(core, gone);
   }

@@ -27,8 +27,24 @@ interface Upload {
   busy: Promise<unknown>;
 }
 
-const registries = new WeakMap<Core, Map<string, Upload>>();
-const opening = new WeakMap<Core, number>();
+/** A core's uploads (Core.uploads): the open ones, and how many are still creating their file. */
+export interface Uploads {
+  open: Map<string, Upload>;
+  opening: number;
+}
+
+/** The core's uploads, made with the first one; closing the core closes their files and removes their .part files. */
+function uploadsOf(core: Core): Uploads {
+  if (!core.uploads) {
+    const u: Uploads = { open: new Map(), opening: 0 };
+    core.uploads = u;
+    core.onClose(() => {
+      for (const x of u.open.values()) void x.busy.then(() => x.writer.abort());
+      u.open.clear();
+    });
+  }
+  return core.uploads;
+}
 
 function expire(r: Map<string, Upload>, idleMs: number): void {
   const now = Date.now();
@@ -41,13 +57,12 @@ function expire(r: Map<string, Upload>, idleMs: number): void {
 }
 
 function registry(core: Core): Map<string, Upload> {
-  let r = registries.get(core);
-  if (!r) registries.set(core, (r = new Map()));
-  expire(r, IDLE_MS);
-  return r;
+  const open = uploadsOf(core).open;
+  expire(open, IDLE_MS);
+  return open;
 }
 
-export const activeParts = (core: Core): Set<string> => new Set([...(registries.get(core)?.values() ?? [])].map((u) => u.writer.path));
+export const activeParts = (core: Core): Set<string> => new Set([...(core.uploads?.open.values() ?? [])].map((u) => u.writer.path));
 
 function getUpload(core: Core, id: string): Upload {
   const u = registry(core).get(id);
@@ -61,17 +76,17 @@ export async function startUpload(core: Core, input: { auditId: string; name: st
   if (input.size > max) throw new AppError('rejected', `"${input.name}": ${tooLargeMessage(max)}`);
   const open = registry(core);
   // Uploads whose file is still being created count too, so concurrent starts cannot pass the cap.
-  const taken = () => open.size + (opening.get(core) ?? 0);
+  const taken = () => open.size + uploadsOf(core).opening;
   if (taken() >= MAX_OPEN_UPLOADS) expire(open, IDLE_WHEN_FULL_MS);
   if (taken() >= MAX_OPEN_UPLOADS) {
     throw new AppError('not_ready', `${MAX_OPEN_UPLOADS} photos are already being added at once, the most Fairsite accepts. Wait for them to finish (or cancel some), then add "${input.name}" again.`);
   }
-  opening.set(core, (opening.get(core) ?? 0) + 1);
+  uploadsOf(core).opening++;
   let writer: PartWriter;
   try {
     writer = await PartWriter.create(core.paths.photos, max);
   } finally {
-    opening.set(core, (opening.get(core) ?? 1) - 1);
+    uploadsOf(core).opening--;
   }
   const u: Upload = { id: uuidv7(), auditId: input.auditId, name: input.name, size: input.size, writer, touched: Date.now(), busy: Promise.resolve() };
   registry(core).set(u.id, u);

@@ -2,7 +2,7 @@
 // compares it with the hash it was stored under, so the auditor learns which
 // files are damaged or missing before a bundle export fails on one.
 import { createReadStream, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { sha256Stream } from '../sha256';
 import { join } from 'node:path';
 import type { Core } from '../core';
 import { originalPath } from './layout';
@@ -21,7 +21,7 @@ export interface EvidenceCheck {
 }
 
 async function fileSha256(file: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }

@@ -2,7 +2,7 @@
 // per audit, in action_events, hashed like the audit's own chain but under
 // its own tag, so an event cannot be moved from one chain to the other.
 import type { Db } from '../store/db';
-import { sha256Hex } from '../store/canonical';
+import { sha256Hex } from '../sha256';
 import { GENESIS, type ChainHead } from '../store/events';
 import { stmt } from '../store/stmt';
 import { nowIso } from '../store/clock';

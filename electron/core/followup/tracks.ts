@@ -9,7 +9,7 @@ import type { Core } from '../core';
 import type { Db } from '../store/db';
 import { stmt } from '../store/stmt';
 import { nowIso } from '../store/clock';
-import { sha256Hex } from '../store/canonical';
+import { sha256Hex } from '../sha256';
 import { getAudit } from '../store/repos/audits';
 import { actionFromRow } from '../store/repos/rows';
 import { writeFileAtomicSync } from '../atomic-file';

@@ -9,7 +9,7 @@
 // store, never a verdict on the bundle.
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256Hex } from '../store/canonical';
+import { sha256Hex } from '../sha256';
 import { digestFile, TooLarge } from '../bundle/seal';
 import { BundleRejected, reject, type RejectCode } from '../bundle/rejection';
 import { verifyBundle, type FileDigests, type VerifiedBundle } from '../bundle/verify';
@@ -24,6 +24,7 @@ import { checkReports } from './report-check';
 import { storeFiles } from './store-files';
 import { projectAudit } from './read/project';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
+import { write } from '../store/write';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
 export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
@@ -135,13 +136,13 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
   }
   storeFiles(hq, v);
   const now = new Date().toISOString();
-  const touched = hq.db.transaction(() => {
+  const touched = write(hq, () => {
     claimAudits(hq.db, v, now);
     const applied = applyBundle(hq.db, v, v.manifestText, now, reports);
     // The read model changes with the data, in the same transaction.
     for (const id of applied) projectAudit(hq.db, id, now);
     return applied;
-  }).immediate();
+  });
   if (same?.held_file) rmSync(same.held_file, { force: true });
   const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);
   const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';

@@ -2,7 +2,8 @@
 // content (event hash, head hash, photo hash), so applying the same data
 // again, or bundles in another order, ends in the same rows.
 import type { Db } from '../store/db';
-import { canonicalJson, sha256Hex } from '../store/canonical';
+import { canonicalJson } from '../../../shared/canonical-json';
+import { sha256Hex } from '../sha256';
 import { GENESIS } from '../store/events';
 import { headOf, photoFilesOf, type AuditDoc } from '../bundle/content';
 import type { VerifiedBundle } from '../bundle/verify';

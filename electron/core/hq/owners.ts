@@ -7,6 +7,7 @@ import type { Db } from '../store/db';
 import { normalizeFingerprint } from '../bundle/signature';
 import { reject } from '../bundle/rejection';
 import type { VerifiedBundle } from '../bundle/verify';
+import { write } from '../store/write';
 
 export function ownerOf(db: Db, auditId: string): string | null {
   return (db.prepare('SELECT fingerprint FROM audit_owners WHERE audit_id = ?').get(auditId) as { fingerprint: string } | undefined)?.fingerprint ?? null;
@@ -47,7 +48,7 @@ export interface Handover {
 /** Moves an audit (and every revision HQ holds of it) to another enrolled, unrevoked key. */
 export function handOver(db: Db, input: { auditId: string; toFingerprint: string; reason: string }): Handover {
   const to = normalizeFingerprint(input.toFingerprint);
-  return db.transaction((): Handover => {
+  return write({ db }, (): Handover => {
     const from = ownerOf(db, input.auditId);
     if (!from) throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
     const target = db.prepare('SELECT revoked_at FROM auditors WHERE fingerprint = ?').get(to) as { revoked_at: string | null } | undefined;
@@ -66,5 +67,5 @@ export function handOver(db: Db, input: { auditId: string; toFingerprint: string
       db.prepare('INSERT INTO handovers (audit_id, from_fingerprint, to_fingerprint, at, reason) VALUES (?, ?, ?, ?, ?)').run(id, from, to, at, input.reason);
     }
     return { auditId: input.auditId, from, to, at, reason: input.reason };
-  }).immediate();
+  });
 }

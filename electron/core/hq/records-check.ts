@@ -17,7 +17,7 @@
 // consent; their text never leaves the laptop). Records copied by a reopen
 // come from the previous revision.
 import type { Db } from '../store/db';
-import { canonicalJson } from '../store/canonical';
+import { canonicalJson } from '../../../shared/canonical-json';
 import { GENESIS } from '../store/events';
 import type { AuditDoc, BundleEvent } from '../bundle/content';
 import { reject } from '../bundle/rejection';

@@ -11,16 +11,13 @@ import { importBundles, listHeld, type ImportOptions, type ImportResult } from '
 import { hasHqKey, loadHqIdentity } from './keys';
 import { recipientOf } from '../bundle/age';
 
-const open = new WeakMap<Core, Promise<Hq>>();
-
-/** The app's HQ lives in DATA/hq, with its own database; opened on first use. */
+/** The app's HQ lives in DATA/hq, with its own database; opened on first use and closed with the core. */
 export function hqFor(core: Core): Promise<Hq> {
-  let h = open.get(core);
-  if (!h) {
-    h = openHq(join(core.dataDir, 'hq'), core.secretBox);
-    open.set(core, h);
-  }
-  return h;
+  core.hq ??= openHq(join(core.dataDir, 'hq'), core.secretBox).then((hq) => {
+    core.onClose(() => hq.close());
+    return hq;
+  });
+  return core.hq;
 }
 
 export function hqAudits(hq: Hq): HqAudit[] {

@@ -1,12 +1,14 @@
 // The auditor's Ed25519 signing key: made on the first profile save, its
 // private half stored sealed in DATA/keys/, its fingerprint shown in the
 // profile so headquarters can check who signed a report or bundle.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../atomic-file';
 import { AppError } from '../../../shared/errors';
 import type { SecretBox } from './secret-box';
+import type { Core } from '../core';
 
 export interface SigningKey {
   privateKey: KeyObject;
@@ -26,7 +28,7 @@ export function rawPublicKey(pub: KeyObject): Buffer {
 
 /** SHA-256 of the raw public key, as hex in groups of four. */
 export function fingerprintOf(publicKeyRaw: Buffer): string {
-  const hex = createHash('sha256').update(publicKeyRaw).digest('hex');
+  const hex = sha256Hex(publicKeyRaw);
   return hex.match(/.{4}/g)!.join(' ');
 }
 
@@ -56,4 +58,9 @@ export function readSigningKey(keysDir: string, box: SecretBox): SigningKey {
   const publicKey = createPublicKey(privateKey);
   const raw = rawPublicKey(publicKey);
   return { privateKey, publicKey, publicKeyRaw: raw, fingerprint: fingerprintOf(raw) };
+}
+
+/** The auditor's signing key, unsealed (for report and bundle signatures). */
+export function loadSigningKey(core: Core): SigningKey {
+  return readSigningKey(core.paths.keys, core.secretBox);
 }

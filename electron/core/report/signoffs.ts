@@ -1,12 +1,13 @@
 // Drawn signatures of the closing meeting (table signoffs, migration 002).
 // Saving is an event in the audit's chain, and is refused once finalized.
-import { createHash } from 'node:crypto';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
 import type { Signoff, SignoffInput } from '../../../shared/contract/report-ops';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
-import { nowIso } from '../store/repos/rows';
+import { nowIso } from '../store/clock';
+import { write } from '../store/write';
+import { sha256Hex } from '../sha256';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_PNG = 1_500_000;
@@ -40,8 +41,8 @@ export function saveSignoff(core: Core, input: SignoffInput, signedAt: string = 
   if (input.role === 'auditor' && input.hasAuthority) {
     throw new AppError('invalid_input', 'Only the site representative confirms the authority to implement corrective actions.', [{ path: 'hasAuthority', message: 'only for the site representative' }]);
   }
-  const sha = createHash('sha256').update(png).digest('hex');
-  return core.db.transaction(() => {
+  const sha = sha256Hex(png);
+  return write(core, () => {
     editableAudit(core.db, input.auditId);
     const old = core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? AND role = ?').get(input.auditId, input.role) as Row | undefined;
     const now = signedAt;
@@ -55,5 +56,5 @@ export function saveSignoff(core: Core, input: SignoffInput, signedAt: string = 
     touchAudit(core.db, input.auditId);
     const saved = core.db.prepare('SELECT * FROM signoffs WHERE audit_id = ? AND role = ?').get(input.auditId, input.role) as Row;
     return fromRow(saved);
-  })();
+  });
 }

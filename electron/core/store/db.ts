@@ -10,6 +10,7 @@ import { uuidv7 } from '../../../shared/ids';
 import { migrations as allMigrations, type Migration } from './migrations/index';
 import { boundedProblems, fileSize, FULL_CHECK_ON_OPEN_MAX_BYTES } from './integrity';
 import { optimize } from './optimize';
+import { write } from './write';
 
 export type Db = Database.Database;
 
@@ -130,14 +131,14 @@ export function migrate(db: Db, list: Migration[] = allMigrations, target = late
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   if (rebuilds) db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
+    write({ db }, () => {
       for (const m of pending) {
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
       }
       const broken = rebuilds ? (db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>) : [];
       if (broken.length) throw new Error(`${broken.length} rows would point at missing rows (first: ${broken[0]!.table} → ${broken[0]!.parent})`);
-    }).immediate();
+    });
   } finally {
     if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys}`);
   }

@@ -1,9 +1,8 @@
 // The append-only audit trail. Each event carries the hash of the one
 // before it in its chain (one chain per audit; '' for events of no audit),
 // so rewriting or removing history shows in verifyChain.
-import type Database from 'better-sqlite3';
 import type { Db } from './db';
-import { sha256Hex } from './canonical';
+import { sha256Hex } from '../sha256';
 import { stmt } from './stmt';
 import { nowIso } from './clock';
 import { uuidv7 } from '../../../shared/ids';
@@ -50,21 +49,12 @@ export function eventHash(e: Omit<EventRow, 'hash'>): string {
   ]));
 }
 
-const stmts = new WeakMap<Db, { last: Database.Statement; insert: Database.Statement }>();
+const LAST_SQL = "SELECT seq, hash FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq DESC LIMIT 1";
+// Positional: binding twelve named values costs more than the insert itself.
+const INSERT_SQL = `INSERT INTO events (seq, id, audit_id, at, actor, entity, entity_id, action, old, new, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-function prepared(db: Db) {
-  let s = stmts.get(db);
-  if (!s) {
-    s = {
-      last: db.prepare("SELECT seq, hash FROM events WHERE ifnull(audit_id, '') = ? ORDER BY seq DESC LIMIT 1"),
-      // Positional: binding twelve named values costs more than the insert itself.
-      insert: db.prepare(`INSERT INTO events (seq, id, audit_id, at, actor, entity, entity_id, action, old, new, prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    };
-    stmts.set(db, s);
-  }
-  return s;
-}
+const prepared = (db: Db) => ({ last: stmt(db, LAST_SQL), insert: stmt(db, INSERT_SQL) });
 
 /** JSON text the caller has already written, stored as it is. */
 export class JsonText {

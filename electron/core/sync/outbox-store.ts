@@ -4,6 +4,7 @@ import type { Db } from '../store/db';
 import { stmt } from '../store/stmt';
 import type { WrittenBundle } from '../bundle/zip-writer';
 import type { SentState } from '../bundle/collect';
+import { write } from '../store/write';
 
 export type OutboxState = 'pending' | 'uploading' | 'sent' | 'failed';
 
@@ -74,7 +75,7 @@ export function sentFiles(db: Db, candidates: Iterable<string>): Set<string> {
 }
 
 export function recordBundle(db: Db, w: WrittenBundle, meta: { bundleId: string; sequence: number; createdAt: string; baseBundleId: string | null; photos: string[] }): void {
-  db.transaction(() => {
+  write({ db }, () => {
     db.prepare(`INSERT INTO bundles_out (bundle_id, sequence, base_bundle_id, created_at, path, content_hash, size, encrypted, audit_count, state)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(meta.bundleId, meta.sequence, meta.baseBundleId, meta.createdAt, w.path,
       w.contentHash, w.size, w.encrypted ? 1 : 0, w.manifest.audits.length);
@@ -82,7 +83,7 @@ export function recordBundle(db: Db, w: WrittenBundle, meta: { bundleId: string;
     for (const m of w.manifest.audits) a.run(meta.bundleId, m.id, m.headHash, m.eventCount);
     const f = db.prepare('INSERT INTO bundle_out_files (bundle_id, sha256) VALUES (?, ?)');
     for (const sha of meta.photos) f.run(meta.bundleId, sha);
-  })();
+  });
 }
 
 export function listOutbox(db: Db): OutboxItem[] {
@@ -96,10 +97,10 @@ export function getOutboxItem(db: Db, bundleId: string): OutboxItem | null {
 
 /** HQ has it (upload confirmed, or the user delivered it by hand). */
 export function markAcked(db: Db, bundleId: string, at = new Date().toISOString()): void {
-  db.transaction(() => {
+  write({ db }, () => {
     db.prepare('UPDATE bundles_out SET acked_at = coalesce(acked_at, ?) WHERE bundle_id = ?').run(at, bundleId);
     db.prepare(`UPDATE audits SET sent_at = ? WHERE id IN (SELECT audit_id FROM bundle_out_audits WHERE bundle_id = ?)`).run(at, bundleId);
-  })();
+  });
 }
 
 export function setUploadState(db: Db, bundleId: string, s: { state: OutboxState; progress?: number; error?: string | null; attempts?: number; nextAttemptAt?: string | null; sentAt?: string | null }): void {

@@ -31,12 +31,10 @@ export function isDue(i: OutboxItem, force: boolean): boolean {
   return i.nextAttemptAt !== null && i.nextAttemptAt <= new Date().toISOString();
 }
 
-let running: Promise<SendSummary> | null = null;
-
-/** One run at a time; a second call while sending joins the run in progress. */
+/** One run at a time per core (Core.outboxRun); a second call while sending joins the run in progress. */
 export function sendOutbox(core: Core, o: SendOptions = {}): Promise<SendSummary> {
-  running ??= doSend(core, o).finally(() => { running = null; });
-  return running;
+  core.outboxRun ??= doSend(core, o).finally(() => { core.outboxRun = null; });
+  return core.outboxRun;
 }
 
 async function doSend(core: Core, o: SendOptions): Promise<SendSummary> {

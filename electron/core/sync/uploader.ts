@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { authHeaders, type Endpoint } from './endpoint';
 import { httpRequest, redactUrl, UploadError, type HttpResult } from './http';
+import { formatBytes } from '../../../shared/format-bytes';
 
 export interface UploadTarget {
   file: string;
@@ -31,7 +32,7 @@ export const objectName = (contentHash: string): string => `${contentHash}.fsb`;
 
 function statusError(status: number, what: string, size: number): UploadError {
   if (status === 401 || status === 403) return new UploadError(`HQ refused the credentials (HTTP ${status}) while ${what}. Check the user name and password or token in the sync settings.`, false, status);
-  if (status === 413) return new UploadError(`HQ refused the bundle as too large (HTTP 413, ${(size / 1048576).toFixed(1)} MB). Ask HQ to raise its upload limit (nginx: client_max_body_size).`, false, status);
+  if (status === 413) return new UploadError(`HQ refused the bundle as too large (HTTP 413, ${formatBytes(size)}). Ask HQ to raise its upload limit (nginx: client_max_body_size).`, false, status);
   if (status === 404 || status === 409) return new UploadError(`HQ's upload folder does not exist (HTTP ${status}) while ${what}. Check the address in the sync settings.`, false, status);
   if (status === 507) return new UploadError('HQ has no space left for the bundle (HTTP 507).', true, status);
   return new UploadError(`HQ answered HTTP ${status} while ${what}.`, status >= 500 || status === 408 || status === 429, status);

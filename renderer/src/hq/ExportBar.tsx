@@ -21,7 +21,7 @@ export function useExport() {
     setDone(null);
     try {
       const { jobId } = await hqCall(client, 'hq.export', input);
-      const r = (await waitForJob(client.call, jobId)) as { name: string; rows: number };
+      const r = await waitForJob(client.call, 'hq.export', jobId);
       const file = await hqCall(client, 'hq.exportRead', { name: r.name });
       downloadBytes(file.base64, file.contentType, file.name);
       setDone({ name: r.name, rows: r.rows });

@@ -39,7 +39,7 @@ export function useInboxImport(onDone: () => void): InboxImport {
       const list = await paths();
       if (!list.length) return;
       const { jobId } = await client.call('hq.importInbox', { paths: list, source });
-      setResults(flatten((await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(0.5 + f / 2) })) as ImportResult[]));
+      setResults(flatten(await waitForJob(client.call, 'hq.importInbox', jobId, { onProgress: (f) => setProgress(0.5 + f / 2) })));
     } catch (e) {
       setError(e);
     } finally {

@@ -30,13 +30,13 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
     setState({ step: 'running', progress: 0, message: 'Starting' });
     try {
       const { jobId } = await client.call('report.export', { auditId, draft: !finalized });
-      const result = await waitForJob(client.call, jobId, {
+      const result = await waitForJob(client.call, 'report.export', jobId, {
         pollMs: POLL_MS,
         cancelled: () => !live.current,
         onProgress: (progress, message) => setState({ step: 'running', progress, message }),
       });
       if (!live.current) return;
-      const done = result as ReportExportResult;
+      const done = result;
       setState({ step: 'done', result: done });
       await saveCopy(done.name);
     } catch (error) {

@@ -8,6 +8,7 @@ import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
+import type { JobOpName, JobResult } from '../../../shared/contract/index';
 import { megabytes } from './jobs';
 import { saveAs } from '../api/saveAs';
 import { savedMessage } from './saved';
@@ -30,13 +31,13 @@ export function OutboxView() {
     return () => clearInterval(timer);
   }, [busy, uploading, reload]);
 
-  const run = async (label: string, start: () => Promise<{ jobId: string }>, done: (result: unknown) => string | Promise<string>) => {
+  const run = async <K extends JobOpName>(label: string, op: K, start: () => Promise<{ jobId: string }>, done: (result: JobResult<K>) => string | Promise<string>) => {
     setBusy(label);
     setNotice(null);
     setProgress(0);
     try {
       const { jobId } = await start();
-      const result = await waitForJob(client.call, jobId, { onProgress: (f) => setProgress(f) });
+      const result = await waitForJob(client.call, op, jobId, { onProgress: (f) => setProgress(f) });
       setNotice({ ok: true, text: await done(result) });
     } catch (e) {
       setNotice({ ok: false, text: describeError(e).title });
@@ -47,13 +48,11 @@ export function OutboxView() {
   };
 
   // One action: the bundle is made, then handed over (Save as… on the desktop, to a USB stick say; a download in the browser).
-  const makeBundle = () => run(t('sync.making'), () => client.call('bundle.export', { full }), async (r) => {
-    const b = r as { bundleId: string; audits: number; size: number; encrypted: boolean; incremental: boolean };
+  const makeBundle = () => run(t('sync.making'), 'bundle.export', () => client.call('bundle.export', { full }), async (b) => {
     const made = t(`sync.made.${b.incremental ? 'incremental' : 'full'}.${b.encrypted ? 'encrypted' : 'plain'}`, { count: b.audits, size: megabytes(b.size, lang) });
     return `${made} ${savedMessage(t, await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'bundle')}`;
   });
-  const sendNow = () => run(t('sync.sending'), () => client.call('outbox.sendNow', {}), (r) => {
-    const s = r as { sent: number; alreadyThere: number; failed: number };
+  const sendNow = () => run(t('sync.sending'), 'outbox.sendNow', () => client.call('outbox.sendNow', {}), (s) => {
     return [t('sync.sent', { count: s.sent }), s.alreadyThere ? t('sync.alreadyThere', { count: s.alreadyThere }) : '', s.failed ? t('sync.sendFailed', { count: s.failed }) : ''].filter(Boolean).join(' ');
   });
   const delivered = async (bundleId: string) => {

@@ -13,7 +13,7 @@ import { claimKey, editDoc, forge, readParts, type Parts } from './forge';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import { hqStatus } from '../../../electron/core/hq/service';
-import { loadSigningKey } from '../../../electron/core/keys/index';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { exportReport } from '../../../electron/core/report/export';
 import { loadReportData } from '../../../electron/core/report/load';
 import { renderReport } from '../../../electron/core/report/render';

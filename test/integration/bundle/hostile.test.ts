@@ -11,7 +11,7 @@ import { forge, readParts, type Parts } from './forge';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import { initHqKey } from '../../../electron/core/hq/keys';
-import { loadSigningKey } from '../../../electron/core/keys/index';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import type { Hq } from '../../../electron/core/hq/context';
 import type { BundleLimits } from '../../../electron/core/bundle/limits';
 import type { RawEntry } from './raw-zip';

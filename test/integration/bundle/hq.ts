@@ -8,7 +8,7 @@ import { openHq, type Hq } from '../../../electron/core/hq/context';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { enrolAuditor } from '../../../electron/core/hq/enrol';
 import type { Core } from '../../../electron/core/core';
-import { loadSigningKey } from '../../../electron/core/keys/index';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { getProfile } from '../../../electron/core/store/repos/profile';
 
 export async function makeHq(root?: string): Promise<Hq> {

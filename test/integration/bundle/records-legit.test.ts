@@ -26,7 +26,7 @@ import { saveInterview } from '../../../electron/core/evidence/interviews';
 import { reopenAudit } from '../../../electron/core/store/repos/lifecycle';
 import { listPhotos } from '../../../electron/core/evidence/photos';
 import { saveAuditProfile, saveCredentials, setAcknowledgement } from '../../../electron/core/store/repos/audit-profile';
-import { loadSigningKey } from '../../../electron/core/keys/index';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { DEMO_CREDENTIALS, DEMO_DECLARATION, DEMO_PROFILE } from '../../../electron/core/demo/profile';
 import type { Hq } from '../../../electron/core/hq/context';
 import type { AuditDoc } from '../../../electron/core/bundle/content';

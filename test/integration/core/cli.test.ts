@@ -73,7 +73,7 @@ describe('fairsite command', { timeout: 90_000 }, () => {
   it('unknown commands and bad data folders fail with a message', async () => {
     const r = await run('frobnicate');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown command: frobnicate/);
+    expect(r.stderr).toMatch(/Unknown command: fairsite frobnicate/);
     const notDb = join(dir, 'notdb');
     const mk = await run('audits', 'list', '--data', notDb);
     expect(mk.code).toBe(0); // a new folder is created with an empty database

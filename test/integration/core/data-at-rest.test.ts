@@ -10,7 +10,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { createDispatch } from '../../../electron/handlers/dispatch';
 import { handlers } from '../../../electron/handlers/index';
 import { saveProfileWithKey } from '../../../electron/core/profile-service';
-import { loadSigningKey } from '../../../electron/core/keys/index';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { keyVault } from '../../../electron/core/keys/vault';
 import { safeStorageBox, type SafeStorageLike } from '../../../electron/shell/secret-box';
 import { setSetting } from '../../../electron/core/sync/settings';
@@ -106,14 +106,14 @@ describe('a passphrase for a new signing key on the command line', () => {
 
 /** safeStorage on Linux with no keyring: "encrypts" with a fixed key (here: none at all). */
 const basicText: SafeStorageLike = {
-  isEncryptionAvailable: () => true,
-  encryptString: (s) => Buffer.from(`v10${s}`, 'utf8'),
-  decryptString: (b) => b.toString('utf8').slice(3),
+  isAsyncEncryptionAvailable: async () => true,
+  encryptStringAsync: async (s) => Buffer.from(`v10${s}`, 'utf8'),
+  decryptStringAsync: async (b) => ({ result: b.toString('utf8').slice(3), shouldReEncrypt: false }),
   getSelectedStorageBackend: () => 'basic_text',
 };
 
 async function appCore(dataDir: string): Promise<{ core: Core; call: (op: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> }> {
-  const { box, warning } = safeStorageBox(basicText, 'linux');
+  const { box, warning } = await safeStorageBox(basicText, join(dataDir, 'keys'), 'linux');
   const vault = keyVault(box, warning !== null);
   const core = await openCore({ dataDir, secretBox: vault, keyVault: vault, assetsDir: join(dataDir, 'none') });
   const d = createDispatch(handlers, core);

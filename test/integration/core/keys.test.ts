@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { sign, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSigningKey, fingerprintOf } from '../../../electron/core/keys/index';
+import { loadSigningKey, fingerprintOf } from '../../../electron/core/keys/signing-key';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { readSigningKey } from '../../../electron/core/keys/signing-key';
 import { AppError } from '../../../shared/errors';

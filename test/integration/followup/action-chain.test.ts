@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejection, testCore, type TestCore } from '../core/helpers/core-fixture';
-import { createFullDemo } from '../../../electron/core/report/demo-evidence';
+import { createFullDemo } from '../../../electron/core/demo/evidence';
 import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
 import { chainHead, verifyChain } from '../../../electron/core/store/events';
 import { closureDir } from '../../../electron/core/followup/tracks';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejection, testCore, type TestCore } from '../core/helpers/core-fixture';
-import { createFullDemo } from '../../../electron/core/report/demo-evidence';
+import { createFullDemo } from '../../../electron/core/demo/evidence';
 import { auditContentHash, scoreOf } from '../../../electron/core/store/repos/lifecycle';
 import { loadTemplate } from '../../../electron/core/store/repos/templates';
 import { chainHead, verifyChain } from '../../../electron/core/store/events';

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../core/helpers/core-fixture';
-import { createFullDemo } from '../../../electron/core/report/demo-evidence';
+import { createFullDemo } from '../../../electron/core/demo/evidence';
 import { loadReportData } from '../../../electron/core/report/load';
 import { scoreOf } from '../../../electron/core/store/repos/lifecycle';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../core/helpers/core-fixture';
 import { migrate } from '../../../electron/core/store/db';
 import { migrations } from '../../../electron/core/store/migrations/index';
-import { createFullDemo } from '../../../electron/core/report/demo-evidence';
+import { createFullDemo } from '../../../electron/core/demo/evidence';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { signingIdentity } from '../../../electron/core/report/sign/identity-store';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';

@@ -3,61 +3,26 @@
 // that the package carries the one N-API better-sqlite3 binary it loads,
 // outside the asar archive, and that this binary opens a database.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join, resolve } from 'node:path';
 
 const repo = resolve(__dirname, '../../..');
-const require = createRequire(join(repo, 'package.json'));
-let work: string;
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packagesIn, packageWithStandIn, type StandInPackage } from './helpers/stand-in-package';
+
+let pkg: StandInPackage;
 let resources: string;
 let asarFiles: string[];
 /** Files whose bytes sit inside app.asar (unpacked ones are only listed there). */
 let packedFiles: string[];
 
 beforeAll(async () => {
-  mkdirSync(join(repo, '.cache'), { recursive: true });
-  work = mkdtempSync(join(repo, '.cache', 'package-native-'));
-  // The package is made from a copy of the project whose dist/ holds a fresh
-  // shell build: electron-builder checks that the entry file is in the archive,
-  // and a clean checkout has no dist/ until `npm run build`.
-  const project = join(work, 'project');
-  mkdirSync(project);
-  for (const f of ['package.json', 'electron-builder.yml']) copyFileSync(join(repo, f), join(project, f));
-  for (const d of ['assets', 'node_modules']) symlinkSync(join(repo, d), join(project, d));
-  const { buildShell } = (await import(pathToFileURL(join(repo, 'electron/tools/build-shell.mjs')).href)) as { buildShell(o: { outDir: string }): Promise<unknown> };
-  await buildShell({ outDir: join(project, 'dist', 'electron') });
-  const electronDist = join(work, 'electron-dist');
-  mkdirSync(join(electronDist, 'resources'), { recursive: true });
-  writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for Electron"\n');
-  chmodSync(join(electronDist, 'electron'), 0o755);
-  const { build, Platform } = require('electron-builder') as typeof import('electron-builder');
-  await build({
-    projectDir: project,
-    targets: Platform.LINUX.createTarget('dir'),
-    config: {
-      // Fuses are flipped inside Electron's real binary; the stand-in has none.
-      electronFuses: null,
-      electronDist,
-      electronVersion: (require('electron/package.json') as { version: string }).version,
-      directories: { output: join(work, 'out'), buildResources: 'assets/build' },
-    },
-  });
-  resources = join(work, 'out', 'linux-unpacked', 'resources');
-  const asar = require('@electron/asar') as {
-    listPackage(file: string, o: object): string[];
-    statFile(file: string, path: string): { unpacked?: boolean; files?: object };
-  };
-  const archive = join(resources, 'app.asar');
-  asarFiles = asar.listPackage(archive, {});
-  packedFiles = asarFiles.filter((f) => {
-    const st = asar.statFile(archive, f.slice(1));
-    return !st.files && !st.unpacked;
-  });
+  pkg = await packageWithStandIn();
+  ({ resources, asarFiles, packedFiles } = pkg);
 }, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => pkg?.cleanup());
 
 describe('packaged app', () => {
   it('carries one better-sqlite3 binary, for its platform, outside the asar archive', () => {
@@ -81,5 +46,42 @@ describe('packaged app', () => {
       console.log(db.prepare('select sqlite_version() as v').get().v);
     `], { encoding: 'utf8' });
     expect(out.trim()).toMatch(/^3\.\d+\.\d+$/);
+  });
+
+  it('carries no package the renderer bundle already holds', () => {
+    // Vite bundles these into dist/renderer; the main process never loads them.
+    const rendererOnly = ['react', 'react-dom', 'react-hook-form', '@hookform/resolvers', 'i18next', 'react-i18next', 'qrcode'];
+    const inside = packagesIn(asarFiles);
+    expect(rendererOnly.filter((p) => inside.has(p))).toEqual([]);
+    // What the main process loads from node_modules at run time is still there.
+    for (const p of ['better-sqlite3', 'sharp', 'pdfkit', 'heic-decode']) expect(inside.has(p), p).toBe(true);
+  });
+
+  it('ships the third-party licences beside the app, and the LGPL parts replaceable outside the archive', () => {
+    expect(existsSync(join(resources, 'THIRD-PARTY-LICENCES.txt'))).toBe(true);
+    expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', 'libheif-js', 'package.json'))).toBe(true);
+    expect(packedFiles.filter((f) => f.startsWith('/node_modules/libheif-js/'))).toEqual([]);
+    expect(asarFiles.filter((f) => f.startsWith('/assets/licences/'))).toEqual([]);
+  });
+
+  it('what the main process loads from node_modules loads from the package alone', () => {
+    // The archive unpacked beside its .unpacked files, as Electron sees them together.
+    const asar = createRequire(join(repo, 'package.json'))('@electron/asar') as { extractAll(archive: string, dest: string): void };
+    // Outside the checkout, so nothing resolves from its node_modules by walking up.
+    const app = join(mkdtempSync(join(tmpdir(), 'fairsite-asar-')), 'app');
+    asar.extractAll(join(resources, 'app.asar'), app);
+    cpSync(join(resources, 'app.asar.unpacked'), app, { recursive: true });
+    const out = execFileSync(process.execPath, ['-e', `
+      const { createRequire } = require('node:module');
+      const r = createRequire(${JSON.stringify(join(app, 'package.json'))});
+      const PDFDocument = r('pdfkit');
+      const doc = new PDFDocument();
+      doc.font('Helvetica').text('ok');
+      r('sharp');
+      r(r.resolve('heic-decode'));
+      console.log(typeof PDFDocument, typeof r('better-sqlite3'));
+    `], { encoding: 'utf8', cwd: app });
+    rmSync(dirname(app), { recursive: true, force: true });
+    expect(out.trim()).toBe('function function');
   });
 });

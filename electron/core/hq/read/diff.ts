@@ -7,7 +7,7 @@
 import type { Db } from '../../store/db';
 import type { HqDiff } from '../../../../shared/contract/hq-ops';
 import { AppError } from '../../../../shared/errors';
-import { canonicalJson } from '../../store/canonical';
+import { canonicalJson } from '../../../../shared/canonical-json';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';
 import { revisionsOf } from './audit-detail';
 import { sealOf, versionOf, type AuditVersion } from './version';

@@ -8,7 +8,7 @@ import { writeFileAtomicSync } from '../../atomic-file';
 import { AppError } from '../../../../shared/errors';
 import type { Core } from '../../core';
 import { getProfile } from '../../store/repos/profile';
-import { loadSigningKey } from '../../keys/index';
+import { loadSigningKey } from '../../keys/signing-key';
 import { describe, generateIdentity, identityFromP12, type CertificateInfo, type SigningIdentity } from './certificate';
 import { endorse } from './endorsement';
 

@@ -5,7 +5,9 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
 import { record } from './record';
-import { actionFromRow, nowIso } from './rows';
+import { actionFromRow } from './rows';
+import { nowIso } from '../clock';
+import { write } from '../write';
 
 type Row = Record<string, unknown>;
 
@@ -28,7 +30,7 @@ export function saveAction(core: Core, raw: ActionFormInput): CorrectiveAction {
   // Direct callers (demo, tests) may leave the CAPR fields out: their defaults apply.
   const input = ActionInput.parse(raw);
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     const f = stmt(db, 'SELECT audit_id FROM findings WHERE id = ?').get(input.findingId) as { audit_id: string } | undefined;
     if (!f) throw new AppError('not_found', 'That finding no longer exists (its answer may have changed).', [{ path: 'findingId', message: 'no such finding' }]);
     editableAudit(db, f.audit_id);
@@ -58,11 +60,11 @@ export function saveAction(core: Core, raw: ActionFormInput): CorrectiveAction {
     record(core, a.auditId, 'action', a.id, old ? 'update' : 'create', old, a);
     touchAudit(db, a.auditId);
     return a;
-  }).immediate();
+  });
 }
 
 export function deleteAction(core: Core, id: string): { deleted: boolean } {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getAction(core, id);
     if (!old) return { deleted: false };
     editableAudit(core.db, old.auditId);
@@ -70,5 +72,5 @@ export function deleteAction(core: Core, id: string): { deleted: boolean } {
     record(core, old.auditId, 'action', id, 'delete', old, null);
     touchAudit(core.db, old.auditId);
     return { deleted: true };
-  }).immediate();
+  });
 }

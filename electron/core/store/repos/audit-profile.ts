@@ -10,7 +10,8 @@ import { AppError } from '../../../../shared/errors';
 import { editableAudit, getAudit, touchAudit } from './audits';
 import { getSite } from './sites';
 import { record } from './record';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
+import { write } from '../write';
 
 type Row = { audit_id: string; site: string; declaration: string; updated_at: string };
 
@@ -31,7 +32,7 @@ export function getAuditProfile(db: Db, auditId: string): AuditProfile {
 export function saveAuditProfile(core: Core, raw: AuditProfileInput): AuditProfile {
   // The contract parsed it already; parsing again keeps direct callers (demo, tests) honest.
   const input = AuditProfileInput.parse(raw);
-  return core.db.transaction(() => {
+  return write(core, () => {
     editableAudit(core.db, input.auditId);
     const old = stmt(core.db, 'SELECT * FROM audit_profiles WHERE audit_id = ?').get(input.auditId) as Row | undefined;
     const now = nowIso();
@@ -42,7 +43,7 @@ export function saveAuditProfile(core: Core, raw: AuditProfileInput): AuditProfi
       old ? { site: JSON.parse(old.site), declaration: JSON.parse(old.declaration) } : null, { site: input.site, declaration: input.declaration });
     touchAudit(core.db, input.auditId);
     return getAuditProfile(core.db, input.auditId);
-  }).immediate();
+  });
 }
 
 /** Reopening carries the profile into the new revision. */
@@ -58,7 +59,7 @@ export function getCredentials(db: Db): Credentials | null {
 }
 
 export function saveCredentials(core: Core, input: CredentialsInput): Credentials {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getCredentials(core.db);
     const now = nowIso();
     stmt(core.db, `INSERT INTO auditor_credentials (id, scheme, number, other_scheme, independence, updated_at) VALUES (1, ?, ?, ?, ?, ?)
@@ -67,7 +68,7 @@ export function saveCredentials(core: Core, input: CredentialsInput): Credential
     const saved = getCredentials(core.db)!;
     record(core, null, 'credentials', 'credentials', old ? 'update' : 'create', old, saved);
     return saved;
-  }).immediate();
+  });
 }
 
 export interface Acknowledgement {
@@ -83,7 +84,7 @@ export function listAcknowledgements(db: Db, auditId: string): Acknowledgement[]
 
 export function setAcknowledgement(core: Core, auditId: string, key: string, acknowledged: boolean, note: string): Acknowledgement[] {
   if (acknowledged && !note.trim()) throw new AppError('invalid_input', 'Say why the warning does not need a change: the reason is printed in the report.', [{ path: 'note', message: 'required' }]);
-  core.db.transaction(() => {
+  write(core, () => {
     editableAudit(core.db, auditId);
     const old = stmt(core.db, 'SELECT note FROM consistency_acks WHERE audit_id = ? AND key = ?').get(auditId, key) as { note: string } | undefined;
     if (acknowledged) {
@@ -92,6 +93,6 @@ export function setAcknowledgement(core: Core, auditId: string, key: string, ack
     } else stmt(core.db, 'DELETE FROM consistency_acks WHERE audit_id = ? AND key = ?').run(auditId, key);
     record(core, auditId, 'consistency_ack', key, acknowledged ? 'acknowledge' : 'withdraw', old ?? null, acknowledged ? { note: note.trim() } : null);
     touchAudit(core.db, auditId);
-  }).immediate();
+  });
   return listAcknowledgements(core.db, auditId);
 }

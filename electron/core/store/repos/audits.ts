@@ -9,7 +9,8 @@ import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { getProfile } from './profile';
 import { record } from './record';
-import { actionFromRow, auditFromRow, findingFromRow, noteFromRow, nowIso, responseFromRow } from './rows';
+import { actionFromRow, auditFromRow, findingFromRow, noteFromRow, responseFromRow } from './rows';
+import { nowIso } from '../clock';
 import { getSite } from './sites';
 import { loadTemplate } from './templates';
 

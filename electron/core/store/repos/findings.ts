@@ -9,7 +9,8 @@ import type { ItemFinding } from '../../../../shared/checks';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { record } from './record';
-import { actionFromRow, findingFromRow, nowIso } from './rows';
+import { actionFromRow, findingFromRow } from './rows';
+import { nowIso } from '../clock';
 
 type Row = Record<string, unknown>;
 

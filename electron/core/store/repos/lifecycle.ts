@@ -7,14 +7,16 @@ import type { ScoreResult } from '../../../../shared/domain/score';
 import { scoreAudit } from '../../../../shared/scoring';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
-import { canonicalJson, sha256Hex } from '../canonical';
+import { canonicalJson } from '../../../../shared/canonical-json';
+import { sha256Hex } from '../../sha256';
 import { auditDetail, getAudit, LOCKED_MESSAGE } from './audits';
 import { record } from './record';
 import { copyEvidence, evidenceForHash } from './reopen-evidence';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
 import { loadTemplate } from './templates';
 import { copyAuditProfile, listAcknowledgements } from './audit-profile';
 import { requireConsistent } from '../../report/consistency-load';
+import { write } from '../write';
 
 export function evidenceCounts(core: Core, auditId: string): Record<string, number> {
   const rows = stmt(core.db, "SELECT ref, count(*) AS n FROM photos WHERE audit_id = ? AND scope = 'item' GROUP BY ref").all(auditId) as Array<{ ref: string; n: number }>;
@@ -52,7 +54,7 @@ export function auditContentHash(core: Core, auditId: string): string {
 }
 
 export function finalizeAudit(core: Core, auditId: string): Audit {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const audit = getAudit(core.db, auditId);
     if (audit.status === 'finalized') throw new AppError('locked', LOCKED_MESSAGE);
     const score = scoreOf(core, auditId);
@@ -67,12 +69,12 @@ export function finalizeAudit(core: Core, auditId: string): Audit {
     const next = getAudit(core.db, auditId);
     record(core, auditId, 'audit', auditId, 'finalize', { status: audit.status }, { status: 'finalized', contentHash: hash, percent: score.percent, band: score.band.band });
     return next;
-  }).immediate();
+  });
 }
 
 export function reopenAudit(core: Core, auditId: string): Audit {
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     const old = getAudit(db, auditId);
     if (old.status !== 'finalized') throw new AppError('conflict', 'Only a finalized audit can be reopened; this one is still editable.');
     const later = stmt(db, 'SELECT revision FROM audits WHERE previous_id = ?').get(auditId) as { revision: number } | undefined;
@@ -101,5 +103,5 @@ export function reopenAudit(core: Core, auditId: string): Audit {
     const audit = getAudit(db, id);
     record(core, id, 'audit', id, 'reopen', null, { ...audit, reopenedFrom: auditId, reopenedFromHash: old.contentHash, copied: { responses: answered, ...evidence } });
     return audit;
-  }).immediate();
+  });
 }

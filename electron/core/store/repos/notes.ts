@@ -5,11 +5,13 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
 import { record } from './record';
-import { noteFromRow, nowIso } from './rows';
+import { noteFromRow } from './rows';
+import { nowIso } from '../clock';
+import { write } from '../write';
 
 export function saveNote(core: Core, input: NoteInput): Note {
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     editableAudit(db, input.auditId);
     const oldRow = input.id ? (stmt(db, 'SELECT * FROM notes WHERE id = ?').get(input.id) as Record<string, unknown> | undefined) : undefined;
     const old = oldRow ? noteFromRow(oldRow) : null;
@@ -22,13 +24,13 @@ export function saveNote(core: Core, input: NoteInput): Note {
     record(core, n.auditId, 'note', n.id, old ? 'update' : 'create', old, n);
     touchAudit(db, n.auditId);
     return n;
-  }).immediate();
+  });
 }
 
 /** Deletes a note of an editable audit; the event keeps what it said, so the chain shows it was there. */
 export function deleteNote(core: Core, id: string): { deleted: boolean } {
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     const row = stmt(db, 'SELECT * FROM notes WHERE id = ?').get(id) as Record<string, unknown> | undefined;
     if (!row) return { deleted: false };
     const old = noteFromRow(row);
@@ -37,5 +39,5 @@ export function deleteNote(core: Core, id: string): { deleted: boolean } {
     record(core, old.auditId, 'note', id, 'delete', old, null);
     touchAudit(db, old.auditId);
     return { deleted: true };
-  }).immediate();
+  });
 }

@@ -3,7 +3,8 @@ import type { Db } from '../db';
 import type { Core } from '../../core';
 import type { Profile, ProfileInput } from '../../../../shared/domain/profile';
 import { record } from './record';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
+import { write } from '../write';
 
 export function getProfile(db: Db): Profile | null {
   const r = stmt(db, 'SELECT * FROM profile WHERE id = 1').get() as Record<string, string> | undefined;
@@ -16,7 +17,7 @@ export function getProfile(db: Db): Profile | null {
 
 /** `key` is given on the first save only (the key is made once). */
 export function saveProfile(core: Core, input: ProfileInput, key: { publicKeyPem: string; fingerprint: string } | null): Profile {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getProfile(core.db);
     const now = nowIso();
     if (!old) {
@@ -30,5 +31,5 @@ export function saveProfile(core: Core, input: ProfileInput, key: { publicKeyPem
     const saved = getProfile(core.db)!;
     record(core, null, 'profile', 'profile', old ? 'update' : 'create', old, saved);
     return saved;
-  }).immediate();
+  });
 }

@@ -14,12 +14,13 @@ import { hoursSample, recheckWageItems } from './cross-sample';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { TemplateItem } from '../../../../shared/template/schema';
-import { canonicalJson, quote } from '../canonical';
+import { canonicalJson, quote } from '../../../../shared/canonical-json';
 import { JsonText } from '../events';
 import { AUDIT_LOCKED, setStatus } from './audits';
 import { syncFinding } from './findings';
 import { record } from './record';
-import { nowIso, responseFromRow } from './rows';
+import { responseFromRow } from './rows';
+import { nowIso } from '../clock';
 import { getSite } from './sites';
 import { loadTemplate } from './templates';
 

@@ -66,4 +66,3 @@ export function noteFromRow(r: Row): Note {
   };
 }
 
-export { nowIso } from '../clock';

@@ -6,7 +6,9 @@ import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { record } from './record';
 import { canonicalJson } from '../../../../shared/canonical-json';
-import { nowIso, siteFromRow } from './rows';
+import { siteFromRow } from './rows';
+import { nowIso } from '../clock';
+import { write } from '../write';
 
 export function listSites(db: Db): Site[] {
   return (stmt(db, 'SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as Array<Record<string, unknown>>).map(siteFromRow);
@@ -24,7 +26,7 @@ const cols = (s: SiteInput) => ({
 });
 
 export function createSite(core: Core, input: SiteInput): Site {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const id = uuidv7();
     const now = nowIso();
     stmt(core.db, `INSERT INTO sites (id, name, clients, address, country, headcount, shifts, currency, legal_profile, created_at, updated_at)
@@ -33,11 +35,11 @@ export function createSite(core: Core, input: SiteInput): Site {
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'create', null, site);
     return site;
-  }).immediate();
+  });
 }
 
 export function updateSite(core: Core, id: string, input: SiteInput): Site {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const old = getSite(core.db, id);
     stmt(core.db, `UPDATE sites SET name = @name, clients = @clients, address = @address, country = @country, headcount = @headcount,
       shifts = @shifts, currency = @currency, legal_profile = @legal_profile,
@@ -45,5 +47,5 @@ export function updateSite(core: Core, id: string, input: SiteInput): Site {
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'update', old, site);
     return site;
-  }).immediate();
+  });
 }

@@ -9,10 +9,11 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Template, TemplateItem, TemplateSection } from '../../../../shared/template/schema';
 import { validateTemplate } from '../../../../shared/template/validate';
-import { canonicalJson } from '../canonical';
+import { canonicalJson } from '../../../../shared/canonical-json';
 import type { Db } from '../db';
 import { record } from './record';
-import { nowIso } from './rows';
+import { nowIso } from '../clock';
+import { write } from '../write';
 
 export interface LoadedTemplate {
   info: TemplateInfo;
@@ -45,7 +46,7 @@ export function loadTemplate(core: Core, id: string): LoadedTemplate {
 }
 
 export function installTemplate(core: Core, template: Template, hash: string, builtIn: boolean): TemplateInfo {
-  return core.db.transaction(() => {
+  return write(core, () => {
     const same = stmt(core.db, 'SELECT * FROM templates WHERE hash = ?').get(hash) as Row | undefined;
     if (same) return infoFromRow(same);
     const clash = stmt(core.db, 'SELECT id FROM templates WHERE key = ? AND version = ?').get(template.key, template.version);
@@ -60,7 +61,7 @@ export function installTemplate(core: Core, template: Template, hash: string, bu
     const info = infoFromRow(stmt(core.db, 'SELECT * FROM templates WHERE id = ?').get(id) as Row);
     record(core, null, 'template', id, 'install', null, info);
     return info;
-  }).immediate();
+  });
 }
 
 /** Import from JSON text: every problem listed by path, nothing stored unless all is well. */

@@ -8,7 +8,7 @@ import { passphraseBox } from '../../../../electron/core/keys/secret-box';
 import { createDispatch, type Dispatch } from '../../../../electron/handlers/dispatch';
 import { handlers } from '../../../../electron/handlers/index';
 import { AppError } from '../../../../shared/errors';
-import type { OpInput, OpName, OpOutput } from '../../../../shared/contract/index';
+import { createClient, type Client } from '../../../../shared/contract/client';
 import { fixtureJson, type FixtureOptions } from './template-fixture';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -17,7 +17,7 @@ export interface TestCore {
   core: Core;
   dir: string;
   dispatch: Dispatch;
-  call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
+  call: Client['call'];
   cleanup(): void;
 }
 
@@ -29,11 +29,7 @@ export async function testCore(dir = tempDir(), opts: { assetsDir?: string } = {
   // An empty assets folder keeps tests independent of the shipped templates unless asked for.
   const core = await openCore({ dataDir: join(dir, 'data'), secretBox: passphraseBox(PASSPHRASE), assetsDir: opts.assetsDir ?? join(dir, 'no-assets') });
   const dispatch = createDispatch(handlers, core, (op, err) => console.error(op, err));
-  const call = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
-    const env = await dispatch(op, input);
-    if (!env.ok) throw new AppError(env.error.code, env.error.message, env.error.fields, env.error.details);
-    return env.value as OpOutput<K>;
-  };
+  const { call } = createClient((op, input) => dispatch(op, input));
   return { core, dir, dispatch, call, cleanup: () => { core.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

@@ -13,16 +13,16 @@ import { saveInterview } from '../evidence/interviews';
 import { listFindings } from '../store/repos/findings';
 import { loadTemplate } from '../store/repos/templates';
 import { getAudit } from '../store/repos/audits';
-import { saveSignoff } from './signoffs';
-import { createDemo, DEMO_SITE_NAME } from '../demo/create';
+import { saveSignoff } from '../report/signoffs';
+import { createDemo, DEMO_SITE_NAME } from './create';
 import { listSites } from '../store/repos/sites';
 import { finalizeAudit } from '../store/repos/lifecycle';
 import { getProfile } from '../store/repos/profile';
 import { saveProfileWithKey } from '../profile-service';
 import { AppError } from '../../../shared/errors';
 import { getCredentials, saveAuditProfile, saveCredentials } from '../store/repos/audit-profile';
-import { DEMO_CREDENTIALS, DEMO_DECLARATION, DEMO_PROFILE } from '../demo/profile';
-import { INTERVIEW_NOTE } from '../demo/texts';
+import { DEMO_CREDENTIALS, DEMO_DECLARATION, DEMO_PROFILE } from './profile';
+import { INTERVIEW_NOTE } from './texts';
 import { saveNote } from '../store/repos/notes';
 
 interface Scene {
