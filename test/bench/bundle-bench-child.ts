@@ -37,7 +37,7 @@ await measureSelf(async () => {
     const core = await openCore({ dataDir, secretBox: passphraseBox(pass) });
     const r = await exportBundle(core, { auditIds: [auditId], out, recipient: recipient ?? null, full: true });
     core.close();
-    return { size: r.size, photos: r.photos, encrypted: r.encrypted, contentHash: r.contentHash };
+    return { bundleId: r.bundleId, size: r.size, photos: r.photos, encrypted: r.encrypted, contentHash: r.contentHash };
   }
   if (mode === 'verify') {
     const [file, dir, pass] = args as [string, string, string];

@@ -6,7 +6,7 @@
 // parent also samples the child's /proc/<pid>/status every 10 ms as a
 // cross-check. The start-up peak is reported on its own, so a peak that
 // start-up alone explains is seen as such.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export interface PeakFigures {
@@ -20,6 +20,9 @@ export interface PeakFigures {
   maxRssMB: number;
   /** Highest VmHWM the parent saw while sampling (null where /proc is missing). */
   sampledPeakMB: number | null;
+  /** Largest V8 heap in use, and Buffer/ArrayBuffer memory outside it, seen while working (sampled every 20 ms): where the peak went. */
+  heapMB: number;
+  externalMB: number;
   /** Wall time of the work alone, start-up excluded. */
   ms: number;
   /** Whatever the work returned. */
@@ -47,12 +50,22 @@ const LINE = 'child-peak:';
 export async function measureSelf(work: () => Promise<Record<string, unknown>>): Promise<void> {
   const baselineMB = procStatusMB('self', 'VmRSS') ?? process.memoryUsage().rss / MB;
   const startPeakMB = procStatusMB('self', 'VmHWM') ?? baselineMB;
+  let heapMB = 0;
+  let externalMB = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    heapMB = Math.max(heapMB, m.heapUsed / MB);
+    externalMB = Math.max(externalMB, m.external / MB);
+  };
+  const timer = setInterval(sample, 20);
   const t0 = performance.now();
   const result = await work();
   const ms = performance.now() - t0;
+  clearInterval(timer);
+  sample();
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   const peakMB = procStatusMB('self', 'VmHWM') ?? maxRssMB;
-  process.stdout.write(`\n${LINE}${JSON.stringify({ baselineMB, startPeakMB, peakMB, maxRssMB, ms, result })}\n`);
+  process.stdout.write(`\n${LINE}${JSON.stringify({ baselineMB, startPeakMB, peakMB, maxRssMB, heapMB, externalMB, ms, result })}\n`);
 }
 
 /**
@@ -96,4 +109,17 @@ export const mbText = (n: number): string => `${n.toFixed(0)} MB`;
 
 /** "peak 180 MB (start-up 95 MB)" as the bench prints it. */
 export const peakText = (f: PeakFigures): string =>
-  `peak ${mbText(f.peakMB)} (baseline after start-up ${mbText(f.baselineMB)}, start-up peak ${mbText(f.startPeakMB)})`;
+  `peak ${mbText(f.peakMB)} (after start-up ${mbText(f.baselineMB)}; JS heap ≤ ${mbText(f.heapMB)}, buffers ≤ ${mbText(f.externalMB)})`;
+
+/**
+ * A baseline tool (zip, unzip, sha256sum) run the same way: wall time and
+ * its peak resident size as GNU time reports it (%M, the kernel's maxrss).
+ */
+export function runTool(cmd: string, args: string[], cwd?: string): { ms: number; peakMB: number } {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'tool-peak-kb:%M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const ms = performance.now() - t0;
+  const kb = /tool-peak-kb:(\d+)/.exec(r.stderr ?? '')?.[1];
+  if (r.status !== 0 || !kb) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exited ${r.status}: ${(r.stderr ?? '').slice(-500)}`);
+  return { ms, peakMB: Number(kb) / 1024 };
+}
