@@ -1,5 +1,6 @@
 // One measured bundle operation in its own process (see lib/child-peak.ts):
 //   export   DATA_DIR PASSPHRASE AUDIT_ID OUT [RECIPIENT]
+//   export-all DATA_DIR PASSPHRASE OUT     (a full bundle of every audit, unencrypted)
 //   verify   FILE HQ_DIR PASSPHRASE        (the laptop-side `bundle verify`: nothing extracted)
 //   import   HQ_DIR PASSPHRASE FILE...     (HQ import, one file after another)
 //   import-list HQ_DIR PASSPHRASE LIST     (the same, file names one a line in LIST)
@@ -38,6 +39,13 @@ await measureSelf(async () => {
     const r = await exportBundle(core, { auditIds: [auditId], out, recipient: recipient ?? null, full: true });
     core.close();
     return { bundleId: r.bundleId, size: r.size, photos: r.photos, encrypted: r.encrypted, contentHash: r.contentHash };
+  }
+  if (mode === 'export-all') {
+    const [dataDir, pass, out] = args as [string, string, string];
+    const core = await openCore({ dataDir, secretBox: passphraseBox(pass) });
+    const r = await exportBundle(core, { out, recipient: null, full: true });
+    core.close();
+    return { bundleId: r.bundleId, size: r.size, audits: r.audits, photos: r.photos };
   }
   if (mode === 'verify') {
     const [file, dir, pass] = args as [string, string, string];

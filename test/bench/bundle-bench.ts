@@ -5,7 +5,10 @@
 // -r` and `unzip` + `sha256sum` of the same bytes in the same run. (2) The
 // incremental bundle after one changed answer: size and time. (3) HQ import
 // of 1,000 small bundles from 20 auditors, then the same 1,000 again, each
-// pass in its own child process.
+// pass in its own child process. (4) With BENCH_BUNDLE_AUDITS=1000 (or
+// another size): the full bundle of the five-year laptop (laptop-data.ts,
+// made once and reused), exported and imported at HQ, each in its own
+// process: memory must not grow with the number of audits.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +20,15 @@ import { exportBundle } from '../../electron/core/bundle/export';
 import { markAcked } from '../../electron/core/sync/outbox-store';
 import { changeAnswer, editableTextAnswer, enrol, HQ_PASS, hqWithKey, laptop, laptopPass, placePhotos, smallBundles } from './bundle-data';
 import { mbText, peakText, runMeasured, runTool, type PeakFigures } from './lib/child-peak';
+import { datasetDir, ensureLaptop, LAPTOP_PASSPHRASE } from './laptop-data';
+import { loadSigningKey } from '../../electron/core/keys/index';
+import { enrolAuditor } from '../../electron/core/hq/enrol';
 import type { Bench } from './types';
 
 const SIZES_MB = process.env.BENCH_BUNDLE_MB
   ? process.env.BENCH_BUNDLE_MB.split(',').map(Number)
   : process.env.BENCH_BUNDLE_4GB === '1' ? [1024, 4096] : [1024];
+const MANY_AUDITS = process.env.BENCH_BUNDLE_AUDITS ? process.env.BENCH_BUNDLE_AUDITS.split(',').map(Number) : [];
 const SMALL_BUNDLES = Number(process.env.BENCH_SMALL_BUNDLES ?? 1000);
 const AUDITORS = 20;
 const TARGET = { bigPeakMB: 256, manyPeakMB: 300, ratio: 0.5, incBytes: 100_000, incMs: 200, reimport: 0.1 };
@@ -143,6 +150,32 @@ async function manySmall(root: string, lines: string[]): Promise<boolean> {
   return ok;
 }
 
+/** The full bundle of a laptop with `audits` audits: export and HQ import, each its own process. */
+async function manyAudits(root: string, audits: number, lines: string[]): Promise<boolean> {
+  const spec = { audits, photosPerAudit: 20 };
+  await ensureLaptop(spec, () => {});
+  // A copy: exporting records the bundle in the laptop's outbox.
+  const dataDir = join(root, `five-year-${audits}`);
+  cpSync(datasetDir(spec), dataDir, { recursive: true });
+  const hqDir = join(root, `hq-five-year-${audits}`);
+  const { hq } = await hqWithKey(hqDir);
+  const core = await openCore({ dataDir, secretBox: passphraseBox(LAPTOP_PASSPHRASE) });
+  enrolAuditor(hq.db, { publicKey: loadSigningKey(core).publicKeyRaw.toString('base64'), auditorId: 'AUD-0001', name: 'Maria Santos' });
+  core.close();
+  hq.close();
+  const out = join(root, `five-year-${audits}.fsb`);
+  const ex = await runMeasured(CHILD, ['export-all', dataDir, LAPTOP_PASSPHRASE, out]);
+  const im = await runMeasured(CHILD, ['import', hqDir, HQ_PASS, out]);
+  importedAll(im, 1);
+  lines.push(
+    `full bundle of ${audits} audits (${ex.result.photos as number} photos, ${mbText((ex.result.size as number) / 1048576)}), each its own process`,
+    `  export     ${sec(ex.ms).padStart(8)}  ${peakText(ex)}  (target < ${TARGET.bigPeakMB} MB)`,
+    `  HQ import  ${sec(im.ms).padStart(8)}  ${peakText(im)}  (target < ${TARGET.bigPeakMB} MB)`,
+  );
+  for (const p of [dataDir, hqDir, out]) rmSync(p, { recursive: true, force: true });
+  return ex.peakMB < TARGET.bigPeakMB && im.peakMB < TARGET.bigPeakMB;
+}
+
 export const bundleBench: Bench = {
   name: 'bundle',
   async run() {
@@ -152,6 +185,7 @@ export const bundleBench: Bench = {
       let ok = true;
       for (const [i, mb] of SIZES_MB.entries()) ok = (await bigAudit(root, mb, lines, i === 0)) && ok;
       if (SMALL_BUNDLES > 0) ok = (await manySmall(root, lines)) && ok;
+      for (const n of MANY_AUDITS) ok = (await manyAudits(root, n, lines)) && ok;
       return { ok, lines };
     } finally {
       rmSync(root, { recursive: true, force: true });
