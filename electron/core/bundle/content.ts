@@ -106,7 +106,7 @@ export function parseAuditDoc(path: string, bytes: Buffer): AuditDoc {
 export const headOf = (doc: AuditDoc): string => doc.events.items.at(-1)?.hash ?? doc.events.prevHash;
 
 /** Every photo file (originals and annotated copies) a document refers to. */
-export function photoFilesOf(doc: AuditDoc): string[] {
+export function photoFilesOf(doc: { photos: ReadonlyArray<{ sha256: string; annotatedSha256?: string | null }> }): string[] {
   const out = new Set<string>();
   for (const p of doc.photos) {
     out.add(p.sha256);

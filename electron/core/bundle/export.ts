@@ -8,8 +8,9 @@ import { uuidv7 } from '../../../shared/ids';
 import { loadSigningKey } from '../keys/signing-key';
 import { getProfile } from '../store/repos/profile';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { chainHeads, collectAuditDoc, unchangedSince, type SentState } from './collect';
-import { headOf, photoFilesOf, type AuditDoc } from './content';
+import { chainHeads, changedSince, collectAuditDoc, unchangedSince, type SentState } from './collect';
+import { headOf, photoFilesOf } from './content';
+import { stmt } from '../store/stmt';
 import { originalPath } from '../evidence/layout';
 import { signedReportFile } from './collect';
 import { auditPath, photoPath, reportPath } from './entry-names';
@@ -39,7 +40,8 @@ export interface ExportResult extends WrittenBundle {
 
 /** The original in the photo store (its extension is kept with its row). */
 export function photoFile(core: Core, sha256: string): string | null {
-  const r = core.db.prepare('SELECT ext FROM photo_files WHERE sha256 = ?').get(sha256) as { ext: string } | undefined;
+  // One statement for every photo: a statement prepared per call holds native memory until the next GC, which a bundle of 20,000 photos outran.
+  const r = stmt(core.db, 'SELECT ext FROM photo_files WHERE sha256 = ?').get(sha256) as { ext: string } | undefined;
   return r ? originalPath(core.paths.photos, sha256, r.ext) : null;
 }
 
@@ -51,38 +53,38 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     ? opts.auditIds
     : (core.db.prepare('SELECT id FROM audits ORDER BY created_at, id').all() as Array<{ id: string }>).map((r) => r.id);
   for (const id of ids) {
-    if (!core.db.prepare('SELECT 1 FROM audits WHERE id = ?').get(id)) throw new AppError('not_found', `There is no audit ${id}.`);
+    if (!stmt(core.db, 'SELECT 1 FROM audits WHERE id = ?').get(id)) throw new AppError('not_found', `There is no audit ${id}.`);
   }
   const base = opts.full ? null : lastAcked(core.db);
   // Only audits whose chain moved past what HQ acknowledged are read: two
   // passes over small tables tell which, however many audits there are.
   const sentAll = base ? sentStates(core.db) : null;
   const heads = base ? chainHeads(core) : null;
-  const docs: AuditDoc[] = [];
+  // What goes in is planned first from small reads (which audits, which
+  // files); each audit's document is made only when the zip writer reaches
+  // it and dropped once written, so memory does not grow with the number
+  // of audits (a full bundle of a thousand audits held them all at once).
+  const planned: PlannedAudit[] = [];
   for (const id of ids) {
     const sent: SentState | null = sentAll?.get(id) ?? null;
-    if (unchangedSince(heads?.get(id), sent)) continue;
-    const doc = collectAuditDoc(core, id, sent);
-    if (doc) docs.push(doc);
+    if (unchangedSince(heads?.get(id), sent) || !changedSince(core, id, sent)) continue;
+    planned.push(planAudit(core, id, sent));
   }
-  if (!docs.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
-  const alreadySent = base ? sentFiles(core.db, docs.flatMap((d) => [...photoFilesOf(d), ...d.reports.map((r) => r.sha256)])) : new Set<string>();
+  if (!planned.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
+  const alreadySent = base ? sentFiles(core.db, planned.flatMap((a) => [...a.photos, ...(a.report ? [a.report.sha256] : [])])) : new Set<string>();
 
   const sources: BundleSource[] = [];
   const audits: ManifestAudit[] = [];
   const photos = new Set<string>();
   const reports = new Map<string, string>();
-  for (const doc of docs) {
-    const path = auditPath(doc.audit.id);
-    sources.push({ path, data: Buffer.from(canonicalJson(doc), 'utf8') });
-    audits.push({
-      id: doc.audit.id, revision: doc.audit.revision, previousId: doc.audit.previousId, status: doc.audit.status,
-      headHash: headOf(doc), eventCount: doc.events.fromSeq - 1 + doc.events.items.length, fromSeq: doc.events.fromSeq, path,
-    });
-    for (const sha of photoFilesOf(doc)) if (!alreadySent.has(sha)) photos.add(sha);
-    const pdf = signedReportFile(core, doc);
-    for (const r of doc.reports) if (pdf && !alreadySent.has(r.sha256)) reports.set(r.sha256, pdf.file);
+  for (const a of planned) {
+    for (const sha of a.photos) if (!alreadySent.has(sha)) photos.add(sha);
+    if (a.report && !alreadySent.has(a.report.sha256)) reports.set(a.report.sha256, a.report.file);
   }
+  const carried = (sha: string): boolean => photos.has(sha) || reports.has(sha) || alreadySent.has(sha);
+  planned.forEach((a, i) => {
+    sources.push({ path: auditPath(a.id), make: () => auditDocBytes(core, a, carried, (m) => (audits[i] = m)) });
+  });
   for (const sha of [...photos].sort()) {
     const file = photoFile(core, sha);
     if (!file || !existsSync(file)) throw new AppError('storage', `The original of photo ${sha.slice(0, 12)}… is missing from the photo store; the bundle was not made.`);
@@ -112,4 +114,40 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
   });
   recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos, ...reports.keys()] });
   return { ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, photos: photos.size };
+}
+
+interface PlannedAudit {
+  id: string;
+  sent: SentState | null;
+  photos: string[];
+  report: { file: string; sha256: string } | null;
+}
+
+/** Which files an audit's document will name, read without making the document. */
+function planAudit(core: Core, id: string, sent: SentState | null): PlannedAudit {
+  const a = stmt(core.db, 'SELECT status, revision FROM audits WHERE id = ?').get(id) as { status: string; revision: number };
+  const report = signedReportFile(core, { audit: { id, status: a.status, revision: a.revision } });
+  const photos = stmt(core.db, 'SELECT sha256, annotated_sha256 AS annotatedSha256 FROM photos WHERE audit_id = ?').all(id) as Array<{ sha256: string; annotatedSha256: string | null }>;
+  return { id, sent, photos: photoFilesOf({ photos }), report: report && { file: report.file, sha256: report.sha256 } };
+}
+
+/**
+ * One audit's canonical JSON, made when the zip writer reaches it. Its
+ * summary goes to the manifest (written last). The audit may have changed
+ * since it was planned (the auditor keeps working while a bundle is made):
+ * a document naming a file the bundle does not carry would be refused at
+ * HQ, so the bundle is not made and the auditor is asked to make it again.
+ */
+function auditDocBytes(core: Core, a: PlannedAudit, carried: (sha: string) => boolean, summary: (m: ManifestAudit) => void): Buffer {
+  const doc = collectAuditDoc(core, a.id, a.sent);
+  const files = doc ? [...photoFilesOf(doc), ...doc.reports.map((r) => r.sha256)] : [];
+  if (!doc || files.some((sha) => !carried(sha))) {
+    throw new AppError('conflict', `Audit ${a.id} changed while the bundle was being made (a photo or report was added or removed); the bundle was not made. Make it again.`);
+  }
+  const path = auditPath(doc.audit.id);
+  summary({
+    id: doc.audit.id, revision: doc.audit.revision, previousId: doc.audit.previousId, status: doc.audit.status,
+    headHash: headOf(doc), eventCount: doc.events.fromSeq - 1 + doc.events.items.length, fromSeq: doc.events.fromSeq, path,
+  });
+  return Buffer.from(canonicalJson(doc), 'utf8');
 }

@@ -13,6 +13,8 @@ export interface BundleLimits {
   ratioFloorBytes: number;
   maxManifestBytes: number;
   maxAuditDocBytes: number;
+  /** Audit documents (JSON bytes) kept parsed in memory after verification; the rest are read back from staging when used. */
+  keptDocBytes: number;
 }
 
 export const DEFAULT_LIMITS: BundleLimits = {
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: BundleLimits = {
   ratioFloorBytes: 64 * 1024,
   maxManifestBytes: 32 * 1024 * 1024,
   maxAuditDocBytes: 256 * 1024 * 1024,
+  keptDocBytes: 8 * 1024 * 1024,
 };
 
 export function withLimits(over?: Partial<BundleLimits>): BundleLimits {

@@ -16,7 +16,8 @@ import { BundleRejected, isNoSpace, reject } from './rejection';
 import { checkSeal, digestFile, readSeal, SealDigestStream } from './seal';
 import { fingerprintOf, verifyManifest } from './signature';
 import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-reader';
-import { parseAuditDoc, headOf, type AuditDoc } from './content';
+import { parseAuditDoc } from './content';
+import { AuditDocs } from './audit-docs';
 
 export type SignerState = 'enrolled' | 'revoked' | 'unknown';
 
@@ -59,7 +60,8 @@ export interface VerifiedBundle {
   size: number;
   encrypted: boolean;
   signer: { auditorId: string; name: string; fingerprint: string; state: SignerState };
-  audits: AuditDoc[];
+  /** Each document as checked; iterate them (a large bundle's are read back from staging one at a time). */
+  audits: AuditDocs;
   /** Where extracted files are, by bundle path; null when not extracted. */
   filesDir: string | null;
 }
@@ -160,7 +162,7 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
       : { auditorId: manifest.auditor.id, name: manifest.auditor.name, fingerprint, state };
     if (opts.requireEnrolled) refuseSigner(signer);
     const filesDir = opts.extract ? join(opts.staging, 'files') : null;
-    const audits = await checkFiles(zip, manifest, filesDir, limits);
+    const audits = await checkFiles(zip, manifest, opts.staging, filesDir, limits);
     return {
       manifest, manifestText: manifestBytes.toString('utf8'), contentHash: opts.digests?.fileHash ?? digests.fileHash, size, encrypted,
       signer,
@@ -197,7 +199,7 @@ async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{
   return { manifest, manifestBytes: mBytes, publicKeyRaw };
 }
 
-async function checkFiles(zip: OpenZip, manifest: Manifest, filesDir: string | null, limits: BundleLimits): Promise<AuditDoc[]> {
+async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, filesDir: string | null, limits: BundleLimits): Promise<AuditDocs> {
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   for (const f of manifest.files) {
     if (f.path === MANIFEST || f.path === SIGNATURE) reject('bad_manifest', `manifest.json lists ${f.path} among its files.`);
@@ -208,7 +210,7 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, filesDir: string | n
   for (const name of zip.entries.keys()) {
     if (name !== MANIFEST && name !== SIGNATURE && !listed.has(name)) reject('unlisted_file', `The bundle contains ${name}, which the manifest does not list.`);
   }
-  const docs: AuditDoc[] = [];
+  const docs = new AuditDocs(join(staging, 'docs'), limits.keptDocBytes);
   for (const f of manifest.files) {
     const e = zip.entries.get(f.path)!;
     const kind = kindOf(f.path);
@@ -219,17 +221,16 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, filesDir: string | n
     if (got.bytes !== f.size) reject('size_mismatch', `${f.path} holds ${got.bytes} bytes, not the ${f.size} the manifest lists.`);
     if (got.sha256 !== f.sha256) reject('hash_mismatch', `${f.path} does not match its SHA-256 in the manifest.`);
     if ((kind === 'photo' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', `${f.path} is not named by its own hash.`);
-    if (isDoc) docs.push(parseAuditDoc(f.path, got.data!));
+    if (isDoc) docs.add(f.path, got.data!, parseAuditDoc(f.path, got.data!));
   }
   for (const a of manifest.audits) {
-    const doc = docs.find((d) => `audits/${d.audit.id}.json` === a.path);
-    if (!doc || doc.audit.id !== a.id) return reject('bad_content', `The manifest names audit ${a.id}, but ${a.path} does not hold it.`);
-    if (headOf(doc) !== a.headHash || doc.events.fromSeq !== a.fromSeq || doc.audit.revision !== a.revision) {
+    const doc = docs.summary(a.path);
+    if (!doc || doc.id !== a.id) return reject('bad_content', `The manifest names audit ${a.id}, but ${a.path} does not hold it.`);
+    if (doc.headHash !== a.headHash || doc.fromSeq !== a.fromSeq || doc.revision !== a.revision) {
       reject('bad_content', `The manifest's summary of audit ${a.id} does not match its record.`);
     }
-    const carried = doc.events.fromSeq - 1 + doc.events.items.length;
-    if (a.eventCount !== carried) reject('bad_content', `The manifest says audit ${a.id} has ${a.eventCount} events, but its record's chain has ${carried}.`);
-    if (a.status !== doc.audit.status || a.previousId !== doc.audit.previousId) reject('bad_content', `The manifest's status of audit ${a.id} does not match its record.`);
+    if (a.eventCount !== doc.eventCount) reject('bad_content', `The manifest says audit ${a.id} has ${a.eventCount} events, but its record's chain has ${doc.eventCount}.`);
+    if (a.status !== doc.status || a.previousId !== doc.previousId) reject('bad_content', `The manifest's status of audit ${a.id} does not match its record.`);
   }
   if (docs.length !== manifest.audits.length) reject('bad_content', 'The bundle holds an audit record the manifest does not name as an audit.');
   return docs;

@@ -17,8 +17,9 @@ import { AppError } from '../../../shared/errors';
 
 export interface BundleSource {
   path: string;
-  /** Either bytes in memory (audit JSON) or a file on disk (photos, PDFs). */
+  /** Bytes in memory, bytes made only when the writer reaches the entry (audit JSON), or a file on disk (photos, PDFs). */
   data?: Buffer;
+  make?: () => Buffer;
   file?: string;
   /** For content-addressed files: the hash the bytes must have. */
   expectSha256?: string;
@@ -47,8 +48,12 @@ export interface WrittenBundle {
 
 export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
   const mtime = new Date(opts.head.createdAt);
-  const sizes = await Promise.all(opts.sources.map(async (s) => (s.data ? s.data.length : (await stat(s.file!)).size)));
-  const total = sizes.reduce((a, b) => a + b, 0);
+  // Entries made on the way have no size until made: they count towards
+  // the total (for progress) once they exist.
+  // One stat at a time: twenty thousand at once queue as many requests and their buffers.
+  const sizes: Array<number | undefined> = [];
+  for (const s of opts.sources) sizes.push(s.data ? s.data.length : s.file ? (await stat(s.file)).size : undefined);
+  let total = sizes.reduce<number>((a, b) => a + (b ?? 0), 0);
   let done = 0;
   const files: ManifestFile[] = [];
   const zip = new yazl.ZipFile();
@@ -65,7 +70,7 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
   zip.on('error', fail);
 
   opts.sources.forEach((src, i) => {
-    const size = sizes[i]!;
+    const size = sizes[i];
     // Photos and PDFs are already compressed; deflating them again costs time and saves nothing.
     const compress = src.path.endsWith('.json');
     const what = src.file ? `${src.file} (${src.path})` : src.path;
@@ -82,7 +87,17 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
         }
         files.push({ path: src.path, sha256, size: hasher.bytes });
       });
-      const input = src.data ? Readable.from([src.data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
+      let data = src.data;
+      if (src.make) {
+        try {
+          data = src.make();
+        } catch (e) {
+          fail(e as Error);
+          return cb(e as Error, undefined as never);
+        }
+        total += data.length;
+      }
+      const input = data ? Readable.from([data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
       input.on('error', (e: Error) => fail(new AppError('storage', `The stored file ${what} could not be read (${e.message}), so the bundle was not made.`)));
       cb(null, input.pipe(hasher));
     });
