@@ -19,7 +19,7 @@
 //   import { markBaseline, finish } from './lib/peak-rss';
 //   markBaseline(); …work…; finish({ ms });
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const MARK = '@@peak-rss ';
 
@@ -49,6 +49,42 @@ export function readProcMemory(pid: number | 'self' = 'self'): ProcMemory | unde
   return { rssMB: rss / 1024, hwmMB: hwm / 1024 };
 }
 
+/** The process and all its descendants (e.g. a browser the child launched). */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid …; comm may hold spaces and parentheses.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const list = children.get(ppid) ?? [];
+    list.push(Number(name));
+    children.set(ppid, list);
+  }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    out.push(pid);
+    for (const c of children.get(pid) ?? []) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+/** Proportional set size (shared pages divided among their sharers) of a process, MB. */
+export function readPssMB(pid: number): number | undefined {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function emit(kind: string, payload: unknown): void {
   process.stdout.write(`${MARK}${JSON.stringify({ kind, payload })}\n`);
 }
@@ -74,6 +110,13 @@ export interface PeakRssOptions {
   timeoutMs?: number;
   /** Extra Node flags, e.g. ['--max-old-space-size=256']. */
   nodeArgs?: string[];
+  /**
+   * Also sample the whole process tree (a browser the child starts): the
+   * largest sum of VmRSS (counts shared pages once per process) and of PSS
+   * (shares them out) seen at one instant. Sampled every `treeSampleMs` (default 20).
+   */
+  tree?: boolean;
+  treeSampleMs?: number;
 }
 
 export interface PeakRssResult {
@@ -90,6 +133,8 @@ export interface PeakRssResult {
   samples: number;
   /** Child wall time, start-up included, ms. */
   wallMs: number;
+  /** With `tree`: the largest summed VmRSS / PSS of the child and its descendants at one sample, MB, and the most processes seen. */
+  tree?: { peakRssMB: number; peakPssMB: number; processes: number; samples: number };
   /** What the child passed to finish(). */
   result: Record<string, unknown>;
   /** The child's other stdout lines. */
@@ -119,14 +164,31 @@ export function measurePeakRss(script: string, args: string[] = [], opts: PeakRs
       sampledHwm = Math.max(sampledHwm, m.hwmMB);
     };
     const timer = setInterval(sample, sampleMs);
+    const tree = { peakRssMB: 0, peakPssMB: 0, processes: 0, samples: 0 };
+    const sampleTree = () => {
+      if (child.pid === undefined) return;
+      let rss = 0;
+      let pss = 0;
+      const pids = processTree(child.pid);
+      for (const pid of pids) {
+        rss += readProcMemory(pid)?.rssMB ?? 0;
+        pss += readPssMB(pid) ?? 0;
+      }
+      tree.samples++;
+      tree.processes = Math.max(tree.processes, pids.length);
+      tree.peakRssMB = Math.max(tree.peakRssMB, rss);
+      tree.peakPssMB = Math.max(tree.peakPssMB, pss);
+    };
+    const treeTimer = opts.tree ? setInterval(sampleTree, opts.treeSampleMs ?? 20) : undefined;
     const killer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 600_000);
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => { out += s; });
     child.stderr.setEncoding('utf8').on('data', (s: string) => { err += s; });
-    child.on('error', (e) => { clearInterval(timer); clearTimeout(killer); reject(e); });
+    child.on('error', (e) => { clearInterval(timer); clearInterval(treeTimer); clearTimeout(killer); reject(e); });
     child.on('close', (code, signal) => {
       clearInterval(timer);
+      clearInterval(treeTimer);
       clearTimeout(killer);
       const wallMs = performance.now() - t0;
       let baseline: { rssMB: number; hwmMB: number } | undefined;
@@ -151,6 +213,7 @@ export function measurePeakRss(script: string, args: string[] = [], opts: PeakRs
         workMB: peakMB - baselineMB,
         sampledPeakMB: sampledPeak,
         samples,
+        tree: opts.tree ? tree : undefined,
         wallMs,
         result: fin.result,
         stdout: rest.join('\n'),
