@@ -12,6 +12,7 @@ import { FontChooser } from './fonts';
 import { Writer } from './layout/writer';
 import { drawFrames } from './layout/frame';
 import { ImageBank } from './layout/images';
+import { Tags } from './layout/tags';
 import { cover } from './sections/cover';
 import { details, summary } from './sections/overview';
 import { goodPractices, nonCompliances, sectionFindings } from './sections/findings';
@@ -63,6 +64,10 @@ async function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk:
       CreationDate: new Date(data.generatedAt),
     },
     lang: 'en',
+    // Tagged (structure tree, marked content) with the title shown in the viewer's title bar.
+    tagged: true,
+    displayTitle: true,
+    pdfVersion: '1.7',
   });
   doc.on('data', sink);
   const ended = new Promise<void>((resolve, reject) => {
@@ -70,7 +75,7 @@ async function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk:
     doc.on('error', reject);
   });
   fonts.register(doc);
-  const w = new Writer(doc, fonts);
+  const w = new Writer(doc, fonts, new Tags(doc, true, 'en'));
   const images = new ImageBank(doc);
 
   const items = data.sections.reduce((s, x) => s + x.items.length, 0);
@@ -111,7 +116,9 @@ async function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk:
     placed = n;
     await step(n - before, `Photo appendix ${n} of ${data.photos.length}`);
   });
+  w.tags.popTo(1);
   drawFrames(w, { siteName: data.site.name, auditId: data.audit.id, revision: data.audit.revision, draft: opts.draft });
+  w.tags.finish();
   const pages = doc.bufferedPageRange().count;
   if (opts.signature && !opts.draft) addSignaturePlaceholder(doc, opts.signature);
   doc.end();

@@ -23,6 +23,11 @@ export function drawFrames(w: Writer, info: FrameInfo): void {
   const pageW = pen.width(`Page ${total} of ${total}`, { ...small, weight: 'bold' }) + 12;
   for (let i = 0; i < total; i++) {
     doc.switchToPage(range.start + i);
+    // Page furniture: a screen reader skips it.
+    w.tags.artifact(() => frame(i), 'Pagination');
+  }
+
+  function frame(i: number): void {
     const section = w.sectionByPage[i] ?? '';
     // Header: the chapter on the left, whole (wrapped, never cut), and
     // confidentiality on the right. The site's name is in the footer.

@@ -11,6 +11,8 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   const { doc, pen } = w;
   w.section = '';
   w.newPage();
+  const { tags } = w;
+  tags.push('Sect', { title: d.site.name });
   // Title band across the top of the page; a long site name gets a smaller size, never a cut.
   const sizes = [24, 19, 15, 12];
   let titleStyle = { size: 24, weight: 'bold' as const, color: '#ffffff', leading: 1.15 };
@@ -23,23 +25,28 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   const subStyle = { size: 10, color: '#dfe8f3' };
   const sub = pen.wrap([d.site.address, d.site.country].filter(Boolean).join(' · '), subStyle, w.width);
   const bandH = 36 + pen.height(title.length, titleStyle) + 6 + pen.height(sub.length, subStyle) + 20;
-  doc.save().rect(0, BAND_TOP, PAGE.width, Math.max(118, bandH)).fill(COLORS.head).restore();
-  pen.drawLine(pen.wrap('ETHICAL COMPLIANCE AUDIT REPORT', { size: 10, weight: 'bold' }, w.width)[0] ?? { runs: [], width: 0 }, w.left, BAND_TOP + 16, { size: 10, weight: 'bold', color: '#c7d6ea' });
-  pen.drawLines(title, w.left, BAND_TOP + 36, titleStyle);
-  pen.drawLines(sub, w.left, BAND_TOP + 36 + pen.height(title.length, titleStyle) + 4, subStyle);
+  tags.artifact(() => doc.save().rect(0, BAND_TOP, PAGE.width, Math.max(118, bandH)).fill(COLORS.head).restore());
+  // The report's one title: its kind and the site, read as one heading.
+  tags.within('H1', () => {
+    pen.drawLine(pen.wrap('ETHICAL COMPLIANCE AUDIT REPORT', { size: 10, weight: 'bold' }, w.width)[0] ?? { runs: [], width: 0 }, w.left, BAND_TOP + 16, { size: 10, weight: 'bold', color: '#c7d6ea' });
+    pen.drawLines(title, w.left, BAND_TOP + 36, titleStyle);
+  });
+  tags.within('P', () => pen.drawLines(sub, w.left, BAND_TOP + 36 + pen.height(title.length, titleStyle) + 4, subStyle));
   w.y = BAND_TOP + Math.max(118, bandH) + 20;
 
   // Rating box on the right, facts on the left.
   const boxW = 150;
   const boxX = w.left + w.width - boxW;
   const boxY = w.y;
-  doc.save().roundedRect(boxX, boxY, boxW, 150, 6).fill(d.score.bandColor).restore();
+  tags.artifact(() => doc.save().roundedRect(boxX, boxY, boxW, 150, 6).fill(d.score.bandColor).restore());
+  tags.push('P');
   pen.drawLines(pen.wrap('RATING', { size: 9, weight: 'bold' }, boxW), boxX, boxY + 12, { size: 9, weight: 'bold', color: '#ffffff' }, 'center', boxW);
   const bandStyle = { size: 54, weight: 'bold' as const, color: '#ffffff', leading: 1.1 };
   pen.drawLines(pen.wrap(d.score.band, bandStyle, boxW), boxX, boxY + 30, bandStyle, 'center', boxW);
   const scoreStyle = { size: 11, weight: 'bold' as const, color: '#ffffff' };
   pen.drawLines(pen.wrap(`${d.score.explanation && d.score.caps ? 'Compliance' : 'Score'} ${percent(d.score.percent)}`, scoreStyle, boxW), boxX, boxY + 100, scoreStyle, 'center', boxW);
   pen.drawLines(pen.wrap(`${d.score.answered} of ${d.score.total} items answered`, { size: 8, color: '#ffffff' }, boxW), boxX, boxY + 120, { size: 8, color: '#ffffff' }, 'center', boxW);
+  tags.pop();
 
   const factsW = w.width - boxW - 20;
   const facts: Array<[string, string]> = [
@@ -53,17 +60,23 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   ];
   // A value longer than the page (fifty long client names) flows on, line by line.
   const lh = pen.lineHeight(STYLE.body);
+  tags.push('Table');
   for (const [label, value] of facts) {
     const lines = pen.wrap(value, STYLE.body, factsW - 96);
     if (w.y + Math.min(pen.height(lines.length, STYLE.body), w.bodyHeight) > w.bottom) w.newPage();
-    pen.drawLines(pen.wrap(label, STYLE.label, 90), w.left, w.y + 1, STYLE.label);
-    for (const line of lines) {
-      if (w.y + lh > w.bottom) w.newPage();
-      pen.drawLine(line, w.left + 96, w.y, STYLE.body);
-      w.y += lh;
-    }
+    tags.push('TR');
+    tags.within('TH', () => pen.drawLines(pen.wrap(label, STYLE.label, 90), w.left, w.y + 1, STYLE.label), { scope: 'Row' });
+    tags.within('TD', () => {
+      for (const line of lines) {
+        if (w.y + lh > w.bottom) w.newPage();
+        pen.drawLine(line, w.left + 96, w.y, STYLE.body);
+        w.y += lh;
+      }
+    });
+    tags.pop();
     w.y += 4;
   }
+  tags.pop();
   w.y = Math.max(w.y, boxY + 160);
 
   const c = d.score.counts;
@@ -78,7 +91,7 @@ export function cover(w: Writer, d: ReportData, draft: boolean): void {
   const cw = (w.width - 16) / 3;
   cells.forEach(([t, fill], i) => {
     const x = w.left + i * (cw + 8);
-    doc.save().roundedRect(x, w.y, cw, 22, 4).fill(fill).restore();
+    tags.artifact(() => doc.save().roundedRect(x, w.y, cw, 22, 4).fill(fill).restore());
     pen.drawLines(pen.wrap(t, countStyle, cw), x, w.y + 1, countStyle, 'center', cw);
   });
   w.y += 34;
