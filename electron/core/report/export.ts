@@ -13,12 +13,15 @@ import { renderReportToFile } from './render';
 import { signingIdentity } from './sign/identity-store';
 import { fillSignatureInFile } from './sign/sign';
 import { hashFile, placeReportFile, recordReportFile } from './report-files';
+import { inReportLanguage, type ReportLanguage } from './strings';
 
 export interface ExportOptions {
   auditId: string;
   draft: boolean;
   /** Where to write; by default DATA/reports/<site>-<date>-r<revision>[-draft].pdf */
   out?: string;
+  /** The report's language (English by default). */
+  language?: ReportLanguage;
 }
 
 export const NOT_FINALIZED = 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").';
@@ -49,7 +52,12 @@ export function checkExportable(core: Core, auditId: string, draft: boolean): vo
   if (!draft && audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
 }
 
-export async function exportReport(core: Core, opts: ExportOptions, progress: Progress = () => {}): Promise<ReportExportResult> {
+export function exportReport(core: Core, opts: ExportOptions, progress: Progress = () => {}): Promise<ReportExportResult> {
+  // The audit is read in the report's language too: template texts and the loader's own phrases.
+  return inReportLanguage(opts.language ?? 'en', () => exportIn(core, opts, progress));
+}
+
+async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Promise<ReportExportResult> {
   progress(0.01, 'Reading the audit');
   const data = loadReportData(core, opts.auditId);
   if (!opts.draft && data.audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
@@ -73,6 +81,7 @@ export async function exportReport(core: Core, opts: ExportOptions, progress: Pr
   try {
     const rendered = await renderReportToFile(data, {
       draft: opts.draft,
+      language: opts.language ?? 'en',
       onProgress: (f, m) => progress(0.02 + f * 0.88, m),
       signature: identity
         ? {

@@ -18,7 +18,7 @@ import { details, summary } from './sections/overview';
 import { goodPractices, nonCompliances, sectionFindings } from './sections/findings';
 import { actionPlan, interviews, wagesAndHours } from './sections/plan';
 import { profile } from './sections/profile';
-import { text } from './strings';
+import { inReportLanguage, text, type ReportLanguage } from './strings';
 import { appendix, signoff } from './sections/signoff';
 import { addSignaturePlaceholder } from './sign/sign';
 
@@ -45,7 +45,12 @@ export async function renderReportToFile(data: ReportData, opts: RenderOptions, 
   }
 }
 
-async function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk: Buffer) => void): Promise<Omit<RenderResult, 'pdf'>> {
+function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk: Buffer) => void): Promise<Omit<RenderResult, 'pdf'>> {
+  const lang = opts.language ?? 'en';
+  return inReportLanguage(lang, () => layoutIn(lang, data, opts, sink));
+}
+
+async function layoutIn(lang: ReportLanguage, data: ReportData, opts: RenderOptions, sink: (chunk: Buffer) => void): Promise<Omit<RenderResult, 'pdf'>> {
   const progress = opts.onProgress ?? (() => {});
   const fonts = new FontChooser();
   const title = text(opts.draft ? 'report.titleDraft' : 'report.title', { site: data.site.name });
@@ -63,7 +68,7 @@ async function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk:
       Producer: 'Fairsite (pdfkit)',
       CreationDate: new Date(data.generatedAt),
     },
-    lang: 'en',
+    lang,
     // Tagged (structure tree, marked content) with the title shown in the viewer's title bar.
     tagged: true,
     displayTitle: true,
@@ -75,7 +80,7 @@ async function layoutReport(data: ReportData, opts: RenderOptions, sink: (chunk:
     doc.on('error', reject);
   });
   fonts.register(doc);
-  const w = new Writer(doc, fonts, new Tags(doc, true, 'en'));
+  const w = new Writer(doc, fonts, new Tags(doc, true, lang));
   const images = new ImageBank(doc);
 
   const items = data.sections.reduce((s, x) => s + x.items.length, 0);
