@@ -14,9 +14,9 @@ type ReportHandlers = { [K in keyof typeof reportOps]: Handler<K, Core> };
 export const reportHandlers: ReportHandlers = {
   'signoffs.list': ({ auditId }, core) => listSignoffs(core, auditId),
   'signoffs.save': (input, core) => saveSignoff(core, input),
-  'report.export': ({ auditId, draft }, core) => {
+  'report.export': ({ auditId, draft, language }, core) => {
     checkExportable(core, auditId, draft);
-    return startJob(core, 'report.export', (progress) => exportReport(core, { auditId, draft }, progress));
+    return startJob(core, 'report.export', (progress) => exportReport(core, { auditId, draft, language }, progress));
   },
   'report.read': ({ name }, core) => readReport(core, name),
   'report.open': ({ name }, core) => {

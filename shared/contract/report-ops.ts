@@ -61,7 +61,8 @@ export const reportOps = {
   'signoffs.save': op({ summary: 'Save a drawn signature (auditor or site representative); refused once finalized', input: SignoffInput, output: Signoff }),
   'report.export': op({
     summary: 'Make the PDF report: signed when the audit is finalized, else a watermarked draft. Returns a job; its result is ReportExportResult',
-    input: z.strictObject({ auditId: Id, draft: z.boolean().default(false) }),
+    // The report's language: English unless asked (Sedex requires English); the template's translations where it has them.
+    input: z.strictObject({ auditId: Id, draft: z.boolean().default(false), language: z.enum(['en', 'es', 'fr']).default('en') }),
     output: z.object({ jobId: Id }),
     job: ReportExportResult,
   }),

@@ -2,6 +2,7 @@
 // in assets/templates/ or imported by an organisation), so this schema is
 // the only thing standing between a bad file and the auditor's database.
 import { z } from 'zod';
+import { translationIssues, Translations } from './translations';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use lowercase letters, digits, ".", "_" or "-" (at most 64)');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -221,6 +222,8 @@ export const Template = z
     rating: RatingScheme.optional(),
     severities: SeverityDefinitions.optional(),
     sections: z.array(TemplateSection).min(1).max(50),
+    /** Its human texts in other languages (translations.ts); clause references stay as the standards name them. */
+    translations: Translations.optional(),
   })
   .superRefine((t, ctx) => {
     t.bands?.forEach((b, i, all) => {
@@ -230,6 +233,7 @@ export const Template = z
     });
     for (const d of duplicateIds(t)) ctx.addIssue({ code: 'custom', ...d });
     if (t.rating) checkScheme(t.rating, ctx);
+    for (const d of translationIssues(t)) ctx.addIssue({ code: 'custom', ...d });
   });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;

@@ -6,13 +6,16 @@ import { formatPath, type FieldError } from '../errors';
 import { scanJson } from '../json-scan';
 import { sha256Hex } from '../sha256';
 import { duplicateIds, Template } from './schema';
+import { missingTranslations } from './translations';
 
 /**
  * Failures list at most MAX_LISTED_ERRORS problems; `total` counts them all.
  * A hostile file can hold millions of problems, and a list that long helps
  * no one and can exhaust memory.
  */
-export type TemplateValidation = { ok: true; template: Template; hash: string } | { ok: false; errors: FieldError[]; total: number };
+export type TemplateValidation =
+  | { ok: true; template: Template; hash: string; /** Per translated language, the texts it lacks (shown in the template's language). */ missingTranslations: Record<string, string[]> }
+  | { ok: false; errors: FieldError[]; total: number };
 
 export const MAX_LISTED_ERRORS = 100;
 /** The largest template text taken (the same cap as templates.import); real ones are well under 1 MB. */
@@ -48,7 +51,11 @@ export function validateTemplate(jsonText: string): TemplateValidation {
   let uncounted = scan.duplicateCount - scan.duplicates.length;
   const raw: unknown = JSON.parse(text);
   const parsed = Template.safeParse(raw);
-  if (parsed.success && errors.length === 0) return { ok: true, template: parsed.data, hash: templateHash(parsed.data) };
+  if (parsed.success && errors.length === 0) {
+    const t = parsed.data;
+    const missing = Object.fromEntries(Object.keys(t.translations ?? {}).map((lang) => [lang, missingTranslations(t, lang)]));
+    return { ok: true, template: t, hash: templateHash(t), missingTranslations: missing };
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap(issueErrors);
     errors.push(...issues.slice(0, MAX_LISTED_ERRORS));

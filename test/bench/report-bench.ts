@@ -1,59 +1,74 @@
 // The signed report of a finalized audit of 300 items, 40 findings and 200
-// report-size photos (1600 px JPEGs on disk, as the store keeps them): wall
-// time, peak RSS, file size against the embedded images, and time against
-// bare pdfkit placing the same images on blank pages in the same run.
+// report-size photos (1600 px JPEGs on disk, as the store keeps them), and the
+// same with 400 photos. Every figure comes from its own child process
+// (lib/peak-rss.ts), inputs written to disk first:
+//   - the report as the app makes it (streamed to a file, signed in the file):
+//     time, peak RSS above its start-up baseline, file size against the photos;
+//   - the same held in memory, as before the streaming writer (the baseline);
+//   - bare pdfkit placing the same photos on blank pages;
+//   - the same content as HTML printed by headless Chromium (print-to-PDF, the
+//     path of webContents.printToPDF): time, memory of the browser tree, size.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makePhoto, makeReportData } from '../integration/report/fixture';
+import { measurePeakRss, type PeakRssResult } from './lib/peak-rss';
+import { benchPhotos, FINDINGS, ITEMS, writeReportInput } from './report-input';
 import type { Bench } from './types';
 
-const ITEMS = 300;
-const FINDINGS = 40;
 const PHOTOS = Number(process.env.BENCH_REPORT_PHOTOS ?? 200);
-const TARGET = { ms: 10_000, rssMB: 400, sizeRatio: 1.1 };
+const TARGET = { ms: 10_000, rssMB: 300, growth: 1.1, sizeRatio: 1.1 };
+// Before the streaming writer, measured with `npm run bench -- report` at commit afec489
+// (held in memory; RSS taken in the child with start-up): 336 MB here, 656 MB in issue 19's run.
+const BEFORE = { peakMB: 336, issuePeakMB: 656 };
+
+const mb = (n: number) => `${n.toFixed(0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const num = (m: PeakRssResult, k: string) => m.result[k] as number;
 
 export const reportBench: Bench = {
   name: 'report',
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'fairsite-report-bench-'));
     try {
-      const data = await makeReportData({ items: ITEMS, findings: FINDINGS, photos: 0, hoursRows: 60 });
-      // 200 distinct photo-like JPEGs, 1600 × 1200 at quality 85 like the store's report derivative.
-      for (let i = 0; i < PHOTOS; i++) {
-        const path = join(dir, `p${i}.jpg`);
-        writeFileSync(path, await makePhoto(i, 1600, 1200, 85));
-        data.photos.push({ id: `photo-${i}`, ref: `P${i + 1}`, caption: `Evidence photo ${i + 1}`, takenAt: '2026-11-28T10:00:00.000Z', sha256: 'ab'.repeat(32), source: { path } });
-      }
-      // Two photos on each finding's item, as in the section pages.
-      let next = 0;
-      for (const s of data.sections) for (const item of s.items) if (item.severity) item.photoIds = [`photo-${next++ % PHOTOS}`, `photo-${next++ % PHOTOS}`];
-      const json = join(dir, 'data.json');
-      writeFileSync(json, JSON.stringify(data, (k, v: unknown) => (k === 'png' && v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v)));
+      const paths = await benchPhotos(PHOTOS * 2);
+      const json1 = await writeReportInput(dir, paths, PHOTOS);
+      const json2 = await writeReportInput(dir, paths, PHOTOS * 2);
       const child = fileURLToPath(new URL('./report-bench-child.ts', import.meta.url));
-      const runChild = (mode: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', child, mode, json], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop() as string) as Record<string, number>;
-      const t0 = performance.now();
-      const r = runChild('report');
-      const wallMs = performance.now() - t0;
-      const bare = runChild('bare');
-      const pdfsig = execFileSync('pdfsig', [`${json}.pdf`], { encoding: 'utf8' });
+      const run = (mode: string, json: string, out: string) => measurePeakRss(child, [mode, json, join(dir, out)]);
+      const r1 = await run('report', json1, 'r1.pdf');
+      const r2 = await run('report', json2, 'r2.pdf');
+      const m1 = await run('memory', json1, 'm1.pdf');
+      const m2 = await run('memory', json2, 'm2.pdf');
+      const bare = await run('bare', json1, 'bare.pdf');
+      const chrome = await measurePeakRss(fileURLToPath(new URL('./report-chromium-child.ts', import.meta.url)), [join(dir, `report-${PHOTOS}.html`), join(dir, 'chromium.pdf')], { tree: true });
+      const pdfsig = execFileSync('pdfsig', [join(dir, 'r1.pdf')], { encoding: 'utf8' });
       const valid = pdfsig.includes('Signature is Valid.') && pdfsig.includes('Total document signed');
-      r.bareMs = bare.bareMs as number;
-      r.bareBytes = bare.bareBytes as number;
-      const ratio = (r.bytes as number) / (r.imageBytes as number);
-      const vsBare = (r.reportMs as number) / (r.bareMs as number);
-      const ok = valid && (r.reportMs as number) < TARGET.ms && (r.maxRssMB as number) < TARGET.rssMB && ratio <= TARGET.sizeRatio;
+      const pages = (f: string) => /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, f)], { encoding: 'utf8' }))?.[1] ?? '?';
+
+      const ratio = num(r1, 'bytes') / num(r1, 'imageBytes');
+      const growth = r2.peakMB / r1.peakMB;
+      const ours = num(r1, 'reportMs');
+      const theirs = num(chrome, 'renderMs');
+      const fasterThanChromium = ours <= theirs;
+      const sizeVsChromium = num(r1, 'bytes') / num(chrome, 'bytes') - 1;
+      // The file-size comparison is a goal reported beside the targets: the tagged report's
+      // structure tree (pdfkit writes it uncompressed, without object streams) costs about 0.6 MB.
+      const ok = valid && ours < TARGET.ms && r1.peakMB < TARGET.rssMB && growth <= TARGET.growth && ratio <= TARGET.sizeRatio && fasterThanChromium;
       return {
         ok,
         lines: [
-          `${ITEMS} items, ${FINDINGS} findings, ${PHOTOS} photos → ${r.pages} pages, signed; pdfsig: ${valid ? 'Signature is Valid, total document signed' : 'NOT VALID'}`,
-          `report time ${(r.reportMs as number).toFixed(0)} ms (layout ${(r.renderMs as number).toFixed(0)} + signing ${(r.signMs as number).toFixed(0)}) — target < ${TARGET.ms} ms`,
-          `child process wall time incl. start-up ${wallMs.toFixed(0)} ms; longest event-loop stall during layout and signing ${(r.maxLagMs as number).toFixed(0)} ms`,
-          `peak RSS ${(r.maxRssMB as number).toFixed(0)} MB (the report process, start-up included; bare pdfkit process ${(bare.maxRssMB as number).toFixed(0)} MB) — target < ${TARGET.rssMB} MB`,
-          `file ${((r.bytes as number) / 1e6).toFixed(1)} MB / embedded images ${((r.imageBytes as number) / 1e6).toFixed(1)} MB = ${ratio.toFixed(3)} — target ≤ ${TARGET.sizeRatio}`,
-          `bare pdfkit, same images on blank pages: ${(r.bareMs as number).toFixed(0)} ms, ${((r.bareBytes as number) / 1e6).toFixed(1)} MB; report/bare time ratio ${vsBare.toFixed(2)}`,
+          `${ITEMS} items, ${FINDINGS} findings, ${PHOTOS} photos → ${num(r1, 'pages')} pages, signed; pdfsig: ${valid ? 'Signature is Valid, total document signed' : 'NOT VALID'}`,
+          `report time ${s(ours)} (layout ${s(num(r1, 'renderMs'))} + signing ${s(num(r1, 'signMs'))}; CPU ${s(num(r1, 'cpuMs'))}; held in memory, before: ${s(num(m1, 'reportMs'))}) — target < ${s(TARGET.ms)}; longest event-loop stall ${num(r1, 'maxLagMs').toFixed(0)} ms`,
+          `peak RSS, ${PHOTOS} photos: ${mb(r1.peakMB)} (start-up baseline ${mb(r1.baselineMB)}, +${mb(r1.workMB)} for the report) — target < ${TARGET.rssMB} MB; baseline before: ${mb(m1.peakMB)} held in memory in this run (+${mb(m1.workMB)}), ${BEFORE.peakMB} MB at afec489, ${BEFORE.issuePeakMB} MB in issue 19`,
+          `peak RSS, ${PHOTOS * 2} photos: ${mb(r2.peakMB)} (+${mb(r2.workMB)}) = ${growth.toFixed(3)} × the ${PHOTOS}-photo peak — target ≤ ${TARGET.growth}; held in memory: ${mb(m2.peakMB)} (+${mb(m2.workMB)}) = ${(m2.peakMB / m1.peakMB).toFixed(3)} ×`,
+          `file ${(num(r1, 'bytes') / 1e6).toFixed(1)} MB / embedded images ${(num(r1, 'imageBytes') / 1e6).toFixed(1)} MB = ${ratio.toFixed(3)} — target ≤ ${TARGET.sizeRatio}; ${PHOTOS * 2} photos: ${(num(r2, 'bytes') / 1e6).toFixed(1)} MB, ${num(r2, 'pages')} pages`,
+          `bare pdfkit, same ${PHOTOS} photos on blank pages: ${s(num(bare, 'ms'))}, ${(num(bare, 'bytes') / 1e6).toFixed(1)} MB, peak ${mb(bare.peakMB)} (+${mb(bare.workMB)}); report/bare time ${(ours / num(bare, 'ms')).toFixed(2)}`,
+          `Chromium print-to-PDF of the same content as HTML: ${s(theirs)} (load ${s(num(chrome, 'loadMs'))} + print ${s(num(chrome, 'printMs'))}; browser start ${s(num(chrome, 'launchMs'))} not counted), ${(num(chrome, 'bytes') / 1e6).toFixed(1)} MB, ${pages('chromium.pdf')} pages`,
+          `  memory of the browser tree (${chrome.tree?.processes} processes): peak summed RSS ${mb(chrome.tree?.peakRssMB ?? NaN)}, summed PSS ${mb(chrome.tree?.peakPssMB ?? NaN)} (Node driver alone ${mb(chrome.peakMB)})`,
+          `ours vs Chromium: time ${s(ours)} vs ${s(theirs)} (${(theirs / ours).toFixed(1)}× faster) — target ≤; memory ${mb(r1.peakMB)} vs ${mb(chrome.tree?.peakPssMB ?? NaN)} PSS`,
+          `  file ${(num(r1, 'bytes') / 1e6).toFixed(1)} vs ${(num(chrome, 'bytes') / 1e6).toFixed(1)} MB: ours ${sizeVsChromium <= 0 ? 'smaller or equal — goal met' : `${(sizeVsChromium * 100).toFixed(1)} % larger — goal ≤ Chromium's MISSED (the tagged structure tree, uncompressed)`}`,
         ],
       };
     } finally {

@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   h = await createHarness({ dataDir: dir, port: 0, secretBox: passphraseBox('e2e-passphrase') });
   await call('profile.save', { name: 'Ana Reyes', organisation: 'Fair Labour Assurance', email: 'ana@example.org', auditorId: 'AUD-0042' });
   const [tpl] = await call<Array<{ id: string; version: string }>>('templates.list', {});
-  expect(tpl?.version).toBe('2.0.0');
+  expect(tpl?.version).toBe('2.1.0');
   const site = await call<{ id: string }>('sites.create', { name: 'Manila North Contact Centre', clients: ['Acme Telecom'], country: 'PH', currency: 'PHP', legal: { wagePeriod: 'hour', minWage: 80.5, overtimeRate: 1.25 } });
   auditId = (await call<{ id: string }>('audits.create', { siteId: site.id, templateId: tpl!.id, type: 'announced', startDate: '2026-11-30', endDate: '2026-11-30' })).id;
   const template = await call<{ template: { sections: Array<{ items: Array<{ id: string; kind: string }> }> } }>('templates.get', { id: tpl!.id });

@@ -1,25 +1,27 @@
 // One report export: read the audit, lay it out, sign it when the audit is
 // finalized, and write the file atomically. Used by the job (report.export)
 // and by `fairsite report`.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeFileAtomicSync } from '../atomic-file';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
 import type { ReportExportResult } from '../../../shared/contract/report-ops';
 import type { Progress } from '../jobs';
 import { getAudit } from '../store/repos/audits';
 import { loadReportData } from './load';
-import { renderReport } from './render';
+import { renderReportToFile } from './render';
 import { signingIdentity } from './sign/identity-store';
-import { fillSignature } from './sign/sign';
-import { recordReportFile, writeReportFile } from './report-files';
+import { fillSignatureInFile } from './sign/sign';
+import { hashFile, placeReportFile, recordReportFile } from './report-files';
+import { inReportLanguage, type ReportLanguage } from './strings';
 
 export interface ExportOptions {
   auditId: string;
   draft: boolean;
   /** Where to write; by default DATA/reports/<site>-<date>-r<revision>[-draft].pdf */
   out?: string;
+  /** The report's language (English by default). */
+  language?: ReportLanguage;
 }
 
 export const NOT_FINALIZED = 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").';
@@ -50,48 +52,61 @@ export function checkExportable(core: Core, auditId: string, draft: boolean): vo
   if (!draft && audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
 }
 
-export async function exportReport(core: Core, opts: ExportOptions, progress: Progress = () => {}): Promise<ReportExportResult> {
+export function exportReport(core: Core, opts: ExportOptions, progress: Progress = () => {}): Promise<ReportExportResult> {
+  // The audit is read in the report's language too: template texts and the loader's own phrases.
+  return inReportLanguage(opts.language ?? 'en', () => exportIn(core, opts, progress));
+}
+
+async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Promise<ReportExportResult> {
   progress(0.01, 'Reading the audit');
   const data = loadReportData(core, opts.auditId);
   if (!opts.draft && data.audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
   // Unlock the key before the long layout, so a wrong passphrase fails at once.
   const identity = opts.draft ? null : signingIdentity(core);
   const signingTime = new Date();
-  const rendered = await renderReport(data, {
-    draft: opts.draft,
-    onProgress: (f, m) => progress(0.02 + f * 0.88, m),
-    signature: identity
-      ? {
-          name: data.auditor.name,
-          // HQ reads the audit and its finalize content hash from here (hq/report-check.ts).
-          reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}, content hash ${data.audit.contentHash ?? 'none'}`,
-          location: [data.site.name, data.site.country].filter(Boolean).join(', '),
-          contactInfo: data.auditor.email,
-          signingTime,
-        }
-      : undefined,
-  });
-  let pdf = rendered.pdf;
-  if (identity) {
-    progress(0.92, 'Signing');
-    pdf = await fillSignature(pdf, identity, signingTime);
-  }
-  progress(0.97, 'Saving');
   let out: string;
   if (opts.out) {
     out = opts.out;
     mkdirSync(dirname(out), { recursive: true });
-    writeFileAtomicSync(out, pdf);
   } else {
     // A signed report is never written over: a second export of the same
     // revision gets its own file, and the record says which is the newest.
     mkdirSync(core.paths.reports, { recursive: true, mode: 0o700 });
     const name = defaultReportName(data.site.name, data.audit.endDate, data.audit.id, data.audit.revision, opts.draft);
     out = join(core.paths.reports, identity ? freeName(core.paths.reports, name) : name);
-    writeReportFile(out, pdf, !!identity);
-    recordReportFile(core.db, { name: basename(out), auditId: data.audit.id, revision: data.audit.revision, signed: !!identity, bytes: pdf });
   }
-  return { path: out, name: basename(out), pages: rendered.pages, bytes: pdf.length, signed: !!identity, warnings: rendered.warnings };
+  // Laid out and signed in a file beside the target, then moved into place:
+  // the report is never held whole in memory, and never found half-written.
+  const tmp = `${out}.tmp`;
+  try {
+    const rendered = await renderReportToFile(data, {
+      draft: opts.draft,
+      language: opts.language ?? 'en',
+      onProgress: (f, m) => progress(0.02 + f * 0.88, m),
+      signature: identity
+        ? {
+            name: data.auditor.name,
+            // HQ reads the audit and its finalize content hash from here (hq/report-check.ts).
+            reason: `Ethical compliance audit report, audit ${data.audit.id} revision ${data.audit.revision}, content hash ${data.audit.contentHash ?? 'none'}`,
+            location: [data.site.name, data.site.country].filter(Boolean).join(', '),
+            contactInfo: data.auditor.email,
+            signingTime,
+          }
+        : undefined,
+    }, tmp);
+    if (identity) {
+      progress(0.92, 'Signing');
+      await fillSignatureInFile(tmp, identity, signingTime);
+    }
+    progress(0.97, 'Saving');
+    const { sha256, size } = hashFile(tmp);
+    // An explicit --out path is the caller's to replace; DATA/reports keeps every signed report.
+    placeReportFile(tmp, out, !!identity && !opts.out);
+    if (!opts.out) recordReportFile(core.db, { name: basename(out), auditId: data.audit.id, revision: data.audit.revision, signed: !!identity, sha256, size });
+    return { path: out, name: basename(out), pages: rendered.pages, bytes: size, signed: !!identity, warnings: rendered.warnings };
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /** The full path of a report in DATA/reports by its name; refuses anything else. */

@@ -15,10 +15,11 @@ import type { Site } from '../../../shared/domain/site';
 import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, dueDateFor, timescaleFor } from '../../../shared/domain/capr';
 import { getAuditProfile, getCredentials, listAcknowledgements } from '../store/repos/audit-profile';
 import { consistencyOf } from './consistency-load';
-import { count, countOf, text } from './strings';
+import { count, countOf, reportLanguage, text } from './strings';
 import { auditDetail } from '../store/repos/audits';
 import { scoreOf } from '../store/repos/lifecycle';
 import { loadTemplate } from '../store/repos/templates';
+import { localizeTemplate } from '../../../shared/template/translations';
 import { getProfile } from '../store/repos/profile';
 import { listPhotos } from '../evidence/photos';
 import { derivativePath } from '../evidence/layout';
@@ -40,7 +41,10 @@ const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor:
 
 export function loadReportData(core: Core, auditId: string, now = new Date()): ReportData {
   const d = auditDetail(core, auditId);
-  const t = loadTemplate(core, d.audit.templateId);
+  // The template's texts in the report's language where it has them, its own elsewhere.
+  const loaded = loadTemplate(core, d.audit.templateId);
+  const template = localizeTemplate(loaded.template, reportLanguage());
+  const t = { ...loaded, template, items: new Map(template.sections.flatMap((section) => section.items.map((item) => [item.id, { item, section }] as const))) };
   const score = scoreOf(core, auditId);
   const profile = getProfile(core.db);
   const responses = new Map(d.responses.map((r) => [r.itemId, r]));

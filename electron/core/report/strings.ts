@@ -1,9 +1,30 @@
 // Every fixed text of the report, keyed by id, so that a report language is
-// one more table of the same keys. English is the only language for now
-// (Sedex asks for reports in English). Placeholders are {name}; counts go
-// through count() so that singular and plural are always right.
+// one more table of the same keys: English (the default; Sedex asks for
+// reports in English), Spanish and French (strings/es.ts, strings/fr.ts).
+// Placeholders are {name}; counts go through count() so that singular and
+// plural follow the language's plural rules.
+//
+// The language is that of the report being laid out: renderReport runs its
+// layout inside inReportLanguage(), and text() reads it from there, so every
+// section asks for its texts the same way whatever the language, and two
+// reports laid out at once (async, with yields) keep their own.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ES, ES_NOUNS } from './strings/es';
+import { FR, FR_NOUNS } from './strings/fr';
 
-export type ReportLanguage = 'en';
+export const REPORT_LANGUAGES = ['en', 'es', 'fr'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+const current = new AsyncLocalStorage<ReportLanguage>();
+
+/** Runs `fn` (and everything it awaits) with `lang` as the report language. */
+export function inReportLanguage<T>(lang: ReportLanguage, fn: () => T): T {
+  return current.run(lang, fn);
+}
+
+export function reportLanguage(): ReportLanguage {
+  return current.getStore() ?? 'en';
+}
 
 const EN = {
   'report.title': 'Ethical compliance audit report: {site}',
@@ -11,6 +32,38 @@ const EN = {
   'header.confidential': 'CONFIDENTIAL',
   'footer.audit': 'Audit ID {id} · revision {revision}',
   'footer.page': 'Page {n} of {total}',
+  'footer.draft': 'DRAFT',
+  'draft.mark': 'DRAFT — not signed',
+
+  'cover.kind': 'ETHICAL COMPLIANCE AUDIT REPORT',
+  'cover.rating': 'RATING',
+  'cover.compliance': 'Compliance {percent}',
+  'cover.score': 'Score {percent}',
+  'cover.answered': '{answered} of {total} items answered',
+  'cover.client': 'Client',
+  'cover.clients': 'Clients',
+  'cover.type': 'Audit type',
+  'cover.dates': 'Audit dates',
+  'cover.datesRange': '{start} to {end}',
+  'cover.lead': 'Lead auditor',
+  'cover.team': 'Audit team',
+  'cover.checklist': 'Checklist',
+  'cover.headcount': 'Headcount',
+  'cover.critical': '{n} critical',
+  'cover.major': '{n} major',
+  'cover.minor': '{n} minor',
+  'cover.identity': 'Report identity',
+  'cover.auditId': 'Audit ID',
+  'cover.auditIdValue': '{id} (revision {revision})',
+  'cover.hash': 'Content hash (SHA-256)',
+  'cover.notSealed': 'not sealed: the audit is not finalized',
+  'cover.status': 'Status',
+  'cover.finalized': 'Finalized {when}',
+  'cover.notFinalized': 'Not finalized',
+  'cover.signature': 'Digital signature',
+  'cover.unsignedDraft': 'None: this is a draft export',
+  'cover.signedBy': 'Signed by {name} ({organisation}). Any change to this file shows in a PDF reader\'s signature panel.',
+  'cover.generated': 'Generated',
 
   'ch.details': '1. Audit details',
   'ch.profile': '2. Site and workforce profile',
@@ -106,9 +159,9 @@ const EN = {
 } as const;
 
 export type StringId = keyof typeof EN;
-const TABLES: Record<ReportLanguage, Record<StringId, string>> = { en: EN };
+const TABLES: Record<ReportLanguage, Record<StringId, string>> = { en: EN, es: ES, fr: FR };
 
-export function text(id: StringId, params: Record<string, string | number> = {}, lang: ReportLanguage = 'en'): string {
+export function text(id: StringId, params: Record<string, string | number> = {}, lang: ReportLanguage = reportLanguage()): string {
   return TABLES[lang][id].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
@@ -129,16 +182,26 @@ const NOUNS = {
   warning: ['warning', 'warnings'],
 } as const;
 export type Noun = keyof typeof NOUNS;
+const NOUN_TABLES: Record<ReportLanguage, Record<Noun, readonly [string, string]>> = { en: NOUNS, es: ES_NOUNS, fr: FR_NOUNS };
+
+/** Singular or plural of a noun for `n`, by the language's plural rules (French: 0 and 1 are singular). */
+function form(n: number, noun: Noun, lang: ReportLanguage): string {
+  const [one, many] = NOUN_TABLES[lang][noun];
+  return new Intl.PluralRules(lang).select(n) === 'one' ? one : many;
+}
 
 /** "1 non-compliance", "3 non-compliances", "no non-compliance". */
 export function count(n: number, noun: Noun, opts: { zero?: boolean } = {}): string {
-  const [one, many] = NOUNS[noun];
-  if (n === 0 && opts.zero) return `no ${one}`;
-  return `${n} ${n === 1 ? one : many}`;
+  const lang = reportLanguage();
+  // Spanish and French "no" agrees with the noun's gender; a figure says the same without guessing it.
+  if (n === 0 && opts.zero && lang === 'en') return `no ${NOUNS[noun][0]}`;
+  return `${n} ${form(n, noun, lang)}`;
 }
+
+const OF: Record<ReportLanguage, string> = { en: 'of', es: 'de', fr: 'sur' };
 
 /** "1 of 5 sampled workers". */
 export function countOf(part: number, whole: number, noun: Noun): string {
-  const [one, many] = NOUNS[noun];
-  return `${part} of ${whole} ${whole === 1 ? one : many}`;
+  const lang = reportLanguage();
+  return `${part} ${OF[lang]} ${whole} ${form(whole, noun, lang)}`;
 }

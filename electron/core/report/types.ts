@@ -2,6 +2,7 @@
 // so the layout can be tested with synthetic audits and sent to a worker.
 import type { Severity } from '../../../shared/template/schema';
 import type { SignMeta } from './sign/sign';
+import type { ReportLanguage } from './strings';
 import type { SiteProfile } from '../../../shared/domain/audit-profile';
 import type { FollowUpReport } from './sections/followup-data';
 
@@ -210,6 +211,8 @@ export interface ReportData {
 
 export interface RenderOptions {
   draft: boolean;
+  /** The report's language (English by default); the data should be loaded in the same one. */
+  language?: ReportLanguage;
   /** Adds the signature field (filled afterwards by fillSignature); never on a draft. */
   signature?: SignMeta;
   /** 0..1 while pages are laid out. */

@@ -1,7 +1,9 @@
 // "Export PDF": runs the report.export job, shows its progress, then hands
 // the file over in the same action (Save as… in the desktop app, a download
-// in the browser), and offers Open and Show in folder.
-import { useEffect, useRef, useState } from 'react';
+// in the browser), and offers Open and Show in folder. The report's language
+// is chosen here: English by default, Spanish or French on request.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { waitForJob } from '../../../shared/contract/jobs';
@@ -15,9 +17,14 @@ type State =
   | { step: 'failed'; error: unknown };
 
 const POLL_MS = 200;
+const REPORT_LANGUAGES = ['en', 'es', 'fr'] as const;
+type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 export function ExportReport({ auditId, finalized }: { auditId: string; finalized: boolean }) {
   const client = useClient();
+  const { t, i18n } = useTranslation('report');
+  const langId = useId();
+  const [language, setLanguage] = useState<ReportLanguage>('en');
   const [state, setState] = useState<State>({ step: 'idle' });
   const [note, setNote] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -27,9 +34,9 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
   const run = async () => {
     setNote(null);
     setSaved(null);
-    setState({ step: 'running', progress: 0, message: 'Starting' });
+    setState({ step: 'running', progress: 0, message: t('export.starting') });
     try {
-      const { jobId } = await client.call('report.export', { auditId, draft: !finalized });
+      const { jobId } = await client.call('report.export', { auditId, draft: !finalized, language });
       const result = await waitForJob(client.call, 'report.export', jobId, {
         pollMs: POLL_MS,
         cancelled: () => !live.current,
@@ -66,34 +73,37 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
   const running = state.step === 'running';
   return (
     <section className="report-export" aria-labelledby="report-export-title">
-      <h3 id="report-export-title">Report</h3>
-      <p className="report-export__hint">
-        {finalized
-          ? 'The PDF report is signed with your certificate: any change to the file shows in a PDF reader.'
-          : 'This audit is not finalized: the PDF is a draft, watermarked "DRAFT — not signed".'}
-      </p>
+      <h3 id="report-export-title">{t('export.title')}</h3>
+      <p className="report-export__hint">{finalized ? t('export.hintSigned') : t('export.hintDraft')}</p>
+      <div className="field">
+        <label htmlFor={langId}>{t('export.language')}</label>
+        <select id={langId} value={language} disabled={running} aria-describedby={`${langId}-hint`} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
+          {REPORT_LANGUAGES.map((l) => <option key={l} value={l}>{t(`export.lang.${l}`)}</option>)}
+        </select>
+        <p id={`${langId}-hint`} className="field__hint">{t('export.languageHint')}</p>
+      </div>
       <button type="button" className="btn btn--primary" disabled={running} onClick={() => void run()}>
-        {running ? 'Exporting…' : finalized ? 'Export PDF' : 'Export draft PDF'}
+        {running ? t('export.running') : finalized ? t('export.signed') : t('export.draft')}
       </button>
       {state.step === 'running' && (
         <div className="report-export__progress">
-          <progress max={1} value={state.progress} aria-label="Report export progress" />
-          <span aria-live="polite">{Math.round(state.progress * 100)} % · {state.message}</span>
+          <progress max={1} value={state.progress} aria-label={t('export.progress')} />
+          <span aria-live="polite">{t('export.progressText', { percent: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(state.progress), message: state.message })}</span>
         </div>
       )}
       {state.step === 'failed' && <ErrorPanel error={state.error} onRetry={() => void run()} />}
       {state.step === 'done' && (
         <div className="report-export__done" role="status">
           <p>
-            <strong>{state.result.signed ? 'Signed report saved.' : 'Draft report saved.'}</strong>{' '}
-            {state.result.name} · {state.result.pages} pages · {(state.result.bytes / 1e6).toFixed(1)} MB
+            <strong>{state.result.signed ? t('export.savedSigned') : t('export.savedDraft')}</strong>{' '}
+            {t('export.file', { name: state.result.name, count: state.result.pages, size: new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(state.result.bytes / 1e6) })}
           </p>
           {saved && <p>{saved}</p>}
           {state.result.warnings.map((w) => <p key={w} className="report-export__warning">{w}</p>)}
           <div className="report-export__actions">
-            <button type="button" className="btn" onClick={() => void shell('report.open', state.result.name)}>Open</button>
-            <button type="button" className="btn" onClick={() => void shell('report.showInFolder', state.result.name)}>Show in folder</button>
-            <button type="button" className="btn btn--quiet" onClick={() => void saveCopy(state.result.name)}>Save another copy…</button>
+            <button type="button" className="btn" onClick={() => void shell('report.open', state.result.name)}>{t('export.open')}</button>
+            <button type="button" className="btn" onClick={() => void shell('report.showInFolder', state.result.name)}>{t('export.show')}</button>
+            <button type="button" className="btn btn--quiet" onClick={() => void saveCopy(state.result.name)}>{t('export.saveCopy')}</button>
           </div>
         </div>
       )}

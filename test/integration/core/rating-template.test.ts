@@ -58,9 +58,9 @@ describe('an audit made under the old built-in template', () => {
     // The shipped 2.0.0 arrives as a new template beside the old one; the old one is untouched.
     (t.core as { assetsDir: string }).assetsDir = repo('assets');
     const [installed] = installBuiltInTemplates(t.core);
-    expect(installed).toMatchObject({ key: 'bpo-ethical-compliance', version: '2.0.0', builtIn: true });
+    expect(installed).toMatchObject({ key: 'bpo-ethical-compliance', version: '2.1.0', builtIn: true });
     expect(installed!.id).not.toBe(old.id);
-    expect((await t.call('templates.list', {})).map((x) => x.version).sort()).toEqual(['1.0.0', '2.0.0']);
+    expect((await t.call('templates.list', {})).map((x) => x.version).sort()).toEqual(['1.0.0', '2.1.0']);
 
     const opened = await t.call('audits.get', { id: audit.id });
     expect(opened.audit).toMatchObject({ status: 'finalized', templateId: old.id });

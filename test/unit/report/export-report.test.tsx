@@ -40,7 +40,7 @@ describe('Export PDF', () => {
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(await screen.findByRole('progressbar', { name: 'Report export progress' })).toBeInTheDocument();
     expect(await screen.findByText(/Signed report saved\./, {}, { timeout: 3000 })).toBeInTheDocument();
-    expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: false });
+    expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: false, language: 'en' });
     expect(screen.queryByRole('progressbar')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Open' }));
@@ -59,6 +59,18 @@ describe('Export PDF', () => {
     render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized={false} /></ClientProvider>);
     expect(screen.getByText(/DRAFT — not signed/)).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export draft PDF' }));
-    await waitFor(() => expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: true }));
+    await waitFor(() => expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: true, language: 'en' }));
+  });
+
+  it('makes the report in the language chosen, English unless asked', async () => {
+    const { transport, calls } = fakeCore(0);
+    render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized /></ClientProvider>);
+    const user = userEvent.setup();
+    const select = screen.getByRole('combobox', { name: 'Report language' });
+    expect(select).toHaveValue('en');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['English', 'Spanish', 'French']);
+    await user.selectOptions(select, 'es');
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    await waitFor(() => expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: false, language: 'es' }));
   });
 });

@@ -18,7 +18,7 @@ describe('built-in template "BPO site ethical compliance"', () => {
     const { template, hash } = load();
     expect(template.schema).toBe('fairsite.template/1');
     expect(template.key).toBe('bpo-ethical-compliance');
-    expect(template.version).toBe('2.0.0');
+    expect(template.version).toBe('2.1.0');
     expect(template.name).toBe('BPO site ethical compliance');
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });

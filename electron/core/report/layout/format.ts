@@ -36,7 +36,7 @@ export function pill(w: Writer, text: string, x: number, y: number, fill: string
   const line = w.pen.wrap(text, style, 10_000)[0];
   if (!line) return 0;
   const width = line.width + 10;
-  w.doc.save().roundedRect(x, y, width, w.pen.lineHeight(style), 3).fill(fill).restore();
+  w.tags.artifact(() => w.doc.save().roundedRect(x, y, width, w.pen.lineHeight(style), 3).fill(fill).restore());
   w.pen.drawLine(line, x + 5, y, style);
   return width;
 }

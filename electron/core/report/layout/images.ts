@@ -34,21 +34,26 @@ export class ImageBank {
   place(w: Writer, photo: ReportPhoto, x: number, y: number, maxW: number, maxH: number): number {
     const img = this.open(photo.id, photo.source);
     if (!img) {
-      w.doc.save().rect(x, y, maxW, Math.min(maxH, 40)).lineWidth(0.5).strokeColor('#b42318').stroke().restore();
-      w.pen.drawLines(w.pen.wrap(`Photo ${photo.ref} could not be read`, { size: 8, color: '#b42318' }, maxW - 8), x + 4, y + 4, { size: 8, color: '#b42318' });
+      w.tags.artifact(() => w.doc.save().rect(x, y, maxW, Math.min(maxH, 40)).lineWidth(0.5).strokeColor('#b42318').stroke().restore());
+      w.tags.within('P', () => w.pen.drawLines(w.pen.wrap(`Photo ${photo.ref} could not be read`, { size: 8, color: '#b42318' }, maxW - 8), x + 4, y + 4, { size: 8, color: '#b42318' }));
       return Math.min(maxH, 40);
     }
     const scale = Math.min(maxW / img.width, maxH / img.height);
     const dw = img.width * scale;
     const dh = img.height * scale;
-    w.doc.image(img as never, x + (maxW - dw) / 2, y, { width: dw, height: dh });
-    w.doc.save().rect(x + (maxW - dw) / 2, y, dw, dh).lineWidth(0.4).strokeColor('#9aa3ad').stroke().restore();
+    // The photo's alternative text is its reference and caption, as printed under it.
+    w.tags.within('Figure', () => w.tags.draw(() => w.doc.image(img as never, x + (maxW - dw) / 2, y, { width: dw, height: dh })), { alt: photoAlt(photo) });
+    w.tags.artifact(() => w.doc.save().rect(x + (maxW - dw) / 2, y, dw, dh).lineWidth(0.4).strokeColor('#9aa3ad').stroke().restore());
     return dh;
   }
 
   warnings(): string[] {
     return [...this.failed.entries()].map(([id, msg]) => `Photo ${id} could not be embedded: ${msg}`);
   }
+}
+
+export function photoAlt(p: ReportPhoto): string {
+  return `Photo ${p.ref}: ${p.caption || 'no caption'}`;
 }
 
 export function photoCaption(p: ReportPhoto): string {

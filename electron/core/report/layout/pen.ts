@@ -2,6 +2,7 @@
 // width and height are known before anything is drawn: a table row can be
 // split between pages, and nothing runs past its box.
 import type { FontChooser, Run, Weight } from '../fonts';
+import type { Tags } from './tags';
 
 const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -23,6 +24,8 @@ export class Pen {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly fonts: FontChooser,
+    /** Every line drawn is marked as content of the open structure element. */
+    readonly tags?: Tags,
   ) {}
 
   lineHeight(style: TextStyle): number {
@@ -124,6 +127,11 @@ export class Pen {
   }
 
   drawLine(line: Line, x: number, y: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left', boxWidth = 0): void {
+    if (this.tags) this.tags.draw(() => this.drawUntagged(line, x, y, style, align, boxWidth));
+    else this.drawUntagged(line, x, y, style, align, boxWidth);
+  }
+
+  private drawUntagged(line: Line, x: number, y: number, style: TextStyle, align: 'left' | 'right' | 'center', boxWidth: number): void {
     const doc = this.doc;
     let cx = x;
     if (align === 'right') cx = x + boxWidth - line.width;

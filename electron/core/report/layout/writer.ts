@@ -4,6 +4,7 @@
 import type PDFDocument from 'pdfkit';
 import { Pen, type TextStyle } from './pen';
 import type { FontChooser } from '../fonts';
+import { Tags } from './tags';
 
 export const PAGE = { width: 595.28, height: 841.89, left: 48, right: 48, top: 66, bottom: 64 } as const;
 
@@ -46,8 +47,10 @@ export class Writer {
   constructor(
     readonly doc: InstanceType<typeof PDFDocument>,
     fonts: FontChooser,
+    /** The structure tree; off for documents that are not tagged. */
+    readonly tags: Tags = new Tags(doc, false, ''),
   ) {
-    this.pen = new Pen(doc, fonts);
+    this.pen = new Pen(doc, fonts, tags);
   }
 
   get left(): number {
@@ -98,6 +101,9 @@ export class Writer {
    */
   chapter(title: string, fresh = false): void {
     this.section = title;
+    // Each chapter is a section of the structure tree, open until the next one.
+    this.tags.popTo(1);
+    this.tags.push('Sect', { title });
     if (this.pages === 0) this.newPage();
     else if (this.y > PAGE.top) {
       if (fresh || this.remaining < 150) this.newPage();
@@ -110,7 +116,7 @@ export class Writer {
     }
     if (this.y <= PAGE.top) this.sectionByPage[this.sectionByPage.length - 1] = title;
     this.heading(title, STYLE.h1);
-    this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(1.2).strokeColor(COLORS.head).stroke();
+    this.tags.artifact(() => this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(1.2).strokeColor(COLORS.head).stroke());
     this.gap(10);
   }
 
@@ -134,7 +140,7 @@ export class Writer {
     const lines = this.pen.wrap(text, style, this.width);
     const h = this.pen.height(lines.length, style);
     this.ensure(h + keep);
-    this.pen.drawLines(lines, this.left, this.y, style);
+    this.tags.within(style.size >= STYLE.h1.size ? 'H1' : style.size >= STYLE.h2.size ? 'H2' : 'H3', () => this.pen.drawLines(lines, this.left, this.y, style));
     this.y += h + 3;
   }
 
@@ -143,11 +149,13 @@ export class Writer {
     const x = this.left + (opts.indent ?? 0);
     const width = opts.width ?? this.width - (opts.indent ?? 0);
     const lh = this.pen.lineHeight(style);
-    for (const line of this.pen.wrap(text, style, width)) {
-      this.ensure(lh);
-      this.pen.drawLine(line, x, this.y, style);
-      this.y += lh;
-    }
+    this.tags.within('P', () => {
+      for (const line of this.pen.wrap(text, style, width)) {
+        this.ensure(lh);
+        this.pen.drawLine(line, x, this.y, style);
+        this.y += lh;
+      }
+    });
     this.gap(opts.after ?? 5);
   }
 
@@ -156,30 +164,38 @@ export class Writer {
     const lh = this.pen.lineHeight(style);
     this.ensure(lh);
     const dot = this.pen.wrap('•', style, 20)[0];
-    if (dot) this.pen.drawLine(dot, this.left + 4, this.y, style);
+    if (dot) this.tags.artifact(() => this.pen.drawLine(dot, this.left + 4, this.y, style));
     this.paragraph(text, style, { indent: 16, after: 3 });
   }
 
   /** Label: value pairs in two columns of text. */
   facts(pairs: Array<[string, string]>, labelWidth = 130): void {
     const valueWidth = this.width - labelWidth - 8;
+    // A two-column table to a screen reader: each label heads its row.
+    const depth = this.tags.depth;
+    this.tags.push('Table');
     for (const [label, value] of pairs) {
+      this.tags.push('TR');
       const lv = this.pen.wrap(value || '—', STYLE.body, valueWidth);
       const ll = this.pen.wrap(label, STYLE.label, labelWidth);
       const lh = this.pen.lineHeight(STYLE.body);
       const h = Math.max(lv.length * lh, this.pen.height(ll.length, STYLE.label));
       if (h <= this.bodyHeight) this.ensure(h + 3);
-      this.pen.drawLines(ll, this.left, this.y + 1, STYLE.label);
+      this.tags.within('TH', () => this.pen.drawLines(ll, this.left, this.y + 1, STYLE.label), { scope: 'Row' });
       const labelBottom = this.y + 1 + this.pen.height(ll.length, STYLE.label);
-      for (const line of lv) {
-        this.ensure(lh);
-        this.pen.drawLine(line, this.left + labelWidth + 8, this.y, STYLE.body);
-        this.y += lh;
-      }
+      this.tags.within('TD', () => {
+        for (const line of lv) {
+          this.ensure(lh);
+          this.pen.drawLine(line, this.left + labelWidth + 8, this.y, STYLE.body);
+          this.y += lh;
+        }
+      });
+      this.tags.pop();
       // A label on two lines next to a one-line value still gets its room.
       if (labelBottom > this.y && labelBottom <= this.bottom) this.y = labelBottom;
       this.y += 3;
     }
+    this.tags.popTo(depth);
     this.gap(4);
   }
 
@@ -188,8 +204,8 @@ export class Writer {
     const lines = this.pen.wrap(text, style, this.width - 2 * pad);
     const h = this.pen.height(lines.length, style) + 2 * pad;
     this.ensure(Math.min(h, this.bodyHeight));
-    this.doc.save().rect(this.left, this.y, this.width, h).fill(fill).restore();
-    this.pen.drawLines(lines, this.left + pad, this.y + pad, style);
+    this.tags.artifact(() => this.doc.save().rect(this.left, this.y, this.width, h).fill(fill).restore());
+    this.tags.within('P', () => this.pen.drawLines(lines, this.left + pad, this.y + pad, style));
     this.y += h + 8;
   }
 }

@@ -81,7 +81,7 @@ function itemBlock(w: Writer, item: ReportItem, photos: Map<string, ReportPhoto>
   const promptStyle = { ...STYLE.body, weight: 'bold' as const };
   const lines = w.pen.wrap(item.prompt, promptStyle, w.width - pw - 12);
   w.ensure(w.pen.height(lines.length, promptStyle) + 30);
-  w.doc.save().moveTo(w.left, w.y - 2).lineTo(w.left + w.width, w.y - 2).lineWidth(0.3).strokeColor(COLORS.rule).stroke().restore();
+  w.tags.artifact(() => w.doc.save().moveTo(w.left, w.y - 2).lineTo(w.left + w.width, w.y - 2).lineWidth(0.3).strokeColor(COLORS.rule).stroke().restore());
   pill(w, label, w.left + w.width - pw, w.y + 1, item.zeroTolerance ? '#7a0f0f' : item.severity ? severityColor(item.severity) : TONE[item.tone]);
   w.pen.drawLines(lines, w.left, w.y, promptStyle);
   w.y += w.pen.height(lines.length, promptStyle);

@@ -57,12 +57,13 @@ function signatureBox(w: Writer, role: string, sig: DrawnSignature | null, x: nu
   pen.drawLines(pen.wrap(role.toUpperCase(), STYLE.label, width), x, cy, STYLE.label);
   cy += 16;
   const boxH = 90;
-  doc.save().rect(x, cy, width, boxH).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore();
+  w.tags.artifact(() => doc.save().rect(x, cy, width, boxH).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore());
   if (sig) {
     const img = images.open(key, { bytes: sig.png });
     if (img) {
       const scale = Math.min((width - 16) / img.width, (boxH - 12) / img.height);
-      doc.image(img as never, x + (width - img.width * scale) / 2, cy + (boxH - img.height * scale) / 2, { width: img.width * scale, height: img.height * scale });
+      const draw = () => doc.image(img as never, x + (width - img.width * scale) / 2, cy + (boxH - img.height * scale) / 2, { width: img.width * scale, height: img.height * scale });
+      w.tags.within('Figure', () => w.tags.draw(draw), { alt: `Handwritten signature of ${sig.name}` });
     }
   } else {
     pen.drawLines(pen.wrap('Not signed', { size: 10, color: COLORS.bad }, width), x, cy + boxH / 2 - 8, { size: 10, weight: 'bold', color: COLORS.bad }, 'center', width);

@@ -8,6 +8,7 @@
 // 2. fillSignature hashes the two byte ranges in place, makes the detached
 //    PKCS#7 (pkcs7.ts) and writes it into the placeholder: no copy of the file.
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import type { SigningIdentity } from './certificate';
 import { IdentitySigner } from './pkcs7';
 
@@ -72,27 +73,84 @@ export function addSignaturePlaceholder(pdfDoc: PDFKit.PDFDocument, meta: SignMe
   widget.end();
 }
 
-/** Finds the placeholder, fills /ByteRange and /Contents in place, returns the same buffer. */
-export async function fillSignature(pdf: Buffer, identity: SigningIdentity, signingTime: Date): Promise<Buffer> {
-  const placeholder = `/ByteRange [0 /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER}]`;
-  const at = pdf.lastIndexOf(placeholder);
-  if (at < 0) throw new Error('The report has no signature placeholder.');
-  const objStart = pdf.lastIndexOf(' obj', at);
-  const objEnd = pdf.indexOf('endobj', at);
-  const tag = pdf.indexOf('/Contents <', objStart);
-  if (tag < 0 || tag > objEnd) throw new Error('The signature placeholder has no /Contents.');
+const PLACEHOLDER = `/ByteRange [0 /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER}]`;
+
+/** Where the placeholder's /ByteRange and the <…> of its /Contents lie in `buf` (offsets within buf). */
+function locate(buf: Buffer, at: number): { start: number; end: number } {
+  const objStart = buf.lastIndexOf(' obj', at);
+  const objEnd = buf.indexOf('endobj', at);
+  const tag = buf.indexOf('/Contents <', objStart);
+  if (tag < 0 || (objEnd >= 0 && tag > objEnd)) throw new Error('The signature placeholder has no /Contents.');
   const start = tag + '/Contents '.length;
-  const end = pdf.indexOf('>', start) + 1;
+  const end = buf.indexOf('>', start) + 1;
   if (end - start - 2 !== SIGNATURE_LENGTH * 2) throw new Error('The signature placeholder has an unexpected size.');
+  return { start, end };
+}
 
-  const range = `/ByteRange [0 ${start} ${end} ${pdf.length - end}]`;
-  if (range.length > placeholder.length) throw new Error('The report is too large for the signature byte range.');
-  pdf.write(range.padEnd(placeholder.length, ' '), at, 'latin1');
+function byteRange(start: number, end: number, length: number): string {
+  const range = `/ByteRange [0 ${start} ${end} ${length - end}]`;
+  if (range.length > PLACEHOLDER.length) throw new Error('The report is too large for the signature byte range.');
+  return range.padEnd(PLACEHOLDER.length, ' ');
+}
 
-  // The signed bytes are everything but the <…> of /Contents; hashed where they lie.
-  const digest = createHash('sha256').update(pdf.subarray(0, start)).update(pdf.subarray(end)).digest();
+async function signature(digest: Buffer, identity: SigningIdentity, signingTime: Date): Promise<string> {
   const der = await new IdentitySigner(identity).signDigest(digest, signingTime);
   if (der.length > SIGNATURE_LENGTH) throw new Error(`The signature (${der.length} bytes) does not fit the ${SIGNATURE_LENGTH}-byte placeholder.`);
-  pdf.write(der.toString('hex'), start + 1, 'latin1');
+  return der.toString('hex');
+}
+
+/** Finds the placeholder, fills /ByteRange and /Contents in place, returns the same buffer. */
+export async function fillSignature(pdf: Buffer, identity: SigningIdentity, signingTime: Date): Promise<Buffer> {
+  const at = pdf.lastIndexOf(PLACEHOLDER);
+  if (at < 0) throw new Error('The report has no signature placeholder.');
+  const { start, end } = locate(pdf, at);
+  pdf.write(byteRange(start, end, pdf.length), at, 'latin1');
+  // The signed bytes are everything but the <…> of /Contents; hashed where they lie.
+  const digest = createHash('sha256').update(pdf.subarray(0, start)).update(pdf.subarray(end)).digest();
+  pdf.write(await signature(digest, identity, signingTime), start + 1, 'latin1');
   return pdf;
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * fillSignature on a file, reading it in 1 MB pieces: the placeholder is
+ * searched from the end (pdfkit writes it after the photos), the two byte
+ * ranges are hashed piece by piece, and only the range and the signature
+ * are written. Returns the file's size. (`chunk` is smaller in tests.)
+ */
+export async function fillSignatureInFile(file: string, identity: SigningIdentity, signingTime: Date, chunk = CHUNK): Promise<number> {
+  const fd = openSync(file, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    const buf = Buffer.alloc(chunk + SIGNATURE_LENGTH * 4);
+    // Windows overlap by more than a whole signature object, so the object lies whole in one of them.
+    const step = chunk;
+    let found: { base: number; at: number; start: number; end: number } | undefined;
+    for (let hi = size; hi > 0 && !found; hi -= step) {
+      const base = Math.max(0, hi - buf.length);
+      const n = readSync(fd, buf, 0, hi - base, base);
+      const win = buf.subarray(0, n);
+      const at = win.lastIndexOf(PLACEHOLDER);
+      if (at >= 0 && win.indexOf('endobj', at) >= 0) found = { base, at, ...locate(win, at) };
+      if (base === 0) break;
+    }
+    if (!found) throw new Error('The report has no signature placeholder.');
+    const start = found.base + found.start;
+    const end = found.base + found.end;
+    writeSync(fd, byteRange(start, end, size), found.base + found.at, 'latin1');
+    const hash = createHash('sha256');
+    for (const [from, to] of [[0, start], [end, size]] as const) {
+      for (let off = from; off < to;) {
+        const n = readSync(fd, buf, 0, Math.min(chunk, to - off), off);
+        hash.update(buf.subarray(0, n));
+        off += n;
+      }
+    }
+    writeSync(fd, await signature(hash.digest(), identity, signingTime), start + 1, 'latin1');
+    fsyncSync(fd);
+    return size;
+  } finally {
+    closeSync(fd);
+  }
 }

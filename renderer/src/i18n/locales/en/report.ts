@@ -1,4 +1,4 @@
-// English (source): the report panels of the summary (profile, consistency, sign-off) and the certificate.
+// English (source): the report panels of the summary (profile, consistency, sign-off), the certificate and the report export.
 export default {
   'profile.heading': 'Site and workforce profile, declaration',
   'profile.what': 'the site and workforce profile',
@@ -53,4 +53,25 @@ export default {
   'sign.clear': 'Clear',
   'sign.replace': 'Replace signature',
   'sign.save': 'Save signature',
+  'export.title': 'Report',
+  'export.hintSigned': 'The PDF report is signed with your certificate: any change to the file shows in a PDF reader.',
+  'export.hintDraft': 'This audit is not finalized: the PDF is a draft, watermarked "DRAFT — not signed".',
+  'export.language': 'Report language',
+  'export.languageHint': 'English is the default (Sedex requires reports in English). Checklist texts not yet translated are printed in English.',
+  'export.lang.en': 'English',
+  'export.lang.es': 'Spanish',
+  'export.lang.fr': 'French',
+  'export.running': 'Exporting…',
+  'export.signed': 'Export PDF',
+  'export.draft': 'Export draft PDF',
+  'export.starting': 'Starting',
+  'export.progress': 'Report export progress',
+  'export.progressText': '{{percent}} · {{message}}',
+  'export.savedSigned': 'Signed report saved.',
+  'export.savedDraft': 'Draft report saved.',
+  'export.file_one': '{{name}} · {{count}} page · {{size}}',
+  'export.file_other': '{{name}} · {{count}} pages · {{size}}',
+  'export.open': 'Open',
+  'export.show': 'Show in folder',
+  'export.saveCopy': 'Save another copy…',
 } as const;

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { measurePeakRss } from '../../bench/lib/peak-rss';
+
+const probe = fileURLToPath(new URL('../../bench/lib/peak-rss-probe.ts', import.meta.url));
+
+describe('measurePeakRss', () => {
+  it('sees memory that a child touched and freed before it ended, above its start-up baseline', async () => {
+    const small = await measurePeakRss(probe, ['0']);
+    const big = await measurePeakRss(probe, ['160']);
+    expect(big.result).toEqual({ bytes: 160 * 1048576 });
+    expect(big.baselineMB).toBeGreaterThan(20);
+    // The 160 MB was freed before finish(): only a high-water mark can show it.
+    expect(big.workMB).toBeGreaterThan(150);
+    expect(big.workMB).toBeLessThan(230);
+    expect(big.peakMB - small.peakMB).toBeGreaterThan(140);
+    expect(big.samples).toBeGreaterThan(0);
+  });
+
+  it('rejects when the child fails instead of reporting nothing', async () => {
+    await expect(measurePeakRss(fileURLToPath(import.meta.url).replace(/\.test\.ts$/, '-missing.ts'))).rejects.toThrow(/exited with/);
+  });
+});
