@@ -7,7 +7,7 @@ import type { Command } from './types';
 
 export const demo: Command = {
   words: ['demo'],
-  summary: 'Create a demo site with a finalized audit and one in progress (and, with a passphrase, the demo auditor\'s profile and key)',
+  summary: 'Create a demo site with a finalized audit, its finalized follow-up and one audit in progress (and, with a passphrase, the demo auditor\'s profile and key)',
   options: { data: DATA },
   async run(args, io) {
     const keyMade = hasSigningKey(dataPaths(dataDirOf(args, io)).keys);

@@ -40,12 +40,13 @@ export function AuditFrame({ detail, tab, status, children }: Props) {
             })}
           </p>
         </div>
+        {audit.kind === 'follow_up' && <span className="badge">{t(audit.followUpMode === 'desk_review' ? 'audit.followUpDesk' : 'audit.followUp')}</span>}
         <span className={`badge badge--${audit.status}`}>{t(`status.${audit.status}`)}</span>
         {status}
       </header>
       {audit.status === 'finalized' && (
         <div className="banner banner--locked" role="status">
-          <Trans t={t} i18nKey="audit.finalized" values={{ date: audit.finalizedAt ? f.day(audit.finalizedAt) : '' }} components={{ strong: <strong /> }} />
+          <Trans t={t} i18nKey={audit.kind === 'follow_up' ? 'audit.finalizedFollowUp' : 'audit.finalized'} values={{ date: audit.finalizedAt ? f.day(audit.finalizedAt) : '' }} components={{ strong: <strong /> }} />
         </div>
       )}
       <nav className="tabs" aria-label={t('tabs.label')}>

@@ -72,6 +72,7 @@ export default {
   'export.savedDraft': 'Borrador del informe guardado.',
   'export.file_one': '{{name}} · {{count}} página · {{size}}',
   'export.file_other': '{{name}} · {{count}} páginas · {{size}}',
+  'export.file_many': '{{name}} · {{count}} páginas · {{size}}',
   'export.open': 'Abrir',
   'export.show': 'Mostrar en la carpeta',
   'export.saveCopy': 'Guardar otra copia…',

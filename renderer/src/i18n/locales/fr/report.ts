@@ -72,6 +72,7 @@ export default {
   'export.savedDraft': 'Brouillon du rapport enregistré.',
   'export.file_one': '{{name}} · {{count}} page · {{size}}',
   'export.file_other': '{{name}} · {{count}} pages · {{size}}',
+  'export.file_many': '{{name}} · {{count}} pages · {{size}}',
   'export.open': 'Ouvrir',
   'export.show': 'Afficher dans le dossier',
   'export.saveCopy': 'Enregistrer une autre copie…',
