@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import type { InstallRole, InstallState } from '../../shared/contract/install-ops';
 import { getProfile } from './store/repos/profile';
 import { getSetting, setSetting } from './sync/settings';
+import { write } from './store/write';
 
 const ROLE_SETTING = 'install.role';
 
@@ -23,6 +24,6 @@ export function chooseRole(core: Core, role: InstallRole): InstallState {
       ? "This installation is already an auditor's laptop. Install headquarters on its own data folder."
       : 'This installation is already headquarters. Use another data folder for an auditor\'s laptop.');
   }
-  core.db.transaction(() => setSetting(core, ROLE_SETTING, role)).immediate();
+  write(core, () => setSetting(core, ROLE_SETTING, role));
   return { role };
 }

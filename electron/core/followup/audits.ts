@@ -24,6 +24,7 @@ import type { Verification } from '../../../shared/domain/followup-grade';
 import { appendActionEvent } from './chain';
 import { initialStatus, trackOf } from './tracks';
 import { followUpGrade } from './grade';
+import { write } from '../store/write';
 
 type Row = Record<string, unknown>;
 
@@ -57,7 +58,7 @@ export function followUpOf(db: Db, id: string): Audit {
 
 export function startFollowUp(core: Core, input: FollowUpStartInput): Audit {
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     const orig = getAudit(db, input.auditId);
     if (orig.status !== 'finalized') throw new AppError('conflict', 'A follow-up can be started only from a finalized audit. Finalize this audit first.');
     if (orig.kind === 'follow_up') throw new AppError('conflict', 'This is a follow-up itself. Start the next follow-up from the original audit: it carries what is still open.');
@@ -82,12 +83,12 @@ export function startFollowUp(core: Core, input: FollowUpStartInput): Audit {
       record(core, id, 'followup_item', row.id, 'create', null, itemPublic(row));
     }
     return audit;
-  }).immediate();
+  });
 }
 
 export function verifyFinding(core: Core, input: FollowUpVerifyInput): FollowUpView {
   const db = core.db;
-  db.transaction(() => {
+  write(core, () => {
     const fu = followUpOf(db, input.auditId);
     if (fu.status === 'finalized') throw new AppError('locked', 'This follow-up is finalized and read-only.');
     const old = stmt(db, 'SELECT * FROM followup_items WHERE audit_id = ? AND finding_id = ?').get(fu.id, input.findingId) as ItemRow | undefined;
@@ -96,7 +97,7 @@ export function verifyFinding(core: Core, input: FollowUpVerifyInput): FollowUpV
     stmt(db, 'UPDATE followup_items SET verification = @verification, note = @note, evidence = @evidence, updated_at = @updated_at WHERE id = @id').run(next);
     record(core, fu.id, 'followup_item', old.id, 'update', itemPublic(old), itemPublic(next));
     if (fu.status === 'draft') setStatus(core, fu.id, 'draft', 'in_progress');
-  }).immediate();
+  });
   return followUpView(core, input.auditId);
 }
 
@@ -148,7 +149,7 @@ const TRACK_FOR: Record<Verification, TrackStatus> = { closed: 'closed', partial
 
 export function finalizeFollowUp(core: Core, followUpId: string): Audit {
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     const fu = followUpOf(db, followUpId);
     if (fu.status === 'finalized') throw new AppError('locked', 'This follow-up is already finalized.');
     const view = followUpView(core, fu.id);
@@ -191,5 +192,5 @@ export function finalizeFollowUp(core: Core, followUpId: string): Audit {
       }
     }
     return getAudit(db, fu.id);
-  }).immediate();
+  });
 }

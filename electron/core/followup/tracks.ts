@@ -17,6 +17,7 @@ import { privateDir } from '../private-files';
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { CorrectiveAction } from '../../../shared/domain/finding';
+import { write } from '../store/write';
 import {
   CLOSURE_FILE_MAX_BYTES, NEXT_STATUSES, VERIFIED_STATUSES,
   type ActionTrack, type ActionUpdateInput, type ClosureEvidence, type ClosureEvidenceInput, type TrackStatus,
@@ -88,7 +89,7 @@ export function listTracks(core: Core, auditId: string): ActionTrack[] {
 
 export function updateTrack(core: Core, input: ActionUpdateInput): ActionTrack {
   const db = core.db;
-  return db.transaction(() => {
+  return write(core, () => {
     const a = actionOf(db, input.actionId);
     const audit = finalizedAuditOf(db, a);
     const current = trackOf(db, a, audit.finalizedAt);
@@ -113,7 +114,7 @@ export function updateTrack(core: Core, input: ActionUpdateInput): ActionTrack {
       old: { status: current.status, date: current.statusDate }, new: { ...next, findingId: a.findingId },
     });
     return trackOf(db, a, audit.finalizedAt);
-  }).immediate();
+  });
 }
 
 export function addClosureEvidence(core: Core, input: ClosureEvidenceInput): ActionTrack {
@@ -132,7 +133,7 @@ export function addClosureEvidence(core: Core, input: ClosureEvidenceInput): Act
   const file = join(dir, sha256);
   // Content-addressed: the same bytes twice are one file.
   if (!existsSync(file)) writeFileAtomicSync(file, bytes);
-  return db.transaction(() => {
+  return write(core, () => {
     const a = actionOf(db, input.actionId);
     const audit = finalizedAuditOf(db, a);
     const e: ClosureEvidence = {
@@ -143,5 +144,5 @@ export function addClosureEvidence(core: Core, input: ClosureEvidenceInput): Act
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(e.id, e.actionId, a.auditId, e.sha256, e.name, e.mediaType, e.size, e.source, e.receivedAt, e.description, e.addedAt);
     appendActionEvent(db, { auditId: a.auditId, actor: core.actor, entity: 'closure_evidence', entityId: e.id, action: 'create', old: null, new: e });
     return trackOf(db, a, audit.finalizedAt);
-  }).immediate();
+  });
 }

@@ -56,7 +56,7 @@ describe('the README command list', { timeout: 240_000 }, () => {
     }
     expect(existsSync(join(cwd, 'report.pdf'))).toBe(true);
     const status = await run(['hq', 'status', '--data', vars.HQ_DIR!, '--json'], env, cwd);
-    expect((JSON.parse(status.stdout) as { audits: unknown[] }).audits).toHaveLength(2);
+    expect((JSON.parse(status.stdout) as { audits: unknown[] }).audits).toHaveLength(3);
   });
 
   it('without a passphrase: the demo says it made no key and how to make one; report names the command that fixes it', async () => {

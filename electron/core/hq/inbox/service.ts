@@ -11,6 +11,7 @@ import type { AuditorActivity, InboxState, ReceiptSource } from '../../../../sha
 import { appendReceipts, recentReceipts, toReceipts } from './receipts';
 import { serialImport } from './queue';
 import { watchFolder, type InboxWatcher, type WatchOptions } from './watch';
+import { write } from '../../store/write';
 
 const WATCH_SETTING = 'inbox.watchFolder';
 /** Largest bundle file received from the page (the import itself applies its own, smaller, cap). */
@@ -52,10 +53,10 @@ export function setWatchFolder(hq: Hq, folder: string | null, opts: WatchOptions
     if (!dir) throw new AppError('not_found', `There is no folder at ${abs}. Choose the folder where bundles arrive (the mounted or synced upload folder).`);
     folder = abs;
   }
-  hq.db.transaction(() => {
+  write(hq, () => {
     if (folder === null) hq.db.prepare('DELETE FROM settings WHERE key = ?').run(WATCH_SETTING);
     else hq.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(WATCH_SETTING, folder);
-  }).immediate();
+  });
   ensureWatcher(hq, opts);
 }
 
