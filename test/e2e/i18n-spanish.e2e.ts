@@ -47,12 +47,13 @@ test('first run to an exported report in Spanish, numbers read the Spanish way',
   await test.step('first run: the profile form and the navigation in Spanish', async () => {
     await page.goto(h.url);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('button', { name: 'El portátil de un auditor' }).click();
     await page.getByLabel('Nombre completo').fill('Ana Reyes');
     await page.getByLabel('Organización').fill('Fair Labour Assurance');
     await page.getByLabel('Correo electrónico').fill('ana@example.org');
     await page.getByLabel('ID de auditor').fill('AUD-0042');
-    await page.getByRole('button', { name: 'Save and create my signing key' }).click();
-    await page.getByRole('button', { name: 'Continue to audits' }).click();
+    await page.getByRole('button', { name: 'Guardar y crear mi clave de firma' }).click();
+    await page.getByRole('button', { name: 'Continuar a las auditorías' }).click();
     await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Nueva auditoría' })).toBeVisible();
     await call('templates.import', { json: checklist() });
   });
@@ -75,7 +76,7 @@ test('first run to an exported report in Spanish, numbers read the Spanish way',
     await site.getByLabel('Moneda', { exact: true }).selectOption('COP');
     await shot(page, 'es-01-new-site');
     await site.getByRole('button', { name: 'Guardar el centro' }).click();
-    await expect(page.getByText('Site “Centro de contacto Medellín” saved and selected below.')).toBeVisible();
+    await expect(page.getByText('Centro «Centro de contacto Medellín» guardado y seleccionado abajo.')).toBeVisible();
     const [saved] = await call<Array<{ headcount: number; legal: { minWage: number; overtimeRate: number } }>>('sites.list', {});
     expect(saved!.legal.minWage).toBe(18500.5);
     expect(saved!.legal.overtimeRate).toBe(1.25);
@@ -133,14 +134,14 @@ test('first run to an exported report in Spanish, numbers read the Spanish way',
       await expect(checks.getByLabel('Por qué el registro es correcto tal como está')).toHaveCount(Math.max(0, (await checks.getByLabel('Por qué el registro es correcto tal como está').count())));
     }
     await shot(page, 'es-03-summary');
-    await page.getByRole('button', { name: 'Finalize audit…' }).click();
-    await page.getByRole('button', { name: 'Finalize and lock' }).click();
+    await page.getByRole('button', { name: 'Finalizar la auditoría…' }).click();
+    await page.getByRole('button', { name: 'Finalizar y bloquear' }).click();
     await expect(page.getByText('Finalizada: solo lectura.')).toBeVisible();
   });
 
   await test.step('export the signed report', async () => {
-    await page.getByRole('button', { name: 'Export PDF' }).click();
-    await expect(page.locator('.report-export__done')).toContainText('Signed report saved.', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Exportar PDF' }).click();
+    await expect(page.locator('.report-export__done')).toContainText('Informe firmado guardado.', { timeout: 120_000 });
     await shot(page, 'es-04-exported');
   });
 
