@@ -2,7 +2,7 @@
 // distribution, since Electron's binary cannot be downloaded here. Used by
 // the packaging test, and run directly to measure the package:
 //   npx tsx test/unit/shell/helpers/stand-in-package.ts
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +21,21 @@ export interface StandInPackage {
   cleanup(): void;
 }
 
+/**
+ * Vite and Vitest write their caches into node_modules (.vite, .vite-temp)
+ * while the suite runs. npm then stops trusting its record of the install
+ * (node_modules/.package-lock.json is older than the folder) and lists the
+ * dependencies without the fields electron-builder's collector reads: the
+ * package silently lost every dependency of a dependency (fontkit,
+ * libheif-js). The tree is what `npm ci` installed, so its record is marked
+ * current again, as it was right after the install.
+ */
+function trustInstalledTree(): void {
+  const record = join(repo, 'node_modules', '.package-lock.json');
+  const now = new Date();
+  if (existsSync(record)) utimesSync(record, now, now);
+}
+
 export async function packageWithStandIn(): Promise<StandInPackage> {
   mkdirSync(join(repo, '.cache'), { recursive: true });
   const work = mkdtempSync(join(repo, '.cache', 'package-native-'));
@@ -31,6 +46,7 @@ export async function packageWithStandIn(): Promise<StandInPackage> {
   mkdirSync(project);
   for (const f of ['package.json', 'electron-builder.yml']) copyFileSync(join(repo, f), join(project, f));
   for (const d of ['assets', 'node_modules']) symlinkSync(join(repo, d), join(project, d));
+  trustInstalledTree();
   const { buildShell } = (await import(pathToFileURL(join(repo, 'electron/tools/build-shell.mjs')).href)) as { buildShell(o: { outDir: string }): Promise<unknown> };
   await buildShell({ outDir: join(project, 'dist', 'electron') });
   const electronDist = join(work, 'electron-dist');
