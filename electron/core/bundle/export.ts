@@ -17,7 +17,9 @@ import { auditPath, photoPath, reportPath } from './entry-names';
 import type { ManifestAudit } from './manifest';
 import { fingerprintOf } from './signature';
 import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
-import { recordBundle, lastAcked, sentStates, sentFiles, nextSequence } from '../sync/outbox-store';
+import { recordBundle, lastAcked, sentStates, sentFiles, nextSequence, sentActionStates } from '../sync/outbox-store';
+import { actionCountOf, actionHeadOf, actionsChangedSince, actionsPath, collectActionDoc, type ActionSentState } from './action-docs';
+import type { ManifestActionChain } from './manifest';
 import { hqRecipient } from '../sync/settings';
 
 export interface ExportOptions {
@@ -70,7 +72,10 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     if (unchangedSince(heads?.get(id), sent) || !changedSince(core, id, sent)) continue;
     planned.push(planAudit(core, id, sent));
   }
-  if (!planned.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
+  // Action chains (corrective actions after finalize) travel on their own: a finalized audit's chain no longer moves, its actions' do.
+  const sentActions = base ? sentActionStates(core.db) : null;
+  const plannedActions = ids.filter((id) => actionsChangedSince(core, id, sentActions?.get(id) ?? null));
+  if (!planned.length && !plannedActions.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
   const alreadySent = base ? sentFiles(core.db, planned.flatMap((a) => [...a.photos, ...(a.report ? [a.report.sha256] : [])])) : new Set<string>();
 
   const sources: BundleSource[] = [];
@@ -91,6 +96,10 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     sources.push({ path: photoPath(sha), file, expectSha256: sha });
   }
   for (const [sha, file] of reports) sources.push({ path: reportPath(sha), file, expectSha256: sha });
+  const actionChains: ManifestActionChain[] = [];
+  for (const id of plannedActions) {
+    sources.push({ path: actionsPath(id), make: () => actionDocBytes(core, id, sentActions?.get(id) ?? null, (m) => actionChains.push(m)) });
+  }
 
   const bundleId = uuidv7();
   const createdAt = new Date().toISOString();
@@ -106,6 +115,8 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     sources,
     head: {
       bundleId, createdAt, sequence, baseBundleId: base?.bundleId ?? null, audits,
+      // The key only when there is something: a bundle without action events reads as before.
+      ...(plannedActions.length ? { actionChains } : {}),
       auditor: {
         id: profile.auditorId, name: profile.name,
         publicKey: key.publicKeyRaw.toString('base64'), fingerprint: fingerprintOf(key.publicKeyRaw),
@@ -149,5 +160,13 @@ function auditDocBytes(core: Core, a: PlannedAudit, carried: (sha: string) => bo
     id: doc.audit.id, revision: doc.audit.revision, previousId: doc.audit.previousId, status: doc.audit.status,
     headHash: headOf(doc), eventCount: doc.events.fromSeq - 1 + doc.events.items.length, fromSeq: doc.events.fromSeq, path,
   });
+  return Buffer.from(canonicalJson(doc), 'utf8');
+}
+
+/** One audit's action chain from where HQ's acknowledged state ends, made when the zip writer reaches it. */
+function actionDocBytes(core: Core, auditId: string, sent: ActionSentState | null, summary: (m: ManifestActionChain) => void): Buffer {
+  const doc = collectActionDoc(core, auditId, sent);
+  if (!doc) throw new AppError('conflict', `The action chain of audit ${auditId} changed while the bundle was being made; the bundle was not made. Make it again.`);
+  summary({ auditId, headHash: actionHeadOf(doc), eventCount: actionCountOf(doc), fromSeq: doc.fromSeq, path: actionsPath(auditId) });
   return Buffer.from(canonicalJson(doc), 'utf8');
 }

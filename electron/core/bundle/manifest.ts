@@ -33,6 +33,17 @@ export const ManifestAudit = z.strictObject({
 });
 export type ManifestAudit = z.infer<typeof ManifestAudit>;
 
+/** An audit's action chain (corrective actions after finalize), carried from `fromSeq`. */
+export const ManifestActionChain = z.strictObject({
+  auditId: Uuid,
+  /** Hash of the newest action event at export. */
+  headHash: Hex64,
+  eventCount: z.number().int().min(1),
+  fromSeq: z.number().int().min(1),
+  path: BundlePath,
+});
+export type ManifestActionChain = z.infer<typeof ManifestActionChain>;
+
 export const Manifest = z.strictObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -51,6 +62,8 @@ export const Manifest = z.strictObject({
   /** The acknowledged bundle this one is incremental to; null for a full bundle. */
   baseBundleId: Uuid.nullable(),
   audits: z.array(ManifestAudit).max(10_000),
+  /** Absent when the bundle carries no action events (and in bundles made before action chains travelled). */
+  actionChains: z.array(ManifestActionChain).max(10_000).optional(),
   files: z.array(ManifestFile).max(100_000),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -91,6 +104,9 @@ export function parseManifest(bytes: Buffer): Manifest {
   }
   for (const a of m.audits) {
     if (!seen.has(a.path)) reject('bad_manifest', `manifest.json names audit file ${a.path} but does not list it among the files.`);
+  }
+  for (const c of m.actionChains ?? []) {
+    if (!seen.has(c.path)) reject('bad_manifest', `manifest.json names action chain ${c.path} but does not list it among the files.`);
   }
   return m;
 }

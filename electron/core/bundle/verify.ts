@@ -18,6 +18,7 @@ import { fingerprintOf, verifyManifest } from './signature';
 import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-reader';
 import { parseAuditDoc } from './content';
 import { AuditDocs } from './audit-docs';
+import { actionCountOf, actionHeadOf, parseActionDoc, type ActionChainDoc } from './action-docs';
 
 export type SignerState = 'enrolled' | 'revoked' | 'unknown';
 
@@ -62,6 +63,8 @@ export interface VerifiedBundle {
   signer: { auditorId: string; name: string; fingerprint: string; state: SignerState };
   /** Each document as checked; iterate them (a large bundle's are read back from staging one at a time). */
   audits: AuditDocs;
+  /** Each action chain carried (corrective actions after finalize), its links and hashes checked. */
+  actionChains: ActionChainDoc[];
   /** Where extracted files are, by bundle path; null when not extracted. */
   filesDir: string | null;
 }
@@ -162,11 +165,11 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
       : { auditorId: manifest.auditor.id, name: manifest.auditor.name, fingerprint, state };
     if (opts.requireEnrolled) refuseSigner(signer);
     const filesDir = opts.extract ? join(opts.staging, 'files') : null;
-    const audits = await checkFiles(zip, manifest, opts.staging, filesDir, limits);
+    const { audits, actionChains } = await checkFiles(zip, manifest, opts.staging, filesDir, limits);
     return {
       manifest, manifestText: manifestBytes.toString('utf8'), contentHash: opts.digests?.fileHash ?? digests.fileHash, size, encrypted,
       signer,
-      audits, filesDir,
+      audits, actionChains, filesDir,
     };
   } finally {
     zip.close();
@@ -199,7 +202,7 @@ async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{
   return { manifest, manifestBytes: mBytes, publicKeyRaw };
 }
 
-async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, filesDir: string | null, limits: BundleLimits): Promise<AuditDocs> {
+async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, filesDir: string | null, limits: BundleLimits): Promise<{ audits: AuditDocs; actionChains: ActionChainDoc[] }> {
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   for (const f of manifest.files) {
     if (f.path === MANIFEST || f.path === SIGNATURE) reject('bad_manifest', `manifest.json lists ${f.path} among its files.`);
@@ -211,17 +214,19 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, fil
     if (name !== MANIFEST && name !== SIGNATURE && !listed.has(name)) reject('unlisted_file', `The bundle contains ${name}, which the manifest does not list.`);
   }
   const docs = new AuditDocs(join(staging, 'docs'), limits.keptDocBytes);
+  const chains = new Map<string, ActionChainDoc>();
   for (const f of manifest.files) {
     const e = zip.entries.get(f.path)!;
     const kind = kindOf(f.path);
-    const isDoc = kind === 'audit';
+    const isDoc = kind === 'audit' || kind === 'actions';
     if (isDoc && f.size > limits.maxAuditDocBytes) reject('too_large', `${f.path} is larger than allowed.`);
     const dest = filesDir && !isDoc ? stagingPathOf(filesDir, f.path) : null;
     const got = await readEntry(zip, e, dest);
     if (got.bytes !== f.size) reject('size_mismatch', `${f.path} holds ${got.bytes} bytes, not the ${f.size} the manifest lists.`);
     if (got.sha256 !== f.sha256) reject('hash_mismatch', `${f.path} does not match its SHA-256 in the manifest.`);
     if ((kind === 'photo' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', `${f.path} is not named by its own hash.`);
-    if (isDoc) docs.add(f.path, got.data!, parseAuditDoc(f.path, got.data!));
+    if (kind === 'audit') docs.add(f.path, got.data!, parseAuditDoc(f.path, got.data!));
+    if (kind === 'actions') chains.set(f.path, parseActionDoc(f.path, got.data!));
   }
   for (const a of manifest.audits) {
     const doc = docs.summary(a.path);
@@ -233,5 +238,19 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, fil
     if (a.status !== doc.status || a.previousId !== doc.previousId) reject('bad_content', `The manifest's status of audit ${a.id} does not match its record.`);
   }
   if (docs.length !== manifest.audits.length) reject('bad_content', 'The bundle holds an audit record the manifest does not name as an audit.');
-  return docs;
+  return { audits: docs, actionChains: checkActionSummaries(manifest, chains) };
+}
+
+/** Each carried action chain must be the one the signed manifest summarises, and each summary must have its chain. */
+function checkActionSummaries(manifest: Manifest, chains: Map<string, ActionChainDoc>): ActionChainDoc[] {
+  const named = manifest.actionChains ?? [];
+  for (const c of named) {
+    const doc = chains.get(c.path);
+    if (!doc || doc.auditId !== c.auditId) return reject('bad_content', `The manifest names the action chain of audit ${c.auditId}, but ${c.path} does not hold it.`);
+    if (doc.fromSeq !== c.fromSeq || actionHeadOf(doc) !== c.headHash || actionCountOf(doc) !== c.eventCount) {
+      reject('bad_content', `The manifest's summary of the action chain of audit ${c.auditId} does not match the chain carried.`);
+    }
+  }
+  if (chains.size !== named.length) reject('bad_content', 'The bundle holds an action chain the manifest does not name.');
+  return named.map((c) => chains.get(c.path)!);
 }

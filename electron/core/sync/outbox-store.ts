@@ -62,6 +62,16 @@ export function sentStates(db: Db): Map<string, SentState> {
   return new Map(rows.map((r) => [r.audit_id, { headHash: r.head_hash, eventCount: r.event_count }]));
 }
 
+export const SENT_ACTION_STATES_SQL = `SELECT audit_id, head_hash, event_count FROM (SELECT c.audit_id, c.head_hash, c.event_count,
+    row_number() OVER (PARTITION BY c.audit_id ORDER BY c.event_count DESC, b.sequence DESC) AS n
+    FROM bundle_out_action_chains c JOIN bundles_out b ON b.bundle_id = c.bundle_id WHERE b.acked_at IS NOT NULL) WHERE n = 1`;
+
+/** How much of each audit's action chain HQ has acknowledged, in one pass. */
+export function sentActionStates(db: Db): Map<string, SentState> {
+  const rows = stmt(db, SENT_ACTION_STATES_SQL).all() as Array<{ audit_id: string; head_hash: string; event_count: number }>;
+  return new Map(rows.map((r) => [r.audit_id, { headHash: r.head_hash, eventCount: r.event_count }]));
+}
+
 /**
  * Of these photo and report hashes, the ones acknowledged bundles carried:
  * HQ has them. One statement over the candidates, each an index lookup
@@ -81,6 +91,8 @@ export function recordBundle(db: Db, w: WrittenBundle, meta: { bundleId: string;
       w.contentHash, w.size, w.encrypted ? 1 : 0, w.manifest.audits.length);
     const a = db.prepare('INSERT INTO bundle_out_audits (bundle_id, audit_id, head_hash, event_count) VALUES (?, ?, ?, ?)');
     for (const m of w.manifest.audits) a.run(meta.bundleId, m.id, m.headHash, m.eventCount);
+    const c = db.prepare('INSERT INTO bundle_out_action_chains (bundle_id, audit_id, head_hash, event_count) VALUES (?, ?, ?, ?)');
+    for (const m of w.manifest.actionChains ?? []) c.run(meta.bundleId, m.auditId, m.headHash, m.eventCount);
     const f = db.prepare('INSERT INTO bundle_out_files (bundle_id, sha256) VALUES (?, ?)');
     for (const sha of meta.photos) f.run(meta.bundleId, sha);
   });
