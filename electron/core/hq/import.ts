@@ -25,6 +25,7 @@ import { storeFiles } from './store-files';
 import { projectAudit } from './read/project';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
 import { write } from '../store/write';
+import { applyCycle, checkCycle, type CyclePlan } from './actions-import';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
 export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
@@ -119,6 +120,7 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
   if (same?.state === 'imported') return { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
 
   let reports: Map<string, string>;
+  let cycle: CyclePlan;
   try {
     checkOwners(hq.db, v);
     const waiting = missingDependency(hq.db, v);
@@ -130,6 +132,7 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
     }
     for (const doc of v.audits) checkRecords(hq.db, doc);
     reports = checkReports(hq.db, v);
+    cycle = checkCycle(hq.db, v);
   } catch (e) {
     if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
     throw e;
@@ -141,6 +144,7 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
     const applied = applyBundle(hq.db, v, v.manifestText, now, reports);
     // The read model changes with the data, in the same transaction.
     for (const id of applied) projectAudit(hq.db, id, now);
+    applyCycle(hq.db, v, cycle);
     return applied;
   });
   if (same?.held_file) rmSync(same.held_file, { force: true });

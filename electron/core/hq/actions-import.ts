@@ -1,0 +1,143 @@
+// HQ's import of the action chains a bundle carries (corrective actions after
+// finalize), and of the link from a follow-up to the audit it follows. Held to
+// the rigour of the audit's own chain: every hash and link was recomputed when
+// the bundle was verified; here the chain must continue, event for event, what
+// HQ holds, belong to the signer's finalized audit, and say only what an
+// action chain can say (a status of one of that audit's actions, or evidence
+// for one). Everything is checked before the import's transaction; a refusal
+// writes nothing, and applying the same events again changes nothing.
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { stmt } from '../store/stmt';
+import { canonicalJson } from '../../../shared/canonical-json';
+import { TrackStatus, EvidenceSource } from '../../../shared/domain/followup';
+import { reject } from '../bundle/rejection';
+import type { VerifiedBundle } from '../bundle/verify';
+import type { ActionChainDoc } from '../bundle/action-docs';
+import type { BundleEvent } from '../bundle/content';
+import { auditPath } from '../bundle/entry-names';
+import { ownerOf } from './owners';
+
+const StatusBody = z.object({
+  status: TrackStatus,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  note: z.string().max(5000),
+  verifiedBy: z.string().max(400),
+  findingId: z.string().max(64).optional(),
+  followUpId: z.string().max(64).optional(),
+});
+
+const EvidenceBody = z.object({
+  id: z.string().max(64),
+  actionId: z.string().max(64),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string().max(400),
+  mediaType: z.string().max(200),
+  size: z.number().int().min(0),
+  source: EvidenceSource,
+  receivedAt: z.string().max(40),
+  description: z.string().max(5000),
+});
+
+type Status = z.infer<typeof StatusBody>;
+type Evidence = z.infer<typeof EvidenceBody>;
+
+/** One event to write, already checked. */
+type Planned = { auditId: string; e: BundleEvent } & ({ kind: 'status'; body: Status; actionId: string } | { kind: 'evidence'; body: Evidence });
+
+export interface CyclePlan {
+  events: Planned[];
+  followUps: Array<{ auditId: string; of: string; mode: string }>;
+}
+
+/** The actions of the audit as finalized: from this bundle, or from the finalized version HQ holds. */
+function finalizedActions(db: Db, v: VerifiedBundle, auditId: string): Set<string> | null {
+  for (const doc of v.audits) {
+    if (doc.audit.id === auditId && doc.audit.status === 'finalized') return new Set(doc.actions.map((a) => a.id));
+  }
+  const row = stmt(db, "SELECT doc FROM audit_versions WHERE audit_id = ? AND status = 'finalized' ORDER BY head_hash LIMIT 1").get(auditId) as { doc: string } | undefined;
+  if (!row) return null;
+  return new Set((JSON.parse(row.doc) as { actions: Array<{ id: string }> }).actions.map((a) => a.id));
+}
+
+function parseBody<T>(schema: z.ZodType<T>, text: string | null, where: string): T {
+  let raw: unknown;
+  try {
+    raw = text === null ? null : JSON.parse(text);
+  } catch {
+    return reject('bad_content', `${where} does not hold valid JSON.`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) return reject('bad_content', `${where} is not a valid action update: ${r.error.issues[0]?.path.join('.') || '(root)'} ${r.error.issues[0]?.message ?? ''}.`);
+  return r.data;
+}
+
+function checkChain(db: Db, v: VerifiedBundle, c: ActionChainDoc): Planned[] {
+  const owner = ownerOf(db, c.auditId) ?? (v.audits.summary(auditPath(c.auditId)) ? v.signer.fingerprint : null);
+  if (owner && owner !== v.signer.fingerprint) {
+    reject('foreign_audit', `The corrective actions of audit ${c.auditId} belong to another auditor's key; this bundle's signer may not update them.`);
+  }
+  const actions = finalizedActions(db, v, c.auditId);
+  if (!actions) reject('bad_content', `The bundle carries corrective-action updates for audit ${c.auditId}, which headquarters does not hold finalized; send a full bundle.`);
+  const held = stmt(db, 'SELECT seq, hash FROM action_events WHERE audit_id = ? ORDER BY seq DESC LIMIT 1').get(c.auditId) as { seq: number; hash: string } | undefined;
+  const heldCount = held?.seq ?? 0;
+  if (c.fromSeq > heldCount + 1) {
+    reject('bad_content', `The corrective-action updates of audit ${c.auditId} start at event ${c.fromSeq}, but headquarters holds only ${heldCount}; send a full bundle.`);
+  }
+  const heldAt = stmt(db, 'SELECT hash FROM action_events WHERE audit_id = ? AND seq = ?');
+  if (c.fromSeq > 1 && (heldAt.get(c.auditId, c.fromSeq - 1) as { hash: string } | undefined)?.hash !== c.prevHash) {
+    reject('bad_content', `The corrective-action updates of audit ${c.auditId} do not continue the chain headquarters holds (event ${c.fromSeq - 1} differs).`);
+  }
+  const out: Planned[] = [];
+  for (const e of c.items) {
+    const where = `Action event ${e.seq} of audit ${c.auditId}`;
+    if (e.seq <= heldCount) {
+      // Already here: it must be the very same event, or the chain was rewritten.
+      if ((heldAt.get(c.auditId, e.seq) as { hash: string }).hash !== e.hash) reject('bad_content', `${where} differs from the one headquarters holds: the action chain was rewritten.`);
+      continue;
+    }
+    if (e.entity === 'action_track') {
+      if (!actions!.has(e.entityId)) reject('bad_content', `${where} updates an action the finalized audit does not have.`);
+      out.push({ auditId: c.auditId, e, kind: 'status', actionId: e.entityId, body: parseBody(StatusBody, e.new, where) });
+    } else if (e.entity === 'closure_evidence' && e.action === 'create') {
+      const body = parseBody(EvidenceBody, e.new, where);
+      if (body.id !== e.entityId || !actions!.has(body.actionId)) reject('bad_content', `${where} adds evidence for an action the finalized audit does not have.`);
+      out.push({ auditId: c.auditId, e, kind: 'evidence', body });
+    } else {
+      reject('bad_content', `${where} is a ${e.entity.slice(0, 40)} ${e.action.slice(0, 40)}, which an action chain cannot hold.`);
+    }
+  }
+  return out;
+}
+
+/** Before the import's transaction; throws BundleRejected. */
+export function checkCycle(db: Db, v: VerifiedBundle): CyclePlan {
+  const events = v.actionChains.flatMap((c) => checkChain(db, v, c));
+  const followUps: CyclePlan['followUps'] = [];
+  for (const doc of v.audits) {
+    if (doc.audit.kind === 'follow_up' && doc.audit.followUpOf) followUps.push({ auditId: doc.audit.id, of: doc.audit.followUpOf, mode: doc.audit.followUpMode });
+  }
+  return { events, followUps };
+}
+
+/** Inside the import's transaction. Keyed by (audit, sequence): the same events again change nothing. */
+export function applyCycle(db: Db, v: VerifiedBundle, plan: CyclePlan): void {
+  const ins = stmt(db, 'INSERT OR IGNORE INTO action_events (audit_id, seq, hash, prev_hash, body, bundle_id) VALUES (?, ?, ?, ?, ?, ?)');
+  const status = stmt(db, `INSERT OR IGNORE INTO hq_action_history (audit_id, seq, action_id, status, status_date, note, verified_by, follow_up_id, at, actor)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const evidence = stmt(db, `INSERT OR IGNORE INTO hq_closure_evidence (audit_id, seq, evidence_id, action_id, name, media_type, size, sha256, source, received_at, description)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const p of plan.events) {
+    const { e } = p;
+    ins.run(p.auditId, e.seq, e.hash, e.prevHash, canonicalJson(e), v.manifest.bundleId);
+    if (p.kind === 'status') {
+      const b = p.body;
+      status.run(p.auditId, e.seq, p.actionId, b.status, b.date, b.note, b.verifiedBy, b.followUpId ?? null, e.at, e.actor);
+    } else {
+      const b = p.body;
+      evidence.run(p.auditId, e.seq, b.id, b.actionId, b.name, b.mediaType, b.size, b.sha256, b.source, b.receivedAt, b.description);
+    }
+  }
+  const link = stmt(db, 'INSERT OR IGNORE INTO hq_follow_up (audit_id, follow_up_of, mode) VALUES (?, ?, ?)');
+  for (const f of plan.followUps) link.run(f.auditId, f.of, f.mode);
+}

@@ -1,0 +1,205 @@
+// Corrective actions after finalize and follow-up audits on their way to HQ:
+// the bundle carries the action chain (incremental like the audit's own), HQ
+// verifies it link by link before writing anything, records each action's
+// status history and the evidence of closure, links a follow-up to the audit
+// it follows, and does nothing twice. The finalized audit's content hash
+// never moves, on the laptop or at HQ.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeLaptop, type Laptop } from '../bundle/laptop';
+import { enrolLaptop, makeHq, snapshot } from '../bundle/hq';
+import { forge, readParts } from '../bundle/forge';
+import { exportBundle } from '../../../electron/core/bundle/export';
+import { importBundleFile } from '../../../electron/core/hq/import';
+import { markAcked } from '../../../electron/core/sync/outbox-store';
+import { loadSigningKey } from '../../../electron/core/keys/signing-key';
+import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
+import { chainHead } from '../../../electron/core/store/events';
+import { addClosureEvidence, listTracks, updateTrack } from '../../../electron/core/followup/tracks';
+import { finalizeFollowUp, startFollowUp, verifyFinding, followUpView } from '../../../electron/core/followup/audits';
+import { actionEventHash } from '../../../electron/core/followup/chain';
+import { actionRowOf, type ActionChainDoc } from '../../../electron/core/bundle/action-docs';
+import type { Hq } from '../../../electron/core/hq/context';
+import type { Manifest } from '../../../electron/core/bundle/manifest';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+let root: string;
+let laptop: Laptop;
+let hq: Hq;
+let auditId: string;
+let contentHash: string;
+let n = 0;
+
+async function bundle(opts: { full?: boolean } = {}): Promise<{ file: string; manifest: Manifest }> {
+  const file = join(root, `b${++n}.fsb`);
+  const r = await exportBundle(laptop.core, { out: file, recipient: null, ...opts });
+  return { file, manifest: r.manifest };
+}
+
+const changes = () => (hq.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+const hqRows = () => ({
+  events: hq.db.prepare('SELECT audit_id, seq, hash FROM action_events ORDER BY audit_id, seq').all(),
+  history: hq.db.prepare('SELECT * FROM hq_action_history ORDER BY audit_id, seq').all(),
+  evidence: hq.db.prepare('SELECT * FROM hq_closure_evidence ORDER BY audit_id, seq').all(),
+  links: hq.db.prepare('SELECT * FROM hq_follow_up ORDER BY audit_id').all(),
+});
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'fs-cycle-'));
+  laptop = await makeLaptop('Asha Rao', 'AUD-001', root);
+  hq = await makeHq(root);
+  enrolLaptop(hq, laptop.core);
+  auditId = (laptop.core.db.prepare("SELECT id FROM audits WHERE status = 'finalized' AND kind = 'full'").get() as { id: string }).id;
+  contentHash = (laptop.core.db.prepare('SELECT content_hash FROM audits WHERE id = ?').get(auditId) as { content_hash: string }).content_hash;
+}, 60_000);
+afterAll(() => {
+  hq.close();
+  laptop.core.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('action chains and follow-ups from laptop to HQ', () => {
+  let actionId: string;
+  let head: unknown;
+
+  test('action updates after finalize never change the finalized audit: its content hash and its chain stay put', () => {
+    head = chainHead(laptop.core.db, auditId);
+    actionId = listTracks(laptop.core, auditId).find((t) => t.status === 'open')!.actionId;
+    updateTrack(laptop.core, { actionId, status: 'in_progress', date: today(), note: 'Contractor booked', verifiedBy: '' });
+    const file = Buffer.from('%PDF-1.4 exit log sent by the site');
+    addClosureEvidence(laptop.core, {
+      actionId, name: 'exit-log.pdf', mediaType: 'application/pdf', data: file.toString('base64'), source: 'site_sent', receivedAt: today(), description: 'By email',
+    });
+    expect(auditContentHash(laptop.core, auditId)).toBe(contentHash);
+    expect(chainHead(laptop.core.db, auditId)).toEqual(head);
+  });
+
+  test('a full bundle carries the action chain; HQ records the history and the evidence, and the audit it holds keeps its hash', async () => {
+    const { file, manifest } = await bundle();
+    expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 1, eventCount: 2, path: `actions/${auditId}.json` })]);
+    const r = await importBundleFile(hq, file);
+    expect(r.status, r.message).toBe('imported');
+    const rows = hqRows();
+    expect(rows.events).toHaveLength(2);
+    expect(rows.history).toEqual([expect.objectContaining({ audit_id: auditId, seq: 1, action_id: actionId, status: 'in_progress', note: 'Contractor booked' })]);
+    expect(rows.evidence).toEqual([expect.objectContaining({ audit_id: auditId, action_id: actionId, name: 'exit-log.pdf', source: 'site_sent', sha256: sha(Buffer.from('%PDF-1.4 exit log sent by the site')) })]);
+    expect(hq.db.prepare('SELECT content_hash FROM hq_audit WHERE audit_id = ?').get(auditId)).toEqual({ content_hash: contentHash });
+    markAcked(laptop.core.db, manifest.bundleId);
+  });
+
+  test('re-import is idempotent: the same file, and a full bundle overlapping what HQ holds, change nothing', async () => {
+    const rows = hqRows();
+    const again = await importBundleFile(hq, join(root, `b${n}.fsb`));
+    expect(again.status).toBe('already_imported');
+    const { file } = await bundle({ full: true });
+    const r = await importBundleFile(hq, file);
+    expect(r.status, r.message).toBe('imported');
+    expect(hqRows()).toEqual(rows);
+  });
+
+  test('an incremental bundle carries only the new action events, with no audit document for an audit that did not change', async () => {
+    updateTrack(laptop.core, { actionId, status: 'submitted', date: today(), note: 'Site says done', verifiedBy: '' });
+    const { file, manifest } = await bundle();
+    expect(manifest.audits).toEqual([]);
+    expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 3, eventCount: 3 })]);
+    const r = await importBundleFile(hq, file);
+    expect(r.status, r.message).toBe('imported');
+    expect((hqRows().history as Array<{ status: string }>).map((h) => h.status)).toEqual(['in_progress', 'submitted']);
+    markAcked(laptop.core.db, manifest.bundleId);
+  });
+
+  test('a follow-up travels as an audit of its own, linked at HQ to its original; its verifications reach the original\'s action history', async () => {
+    const fu = startFollowUp(laptop.core, { auditId, mode: 'on_site', startDate: today(), endDate: today(), team: [], scope: '' });
+    const view = followUpView(laptop.core, fu.id);
+    for (const [i, item] of view.items.entries()) {
+      const verification = i === 0 ? 'closed' : i === 1 ? 'partially_closed' : 'not_closed';
+      verifyFinding(laptop.core, { auditId: fu.id, findingId: item.findingId, verification, note: 'Seen on the floor', evidence: 'Photos 1-3' });
+    }
+    finalizeFollowUp(laptop.core, fu.id);
+    expect(auditContentHash(laptop.core, auditId)).toBe(contentHash);
+    const { file, manifest } = await bundle();
+    expect(manifest.audits.map((a) => a.id)).toEqual([fu.id]);
+    expect(manifest.actionChains?.[0]).toMatchObject({ auditId, fromSeq: 4 });
+    const r = await importBundleFile(hq, file);
+    expect(r.status, r.message).toBe('imported');
+    expect(hqRows().links).toEqual([{ audit_id: fu.id, follow_up_of: auditId, mode: 'on_site' }]);
+    const fromFollowUp = hq.db.prepare('SELECT action_id, status, verified_by FROM hq_action_history WHERE follow_up_id = ? ORDER BY seq').all(fu.id) as Array<{ status: string; verified_by: string }>;
+    expect(view.items.length).toBeGreaterThanOrEqual(3);
+    expect(fromFollowUp.length).toBeGreaterThanOrEqual(view.items.length);
+    // Partially closed keeps the action in progress (no verifier); closed and not closed name who verified.
+    expect(new Set(fromFollowUp.map((h) => h.status))).toEqual(new Set(['closed', 'in_progress', 'not_closed']));
+    for (const h of fromFollowUp) expect(h.verified_by === '').toBe(h.status === 'in_progress');
+    expect(hq.db.prepare('SELECT content_hash FROM hq_audit WHERE audit_id = ?').get(auditId)).toEqual({ content_hash: contentHash });
+    markAcked(laptop.core.db, manifest.bundleId);
+  });
+
+  describe('a tampered action chain is refused and HQ is left exactly as it was', () => {
+    let parts: Awaited<ReturnType<typeof readParts>>;
+    const path = () => `actions/${auditId}.json`;
+    const docOf = (files: Map<string, Buffer>) => JSON.parse(files.get(path())!.toString('utf8')) as ActionChainDoc;
+    const setDoc = (files: Map<string, Buffer>, d: ActionChainDoc) => files.set(path(), Buffer.from(JSON.stringify(d), 'utf8'));
+    /** Re-hash every event from the first changed one, so only HQ's comparison with what it holds can tell. */
+    const rehash = (d: ActionChainDoc) => {
+      let prev = d.prevHash;
+      for (const e of d.items) {
+        e.prevHash = prev;
+        e.hash = actionEventHash(actionRowOf(d.auditId, e));
+        prev = e.hash;
+      }
+    };
+    const summary = (m: Record<string, unknown>, d: ActionChainDoc) => {
+      m.bundleId = crypto.randomUUID().replace(/^(.{14})./, '$17');
+      m.baseBundleId = null;
+      m.actionChains = [{ auditId, headHash: d.items.at(-1)!.hash, eventCount: d.fromSeq - 1 + d.items.length, fromSeq: d.fromSeq, path: path() }];
+    };
+
+    beforeAll(async () => {
+      updateTrack(laptop.core, { actionId: listTracks(laptop.core, auditId).find((t) => t.status === 'not_closed' || t.status === 'open')!.actionId, status: 'in_progress', date: today(), note: 'New contractor', verifiedBy: '' });
+      const { file } = await bundle({ full: true });
+      parts = await readParts(file);
+    });
+
+    const cases: Array<{ name: string; edit: (d: ActionChainDoc) => void; rehashed: boolean; message: RegExp }> = [
+      { name: 'an event changed after it was recorded', edit: (d) => { d.items[0]!.new = d.items[0]!.new!.replace('Contractor booked', 'Closed long ago'); }, rehashed: false, message: /changed after it was recorded/ },
+      { name: 'an event dropped from the middle', edit: (d) => { d.items.splice(1, 1); }, rehashed: false, message: /missing from the chain/ },
+      { name: 'history rewritten with valid hashes', edit: (d) => { d.items[0]!.new = d.items[0]!.new!.replace('Contractor booked', 'Closed long ago'); }, rehashed: true, message: /rewritten/ },
+      { name: 'a new event for an action the audit does not have', edit: (d) => { d.items.at(-1)!.entityId = '01900000-0000-7000-8000-0000000000ff'; }, rehashed: true, message: /action the finalized audit does not have/ },
+      { name: 'a new event that is not an action update', edit: (d) => { d.items.at(-1)!.entity = 'response'; }, rehashed: true, message: /cannot hold/ },
+    ];
+    for (const c of cases) {
+      test(c.name, async () => {
+        const key = loadSigningKey(laptop.core).privateKey;
+        let edited: ActionChainDoc | null = null;
+        const bytes = forge(parts, {
+          signWith: key,
+          files: (files) => {
+            edited = docOf(files);
+            c.edit(edited);
+            if (c.rehashed) rehash(edited);
+            setDoc(files, edited);
+          },
+          // The manifest summarises the forged chain truthfully and is signed by the auditor's own key: only the chain checks can refuse it.
+          manifest: (m) => summary(m, edited!),
+        });
+        const file = join(root, `forged-${++n}.fsb`);
+        writeFileSync(file, bytes);
+        const before = snapshot(hq.paths.dir);
+        const changed = changes();
+        const rows = hqRows();
+        const r = await importBundleFile(hq, file);
+        expect(r.status, r.message).toBe('rejected');
+        expect(r.reason).toBe('bad_content');
+        expect(r.message).toMatch(c.message);
+        expect(changes()).toBe(changed);
+        expect(hqRows()).toEqual(rows);
+        expect(snapshot(hq.paths.dir)).toEqual(before);
+        expect(readdirSync(hq.paths.staging)).toEqual([]);
+      });
+    }
+  });
+});
