@@ -10,6 +10,7 @@ import { Sha256, InterviewsExport, PhotoTarget } from '../domain/evidence';
 import { ResponseValue } from '../domain/response';
 import { SEVERITIES, ComplianceAnswer } from '../template/schema';
 import { ACTION_STATUSES } from '../domain/finding';
+import { HqClosure, HqCycle } from './hq-cycle';
 
 const Severity = z.enum(SEVERITIES);
 const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });
@@ -198,6 +199,8 @@ export const HqAuditDetail = z.object({
   signatures: z.array(HqSignature),
   /** Every revision of this audit at HQ, oldest first. */
   revisions: z.array(HqRevision),
+  /** Follow-up links and each action's life after finalize. */
+  cycle: HqCycle,
 });
 export type HqAuditDetail = z.infer<typeof HqAuditDetail>;
 
@@ -248,6 +251,8 @@ export const HqTrackerRow = z.object({
   owner: z.string().nullable(),
   dueDate: z.string().nullable(),
   actionStatus: z.enum(ACTION_STATUSES).nullable(),
+  /** Where the action stands after finalize (the audit's action chain); null when nothing happened since. */
+  closure: HqClosure.nullable(),
   daysOverdue: z.number().int().nullable(),
 });
 export type HqTrackerRow = z.infer<typeof HqTrackerRow>;

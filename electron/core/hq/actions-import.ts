@@ -25,6 +25,7 @@ const StatusBody = z.object({
   verifiedBy: z.string().max(400),
   findingId: z.string().max(64).optional(),
   followUpId: z.string().max(64).optional(),
+  verification: z.enum(['closed', 'partially_closed', 'not_closed']).optional(),
 });
 
 const EvidenceBody = z.object({
@@ -123,8 +124,8 @@ export function checkCycle(db: Db, v: VerifiedBundle): CyclePlan {
 /** Inside the import's transaction. Keyed by (audit, sequence): the same events again change nothing. */
 export function applyCycle(db: Db, v: VerifiedBundle, plan: CyclePlan): void {
   const ins = stmt(db, 'INSERT OR IGNORE INTO action_events (audit_id, seq, hash, prev_hash, body, bundle_id) VALUES (?, ?, ?, ?, ?, ?)');
-  const status = stmt(db, `INSERT OR IGNORE INTO hq_action_history (audit_id, seq, action_id, status, status_date, note, verified_by, follow_up_id, at, actor)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const status = stmt(db, `INSERT OR IGNORE INTO hq_action_history (audit_id, seq, action_id, status, status_date, note, verified_by, follow_up_id, verification, at, actor)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const evidence = stmt(db, `INSERT OR IGNORE INTO hq_closure_evidence (audit_id, seq, evidence_id, action_id, name, media_type, size, sha256, source, received_at, description)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const p of plan.events) {
@@ -132,7 +133,7 @@ export function applyCycle(db: Db, v: VerifiedBundle, plan: CyclePlan): void {
     ins.run(p.auditId, e.seq, e.hash, e.prevHash, canonicalJson(e), v.manifest.bundleId);
     if (p.kind === 'status') {
       const b = p.body;
-      status.run(p.auditId, e.seq, p.actionId, b.status, b.date, b.note, b.verifiedBy, b.followUpId ?? null, e.at, e.actor);
+      status.run(p.auditId, e.seq, p.actionId, b.status, b.date, b.note, b.verifiedBy, b.followUpId ?? null, b.verification ?? '', e.at, e.actor);
     } else {
       const b = p.body;
       evidence.run(p.auditId, e.seq, b.id, b.actionId, b.name, b.mediaType, b.size, b.sha256, b.source, b.receivedAt, b.description);

@@ -31,7 +31,9 @@ export const hqActionChains: Migration = {
         status_date TEXT NOT NULL,
         note TEXT NOT NULL,
         verified_by TEXT NOT NULL,
+        -- From a follow-up: the audit that verified, and what it found.
         follow_up_id TEXT,
+        verification TEXT NOT NULL DEFAULT '' CHECK (verification IN ('', 'closed', 'partially_closed', 'not_closed')),
         at TEXT NOT NULL,
         actor TEXT NOT NULL,
         PRIMARY KEY (audit_id, seq)

@@ -14,6 +14,7 @@ import { PhotoGallery } from './PhotoGallery';
 import { hqHref } from './routes';
 import { Verification } from './Verification';
 import { AuditRecords } from './AuditRecords';
+import { CyclePanel } from './CyclePanel';
 
 export function AuditView({ auditId }: { auditId: string }) {
   const client = useClient();
@@ -64,6 +65,7 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
           ))}</ol>
         </section>
       )}
+      <CyclePanel a={a} />
       <AuditRecords a={a} answer={(v) => answerText(v, t, f)} />
       <section className="panel" aria-labelledby="photos-h">
         <h2 id="photos-h">{t('photos.title', { count: a.photos.length })}</h2>

@@ -10,6 +10,7 @@ import { ExportBar } from './ExportBar';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
+import { ClosureText } from './CyclePanel';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type SortBy = (typeof HQ_TRACKER_SORTS)[number];
@@ -18,6 +19,7 @@ const SEVERITIES = ['critical', 'major', 'minor'] as const;
 export function TrackerScreen() {
   const client = useClient();
   const { t } = useTranslation('hq');
+  const { t: tc } = useTranslation('followup');
   const f = useFormat();
   const [kinds, setKinds] = useState<Kind[]>([...HQ_TRACKER_KINDS]);
   const [severities, setSeverities] = useState<Array<(typeof SEVERITIES)[number]>>(['critical', 'major']);
@@ -63,6 +65,7 @@ export function TrackerScreen() {
               <th scope="col">{t('col.owner')}</th>
               <th scope="col" aria-sort={ariaSort('dueDate')}>{sortButton('dueDate')}</th>
               <th scope="col" aria-sort={ariaSort('daysOverdue')}>{sortButton('daysOverdue')}</th>
+              <th scope="col">{tc('hq.closureCol')}</th>
             </tr></thead>
             <tbody>{data.value.rows.map((r, i) => (
               <tr key={`${r.findingId}:${r.actionId ?? ''}:${i}`} data-kind={r.kind}>
@@ -73,6 +76,7 @@ export function TrackerScreen() {
                 <td>{r.owner ?? '—'}</td>
                 <td>{r.dueDate ? f.date(r.dueDate) : '—'}</td>
                 <td>{r.daysOverdue !== null && r.daysOverdue > 0 ? <strong className="overdue">{t('tracker.days', { count: r.daysOverdue })}</strong> : '—'}</td>
+                <td>{r.closure ? <ClosureText c={r.closure} /> : <span className="text-muted">{tc('hq.noClosure')}</span>}</td>
               </tr>
             ))}</tbody>
           </table></div>

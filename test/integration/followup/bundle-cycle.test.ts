@@ -23,6 +23,8 @@ import { finalizeFollowUp, startFollowUp, verifyFinding, followUpView } from '..
 import { actionEventHash } from '../../../electron/core/followup/chain';
 import { actionRowOf, type ActionChainDoc } from '../../../electron/core/bundle/action-docs';
 import type { Hq } from '../../../electron/core/hq/context';
+import { getHqAudit } from '../../../electron/core/hq/read/audit-detail';
+import { trackHq } from '../../../electron/core/hq/read/tracker';
 import type { Manifest } from '../../../electron/core/bundle/manifest';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -136,6 +138,22 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     for (const h of fromFollowUp) expect(h.verified_by === '').toBe(h.status === 'in_progress');
     expect(hq.db.prepare('SELECT content_hash FROM hq_audit WHERE audit_id = ?').get(auditId)).toEqual({ content_hash: contentHash });
     markAcked(laptop.core.db, manifest.bundleId);
+
+    // What HQ's audit view and tracker show.
+    const fuView = getHqAudit(hq.db, { auditId: fu.id });
+    expect(fuView.cycle.followUpOf).toMatchObject({ auditId, held: true, mode: 'on_site', status: 'finalized' });
+    const orig = getHqAudit(hq.db, { auditId });
+    expect(orig.cycle.followUps).toEqual([expect.objectContaining({ auditId: fu.id, held: true })]);
+    const laptopTracks = listTracks(laptop.core, auditId).filter((t) => t.history.length);
+    expect(orig.cycle.actions.map((a) => [a.actionId, a.closure.status, a.closure.verifiedBy, a.closure.date, a.closure.evidenceCount]))
+      .toEqual(laptopTracks.map((t) => [t.actionId, t.status, t.verifiedBy, t.statusDate, t.evidence.length]));
+    const first = orig.cycle.actions.find((a) => a.actionId === actionId)!;
+    expect(first.history.map((h) => h.status).slice(0, 2)).toEqual(['in_progress', 'submitted']);
+    expect(first.evidence).toEqual([expect.objectContaining({ name: 'exit-log.pdf', source: 'site_sent' })]);
+    const tracker = trackHq(hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } });
+    const withClosure = tracker.rows.filter((r) => r.auditId === auditId && r.closure);
+    expect(withClosure.length).toBeGreaterThan(0);
+    for (const r of withClosure) expect(r.closure).toEqual(orig.cycle.actions.find((a) => a.actionId === r.actionId)!.closure);
   });
 
   describe('a tampered action chain is refused and HQ is left exactly as it was', () => {

@@ -11,6 +11,7 @@ import { hqAuditRow } from './audits';
 import { today } from './filters';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';
 import { sealOf, signaturesOf, versionOf } from './version';
+import { cycleOf } from './action-status';
 
 export function revisionsOf(db: Db, auditId: string): HqAuditDetail['revisions'] {
   const root = (db.prepare('SELECT root_id FROM hq_audit WHERE audit_id = ?').get(auditId) as { root_id: string } | undefined)?.root_id ?? auditId;
@@ -87,5 +88,6 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
     interviews: doc.interviews,
     signatures: signaturesOf(last),
     revisions: revisionsOf(db, ref.auditId),
+    cycle: cycleOf(db, ref.auditId),
   };
 }

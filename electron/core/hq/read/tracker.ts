@@ -7,6 +7,7 @@
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
 import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
+import { closureOf } from './action-status';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
@@ -108,7 +109,7 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
         sectionId: r.section_id as string, clause: (r.clause as string | null) ?? null, prompt: (r.prompt as string | null) ?? null,
         severity: (r.severity as Severity | null) ?? null, zeroTolerance: r.zero_tolerance === 1, summary: r.summary as string,
         actionId: (r.action_id as string | null) ?? null, action: (r.action as string | null) ?? null, owner: (r.owner as string | null) ?? null,
-        dueDate: due, actionStatus: status,
+        dueDate: due, actionStatus: status, closure: closureOf(db, r.audit_id as string, (r.action_id as string | null) ?? null),
         daysOverdue: due && status && status !== 'closed' && due < asOf ? daysBetween(due, asOf) : null,
       };
     }),
