@@ -196,5 +196,7 @@ export const LastAudit = z.object({
   items: z.array(LastAuditItem),
   /** Items answered compliant (or not applicable) last time, not listed. */
   others: z.number().int(),
+  /** Those items and their answer, for the walkthrough's per-item view of last time. */
+  quiet: z.array(z.object({ itemId: z.string(), answer: z.string() })).default([]),
 });
 export type LastAudit = z.infer<typeof LastAudit>;

@@ -39,6 +39,7 @@ export function lastAuditFor(core: Core, auditId: string): LastAudit | null {
   const t = loadTemplate(core, prev.templateId);
   const context = { hours: d.responses.flatMap((r) => (r.value?.kind === 'hours' ? r.value.rows : [])) };
   const items: LastAuditItem[] = [];
+  const quiet: LastAudit['quiet'] = [];
   let others = 0;
   for (const r of d.responses) {
     const entry = t.items.get(r.itemId);
@@ -46,7 +47,10 @@ export function lastAuditFor(core: Core, auditId: string): LastAudit | null {
     const answer = itemOutcome(entry.item, r, d.site, context);
     const f = d.findings.find((x) => x.itemId === r.itemId);
     if (!f && QUIET.has(answer)) {
-      if (answer !== 'unanswered') others++;
+      if (answer !== 'unanswered') {
+        others++;
+        quiet.push({ itemId: r.itemId, answer });
+      }
       continue;
     }
     items.push({
@@ -58,7 +62,7 @@ export function lastAuditFor(core: Core, auditId: string): LastAudit | null {
   const rank = (i: LastAuditItem) => (i.severity ? ['critical', 'major', 'minor'].indexOf(i.severity) : i.answer === 'non_compliant' ? 3 : 4);
   items.sort((a, b) => rank(a) - rank(b));
   const band = scoreOf(core, prev.id).band.band;
-  return { id: prev.id, revision: prev.revision, startDate: prev.startDate, endDate: prev.endDate, grade: band === '–' ? null : band, items, others };
+  return { id: prev.id, revision: prev.revision, startDate: prev.startDate, endDate: prev.endDate, grade: band === '–' ? null : band, items, others, quiet };
 }
 
 /** The sentence the report's method section gives about the previous audit, or null. */

@@ -13,6 +13,7 @@ import { EMPTY_DRAFT, isAnswered, type Draft } from './model';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLocaleFormat } from '../i18n/format';
+import { PreviousResult, wasFinding, type PreviousItem } from './PreviousResult';
 
 export interface ItemCardProps {
   auditId: string;
@@ -26,6 +27,8 @@ export interface ItemCardProps {
   severities?: SeverityDefinitions;
   /** The audit's hours sample, given to wage items for the overtime cross-check. */
   hoursSample?: readonly HoursRow[];
+  /** What the site's last audit found at this item, when it has one. */
+  previous?: PreviousItem;
   onActivate(itemId: string): void;
   /** A change to some fields of the item's answer; `typing` debounces the save. */
   onChange(itemId: string, patch: Partial<Draft>, typing: boolean): void;
@@ -48,7 +51,7 @@ function statusText(item: TemplateItem, d: Draft, t: TFunction, number: (n: numb
   return t('item.answered');
 }
 
-function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, onActivate, onChange }: ItemCardProps) {
+function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, previous, onActivate, onChange }: ItemCardProps) {
   const demands = itemDemands(item, draft, site, hoursSample);
   const { t } = useTranslation('walkthrough');
   const f = useLocaleFormat();
@@ -70,6 +73,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
           <span className="card__num">{number}</span>
           <span className="card__prompt">{item.prompt}</span>
           {chip}
+          {wasFinding(previous) && <span className="chip chip--finding chip--previous">{t('prev.chip', { ns: 'followup' })}</span>}
         </button>
       </li>
     );
@@ -84,6 +88,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         {chip}
       </div>
       <div className="card__body">
+        {previous && <PreviousResult previous={previous} />}
         <details className="guidance">
           <summary>{t('item.guidance')}</summary>
           <p>{item.guidance}</p>

@@ -14,6 +14,7 @@ import { useShortcuts } from './useShortcuts';
 import { localStash } from './unsavedStash';
 import { useHoursSample } from './useHoursSample';
 import { useTranslation } from 'react-i18next';
+import { usePreviousResults } from './PreviousResult';
 
 interface Props {
   data: AuditData;
@@ -28,6 +29,7 @@ export function Walkthrough({ data, itemId }: Props) {
   const auditId = detail.audit.id;
   const readOnly = detail.audit.status === 'finalized';
   const index = useMemo(() => indexTemplate(template), [template]);
+  const previous = usePreviousResults(auditId);
   // Answers typed earlier that the core never confirmed come back on top and are sent again.
   const [restored] = useState(() => (readOnly ? [] : localStash(auditId).all()));
   const [drafts, setDrafts] = useState(() => ({ ...draftsFrom(detail.responses), ...draftsFrom(restored.map((r) => ({ itemId: r.itemId, value: r.value, note: r.note ?? '', severity: r.severity ?? null, zeroTolerance: r.zeroTolerance ?? false }))) }));
@@ -168,6 +170,7 @@ export function Walkthrough({ data, itemId }: Props) {
                   site={detail.site}
                   severities={template.severities}
                   hoursSample={item.kind === 'wage' ? hoursSample : undefined}
+                  previous={previous.get(item.id)}
                   onActivate={go}
                   onChange={onChange}
                 />

@@ -44,6 +44,10 @@ describe('the last audit in view', () => {
     expect(last.items.flatMap((i) => i.actions).some((a) => a.status === 'submitted')).toBe(true);
     expect(last.others + last.items.length).toBeLessThanOrEqual(orig.responses.length);
     expect(last.others).toBeGreaterThan(0);
+    // The walkthrough's per-item view also knows each quiet item's answer last time.
+    expect(last.quiet).toHaveLength(last.others);
+    expect(new Set(last.quiet.map((q) => q.answer))).toEqual(new Set(['compliant', 'not_applicable'].filter((a) => last.quiet.some((q) => q.answer === a))));
+    for (const q of last.quiet) expect(last.items.some((i) => i.itemId === q.itemId)).toBe(false);
 
     const report = await loadReportData(t.core, audit.id);
     expect(report.audit.notes[0]).toMatch(new RegExp(`^The previous audit of this site was audit ${origId} \\(revision 1, `));

@@ -240,4 +240,11 @@ export default {
   'hq.evidenceSource.on_site': 'Taken on site: {{name}}, on {{date}}',
   'hq.closureCol': 'Closure',
   'hq.noClosure': 'No update since the audit',
+  'prev.label': 'Last audit at this item',
+  'prev.title': 'Last audit ({{date}}):',
+  'prev.answer': '{{answer}}.',
+  'prev.answerSeverity': '{{answer}}; finding of severity {{severity}}.',
+  'prev.answerSeverityZt': '{{answer}}; finding of severity {{severity}}, zero tolerance.',
+  'prev.note': 'Noted then: {{note}}',
+  'prev.chip': 'Finding last time',
 } as const;

@@ -241,4 +241,11 @@ export default {
   'hq.noClosure': 'Sin novedades desde la auditoría',
   'hq.followUps_many': '{{count}} seguimientos de esta auditoría',
   'hq.evidence_many': '{{n}} evidencias',
+  'prev.label': 'Última auditoría en este punto',
+  'prev.title': 'Última auditoría ({{date}}):',
+  'prev.answer': '{{answer}}.',
+  'prev.answerSeverity': '{{answer}}; hallazgo de gravedad «{{severity}}».',
+  'prev.answerSeverityZt': '{{answer}}; hallazgo de gravedad «{{severity}}», tolerancia cero.',
+  'prev.note': 'Anotado entonces: {{note}}',
+  'prev.chip': 'Hallazgo la última vez',
 } as const;

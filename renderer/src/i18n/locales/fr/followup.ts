@@ -241,4 +241,11 @@ export default {
   'hq.noClosure': 'Aucune mise à jour depuis l’audit',
   'hq.followUps_many': '{{count}} audits de suivi de cet audit',
   'hq.evidence_many': '{{n}} preuves',
+  'prev.label': 'Dernier audit sur ce point',
+  'prev.title': 'Dernier audit ({{date}}) :',
+  'prev.answer': '{{answer}}.',
+  'prev.answerSeverity': '{{answer}} ; constat de gravité « {{severity}} ».',
+  'prev.answerSeverityZt': '{{answer}} ; constat de gravité « {{severity}} », tolérance zéro.',
+  'prev.note': 'Noté alors : {{note}}',
+  'prev.chip': 'Constat la dernière fois',
 } as const;
