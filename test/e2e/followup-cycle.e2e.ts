@@ -213,7 +213,7 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await expect(row(0)).toContainText('1 piece of evidence');
     await expect(row(0)).toContainText('Sent by the site: exit-check-log.pdf');
     await expect(row(1)).toContainText('In progress');
-    await expect(row(1)).toContainText('Partially closed');
+    await expect(row(1)).toContainText('(follow-up verification: Partially closed)');
     await expect(row(2)).toContainText('Not closed · verified by Ana Reyes');
     await page.getByRole('heading', { name: 'Follow-up and corrective actions after the audit' }).scrollIntoViewIfNeeded();
     await screen(page, 'cycle-05-hq-audit-closure');
@@ -221,8 +221,10 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await page.getByRole('navigation', { name: 'Headquarters' }).getByRole('link', { name: 'Findings and actions', exact: true }).click();
     await page.getByRole('checkbox', { name: /^Minor/ }).check();
     const rows = page.getByRole('table', { name: 'Findings and corrective actions' }).locator('tbody tr');
-    await expect(rows.filter({ hasText: `${FOUND[0].itemId} ` }).first()).toContainText('Closed · verified by Ana Reyes');
-    await expect(rows.filter({ hasText: `${FOUND[2].itemId} ` }).first()).toContainText('Not closed');
+    // Closed after finalize: no longer an open finding nor an overdue action; the others say where they stand.
+    await expect(rows.filter({ hasText: `${FOUND[2].itemId} ` }).first()).toContainText('Not closed · verified by Ana Reyes');
+    await expect(rows.filter({ hasText: `${FOUND[1].itemId} ` }).first()).toContainText('In progress');
+    await expect(rows.filter({ hasText: `${FOUND[0].itemId} ` })).toHaveCount(0);
     await screen(page, 'cycle-06-hq-tracker-closure');
   });
   expect(errors).toEqual([]);

@@ -139,6 +139,26 @@ export function applyCycle(db: Db, v: VerifiedBundle, plan: CyclePlan): void {
       evidence.run(p.auditId, e.seq, b.id, b.actionId, b.name, b.mediaType, b.size, b.sha256, b.source, b.receivedAt, b.description);
     }
   }
+  refold(db, plan);
   const link = stmt(db, 'INSERT OR IGNORE INTO hq_follow_up (audit_id, follow_up_of, mode) VALUES (?, ?, ?)');
   for (const f of plan.followUps) link.run(f.auditId, f.of, f.mode);
+}
+
+/** Each touched action's row in hq_action_closure, folded again from its whole history (so the order events arrived in never matters). */
+function refold(db: Db, plan: CyclePlan): void {
+  const touched = new Map<string, { auditId: string; actionId: string }>();
+  for (const p of plan.events) {
+    const actionId = p.kind === 'status' ? p.actionId : p.body.actionId;
+    touched.set(`${p.auditId} ${actionId}`, { auditId: p.auditId, actionId });
+  }
+  const last = stmt(db, 'SELECT status, status_date, verified_by, follow_up_id FROM hq_action_history WHERE audit_id = ? AND action_id = ? ORDER BY seq DESC LIMIT 1');
+  const count = stmt(db, 'SELECT count(*) AS n FROM hq_closure_evidence WHERE audit_id = ? AND action_id = ?');
+  const put = stmt(db, `INSERT INTO hq_action_closure (audit_id, action_id, status, status_date, verified_by, follow_up_id, evidence_count) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (audit_id, action_id) DO UPDATE SET status = excluded.status, status_date = excluded.status_date, verified_by = excluded.verified_by,
+      follow_up_id = excluded.follow_up_id, evidence_count = excluded.evidence_count`);
+  for (const { auditId, actionId } of touched.values()) {
+    const h = last.get(auditId, actionId) as { status: string; status_date: string; verified_by: string; follow_up_id: string | null } | undefined;
+    const n = (count.get(auditId, actionId) as { n: number }).n;
+    put.run(auditId, actionId, h?.status ?? null, h?.status_date ?? '', h?.verified_by ?? '', h?.follow_up_id ?? null, n);
+  }
 }

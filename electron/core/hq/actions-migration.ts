@@ -5,6 +5,9 @@
 //   another hash is refused, never kept beside it).
 // - hq_action_history: every status an action took, in chain order.
 // - hq_closure_evidence: the evidence of closure recorded (files stay on the laptop).
+// - hq_action_closure: where each action stands now (folded from the two
+//   above), one row per action, so the tracker can leave out actions closed
+//   after finalize with one index probe.
 // - hq_follow_up: a follow-up audit and the audit it follows.
 import type { Migration } from '../store/migrations/types';
 
@@ -55,6 +58,19 @@ export const hqActionChains: Migration = {
         PRIMARY KEY (audit_id, seq)
       ) STRICT;
       CREATE INDEX hq_closure_evidence_action ON hq_closure_evidence(audit_id, action_id);
+
+      CREATE TABLE hq_action_closure (
+        audit_id TEXT NOT NULL,
+        action_id TEXT NOT NULL,
+        -- NULL: evidence arrived but the status is still the finalized plan's.
+        status TEXT CHECK (status IS NULL OR status IN ('open', 'in_progress', 'submitted', 'closed', 'not_closed')),
+        status_date TEXT NOT NULL,
+        verified_by TEXT NOT NULL,
+        follow_up_id TEXT,
+        evidence_count INTEGER NOT NULL CHECK (evidence_count >= 0),
+        PRIMARY KEY (audit_id, action_id)
+      ) STRICT;
+      CREATE INDEX hq_action_closure_status ON hq_action_closure(audit_id, status);
 
       CREATE TABLE hq_follow_up (
         audit_id TEXT PRIMARY KEY,

@@ -64,8 +64,9 @@ export function CyclePanel({ a }: { a: HqAuditDetail }) {
               <td><ClosureText c={x.closure} /></td>
               <td><ol className="plain-list">
                 {x.history.map((h, i) => (
-                  <li key={i}>{t('hq.step', { date: f.date(h.date), status: t(`track.status.${h.status}`) })}
-                    {h.verification && <> · {t(`fu.verification.${h.verification}`)}</>}
+                  <li key={i}>{h.verification
+                    ? t('hq.stepVerified', { date: f.date(h.date), status: t(`track.status.${h.status}`), verification: t(`fu.verification.${h.verification}`) })
+                    : t('hq.step', { date: f.date(h.date), status: t(`track.status.${h.status}`) })}
                     {h.note && <span className="text-muted"> — {h.note}</span>}</li>
                 ))}
                 {x.evidence.map((e, i) => (

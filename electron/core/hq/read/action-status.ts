@@ -8,23 +8,30 @@ import type { HqClosure, HqCycle, HqLinkedAudit } from '../../../../shared/contr
 
 type Row = Record<string, unknown>;
 
-const LAST = `SELECT h.status, h.status_date, h.verified_by, h.follow_up_id,
-    (SELECT count(*) FROM hq_closure_evidence e WHERE e.audit_id = h.audit_id AND e.action_id = h.action_id) AS evidence
-  FROM hq_action_history h WHERE h.audit_id = ? AND h.action_id = ? ORDER BY h.seq DESC LIMIT 1`;
-const EVIDENCE_ONLY = 'SELECT count(*) AS n FROM hq_closure_evidence WHERE audit_id = ? AND action_id = ?';
+const CLOSURE = 'SELECT status, status_date, verified_by, follow_up_id, evidence_count FROM hq_action_closure WHERE audit_id = ? AND action_id = ?';
+
+/**
+ * SQL conditions for the tracker (HQ's read model keeps each audit as
+ * finalized; what happened after lives in hq_action_closure). `x`: a row of
+ * hq_action; `f`: a row of hq_finding. Each costs one index probe when the
+ * audit has no action closed after finalize, which is nearly always.
+ */
+export const notClosedSince = (x: string): string =>
+  `NOT EXISTS (SELECT 1 FROM hq_action_closure c WHERE c.audit_id = ${x}.audit_id AND c.action_id = ${x}.action_id AND c.status = 'closed')`;
+export const findingStillOpen = (f: string): string =>
+  `(NOT EXISTS (SELECT 1 FROM hq_action_closure c WHERE c.audit_id = ${f}.audit_id AND c.status = 'closed') OR ${f}.action_id IS NULL
+    OR EXISTS (SELECT 1 FROM hq_action x2 WHERE x2.audit_id = ${f}.audit_id AND x2.finding_id = ${f}.finding_id AND x2.status <> 'closed' AND ${notClosedSince('x2')}))`;
 
 /** Null when nothing happened to the action after finalize (its status is the plan's). */
 export function closureOf(db: Db, auditId: string, actionId: string | null): HqClosure | null {
   if (!actionId) return null;
-  const r = stmt(db, LAST).get(auditId, actionId) as Row | undefined;
-  if (!r) {
-    // Evidence received with no status change yet: the action is still where the finalized plan left it.
-    const n = (stmt(db, EVIDENCE_ONLY).get(auditId, actionId) as { n: number }).n;
-    return n ? { ...planStatus(db, auditId, actionId), evidenceCount: n } : null;
-  }
+  const r = stmt(db, CLOSURE).get(auditId, actionId) as Row | undefined;
+  if (!r) return null;
+  // Evidence received with no status change yet: the action is still where the finalized plan left it.
+  if (r.status === null) return { ...planStatus(db, auditId, actionId), evidenceCount: r.evidence_count as number };
   return {
     status: r.status as HqClosure['status'], date: r.status_date as string, verifiedBy: r.verified_by as string,
-    evidenceCount: r.evidence as number, followUpId: (r.follow_up_id as string | null) ?? null,
+    evidenceCount: r.evidence_count as number, followUpId: (r.follow_up_id as string | null) ?? null,
   };
 }
 
@@ -53,14 +60,10 @@ export function cycleOf(db: Db, auditId: string): HqCycle {
     followUps,
     actions: ids.map((actionId) => {
       const steps = history.filter((h) => h.action_id === actionId);
-      const last = steps.at(-1);
       const ev = evidence.filter((e) => e.action_id === actionId);
-      const closure: HqClosure = last
-        ? { status: last.status as HqClosure['status'], date: last.status_date as string, verifiedBy: last.verified_by as string, evidenceCount: ev.length, followUpId: (last.follow_up_id as string | null) ?? null }
-        : { ...planStatus(db, auditId, actionId), evidenceCount: ev.length };
       return {
         actionId,
-        closure,
+        closure: closureOf(db, auditId, actionId) ?? { ...planStatus(db, auditId, actionId), evidenceCount: ev.length },
         history: steps.map((h) => ({
           status: h.status as HqClosure['status'], date: h.status_date as string, note: h.note as string, verifiedBy: h.verified_by as string,
           followUpId: (h.follow_up_id as string | null) ?? null, verification: h.verification as HqCycle['actions'][number]['history'][number]['verification'], at: h.at as string,

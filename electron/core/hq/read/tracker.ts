@@ -7,7 +7,7 @@
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
 import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
-import { closureOf } from './action-status';
+import { closureOf, findingStillOpen, notClosedSince } from './action-status';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
@@ -57,7 +57,7 @@ function union(input: TrackerInput, asOf: string, withSortKey: boolean): { sql: 
   const findings = (kind: Kind, condition: string, extra: unknown[]) => {
     const k = key('finding');
     parts.push(`SELECT '${kind}' AS kind, a.audit_id, f.finding_id, f.action_id${k.sql}
-      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} AND f.is_open = 1 AND ${condition}`);
+      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} AND f.is_open = 1 AND ${findingStillOpen('f')} AND ${condition}`);
     params.push(...k.params, ...w.params, ...extra);
   };
   if (kinds.has('finding') && input.filter.severities.length) {
@@ -67,7 +67,7 @@ function union(input: TrackerInput, asOf: string, withSortKey: boolean): { sql: 
     const k = key('action');
     parts.push(`SELECT 'overdue_action' AS kind, a.audit_id, x.finding_id, x.action_id${k.sql}
       FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id
-      WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ?`);
+      WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND ${notClosedSince('x')} AND x.due_date < ?`);
     params.push(...k.params, ...w.params, asOf);
   }
   if (kinds.has('zero_tolerance')) findings('zero_tolerance', 'f.zero_tolerance = 1', []);
@@ -102,6 +102,7 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
       const r = detail.get(k.finding_id, k.action_id, k.audit_id) as Record<string, unknown>;
       const due = (r.due_date as string | null) ?? null;
       const status = (r.action_status as HqTrackerRow['actionStatus']) ?? null;
+      const closure = closureOf(db, r.audit_id as string, (r.action_id as string | null) ?? null);
       return {
         kind: k.kind, auditId: r.audit_id as string, revision: r.revision as number, siteId: r.site_id as string, siteName: r.site_name as string,
         country: r.country as string, clients: JSON.parse(r.clients as string) as string[], auditorId: r.auditor_id as string,
@@ -109,8 +110,8 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
         sectionId: r.section_id as string, clause: (r.clause as string | null) ?? null, prompt: (r.prompt as string | null) ?? null,
         severity: (r.severity as Severity | null) ?? null, zeroTolerance: r.zero_tolerance === 1, summary: r.summary as string,
         actionId: (r.action_id as string | null) ?? null, action: (r.action as string | null) ?? null, owner: (r.owner as string | null) ?? null,
-        dueDate: due, actionStatus: status, closure: closureOf(db, r.audit_id as string, (r.action_id as string | null) ?? null),
-        daysOverdue: due && status && status !== 'closed' && due < asOf ? daysBetween(due, asOf) : null,
+        dueDate: due, actionStatus: status, closure,
+        daysOverdue: due && status && status !== 'closed' && closure?.status !== 'closed' && due < asOf ? daysBetween(due, asOf) : null,
       };
     }),
   };

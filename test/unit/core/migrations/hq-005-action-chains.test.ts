@@ -32,6 +32,10 @@ describe('hq migration 5', () => {
     history.run(ORIG, 1, 'closed');
     expect(() => history.run(ORIG, 2, 'half_done')).toThrow(/CHECK/);
     expect(() => history.run(ORIG, 1, 'open')).toThrow(/UNIQUE|PRIMARY/);
+    const closure = db.prepare("INSERT INTO hq_action_closure (audit_id, action_id, status, status_date, verified_by, evidence_count) VALUES (?, ?, ?, '', '', 0)");
+    closure.run(ORIG, 'a1', null);
+    expect(() => closure.run(ORIG, 'a2', 'done')).toThrow(/CHECK/);
+    expect(() => closure.run(ORIG, 'a1', 'closed')).toThrow(/UNIQUE|PRIMARY/);
     expect(() => db.prepare("INSERT INTO action_events (audit_id, seq, hash, prev_hash, body, bundle_id) VALUES (?, 0, 'h', 'p', '{}', 'b1')").run(ORIG)).toThrow(/CHECK/);
   });
 });

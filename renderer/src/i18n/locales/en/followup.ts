@@ -247,4 +247,5 @@ export default {
   'prev.answerSeverityZt': '{{answer}}; finding of severity {{severity}}, zero tolerance.',
   'prev.note': 'Noted then: {{note}}',
   'prev.chip': 'Finding last time',
+  'hq.stepVerified': '{{date}}: {{status}} (follow-up verification: {{verification}})',
 } as const;

@@ -248,4 +248,5 @@ export default {
   'prev.answerSeverityZt': '{{answer}}; hallazgo de gravedad «{{severity}}», tolerancia cero.',
   'prev.note': 'Anotado entonces: {{note}}',
   'prev.chip': 'Hallazgo la última vez',
+  'hq.stepVerified': '{{date}}: {{status}} (verificación del seguimiento: {{verification}})',
 } as const;

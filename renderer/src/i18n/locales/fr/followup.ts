@@ -248,4 +248,5 @@ export default {
   'prev.answerSeverityZt': '{{answer}} ; constat de gravité « {{severity}} », tolérance zéro.',
   'prev.note': 'Noté alors : {{note}}',
   'prev.chip': 'Constat la dernière fois',
+  'hq.stepVerified': '{{date}} : {{status}} (vérification du suivi : {{verification}})',
 } as const;
