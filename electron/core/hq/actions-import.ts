@@ -161,4 +161,16 @@ function refold(db: Db, plan: CyclePlan): void {
     const n = (count.get(auditId, actionId) as { n: number }).n;
     put.run(auditId, actionId, h?.status ?? null, h?.status_date ?? '', h?.verified_by ?? '', h?.follow_up_id ?? null, n);
   }
+  // A finding is closed once each of its actions is, in the finalized plan or since (the read model's hq_action is the plan).
+  const findingOf = stmt(db, 'SELECT finding_id FROM hq_action WHERE audit_id = ? AND action_id = ?');
+  const stillOpen = stmt(db, `SELECT 1 FROM hq_action y WHERE y.audit_id = ? AND y.finding_id = ? AND y.status <> 'closed'
+    AND NOT EXISTS (SELECT 1 FROM hq_action_closure c WHERE c.audit_id = y.audit_id AND c.action_id = y.action_id AND c.status = 'closed') LIMIT 1`);
+  const close = stmt(db, 'INSERT OR IGNORE INTO hq_finding_closure (audit_id, finding_id) VALUES (?, ?)');
+  const reopen = stmt(db, 'DELETE FROM hq_finding_closure WHERE audit_id = ? AND finding_id = ?');
+  for (const { auditId, actionId } of touched.values()) {
+    const f = findingOf.get(auditId, actionId) as { finding_id: string } | undefined;
+    if (!f) continue;
+    if (stillOpen.get(auditId, f.finding_id)) reopen.run(auditId, f.finding_id);
+    else close.run(auditId, f.finding_id);
+  }
 }

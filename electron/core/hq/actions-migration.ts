@@ -6,8 +6,9 @@
 // - hq_action_history: every status an action took, in chain order.
 // - hq_closure_evidence: the evidence of closure recorded (files stay on the laptop).
 // - hq_action_closure: where each action stands now (folded from the two
-//   above), one row per action, so the tracker can leave out actions closed
-//   after finalize with one index probe.
+//   above), one row per action, and hq_finding_closure, the findings all of
+//   whose actions are closed, so the tracker leaves them out with one
+//   primary-key probe per row.
 // - hq_follow_up: a follow-up audit and the audit it follows.
 import type { Migration } from '../store/migrations/types';
 
@@ -71,6 +72,12 @@ export const hqActionChains: Migration = {
         PRIMARY KEY (audit_id, action_id)
       ) STRICT;
       CREATE INDEX hq_action_closure_status ON hq_action_closure(audit_id, status);
+      -- Findings each of whose actions is closed, in the plan or since: no longer open for the tracker.
+      CREATE TABLE hq_finding_closure (
+        audit_id TEXT NOT NULL,
+        finding_id TEXT NOT NULL,
+        PRIMARY KEY (audit_id, finding_id)
+      ) STRICT;
 
       CREATE TABLE hq_follow_up (
         audit_id TEXT PRIMARY KEY,

@@ -161,10 +161,10 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     const stillOpen = orig.cycle.actions.filter((a) => a.closure.status === 'not_closed').map((a) => a.actionId);
     expect(tracker.rows.some((r) => r.kind === 'overdue_action' && stillOpen.includes(r.actionId!))).toBe(true);
     // Without what happened after finalize the same tracker lists them: the read model itself keeps the audit as finalized.
-    hq.db.exec('SAVEPOINT s; DELETE FROM hq_action_closure;');
+    hq.db.exec('SAVEPOINT s; DELETE FROM hq_action_closure; DELETE FROM hq_finding_closure;');
     const asFinalized = trackHq(hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } });
     hq.db.exec('ROLLBACK TO s; RELEASE s;');
-    expect(asFinalized.rows.filter((r) => r.actionId && closedIds.includes(r.actionId)).length).toBeGreaterThan(0);
+    expect(new Set(asFinalized.rows.filter((r) => r.actionId && closedIds.includes(r.actionId)).map((r) => r.kind))).toEqual(new Set(['finding', 'overdue_action']));
   });
 
   describe('a tampered action chain is refused and HQ is left exactly as it was', () => {

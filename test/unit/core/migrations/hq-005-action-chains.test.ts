@@ -36,6 +36,8 @@ describe('hq migration 5', () => {
     closure.run(ORIG, 'a1', null);
     expect(() => closure.run(ORIG, 'a2', 'done')).toThrow(/CHECK/);
     expect(() => closure.run(ORIG, 'a1', 'closed')).toThrow(/UNIQUE|PRIMARY/);
+    db.prepare("INSERT INTO hq_finding_closure (audit_id, finding_id) VALUES (?, 'f1')").run(ORIG);
+    expect(() => db.prepare("INSERT INTO hq_finding_closure (audit_id, finding_id) VALUES (?, 'f1')").run(ORIG)).toThrow(/UNIQUE|PRIMARY/);
     expect(() => db.prepare("INSERT INTO action_events (audit_id, seq, hash, prev_hash, body, bundle_id) VALUES (?, 0, 'h', 'p', '{}', 'b1')").run(ORIG)).toThrow(/CHECK/);
   });
 });
