@@ -52,10 +52,9 @@ export interface CyclePlan {
 }
 
 /** The actions of the audit as finalized: from this bundle, or from the finalized version HQ holds. */
-function finalizedActions(db: Db, v: VerifiedBundle, auditId: string): Set<string> | null {
-  for (const doc of v.audits) {
-    if (doc.audit.id === auditId && doc.audit.status === 'finalized') return new Set(doc.actions.map((a) => a.id));
-  }
+function finalizedActions(db: Db, inBundle: Map<string, Set<string>>, auditId: string): Set<string> | null {
+  const carried = inBundle.get(auditId);
+  if (carried) return carried;
   const row = stmt(db, "SELECT doc FROM audit_versions WHERE audit_id = ? AND status = 'finalized' ORDER BY head_hash LIMIT 1").get(auditId) as { doc: string } | undefined;
   if (!row) return null;
   return new Set((JSON.parse(row.doc) as { actions: Array<{ id: string }> }).actions.map((a) => a.id));
@@ -73,12 +72,12 @@ function parseBody<T>(schema: z.ZodType<T>, text: string | null, where: string):
   return r.data;
 }
 
-function checkChain(db: Db, v: VerifiedBundle, c: ActionChainDoc): Planned[] {
+function checkChain(db: Db, v: VerifiedBundle, inBundle: Map<string, Set<string>>, c: ActionChainDoc): Planned[] {
   const owner = ownerOf(db, c.auditId) ?? (v.audits.summary(auditPath(c.auditId)) ? v.signer.fingerprint : null);
   if (owner && owner !== v.signer.fingerprint) {
     reject('foreign_audit', `The corrective actions of audit ${c.auditId} belong to another auditor's key; this bundle's signer may not update them.`);
   }
-  const actions = finalizedActions(db, v, c.auditId);
+  const actions = finalizedActions(db, inBundle, c.auditId);
   if (!actions) reject('bad_content', `The bundle carries corrective-action updates for audit ${c.auditId}, which headquarters does not hold finalized; send a full bundle.`);
   const held = stmt(db, 'SELECT seq, hash FROM action_events WHERE audit_id = ? ORDER BY seq DESC LIMIT 1').get(c.auditId) as { seq: number; hash: string } | undefined;
   const heldCount = held?.seq ?? 0;
@@ -113,11 +112,15 @@ function checkChain(db: Db, v: VerifiedBundle, c: ActionChainDoc): Planned[] {
 
 /** Before the import's transaction; throws BundleRejected. */
 export function checkCycle(db: Db, v: VerifiedBundle): CyclePlan {
-  const events = v.actionChains.flatMap((c) => checkChain(db, v, c));
+  // One pass over the documents (a large bundle's are read back from staging one at a time).
+  const chained = new Set(v.actionChains.map((c) => c.auditId));
+  const inBundle = new Map<string, Set<string>>();
   const followUps: CyclePlan['followUps'] = [];
   for (const doc of v.audits) {
     if (doc.audit.kind === 'follow_up' && doc.audit.followUpOf) followUps.push({ auditId: doc.audit.id, of: doc.audit.followUpOf, mode: doc.audit.followUpMode });
+    if (chained.has(doc.audit.id) && doc.audit.status === 'finalized') inBundle.set(doc.audit.id, new Set(doc.actions.map((a) => a.id)));
   }
+  const events = v.actionChains.flatMap((c) => checkChain(db, v, inBundle, c));
   return { events, followUps };
 }
 
