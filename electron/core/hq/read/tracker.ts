@@ -2,17 +2,19 @@
 // row: open findings of the chosen severities (critical and major by
 // default), each with its earliest-due open corrective action; corrective
 // actions past their due date (any severity); and open zero-tolerance
-// findings, whose notification duty runs regardless of the grade. Earlier
-// revisions of a reopened audit are left out.
+// findings. The severities chosen narrow every kind (an overdue action and a
+// zero-tolerance alert by their finding's grade), so the counts beside each
+// kind and the rows listed always agree. Earlier revisions of a reopened
+// audit are left out.
 import type { Db } from '../../store/db';
-import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
+import { HQ_TRACKER_KINDS, type HqAuditFilter, type HqTrackerRow, type HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
 import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
 
 export interface TrackerInput {
-  filter: Omit<Partial<HqAuditFilter>, 'status' | 'band' | 'includeSuperseded' | 'conflict'> & { kinds: Kind[]; severities: Severity[]; asOf?: string };
+  filter: Omit<Partial<HqAuditFilter>, 'includeSuperseded' | 'conflict'> & { kinds: Kind[]; severities: Severity[]; asOf?: string };
   sort: { by: (typeof HQ_TRACKER_SORTS)[number]; dir: 'asc' | 'desc' };
   page: { offset: number; limit: number };
 }
@@ -42,12 +44,15 @@ function sortKey(by: SortBy, part: 'finding' | 'action'): { sql: string; params:
   }
 }
 
-/** The union of the three kinds, each filtered by the audit filter; parameters in order. */
-function union(input: TrackerInput, asOf: string, withSortKey: boolean): { sql: string; params: unknown[] } {
+/** The union of the kinds asked for, each filtered by the audit filter and the severities; parameters in order. */
+function union(input: TrackerInput, asOf: string, withSortKey: boolean, only: readonly Kind[]): { sql: string; params: unknown[] } {
   const w = auditWhere({ ...input.filter, includeSuperseded: false });
   const parts: string[] = [];
   const params: unknown[] = [];
-  const kinds = new Set(input.filter.kinds);
+  const kinds = new Set(only);
+  const severities = input.filter.severities;
+  if (!severities.length) return { sql: '', params };
+  const inSeverities = (col: string) => `${col} IN (${severities.map(() => '?').join(', ')})`;
   const key = (part: 'finding' | 'action') => {
     if (!withSortKey) return { sql: '', params: [] as unknown[] };
     const k = sortKey(input.sort.by, part);
@@ -59,17 +64,17 @@ function union(input: TrackerInput, asOf: string, withSortKey: boolean): { sql: 
       FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} AND f.is_open = 1 AND ${condition}`);
     params.push(...k.params, ...w.params, ...extra);
   };
-  if (kinds.has('finding') && input.filter.severities.length) {
-    findings('finding', `f.severity IN (${input.filter.severities.map(() => '?').join(', ')})`, input.filter.severities);
-  }
+  if (kinds.has('finding')) findings('finding', inSeverities('f.severity'), severities);
   if (kinds.has('overdue_action')) {
     const k = key('action');
+    // An overdue action is graded by its finding: "minor" unticked hides minor findings' overdue actions too.
     parts.push(`SELECT 'overdue_action' AS kind, a.audit_id, x.finding_id, x.action_id${k.sql}
       FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id
-      WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ?`);
-    params.push(...k.params, ...w.params, asOf);
+      JOIN hq_finding fx ON fx.audit_id = x.audit_id AND fx.finding_id = x.finding_id
+      WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ? AND ${inSeverities('fx.severity')}`);
+    params.push(...k.params, ...w.params, asOf, ...severities);
   }
-  if (kinds.has('zero_tolerance')) findings('zero_tolerance', 'f.zero_tolerance = 1', []);
+  if (kinds.has('zero_tolerance')) findings('zero_tolerance', `f.zero_tolerance = 1 AND ${inSeverities('f.severity')}`, severities);
   return { sql: parts.join(' UNION ALL '), params };
 }
 
@@ -79,11 +84,14 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
 export function trackHq(db: Db, input: TrackerInput): { total: number; counts: Record<Kind, number>; rows: HqTrackerRow[] } {
   const asOf = input.filter.asOf ?? today();
   const counts: Record<Kind, number> = { finding: 0, overdue_action: 0, zero_tolerance: 0 };
-  const c = union(input, asOf, false);
+  // Every kind is counted under the same filter, shown or not, so a kind ticked on again lists what its count said.
+  const c = union(input, asOf, false, HQ_TRACKER_KINDS);
   if (!c.sql) return { total: 0, counts, rows: [] };
   for (const r of db.prepare(`SELECT t.kind, COUNT(*) AS n FROM (${c.sql}) t GROUP BY t.kind`).all(...c.params) as Array<{ kind: Kind; n: number }>) counts[r.kind] = r.n;
-  const total = counts.finding + counts.overdue_action + counts.zero_tolerance;
-  const u = union(input, asOf, true);
+  const shown = [...new Set(input.filter.kinds)];
+  const total = shown.reduce((n, k) => n + counts[k], 0);
+  const u = union(input, asOf, true, shown);
+  if (!u.sql) return { total, counts, rows: [] };
   const dir = input.sort.by === 'daysOverdue' ? (input.sort.dir === 'asc' ? 'desc' : 'asc') : input.sort.dir;
   const keys = db.prepare(`SELECT t.kind, t.audit_id, t.finding_id, t.action_id FROM (${u.sql}) t
     ORDER BY ${orderBy('t.sk', dir)}, t.kind, t.audit_id, t.finding_id, t.action_id LIMIT ? OFFSET ?`)
