@@ -14,4 +14,8 @@ export default {
   'filter.auditorOption': '{{name}} ({{id}})',
   'filter.periodBackwards': 'The period ends before it starts: put the later date in “Audits to”.',
   'filter.severity': 'Severity',
+  'revoke.title': 'Revoke the key of {{name}}?',
+  'revoke.confirm': 'Revoke the key',
+  'revoke.cancel': 'Keep the key',
+  'revoke.body': 'Bundles signed with it will be refused from now on; what was already imported stays.',
 } as const;

@@ -14,4 +14,8 @@ export default {
   'filter.auditorOption': '{{name}} ({{id}})',
   'filter.periodBackwards': 'El periodo termina antes de empezar: ponga la fecha posterior en «Auditorías hasta».',
   'filter.severity': 'Gravedad',
+  'revoke.title': '¿Revocar la clave de {{name}}?',
+  'revoke.confirm': 'Revocar la clave',
+  'revoke.cancel': 'Conservar la clave',
+  'revoke.body': 'A partir de ahora se rechazarán los paquetes firmados con ella; lo ya importado se conserva.',
 } as const;

@@ -14,4 +14,8 @@ export default {
   'filter.auditorOption': '{{name}} ({{id}})',
   'filter.periodBackwards': 'La période se termine avant de commencer : mettez la date la plus tardive dans « Audits jusqu’au ».',
   'filter.severity': 'Gravité',
+  'revoke.title': 'Révoquer la clé de {{name}} ?',
+  'revoke.confirm': 'Révoquer la clé',
+  'revoke.cancel': 'Garder la clé',
+  'revoke.body': 'Les lots signés avec elle seront désormais refusés ; ce qui a déjà été importé reste.',
 } as const;
