@@ -2,6 +2,7 @@
 // its own ordered list of schema steps; the laptop schema never applies here.
 import type { Migration } from '../store/migrations/types';
 import { hqReadModel } from './read/migration-003';
+import { hqFacts } from './read/migration-004';
 
 export const hqMigrations: Migration[] = [
   {
@@ -106,4 +107,5 @@ export const hqMigrations: Migration[] = [
     },
   },
   hqReadModel,
+  hqFacts,
 ];

@@ -8,7 +8,7 @@
 // audit are left out.
 import type { Db } from '../../store/db';
 import { HQ_TRACKER_KINDS, type HqAuditFilter, type HqTrackerRow, type HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
-import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
+import { AUDIT_FROM, factSource, orderBy, today } from './filters';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
@@ -24,78 +24,84 @@ const rank = (col: string) => `CASE ${col} WHEN 'critical' THEN 0 WHEN 'major' T
 const OWNER_NAME = `(SELECT au.name FROM auditors au WHERE au.fingerprint = COALESCE((SELECT o.fingerprint FROM audit_owners o WHERE o.audit_id = a.audit_id), a.signer_fingerprint))`;
 
 /**
- * Each part selects its keys and one sort key (sk), nothing else: the
- * counting and paging read narrow indexes (hq_finding_open, hq_action_due,
- * hq_audit_current) and touch an audit's row only when the sort is by one of
- * its columns; the page's details are read after the page is chosen.
+ * Each kind reads hq_fact (facts.ts: the audit's columns copied beside each
+ * finding and action) through one covering index, selecting its keys and one
+ * sort key (sk); the page's details are read after the page is chosen.
  * Days overdue grow as the due date falls back: that sort is by due date the
  * other way, the rows not overdue last.
  */
-function sortKey(by: SortBy, part: 'finding' | 'action'): { sql: string; params: 'asOf' | null } {
-  const due = part === 'finding' ? 'f.due_date' : 'x.due_date';
+function sortKey(by: SortBy, kind: Kind): { sql: string; asOf: boolean } {
   switch (by) {
-    case 'dueDate': return { sql: due, params: null };
-    case 'daysOverdue': return part === 'finding' ? { sql: 'CASE WHEN f.due_date < ? THEN f.due_date END', params: 'asOf' } : { sql: 'x.due_date', params: null };
-    case 'severity': return { sql: rank(part === 'finding' ? 'f.severity' : '(SELECT f2.severity FROM hq_finding f2 WHERE f2.audit_id = x.audit_id AND f2.finding_id = x.finding_id)'), params: null };
-    case 'site': return { sql: 'a.site_name', params: null };
-    case 'country': return { sql: 'a.country', params: null };
-    case 'startDate': return { sql: 'a.start_date', params: null };
-    case 'auditor': return { sql: OWNER_NAME, params: null };
+    case 'dueDate': return { sql: 'a.due_date', asOf: false };
+    case 'daysOverdue': return kind === 'overdue_action' ? { sql: 'a.due_date', asOf: false } : { sql: 'CASE WHEN a.due_date < ? THEN a.due_date END', asOf: true };
+    case 'severity': return { sql: rank('a.severity'), asOf: false };
+    case 'site': return { sql: 'a.site_name', asOf: false };
+    case 'country': return { sql: 'a.country', asOf: false };
+    case 'startDate': return { sql: 'a.start_date', asOf: false };
+    case 'auditor': return { sql: OWNER_NAME, asOf: false };
   }
 }
 
-/** The union of the kinds asked for, each filtered by the audit filter and the severities; parameters in order. */
-function union(input: TrackerInput, asOf: string, withSortKey: boolean, only: readonly Kind[]): { sql: string; params: unknown[] } {
-  const w = auditWhere({ ...input.filter, includeSuperseded: false });
+/** Each kind's rows in hq_fact: a condition and its parameters (after the audit filter's). */
+function kindWhere(kind: Kind, severities: Severity[], asOf: string): { sql: string; params: unknown[] } {
+  const grade = `a.severity IN (${severities.map(() => '?').join(', ')})`;
+  switch (kind) {
+    case 'finding': return { sql: `a.entity = 'finding' AND a.is_open = 1 AND ${grade}`, params: [...severities] };
+    // An overdue action is graded by its finding: "minor" unticked hides minor findings' overdue actions too.
+    case 'overdue_action': return { sql: `a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ? AND ${grade}`, params: [asOf, ...severities] };
+    case 'zero_tolerance': return { sql: `a.entity = 'finding' AND a.is_open = 1 AND a.zero_tolerance = 1 AND ${grade}`, params: [...severities] };
+  }
+}
+
+/** How many rows each kind has under the filter (every kind, shown or not). */
+function countKinds(db: Db, input: TrackerInput, asOf: string): Record<Kind, number> {
+  const { from, where: w } = factSource({ ...input.filter, includeSuperseded: false });
+  const counts: Record<Kind, number> = { finding: 0, overdue_action: 0, zero_tolerance: 0 };
+  for (const kind of HQ_TRACKER_KINDS) {
+    const k = kindWhere(kind, input.filter.severities, asOf);
+    counts[kind] = (db.prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${k.sql} AND ${w.sql}`).get(...k.params, ...w.params) as { n: number }).n;
+  }
+  return counts;
+}
+
+/**
+ * The page's keys: each kind's first offset + limit rows in the page's order
+ * (a bounded sort, or an index walk for the due date), then those few put
+ * together, sorted and cut. The same order inside and outside, so the page
+ * is the one a sort of everything would give.
+ */
+function pageKeys(db: Db, input: TrackerInput, asOf: string, kinds: Kind[]): Key[] {
+  const { from, where: w } = factSource({ ...input.filter, includeSuperseded: false });
+  const dir = input.sort.by === 'daysOverdue' ? (input.sort.dir === 'asc' ? 'desc' : 'asc') : input.sort.dir;
+  const top = input.page.offset + input.page.limit;
   const parts: string[] = [];
   const params: unknown[] = [];
-  const kinds = new Set(only);
-  const severities = input.filter.severities;
-  if (!severities.length) return { sql: '', params };
-  const inSeverities = (col: string) => `${col} IN (${severities.map(() => '?').join(', ')})`;
-  const key = (part: 'finding' | 'action') => {
-    if (!withSortKey) return { sql: '', params: [] as unknown[] };
-    const k = sortKey(input.sort.by, part);
-    return { sql: `, ${k.sql} AS sk`, params: k.params ? [asOf] : [] };
-  };
-  const findings = (kind: Kind, condition: string, extra: unknown[]) => {
-    const k = key('finding');
-    parts.push(`SELECT '${kind}' AS kind, a.audit_id, f.finding_id, f.action_id${k.sql}
-      FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} AND f.is_open = 1 AND ${condition}`);
-    params.push(...k.params, ...w.params, ...extra);
-  };
-  if (kinds.has('finding')) findings('finding', inSeverities('f.severity'), severities);
-  if (kinds.has('overdue_action')) {
-    const k = key('action');
-    // An overdue action is graded by its finding: "minor" unticked hides minor findings' overdue actions too.
-    parts.push(`SELECT 'overdue_action' AS kind, a.audit_id, x.finding_id, x.action_id${k.sql}
-      FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id
-      JOIN hq_finding fx ON fx.audit_id = x.audit_id AND fx.finding_id = x.finding_id
-      WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ? AND ${inSeverities('fx.severity')}`);
-    params.push(...k.params, ...w.params, asOf, ...severities);
+  for (const kind of kinds) {
+    const k = kindWhere(kind, input.filter.severities, asOf);
+    const sk = sortKey(input.sort.by, kind);
+    const skParams = sk.asOf ? [asOf] : [];
+    parts.push(`SELECT * FROM (SELECT '${kind}' AS kind, a.audit_id, a.finding_id, a.action_id, ${sk.sql} AS sk FROM ${from} WHERE ${k.sql} AND ${w.sql}
+      ORDER BY ${orderBy(sk.sql, dir)}, a.audit_id, a.finding_id, a.action_id LIMIT ?)`);
+    params.push(...skParams, ...k.params, ...w.params, ...skParams, ...skParams, top);
   }
-  if (kinds.has('zero_tolerance')) findings('zero_tolerance', `f.zero_tolerance = 1 AND ${inSeverities('f.severity')}`, severities);
-  return { sql: parts.join(' UNION ALL '), params };
+  return db.prepare(`SELECT t.kind, t.audit_id, t.finding_id, t.action_id FROM (${parts.join(' UNION ALL ')}) t
+    ORDER BY ${orderBy('t.sk', dir)}, t.kind, t.audit_id, t.finding_id, t.action_id LIMIT ? OFFSET ?`).all(...params, input.page.limit, input.page.offset) as Key[];
 }
+
+type Key = { kind: Kind; audit_id: string; finding_id: string; action_id: string | null };
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 export function trackHq(db: Db, input: TrackerInput): { total: number; counts: Record<Kind, number>; rows: HqTrackerRow[] } {
   const asOf = input.filter.asOf ?? today();
-  const counts: Record<Kind, number> = { finding: 0, overdue_action: 0, zero_tolerance: 0 };
+  if (!input.filter.severities.length) return { total: 0, counts: { finding: 0, overdue_action: 0, zero_tolerance: 0 }, rows: [] };
   // Every kind is counted under the same filter, shown or not, so a kind ticked on again lists what its count said.
-  const c = union(input, asOf, false, HQ_TRACKER_KINDS);
-  if (!c.sql) return { total: 0, counts, rows: [] };
-  for (const r of db.prepare(`SELECT t.kind, COUNT(*) AS n FROM (${c.sql}) t GROUP BY t.kind`).all(...c.params) as Array<{ kind: Kind; n: number }>) counts[r.kind] = r.n;
-  const shown = [...new Set(input.filter.kinds)];
+  const counts = countKinds(db, input, asOf);
+  const shown = HQ_TRACKER_KINDS.filter((k) => input.filter.kinds.includes(k));
   const total = shown.reduce((n, k) => n + counts[k], 0);
-  const u = union(input, asOf, true, shown);
-  if (!u.sql) return { total, counts, rows: [] };
-  const dir = input.sort.by === 'daysOverdue' ? (input.sort.dir === 'asc' ? 'desc' : 'asc') : input.sort.dir;
-  const keys = db.prepare(`SELECT t.kind, t.audit_id, t.finding_id, t.action_id FROM (${u.sql}) t
-    ORDER BY ${orderBy('t.sk', dir)}, t.kind, t.audit_id, t.finding_id, t.action_id LIMIT ? OFFSET ?`)
-    .all(...u.params, input.page.limit, input.page.offset) as Array<{ kind: Kind; audit_id: string; finding_id: string; action_id: string | null }>;
+  if (!shown.length) return { total, counts, rows: [] };
+  const keys = pageKeys(db, input, asOf, shown);
   const detail = db.prepare(`SELECT a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
       COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary,
       x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
