@@ -39,3 +39,13 @@ export function projectFacts(db: Db, auditId: string): void {
 export function supersedeFacts(db: Db, auditId: string): void {
   stmt(db, 'UPDATE hq_fact SET superseded = 1 WHERE audit_id = ?').run(auditId);
 }
+
+/**
+ * After a batch of imports: ANALYZE the tables whose size moved enough for
+ * the planner's statistics to mislead it (all of them checked, not only those
+ * this connection queried). Cheap when nothing changed much; an HQ that grew
+ * from a few audits to thousands gets plans made for its real size.
+ */
+export function optimizeAfterImport(db: Db): void {
+  db.pragma('optimize=0x10002');
+}

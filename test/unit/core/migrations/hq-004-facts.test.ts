@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { migrate, type Db } from '../../../../electron/core/store/db';
 import { hqMigrations } from '../../../../electron/core/hq/migrations';
 import { exportBundle } from '../../../../electron/core/bundle/export';
-import { importBundleFile } from '../../../../electron/core/hq/import';
+import { importBundleFile, importBundles } from '../../../../electron/core/hq/import';
 import { finalizeAudit, reopenAudit } from '../../../../electron/core/store/repos/lifecycle';
 import { factsSql } from '../../../../electron/core/hq/read/facts';
 import { trackHq } from '../../../../electron/core/hq/read/tracker';
@@ -92,6 +92,22 @@ describe('hq migration 4', () => {
     const rebuilt = facts(hq.db);
     hq.db.exec('ROLLBACK TO rebuild; RELEASE rebuild');
     expect(kept).toEqual(rebuilt);
+  });
+});
+
+describe('statistics after an import batch', () => {
+  it('a fresh HQ (ANALYZEd empty by the migration) has statistics of its facts after its first batch', async () => {
+    const fresh = await makeHq(root);
+    try {
+      enrolLaptop(fresh, laptop.core);
+      const stats = () => fresh.db.prepare("SELECT idx FROM sqlite_stat1 WHERE tbl = 'hq_fact' ORDER BY idx").all();
+      expect(stats()).toEqual([]);
+      const results = await importBundles(fresh, [join(root, 'r1.fsb'), join(root, 'r2.fsb')]);
+      expect(results.map((r) => r.status)).toEqual(['imported', 'imported']);
+      expect(stats().map((r) => (r as { idx: string }).idx)).toEqual(expect.arrayContaining(['hq_fact_audit', 'hq_fact_due', 'hq_fact_items', 'hq_fact_open']));
+    } finally {
+      fresh.close();
+    }
   });
 });
 
