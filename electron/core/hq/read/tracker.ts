@@ -21,7 +21,6 @@ export interface TrackerInput {
 
 type SortBy = TrackerInput['sort']['by'];
 const rank = (col: string) => `CASE ${col} WHEN 'critical' THEN 0 WHEN 'major' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END`;
-const OWNER_NAME = `(SELECT au.name FROM auditors au WHERE au.fingerprint = COALESCE((SELECT o.fingerprint FROM audit_owners o WHERE o.audit_id = a.audit_id), a.signer_fingerprint))`;
 
 /**
  * Each kind reads hq_fact (facts.ts: the audit's columns copied beside each
@@ -30,7 +29,7 @@ const OWNER_NAME = `(SELECT au.name FROM auditors au WHERE au.fingerprint = COAL
  * Days overdue grow as the due date falls back: that sort is by due date the
  * other way, the rows not overdue last.
  */
-function sortKey(by: SortBy, kind: Kind): { sql: string; asOf: boolean } {
+function sortKey(by: SortBy, kind: Kind): { sql: string; asOf: boolean; join?: string } {
   switch (by) {
     case 'dueDate': return { sql: 'a.due_date', asOf: false };
     case 'daysOverdue': return kind === 'overdue_action' ? { sql: 'a.due_date', asOf: false } : { sql: 'CASE WHEN a.due_date < ? THEN a.due_date END', asOf: true };
@@ -38,7 +37,9 @@ function sortKey(by: SortBy, kind: Kind): { sql: string; asOf: boolean } {
     case 'site': return { sql: 'a.site_name', asOf: false };
     case 'country': return { sql: 'a.country', asOf: false };
     case 'startDate': return { sql: 'a.start_date', asOf: false };
-    case 'auditor': return { sql: OWNER_NAME, asOf: false };
+    // Joined once per row rather than looked up for each use of the key.
+    case 'auditor': return { sql: 'sau.name', asOf: false, join: `LEFT JOIN audit_owners sown ON sown.audit_id = a.audit_id
+      LEFT JOIN auditors sau ON sau.fingerprint = COALESCE(sown.fingerprint, a.signer_fingerprint)` };
   }
 }
 
@@ -80,7 +81,7 @@ function pageKeys(db: Db, input: TrackerInput, asOf: string, kinds: Kind[]): Key
     const k = kindWhere(kind, input.filter.severities, asOf);
     const sk = sortKey(input.sort.by, kind);
     const skParams = sk.asOf ? [asOf] : [];
-    parts.push(`SELECT * FROM (SELECT '${kind}' AS kind, a.audit_id, a.finding_id, a.action_id, ${sk.sql} AS sk FROM ${from} WHERE ${k.sql} AND ${w.sql}
+    parts.push(`SELECT * FROM (SELECT '${kind}' AS kind, a.audit_id, a.finding_id, a.action_id, ${sk.sql} AS sk FROM ${from} ${sk.join ?? ''} WHERE ${k.sql} AND ${w.sql}
       ORDER BY ${orderBy(sk.sql, dir)}, a.audit_id, a.finding_id, a.action_id LIMIT ?)`);
     params.push(...skParams, ...k.params, ...w.params, ...skParams, ...skParams, top);
   }
