@@ -37,7 +37,13 @@ export function FilterFields({ value, onChange, keys = FILTER_KEYS, idPrefix }: 
   const choices: Record<Exclude<FilterKey, 'from' | 'to'>, Array<{ value: string; label: string }>> = {
     client: o.clients.map((c) => ({ value: c, label: c })),
     country: o.countries.map((c) => ({ value: c, label: t('filter.countryOption', { name: regionName?.of(c) ?? c, code: c }) })),
-    siteId: o.sites.map((s) => ({ value: s.siteId, label: t('filter.siteOption', { name: s.name, country: s.country }) })),
+    // Two sites of one name (two laptops' records of look-alike sites) are told apart by their id.
+    siteId: o.sites.map((s, _i, all) => ({
+      value: s.siteId,
+      label: all.filter((x) => x.name === s.name && x.country === s.country).length > 1
+        ? t('filter.siteOptionId', { name: s.name, country: s.country, id: s.siteId.slice(-8) })
+        : t('filter.siteOption', { name: s.name, country: s.country }),
+    })),
     auditorId: o.auditors.map((a) => ({ value: a.auditorId, label: t('filter.auditorOption', { name: a.name, id: a.auditorId }) })),
     band: o.bands.map((b) => ({ value: b, label: b })),
     status: HQ_AUDIT_STATUSES.map((s) => ({ value: s, label: th(`auditStatus.${s}`) })),

@@ -11,6 +11,7 @@ export default {
   'filter.any': 'Any',
   'filter.countryOption': '{{name}} ({{code}})',
   'filter.siteOption': '{{name}} · {{country}}',
+  'filter.siteOptionId': '{{name}} · {{country}} ({{id}})',
   'filter.auditorOption': '{{name}} ({{id}})',
   'filter.periodBackwards': 'The period ends before it starts: put the later date in “Audits to”.',
   'filter.severity': 'Severity',

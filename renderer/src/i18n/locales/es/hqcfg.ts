@@ -11,6 +11,7 @@ export default {
   'filter.any': 'Cualquiera',
   'filter.countryOption': '{{name}} ({{code}})',
   'filter.siteOption': '{{name}} · {{country}}',
+  'filter.siteOptionId': '{{name}} · {{country}} ({{id}})',
   'filter.auditorOption': '{{name}} ({{id}})',
   'filter.periodBackwards': 'El periodo termina antes de empezar: ponga la fecha posterior en «Auditorías hasta».',
   'filter.severity': 'Gravedad',

@@ -11,6 +11,7 @@ export default {
   'filter.any': 'Tous',
   'filter.countryOption': '{{name}} ({{code}})',
   'filter.siteOption': '{{name}} · {{country}}',
+  'filter.siteOptionId': '{{name}} · {{country}} ({{id}})',
   'filter.auditorOption': '{{name}} ({{id}})',
   'filter.periodBackwards': 'La période se termine avant de commencer : mettez la date la plus tardive dans « Audits jusqu’au ».',
   'filter.severity': 'Gravité',
