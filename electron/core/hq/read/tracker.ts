@@ -1,7 +1,7 @@
 // hq.tracker: what someone must act on, across every site. Three kinds of
 // row: open findings of the chosen severities (critical and major by
 // default), each with its earliest-due open corrective action; corrective
-// actions past their due date (any severity); and open zero-tolerance
+// actions past their due date; and open zero-tolerance
 // findings. The severities chosen narrow every kind (an overdue action and a
 // zero-tolerance alert by their finding's grade), so the counts beside each
 // kind and the rows listed always agree. Earlier revisions of a reopened
