@@ -91,6 +91,18 @@ function pageKeys(db: Db, input: TrackerInput, asOf: string, kinds: Kind[]): Key
 
 type Key = { kind: Kind; audit_id: string; finding_id: string; action_id: string | null };
 
+/** The page's rows in one statement, in the page's order (ord): the keys as a VALUES list joined to the read model. */
+function pageDetails(db: Db, keys: Key[]): Array<Record<string, unknown>> {
+  if (!keys.length) return [];
+  return db.prepare(`WITH k (ord, audit_id, finding_id, action_id) AS (VALUES ${keys.map(() => '(?, ?, ?, ?)').join(', ')})
+    SELECT k.ord, a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
+      COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary,
+      x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
+    FROM k CROSS JOIN ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id AND f.finding_id = k.finding_id
+      LEFT JOIN hq_action x ON x.audit_id = a.audit_id AND x.action_id = k.action_id
+    WHERE a.audit_id = k.audit_id ORDER BY k.ord`).all(...keys.flatMap((k, i) => [i, k.audit_id, k.finding_id, k.action_id])) as Array<Record<string, unknown>>;
+}
+
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
@@ -103,17 +115,11 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
   const total = shown.reduce((n, k) => n + counts[k], 0);
   if (!shown.length) return { total, counts, rows: [] };
   const keys = pageKeys(db, input, asOf, shown);
-  const detail = db.prepare(`SELECT a.audit_id, a.revision, a.site_id, a.site_name, a.country, a.clients, COALESCE(au.auditor_id, '') AS auditor_id,
-      COALESCE(au.name, '') AS auditor_name, a.start_date, f.finding_id, f.item_id, f.section_id, f.clause, f.prompt, f.severity, f.zero_tolerance, f.summary,
-      x.action_id, x.action, x.owner, x.due_date, x.status AS action_status
-    FROM ${AUDIT_FROM} JOIN hq_finding f ON f.audit_id = a.audit_id AND f.finding_id = ?
-    LEFT JOIN hq_action x ON x.audit_id = a.audit_id AND x.action_id = ?
-    WHERE a.audit_id = ?`);
   return {
     total,
     counts,
-    rows: keys.map((k) => {
-      const r = detail.get(k.finding_id, k.action_id, k.audit_id) as Record<string, unknown>;
+    rows: pageDetails(db, keys).map((r) => {
+      const k = keys[r.ord as number]!;
       const due = (r.due_date as string | null) ?? null;
       const status = (r.action_status as HqTrackerRow['actionStatus']) ?? null;
       return {
