@@ -56,4 +56,6 @@ export default {
   'import.noTemplates': 'Ninguna en este paquete.',
   'import.templateInstalled': '{{name}} {{version}} (instalada)',
   'import.templateKnown': '{{name}} {{version}} (ya estaba instalada)',
+  'publish.templatesChosen_many': '{{count}} de plantillas elegidas: {{names}}',
+  'publish.done_many': 'Se publicó {{file}} con {{count}} de plantillas.',
 } as const;

@@ -56,4 +56,6 @@ export default {
   'import.noTemplates': 'Aucun dans ce paquet.',
   'import.templateInstalled': '{{name}} {{version}} (installé)',
   'import.templateKnown': '{{name}} {{version}} (déjà installé)',
+  'publish.templatesChosen_many': '{{count}} de modèles choisis : {{names}}',
+  'publish.done_many': '{{file}} publié avec {{count}} de modèles.',
 } as const;
