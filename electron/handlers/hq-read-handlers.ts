@@ -19,6 +19,7 @@ import { hqDashboard } from '../core/hq/read/dashboard';
 import { diffVersions } from '../core/hq/read/diff';
 import { exportHq, exportsDir } from '../core/hq/read/export';
 import { hqPhoto, hqReport } from '../core/hq/read/files';
+import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
 
 type HqReadHandlers = { [K in keyof typeof hqOps]: Handler<K, Core> };
 
@@ -33,14 +34,32 @@ async function existingHq(core: Core): Promise<Hq> {
 const bytes = (contentType: string, body: Buffer) => ({ contentType, base64: body.toString('base64'), bytes: body.length });
 
 export const hqReadHandlers: HqReadHandlers = {
-  'hq.audits': async (input, core) => listHqAudits((await existingHq(core)).db, input),
+  'hq.filterOptions': async (_input, core) => filterOptions((await existingHq(core)).db),
+  'hq.audits': async (input, core) => {
+    const { db } = await existingHq(core);
+    checkFilter(db, input.filter);
+    return listHqAudits(db, input);
+  },
   'hq.audit': async (ref, core) => getHqAudit((await existingHq(core)).db, ref),
-  'hq.sites': async (input, core) => listHqSites((await existingHq(core)).db, input),
-  'hq.tracker': async (input, core) => trackHq((await existingHq(core)).db, input),
-  'hq.dashboard': async (input, core) => hqDashboard((await existingHq(core)).db, input),
+  'hq.sites': async (input, core) => {
+    const { db } = await existingHq(core);
+    checkFilter(db, { client: input.filter.client, country: input.filter.country });
+    return listHqSites(db, input);
+  },
+  'hq.tracker': async (input, core) => {
+    const { db } = await existingHq(core);
+    checkFilter(db, input.filter);
+    return trackHq(db, input);
+  },
+  'hq.dashboard': async (input, core) => {
+    const { db } = await existingHq(core);
+    checkFilter(db, input.filter);
+    return hqDashboard(db, input);
+  },
   'hq.diff': async ({ from, to }, core) => diffVersions((await existingHq(core)).db, from, to),
   'hq.export': async (input, core) => {
     const hq = await existingHq(core);
+    if (input.what !== 'audit') checkFilter(hq.db, input.filter);
     // An audit that is not there is said at once, not as a failed job.
     if (input.what === 'audit' && !hq.db.prepare('SELECT 1 FROM hq_audit WHERE audit_id = ?').get(input.auditId)) {
       throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);

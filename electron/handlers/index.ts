@@ -12,6 +12,7 @@ import { dialogHandlers } from './dialog-handlers';
 import { followupHandlers } from './followup-handlers';
 import { inboxHandlers } from './inbox-handlers';
 import { hqReadHandlers } from './hq-read-handlers';
+import { hqConfigHandlers } from './hq-config-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -24,4 +25,5 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...followupHandlers,
   ...inboxHandlers,
   ...hqReadHandlers,
+  ...hqConfigHandlers,
 });

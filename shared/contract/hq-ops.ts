@@ -18,6 +18,8 @@ const Sort = <const K extends readonly [string, ...string[]]>(keys: K, by: K[num
   z.strictObject({ by: z.enum(keys).default(by as never), dir: z.enum(['asc', 'desc']).default('asc') }).prefault({});
 const Page = z.strictObject({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(1000).default(50) }).prefault({});
 const text = (max = 200) => z.string().trim().min(1).max(max);
+/** A day that exists in the calendar (2026-02-30 is refused, not read as March 2nd). */
+const Day = IsoDate.refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, 'not a day of the calendar: use a date such as 2026-11-29');
 
 export const HQ_AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 
@@ -32,8 +34,8 @@ export const HqAuditFilter = z.strictObject({
   /** A band of the rating (A–E, or a scheme's grade); only finalized audits have one. */
   band: text(20).optional(),
   /** Audit start date, inclusive. */
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: Day.optional(),
+  to: Day.optional(),
   status: z.enum(HQ_AUDIT_STATUSES).optional(),
   /** Only audits with diverging versions. */
   conflict: z.boolean().optional(),
@@ -317,7 +319,22 @@ export const HqExportName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.(csv|xlsx|
 
 const FileBytes = z.object({ contentType: z.string(), base64: z.string(), bytes: z.number().int() });
 
+/** The values HQ's filters accept: what the audits it holds carry. */
+export const HqFilterOptions = z.object({
+  clients: z.array(z.string()),
+  countries: z.array(z.string()),
+  sites: z.array(z.object({ siteId: Id, name: z.string(), country: z.string() })),
+  auditors: z.array(z.object({ auditorId: z.string(), name: z.string() })),
+  bands: z.array(z.string()),
+});
+export type HqFilterOptions = z.infer<typeof HqFilterOptions>;
+
 export const hqOps = {
+  'hq.filterOptions': op({
+    summary: 'Headquarters: the clients, countries, sites, auditors and bands its filters accept (those of the audits it holds)',
+    input: z.strictObject({}).prefault({}),
+    output: HqFilterOptions,
+  }),
   'hq.audits': op({
     summary: 'Headquarters: every imported audit, filtered, sorted and paged',
     input: z.strictObject({ filter: HqAuditFilter.prefault({}), sort: Sort(HQ_AUDIT_SORTS, 'startDate'), page: Page }),
@@ -340,11 +357,11 @@ export const hqOps = {
   'hq.tracker': op({
     summary: 'Headquarters: open critical and major findings, overdue corrective actions and zero-tolerance alerts; who acts by when',
     input: z.strictObject({
-      filter: HqAuditFilter.omit({ status: true, band: true, includeSuperseded: true, conflict: true }).extend({
+      filter: HqAuditFilter.omit({ includeSuperseded: true, conflict: true }).extend({
         kinds: z.array(z.enum(HQ_TRACKER_KINDS)).max(3).default([...HQ_TRACKER_KINDS]),
         severities: z.array(Severity).max(3).default(['critical', 'major']),
         /** Overdue is judged against this day (default: today, UTC). */
-        asOf: IsoDate.optional(),
+        asOf: Day.optional(),
       }).prefault({}),
       sort: Sort(HQ_TRACKER_SORTS, 'dueDate'),
       page: Page,
@@ -357,7 +374,7 @@ export const hqOps = {
   }),
   'hq.dashboard': op({
     summary: 'Headquarters: bands by client and country, findings by clause and section, top recurring non-compliances, overdue actions by site',
-    input: z.strictObject({ filter: HqAuditFilter.pick({ client: true, country: true, from: true, to: true, auditorId: true }).prefault({}), asOf: IsoDate.optional(), top: z.number().int().min(1).max(100).default(10) }),
+    input: z.strictObject({ filter: HqAuditFilter.pick({ client: true, country: true, from: true, to: true, auditorId: true }).prefault({}), asOf: Day.optional(), top: z.number().int().min(1).max(100).default(10) }),
     output: HqDashboard,
   }),
   'hq.diff': op({

@@ -13,6 +13,7 @@ import { followupOps } from './followup-ops';
 import { installOps } from './install-ops';
 import { inboxOps } from './inbox-ops';
 import { hqOps } from './hq-ops';
+import { hqConfigOps } from './hq-config-ops';
 
 export const contract = {
   ...coreOps,
@@ -26,6 +27,7 @@ export const contract = {
   ...installOps,
   ...inboxOps,
   ...hqOps,
+  ...hqConfigOps,
 };
 
 export type Contract = typeof contract;

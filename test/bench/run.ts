@@ -10,6 +10,7 @@ import { bundleBench } from './bundle-bench';
 import { uiBench } from './ui-bench';
 import { laptopBench } from './laptop-bench';
 import { hqBench } from './hq-bench';
+import { hqQueriesBench } from './hq-queries-bench';
 
 const benches: Bench[] = [
   storeSave,
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   uiBench,
   laptopBench,
   hqBench,
+  hqQueriesBench,
 ];
 
 const only = process.argv.slice(2);

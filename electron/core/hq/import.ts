@@ -26,6 +26,7 @@ import { projectAudit } from './read/project';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
 import { write } from '../store/write';
 import { applyCycle, checkCycle, type CyclePlan } from './actions-import';
+import { optimizeAfterImport } from './read/facts';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
 export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
@@ -57,6 +58,7 @@ export async function importBundles(hq: Hq, files: string[], opts: ImportOptions
     opts.onProgress?.(i / files.length, `Importing ${i + 1} of ${files.length}`);
     out.push(await importBundleFile(hq, f, opts));
   }
+  if (out.some((r) => r.status === 'imported')) optimizeAfterImport(hq.db);
   opts.onProgress?.(1, 'Done');
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Migration } from '../store/migrations/types';
 import { hqReadModel } from './read/migration-003';
 import { hqActionChains } from './actions-migration';
+import { hqFacts } from './read/migration-004';
 
 export const hqMigrations: Migration[] = [
   {
@@ -107,5 +108,6 @@ export const hqMigrations: Migration[] = [
     },
   },
   hqReadModel,
+  hqFacts,
   hqActionChains,
 ];

@@ -6,6 +6,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { useAction } from '../app/useAction';
+import { ConfirmDialog } from './ConfirmDialog';
 import { EnrolForm } from './EnrolForm';
 import { useFormat } from './format';
 import { hqHref } from './routes';
@@ -13,6 +14,7 @@ import { hqHref } from './routes';
 export function AuditorsScreen() {
   const client = useClient();
   const { t } = useTranslation('hq');
+  const { t: tc } = useTranslation('hqcfg');
   const f = useFormat();
   const [data, reload] = useAsync(async () => {
     const [status, activity] = await Promise.all([client.call('hq.status', {}), client.call('hq.auditorActivity', {})]);
@@ -20,8 +22,10 @@ export function AuditorsScreen() {
   }, 'auditors');
   const revoking = useAction();
   const [error, setError] = useState<unknown>(null);
-  const revoke = (fingerprint: string, name: string) => revoking.run(async () => {
-    if (!window.confirm(t('auditors.revokeConfirm', { name }))) return;
+  // The key whose revocation waits for an answer in the dialog.
+  const [asking, setAsking] = useState<{ fingerprint: string; name: string } | null>(null);
+  const revoke = (fingerprint: string) => revoking.run(async () => {
+    setAsking(null);
     setError(null);
     try {
       await client.call('hq.revoke', { fingerprint });
@@ -49,7 +53,7 @@ export function AuditorsScreen() {
                   <div className="auditor__head">
                     <strong>{t('auditors.who', { name: a.name, auditorId: a.auditorId })}</strong>
                     {a.revokedAt ? <span className="badge badge--rejected">{t('auditors.revokedOn', { when: f.dateTime(a.revokedAt) })}</span>
-                      : <button type="button" className="btn btn--small btn--quiet" disabled={revoking.busy} onClick={() => void revoke(a.fingerprint, a.name)}
+                      : <button type="button" className="btn btn--small btn--quiet" disabled={revoking.busy} onClick={() => setAsking({ fingerprint: a.fingerprint, name: a.name })}
                         aria-label={t('auditors.revokeLabel', { name: a.name })}>{t('auditors.revoke')}</button>}
                   </div>
                   <p className="text-muted">{t('auditors.key')} <code className="fingerprint">{a.displayFingerprint}</code> · {t('auditors.enrolledOn', { when: f.dateTime(a.enrolledAt) })}</p>
@@ -74,6 +78,12 @@ export function AuditorsScreen() {
         <p className="text-muted">{t('auditors.enrolLead')}</p>
         <EnrolForm onEnrolled={reload} />
       </section>
+      {asking && (
+        <ConfirmDialog title={tc('revoke.title', { name: asking.name })} confirm={tc('revoke.confirm')} cancel={tc('revoke.cancel')} danger busy={revoking.busy}
+          onConfirm={() => void revoke(asking.fingerprint)} onCancel={() => setAsking(null)}>
+          <p>{tc('revoke.body')}</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

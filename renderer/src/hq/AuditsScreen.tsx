@@ -1,18 +1,19 @@
 // Every audit from every auditor at headquarters, filterable by client,
-// country, site, auditor, band, dates and status; each opens read-only.
+// country, site, auditor, band, dates and status (choices of what HQ holds,
+// FilterFields; only the search is free text); each opens read-only.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HqAuditFilter, HqAuditRow } from '../../../shared/contract/hq-ops';
-import { HQ_AUDIT_STATUSES } from '../../../shared/contract/hq-ops';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { ExportBar } from './ExportBar';
+import { FilterFields, periodError } from './FilterFields';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
 
-type Filter = Partial<Record<'client' | 'country' | 'auditorId' | 'band' | 'from' | 'to' | 'text' | 'status', string>>;
+type Filter = Partial<Record<'client' | 'country' | 'siteId' | 'auditorId' | 'band' | 'from' | 'to' | 'text' | 'status', string>>;
 const PAGE = 50;
 
 /** The form's strings as the contract's filter: empty fields do not narrow. */
@@ -31,13 +32,14 @@ export function AuditsScreen() {
   const [list, reload] = useAsync(() => hqCall(client, 'hq.audits', { filter, sort: { by: 'startDate', dir: 'desc' }, page: { offset, limit: PAGE } }), JSON.stringify([filter, offset]));
   const apply = (e: FormEvent) => {
     e.preventDefault();
+    if (periodError(draft)) return;
     setOffset(0);
     setFilter(toFilter(draft));
   };
-  const field = (key: keyof Filter, type = 'text') => (
+  const field = (key: 'text') => (
     <div className="field">
       <label htmlFor={`af-${key}`}>{t(`filter.${key}`)}</label>
-      <input id={`af-${key}`} type={type} value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+      <input id={`af-${key}`} type="text" value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
     </div>
   );
 
@@ -45,14 +47,8 @@ export function AuditsScreen() {
     <div className="page">
       <h1>{t('audits.title')}</h1>
       <form className="panel hq-filters" onSubmit={apply} aria-label={t('filter.label')}>
-        {field('text')}{field('client')}{field('country')}{field('auditorId')}{field('band')}{field('from', 'date')}{field('to', 'date')}
-        <div className="field">
-          <label htmlFor="af-status">{t('filter.status')}</label>
-          <select id="af-status" value={draft.status ?? ''} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
-            <option value="">{t('filter.any')}</option>
-            {HQ_AUDIT_STATUSES.map((s) => <option key={s} value={s}>{t(`auditStatus.${s}`)}</option>)}
-          </select>
-        </div>
+        {field('text')}
+        <FilterFields value={draft} onChange={setDraft} idPrefix="af" />
         <div className="hq-filters__actions">
           <button type="submit" className="btn btn--primary">{t('filter.apply')}</button>
           <button type="button" className="btn btn--quiet" onClick={() => { setDraft({}); setFilter({}); setOffset(0); }}>{t('filter.clear')}</button>

@@ -6,6 +6,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { useAction } from '../app/useAction';
+import { PublishConfigPanel } from './PublishConfigPanel';
 
 export function HqSettings() {
   const client = useClient();
@@ -62,6 +63,7 @@ export function HqSettings() {
               ? <><p>{t('settings.keyLead')}</p><code className="fingerprint" data-testid="hq-recipient">{data.value.status.recipient}</code></>
               : <><p>{t('settings.noKey')}</p><button type="button" className="btn btn--primary" disabled={action.busy} onClick={() => void run(() => client.call('hq.init', {}))}>{t('settings.makeKey')}</button></>}
           </section>
+          <PublishConfigPanel onPublished={reload} />
           <section className="panel" aria-labelledby="watch-set-h">
             <h2 id="watch-set-h">{t('settings.watchTitle')}</h2>
             <p className="text-muted">{t('settings.watchLead')}</p>

@@ -1,5 +1,7 @@
 // Findings and corrective actions across sites: open criticals and majors,
-// overdue actions, zero-tolerance alerts; who must act and by when.
+// overdue actions, zero-tolerance alerts; who must act and by when. The
+// severities narrow every kind, and the audit filters are choices of what HQ
+// holds (FilterFields), so the counts beside the kinds are what is listed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../shared/contract/hq-ops';
@@ -7,6 +9,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { ExportBar } from './ExportBar';
+import { FilterFields, draftToFilter, periodError, type FilterDraft } from './FilterFields';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
@@ -23,9 +26,13 @@ export function TrackerScreen() {
   const f = useFormat();
   const [kinds, setKinds] = useState<Kind[]>([...HQ_TRACKER_KINDS]);
   const [severities, setSeverities] = useState<Array<(typeof SEVERITIES)[number]>>(['critical', 'major']);
-  const [country, setCountry] = useState('');
+  const [draft, setDraft] = useState<FilterDraft>({});
+  const [audits, setAudits] = useState<FilterDraft>({});
   const [sort, setSort] = useState<{ by: SortBy; dir: 'asc' | 'desc' }>({ by: 'dueDate', dir: 'asc' });
-  const filter = { kinds, severities, ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) };
+  const auditFilter = draftToFilter(audits);
+  const filter = { kinds, severities, ...auditFilter };
+  // A period that ends before it starts is shown as such and not asked for.
+  const change = (next: FilterDraft) => { setDraft(next); if (!periodError(next)) setAudits(next); };
   const [data, reload] = useAsync(() => hqCall(client, 'hq.tracker', { filter, sort, page: { offset: 0, limit: 500 } }), JSON.stringify([filter, sort]));
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const sortButton = (by: SortBy) => (
@@ -48,9 +55,9 @@ export function TrackerScreen() {
         <fieldset className="filter-group"><legend>{t('col.severity')}</legend>
           {SEVERITIES.map((s) => <label key={s} className="check-label"><input type="checkbox" checked={severities.includes(s)} onChange={() => setSeverities(toggle(severities, s))} /> {t(`severity.${s}`)}</label>)}
         </fieldset>
-        <div className="field"><label htmlFor="tf-country">{t('filter.country')}</label><input id="tf-country" value={country} onChange={(e) => setCountry(e.target.value)} /></div>
+        <FilterFields value={draft} onChange={change} idPrefix="tf" />
       </div>
-      <ExportBar filter={country.trim() ? { country: country.trim().toUpperCase() } : {}} whats={['findings', 'actions']} />
+      <ExportBar filter={auditFilter} whats={['findings', 'actions']} />
       {data.status === 'loading' && <Loading what={t('tracker.loading')} />}
       {data.status === 'error' && <ErrorPanel error={data.error} onRetry={reload} />}
       {data.status === 'ready' && (data.value.rows.length === 0 ? <p className="panel">{t('tracker.none')}</p> : (

@@ -21,6 +21,9 @@ import frHome from './locales/fr/home';
 import enHq from './locales/en/hq';
 import esHq from './locales/es/hq';
 import frHq from './locales/fr/hq';
+import enHqcfg from './locales/en/hqcfg';
+import esHqcfg from './locales/es/hqcfg';
+import frHqcfg from './locales/fr/hqcfg';
 import enKeys from './locales/en/keys';
 import esKeys from './locales/es/keys';
 import frKeys from './locales/fr/keys';
@@ -44,7 +47,7 @@ export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
-  es: { common: esCommon, app: esApp, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
-  fr: { common: frCommon, app: frApp, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
+  en: { common: enCommon, app: enApp, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough, hqcfg: enHqcfg },
+  es: { common: esCommon, app: esApp, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough, hqcfg: esHqcfg },
+  fr: { common: frCommon, app: frApp, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough, hqcfg: frHqcfg },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

@@ -10,6 +10,7 @@ import { CertificatePanel } from '../report/CertificatePanel';
 import { EvidenceSettingsPanel } from '../evidence/EvidenceSettingsPanel';
 import { KeyProtectionPanel } from '../keys/KeyProtectionPanel';
 import { EnrolmentPanel } from './EnrolmentPanel';
+import { ImportHqConfigPanel } from './ImportHqConfigPanel';
 import { LanguagePanel } from '../i18n/LanguagePanel';
 
 export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p: Profile): void }) {
@@ -48,6 +49,7 @@ export function Settings({ profile, onProfile }: { profile: Profile; onProfile(p
       </section>
       <KeyProtectionPanel />
       <EnrolmentPanel />
+      <ImportHqConfigPanel />
       <CertificatePanel />
       <EvidenceSettingsPanel />
     </div>

@@ -72,7 +72,7 @@ describe('HQ operations in the dispatch', () => {
     const audits = (await call(org.b.core, 'hq.audits', { filter: { country: 'PH' }, sort: { by: 'site' } })) as { total: number };
     expect(audits.total).toBe(4);
     expect(((await call(org.b.core, 'hq.sites', {})) as { total: number }).total).toBe(3);
-    const t = (await call(org.b.core, 'hq.tracker', { filter: { kinds: ['overdue_action'], asOf: AS_OF } })) as { counts: { overdue_action: number } };
+    const t = (await call(org.b.core, 'hq.tracker', { filter: { kinds: ['overdue_action'], severities: ['critical', 'major', 'minor'], asOf: AS_OF } })) as { counts: { overdue_action: number } };
     expect(t.counts.overdue_action).toBe(overdueOnLaptop(org.a.core) + overdueOnLaptop(org.b.core));
     const d = (await call(org.b.core, 'hq.dashboard', { asOf: AS_OF })) as { totals: { audits: number } };
     expect(d.totals.audits).toBe(5);

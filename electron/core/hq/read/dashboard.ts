@@ -5,10 +5,12 @@
 // Four passes, whatever the size: the audits (totals, bands by country,
 // open findings, kept per audit by the projection), their clients, their
 // findings grouped by item (clause, section and recurrence follow from the
-// item), and their overdue actions by site.
+// item), and their overdue actions by site. The last two read hq_fact
+// (facts.ts), where each finding and action carries its audit's columns:
+// one covering index each, no join of every finding to its audit.
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqDashboard } from '../../../../shared/contract/hq-ops';
-import { AUDIT_ONLY, auditWhere, today } from './filters';
+import { AUDIT_ONLY, auditWhere, factSource, today } from './filters';
 
 export interface DashboardInput {
   filter: Pick<Partial<HqAuditFilter>, 'client' | 'country' | 'from' | 'to' | 'auditorId'>;
@@ -52,12 +54,20 @@ function tally<K extends string>(rows: Row[], key: (r: Row) => K): Map<K, Counts
 const promptOf = (db: Db, itemId: string): string | null =>
   (db.prepare('SELECT prompt FROM hq_finding WHERE item_id = ? AND prompt IS NOT NULL LIMIT 1').get(itemId) as { prompt: string } | undefined)?.prompt ?? null;
 
+/** A site as its newest current audit names it. */
+const siteOf = (db: Db, siteId: string): { siteName: string; country: string } => {
+  const r = db.prepare('SELECT a.site_name, a.country FROM hq_audit a WHERE a.site_id = ? AND a.superseded = 0 ORDER BY a.start_date DESC, a.audit_id DESC LIMIT 1').get(siteId) as { site_name: string; country: string };
+  return { siteName: r.site_name, country: r.country };
+};
+
 const byTotal = <T extends { total: number }>(a: [string, T], b: [string, T]) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1);
 
 export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
   const asOf = input.asOf ?? today();
   const w = auditWhere({ ...input.filter, includeSuperseded: false });
   const q = (sql: string, ...extra: unknown[]) => db.prepare(sql).all(...w.params, ...extra) as Row[];
+  const facts = factSource({ ...input.filter, includeSuperseded: false });
+  const qf = (sql: string, ...extra: unknown[]) => db.prepare(sql).all(...facts.where.params, ...extra) as Row[];
 
   // The audits, grouped by what the totals and the bands need.
   const audits = q(`SELECT a.country, a.band, a.status, COUNT(*) AS n, SUM(a.conflict) AS conflicts,
@@ -67,13 +77,13 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
   const byClient = q(`SELECT c.client, a.band, a.status, COUNT(*) AS n FROM ${AUDIT_ONLY} JOIN hq_audit_client c ON c.audit_id = a.audit_id
     WHERE ${w.sql} AND a.status = 'finalized' AND a.band IS NOT NULL GROUP BY c.client, a.band, a.status`);
   // Findings by item: clause, section and prompt belong to the item; recurrence is how many sites it was found at.
-  const items = q(`SELECT f.item_id, f.section_id, f.clause,
-      SUM(CASE WHEN f.severity = 'critical' THEN 1 ELSE 0 END) AS critical, SUM(CASE WHEN f.severity = 'major' THEN 1 ELSE 0 END) AS major,
-      SUM(CASE WHEN f.severity = 'minor' THEN 1 ELSE 0 END) AS minor, COUNT(*) AS total, COUNT(DISTINCT a.site_id) AS sites
-    FROM ${AUDIT_ONLY} JOIN hq_finding f ON f.audit_id = a.audit_id WHERE ${w.sql} GROUP BY f.item_id, f.section_id, f.clause`);
-  const overdue = q(`SELECT a.site_id, MAX(a.site_name) AS site_name, MAX(a.country) AS country, COUNT(*) AS n
-    FROM ${AUDIT_ONLY} JOIN hq_action x ON x.audit_id = a.audit_id
-    WHERE ${w.sql} AND x.status IN ('open', 'in_progress') AND x.due_date < ? GROUP BY a.site_id`, asOf);
+  const items = qf(`SELECT a.item_id, a.section_id, a.clause,
+      SUM(CASE WHEN a.severity = 'critical' THEN 1 ELSE 0 END) AS critical, SUM(CASE WHEN a.severity = 'major' THEN 1 ELSE 0 END) AS major,
+      SUM(CASE WHEN a.severity = 'minor' THEN 1 ELSE 0 END) AS minor, COUNT(*) AS total, COUNT(DISTINCT a.site_id) AS sites
+    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'finding' GROUP BY a.item_id, a.section_id, a.clause`);
+  // Overdue actions counted by site from the index alone; the few sites shown are named after (as their newest audit names them).
+  const overdue = qf(`SELECT a.site_id, COUNT(*) AS n
+    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ? GROUP BY a.site_id`, asOf);
 
   const sum = (rows: Row[], k: string) => rows.reduce((t, r) => t + n(r[k]), 0);
   // A finding of an item HQ has no template for is counted under its item id.
@@ -101,6 +111,6 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
     topRecurring: [...recurring].sort(([a, x], [b, y]) => y.sites - x.sites || y.findings - x.findings || (a < b ? -1 : 1)).slice(0, input.top)
       .map(([itemId, x]) => ({ itemId, ...x, prompt: promptOf(db, itemId) })),
     overdueBySite: overdue.sort((a, b) => n(b.n) - n(a.n) || ((a.site_id as string) < (b.site_id as string) ? -1 : 1)).slice(0, Math.max(input.top, 20))
-      .map((r) => ({ siteId: r.site_id as string, siteName: r.site_name as string, country: r.country as string, overdue: n(r.n) })),
+      .map((r) => ({ siteId: r.site_id as string, ...siteOf(db, r.site_id as string), overdue: n(r.n) })),
   };
 }

@@ -20,10 +20,11 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
 export const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function auditWhere(f: Partial<HqAuditFilter>): Where {
+/** `t`: the alias of the table holding the audit's columns (hq_audit, or hq_fact, which copies them). */
+export function auditWhere(f: Partial<HqAuditFilter>, t = 'a'): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
-  const add = (sql: string, ...p: unknown[]) => { parts.push(sql); params.push(...p); };
+  const add = (sql: string, ...p: unknown[]) => { parts.push(t === 'a' ? sql : sql.replace(/\ba\./g, `${t}.`)); params.push(...p); };
   if (!f.includeSuperseded) add('a.superseded = 0');
   if (f.client) add('EXISTS (SELECT 1 FROM hq_audit_client c WHERE c.audit_id = a.audit_id AND c.client = ?)', f.client);
   if (f.country) add('a.country = ?', f.country);
@@ -49,3 +50,18 @@ export function auditWhere(f: Partial<HqAuditFilter>): Where {
 /** ORDER BY a column with nulls last on every engine (SQLite and PostgreSQL disagree by default). */
 export const orderBy = (column: string, dir: 'asc' | 'desc'): string =>
   `CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END, ${column} ${dir === 'desc' ? 'DESC' : 'ASC'}`;
+
+/**
+ * Where hq_fact's rows (alias a) come from under a filter. A filter that
+ * picks out some audits (a client, a country, a site, an auditor, a band, a
+ * status, a search) finds them through hq_audit's own indexes first and
+ * reads only their facts (CROSS JOIN keeps that order in SQLite; in standard
+ * SQL it is an inner join). None, or dates alone, read hq_fact's covering
+ * indexes on their own: every current audit is wanted anyway.
+ */
+export function factSource(f: Partial<HqAuditFilter>): { from: string; where: Where } {
+  const narrow = Boolean(f.client || f.country || f.siteId || f.auditorId || f.band || f.status || f.text || f.conflict !== undefined);
+  if (!narrow) return { from: 'hq_fact a', where: auditWhere(f) };
+  const w = auditWhere(f, 's');
+  return { from: 'hq_audit s CROSS JOIN hq_fact a', where: { sql: `a.audit_id = s.audit_id AND ${w.sql}`, params: w.params } };
+}

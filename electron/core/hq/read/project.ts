@@ -13,12 +13,14 @@ import { stmt } from '../../store/stmt';
 import { chainOf, fold } from '../records-check';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';
 import { sealOf, signaturesOf, type StoredDoc } from './version';
+import { projectFacts, supersedeFacts } from './facts';
 
 interface VersionRow { head_hash: string; event_count: number; bundle_id: string; fingerprint: string; doc: string; heads: number; conflict: number }
 
 const TABLES = ['hq_audit_client', 'hq_answer', 'hq_finding', 'hq_action', 'hq_signature'] as const;
 
-export function projectAudit(db: Db, auditId: string, now: string, catalogue: TemplateCatalogue = builtInCatalogue()): void {
+/** `facts`: false only while migration 3 runs on an older HQ (hq_fact comes with migration 4, which fills it itself). */
+export function projectAudit(db: Db, auditId: string, now: string, catalogue: TemplateCatalogue = builtInCatalogue(), facts = true): void {
   const v = stmt(db, `SELECT v.head_hash, v.event_count, v.bundle_id, v.fingerprint, v.doc, a.heads, a.conflict
     FROM audits a JOIN audit_versions v ON v.audit_id = a.audit_id AND v.head_hash = a.current_head WHERE a.audit_id = ?`).get(auditId) as VersionRow | undefined;
   if (!v) return;
@@ -101,13 +103,18 @@ export function projectAudit(db: Db, auditId: string, now: string, catalogue: Te
     openCritical: open.critical, openMajor: open.major, openMinor: open.minor, openZt: open.zeroTolerance, open: openActions, heads: v.heads,
     conflict: v.conflict, now,
   });
-  if (prev) stmt(db, 'UPDATE hq_audit SET superseded = 1 WHERE audit_id = ?').run(prev);
+  if (facts) projectFacts(db, auditId);
+  if (prev) {
+    stmt(db, 'UPDATE hq_audit SET superseded = 1 WHERE audit_id = ?').run(prev);
+    if (facts) supersedeFacts(db, prev);
+  }
   if (root !== auditId) stmt(db, 'UPDATE hq_audit SET root_id = ? WHERE root_id = ? AND audit_id <> ?').run(root, auditId, auditId);
 }
 
 /** Projects every audit HQ holds (migration 3, for audits imported before the read model). */
 export function projectAllAudits(db: Db, now: string, catalogue?: TemplateCatalogue): number {
   const ids = (db.prepare('SELECT audit_id FROM audits ORDER BY audit_id').all() as Array<{ audit_id: string }>).map((r) => r.audit_id);
-  for (const id of ids) projectAudit(db, id, now, catalogue);
+  const facts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hq_fact'").get() !== undefined;
+  for (const id of ids) projectAudit(db, id, now, catalogue, facts);
   return ids.length;
 }

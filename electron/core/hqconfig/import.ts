@@ -1,0 +1,95 @@
+// A laptop takes HQ's configuration package: read strictly, HQ's signature
+// checked, the signer compared with the key the person was given and with
+// the HQ whose package was imported before, every template checked; then,
+// in one transaction, HQ's encryption key, the upload address and the
+// templates (installed like any template: by content hash, a changed
+// checklist only under a new version). Any refusal changes nothing.
+import { AppError } from '../../../shared/errors';
+import { HqConfigApplied, HqConfigPackage, type HqConfigBody } from '../../../shared/domain/hq-config';
+import { validateTemplate } from '../../../shared/template/validate';
+import type { Template } from '../../../shared/template/schema';
+import { stmt } from '../store/stmt';
+import { write } from '../store/write';
+import { installTemplate } from '../store/repos/templates';
+import { getSetting, setHqRecipient, setSetting } from '../sync/settings';
+import { endpointInfo, saveEndpoint } from '../sync/endpoint';
+import type { Core } from '../core';
+import { sameFingerprint, verifyPackage } from './signing';
+
+const SIGNER = 'hqConfig.signer';
+const APPLIED = 'hqConfig.applied';
+
+const refused = (message: string, fields?: Array<{ path: string; message: string }>) => new AppError('rejected', `${message} Nothing was changed.`, fields);
+
+export function readHqConfig(text: string): HqConfigPackage {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw refused('This file is not an HQ configuration package (it is not JSON). Ask HQ for the file again.');
+  }
+  const p = HqConfigPackage.safeParse(json);
+  if (!p.success) {
+    throw refused('This file is not an HQ configuration package Fairsite can read (its fields are wrong or missing). Ask HQ for the file again.',
+      p.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  return p.data;
+}
+
+function checkedTemplates(body: HqConfigBody): Array<{ template: Template; hash: string }> {
+  return body.templates.map((t, i) => {
+    const v = validateTemplate(JSON.stringify(t));
+    if (!v.ok) throw refused(`Template ${i + 1} of the package has ${v.total} problem${v.total === 1 ? '' : 's'}.`, v.errors.map((e) => ({ path: `templates.${i}.${e.path}`, message: e.message })));
+    return { template: v.template, hash: v.hash };
+  });
+}
+
+export function hqConfigStatus(core: Core): HqConfigApplied | null {
+  const raw = getSetting(core, APPLIED);
+  return raw ? HqConfigApplied.parse(JSON.parse(raw)) : null;
+}
+
+export function importHqConfig(core: Core, text: string, expectFingerprint?: string): HqConfigApplied {
+  const p = readHqConfig(text);
+  const fingerprint = verifyPackage(p);
+  if (!fingerprint) throw refused('The package was changed after HQ signed it, or its signature is damaged. Ask HQ for the file again.');
+  if (expectFingerprint && !sameFingerprint(expectFingerprint, fingerprint)) {
+    throw refused(`The package is signed by the key ${fingerprint}, not by the key HQ gave you (${expectFingerprint}). Check with HQ before using it.`);
+  }
+  const trusted = getSetting(core, SIGNER);
+  if (trusted && !sameFingerprint(trusted, fingerprint)) {
+    throw refused(`The package is signed by the key ${fingerprint}, not by the HQ whose configuration this laptop took before (${trusted}). Check with HQ before using it.`);
+  }
+  const before = hqConfigStatus(core);
+  if (before && sameFingerprint(before.fingerprint, fingerprint) && p.body.issuedAt < before.issuedAt) {
+    throw refused(`This package (issued ${p.body.issuedAt}) is older than the one already imported (issued ${before.issuedAt}).`);
+  }
+  const templates = checkedTemplates(p.body);
+  const { body } = p;
+  try {
+    return apply(core, body, fingerprint, templates);
+  } catch (err) {
+    // A template version that clashes with an installed one (or any write refused) undoes the whole import.
+    if (err instanceof AppError && err.code !== 'internal') throw new AppError(err.code === 'conflict' ? 'rejected' : err.code, `${err.message} Nothing was changed.`, err.fields);
+    throw err;
+  }
+}
+
+function apply(core: Core, body: HqConfigBody, fingerprint: string, templates: Array<{ template: Template; hash: string }>): HqConfigApplied {
+  return write(core, () => {
+    setHqRecipient(core, body.hqRecipient);
+    // The address as saved (a WebDAV folder ends in /): an unchanged address keeps the auditor's own sign-in.
+    const url = body.upload.kind === 'webdav' && !body.upload.url.endsWith('/') ? `${body.upload.url}/` : body.upload.url;
+    const current = endpointInfo(core);
+    if (!current || current.kind !== body.upload.kind || current.url !== url) saveEndpoint(core, { kind: body.upload.kind, url, auth: 'none' });
+    const listed = templates.map(({ template, hash }) => {
+      const known = stmt(core.db, 'SELECT 1 FROM templates WHERE hash = ?').get(hash) !== undefined;
+      const info = installTemplate(core, template, hash, false);
+      return { key: info.key, version: info.version, name: info.name, installed: !known };
+    });
+    const applied: HqConfigApplied = { organisation: body.organisation, issuedAt: body.issuedAt, fingerprint, hqRecipient: body.hqRecipient, upload: { kind: body.upload.kind, url }, templates: listed };
+    setSetting(core, SIGNER, fingerprint);
+    setSetting(core, APPLIED, JSON.stringify(applied));
+    return applied;
+  });
+}

@@ -1,0 +1,34 @@
+// Headquarters publishes its configuration: its age public key (made if HQ
+// has none yet), the upload address, and the checklists it wants used, each
+// checked like a template import before anything is signed.
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { HqConfigBody } from '../../../shared/domain/hq-config';
+import type { hqConfigOps } from '../../../shared/contract/hq-config-ops';
+import { validateTemplate } from '../../../shared/template/validate';
+import { initHqKey } from '../hq/keys';
+import type { Hq } from '../hq/context';
+import { hqConfigKey, signPackage } from './signing';
+
+type PublishInput = z.output<(typeof hqConfigOps)['hqConfig.publish']['input']>;
+
+export async function publishHqConfig(hq: Hq, input: PublishInput, now = new Date()): Promise<{ fileName: string; text: string; fingerprint: string; templates: number }> {
+  const templates = input.templates.map((text, i) => {
+    const v = validateTemplate(text);
+    if (!v.ok) {
+      throw new AppError('rejected', `Template ${i + 1} has ${v.total} problem${v.total === 1 ? '' : 's'}; nothing was published. Fix it (fairsite template validate FILE lists them) and publish again.`,
+        v.errors.map((e) => ({ ...e, path: `templates.${i}.${e.path}` })));
+    }
+    return v.template;
+  });
+  const keys = new Set<string>();
+  for (const t of templates) {
+    if (keys.has(`${t.key}@${t.version}`)) throw new AppError('invalid_input', `Template "${t.key}" version ${t.version} is given twice; publish each version once.`);
+    keys.add(`${t.key}@${t.version}`);
+  }
+  const { recipient } = await initHqKey(hq);
+  const body = HqConfigBody.parse({ organisation: input.organisation, issuedAt: now.toISOString(), hqRecipient: recipient, upload: input.upload, templates });
+  const key = hqConfigKey(hq);
+  const text = `${JSON.stringify(signPackage(body, key), null, 2)}\n`;
+  return { fileName: `hq-config-${now.toISOString().slice(0, 10)}.fshq`, text, fingerprint: key.fingerprint, templates: templates.length };
+}

@@ -1,0 +1,33 @@
+// Handlers of the HQ configuration package: publish at headquarters (its
+// folder DATA/hq), import, fetch-and-import and status on a laptop.
+import type { Core } from '../core/core';
+import type { Handler } from './dispatch';
+import type { hqConfigOps } from '../../shared/contract/hq-config-ops';
+import { AppError } from '../../shared/errors';
+import { installRole } from '../core/install-role';
+import { hqFor } from '../core/hq/service';
+import { publishHqConfig } from '../core/hqconfig/publish';
+import { hqConfigStatus, importHqConfig } from '../core/hqconfig/import';
+import { fetchHqConfig } from '../core/hqconfig/fetch';
+
+type HqConfigHandlers = { [K in keyof typeof hqConfigOps]: Handler<K, Core> };
+
+function laptopOnly(core: Core): void {
+  if (installRole(core) === 'hq') throw new AppError('conflict', 'This installation is headquarters: it publishes the configuration package; laptops import it.');
+}
+
+export const hqConfigHandlers: HqConfigHandlers = {
+  'hqConfig.publish': async (input, core) => {
+    if (installRole(core) === 'laptop') throw new AppError('conflict', "This installation is an auditor's laptop: the configuration package is published by headquarters.");
+    return publishHqConfig(await hqFor(core), input);
+  },
+  'hqConfig.import': ({ text, expectFingerprint }, core) => {
+    laptopOnly(core);
+    return importHqConfig(core, text, expectFingerprint);
+  },
+  'hqConfig.importUrl': async ({ url, expectFingerprint }, core) => {
+    laptopOnly(core);
+    return importHqConfig(core, await fetchHqConfig(url), expectFingerprint);
+  },
+  'hqConfig.status': (_input, core) => ({ imported: hqConfigStatus(core) }),
+};

@@ -1,0 +1,58 @@
+// The HQ configuration package: what headquarters hands every laptop instead
+// of sync settings typed by hand — HQ's public encryption key (age), the
+// upload address, and the checklists HQ wants used — signed with HQ's
+// Ed25519 configuration key over the canonical JSON of its body (the same
+// canonical form as template hashes), so a laptop can tell it came from its
+// HQ unchanged. No secret travels in it: upload passwords or tokens stay per
+// auditor, typed in Sync settings.
+import { z } from 'zod';
+
+export const HQ_CONFIG_FORMAT = 'fairsite.hq-config';
+export const HQ_CONFIG_FORMAT_VERSION = 1;
+/** A package holds whole checklists; a few of them fit well under this. */
+export const MAX_HQ_CONFIG_CHARS = 8_000_000;
+
+export const HqConfigUpload = z.strictObject({
+  kind: z.enum(['webdav', 'presigned']),
+  url: z.url({ protocol: /^https?$/, message: 'enter an http:// or https:// address' }).max(2000),
+});
+
+export const HqConfigBody = z.strictObject({
+  /** Who publishes it, as HQ names itself (shown on the laptop before and after import). */
+  organisation: z.string().trim().max(200),
+  issuedAt: z.iso.datetime(),
+  /** HQ's age public key: bundles are encrypted to it. */
+  hqRecipient: z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/, 'must be an age public key (age1…)'),
+  upload: HqConfigUpload,
+  /** Template documents as HQ publishes them; each is checked like any template import on the laptop. */
+  templates: z.array(z.unknown()).max(50),
+});
+export type HqConfigBody = z.infer<typeof HqConfigBody>;
+
+export const HqConfigSignature = z.strictObject({
+  algorithm: z.literal('Ed25519'),
+  /** The 32 raw bytes of HQ's configuration public key, base64. */
+  publicKey: z.base64().length(44),
+  /** Ed25519 over the UTF-8 canonical JSON of `body`, base64. */
+  value: z.base64().length(88),
+});
+
+export const HqConfigPackage = z.strictObject({
+  format: z.literal(HQ_CONFIG_FORMAT),
+  formatVersion: z.literal(HQ_CONFIG_FORMAT_VERSION),
+  body: HqConfigBody,
+  signature: HqConfigSignature,
+});
+export type HqConfigPackage = z.infer<typeof HqConfigPackage>;
+
+/** What a laptop took from a package. */
+export const HqConfigApplied = z.object({
+  organisation: z.string(),
+  issuedAt: z.string(),
+  /** HQ's configuration key, as a fingerprint to compare with the one HQ shows. */
+  fingerprint: z.string(),
+  hqRecipient: z.string(),
+  upload: HqConfigUpload,
+  templates: z.array(z.object({ key: z.string(), version: z.string(), name: z.string(), installed: z.boolean() })),
+});
+export type HqConfigApplied = z.infer<typeof HqConfigApplied>;
