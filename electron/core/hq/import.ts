@@ -137,6 +137,8 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
   }
   if (!applied) return already;
   if (same?.held_file) rmSync(same.held_file, { force: true });
+  // Another importer sharing the folder may have held it meanwhile: its copy is named by content.
+  rmSync(join(hq.paths.held, `${v.contentHash}.fsb`), { force: true });
   const { audits: touched, conflicts } = applied;
   const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
   return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${touched.length} audit(s).${note}` };
@@ -175,7 +177,14 @@ async function releaseHeld(hq: HqFolder, opts: ImportOptions): Promise<ImportRes
     const held = await hq.store.heldBundles();
     for (const h of held) {
       if (!h.held_file) continue;
-      const r = await importOne(hq, h.held_file, opts, true);
+      let r: ImportResult;
+      try {
+        r = await importOne(hq, h.held_file, opts, true);
+      } catch (e) {
+        // Gone: another importer sharing the folder applied it (and removed its copy) since the list was read.
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw e;
+      }
       if (r.status === 'imported') {
         released.push(r);
         progress = true;
