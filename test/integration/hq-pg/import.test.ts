@@ -80,6 +80,14 @@ describe.skipIf(!!skip)('HQ on PostgreSQL', () => {
     expect((await hqStatus(hq)).held).toEqual([]);
   }, 120_000);
 
+  it('imports running at once in one process (the inbox and a drop) share its scratch copy one at a time', async () => {
+    const hq = await pgHq('inprocess');
+    const results = await Promise.all(Object.values(set.files).map((f) => importBundleFile(hq, f)));
+    const imported = results.flatMap((r) => [r, ...(r.released ?? [])]).filter((r) => r.status === 'imported').map((r) => r.bundleId).sort();
+    expect(new Set(imported).size).toBe(5);
+    expect(await stateOf(queryOf(hq))).toEqual(reference);
+  }, 120_000);
+
   it('a refused bundle (tampered, or from a revoked key) writes nothing', async () => {
     const hq = await pgHq('refusals');
     expect((await importBundleFile(hq, set.files.a1)).status).toBe('imported');

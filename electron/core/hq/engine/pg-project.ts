@@ -1,14 +1,18 @@
 // Projecting one audit already on the server into the read model (PG 2,
 // for audits imported before it): read/project.ts run on a scratch copy of
 // the rows it reads, its rows copied back.
+import type { Db } from '../../store/db';
 import type { PgConn } from './pg-sql';
 import { projectAudit } from '../read/project';
-import { AUDIT_ROWS, insertRows, scratch, upsert } from './scratch';
+import { AUDIT_ROWS, insertRows, scratch, upsert, withScratch } from './scratch';
 
 type Row = Record<string, unknown>;
 
-export async function projectOnServer(c: PgConn, auditId: string, now: string): Promise<void> {
-  const db = scratch();
+export function projectOnServer(c: PgConn, auditId: string, now: string): Promise<void> {
+  return withScratch(() => project(c, scratch(), auditId, now));
+}
+
+async function project(c: PgConn, db: Db, auditId: string, now: string): Promise<void> {
   const put = async (table: string, sql: string, params: unknown[]) => insertRows(db, table, (await c.query(sql, params)).rows as Row[]);
   await put('audits', 'SELECT * FROM audits WHERE audit_id = $1', [auditId]);
   await put('audit_versions', 'SELECT v.* FROM audit_versions v JOIN audits a ON a.audit_id = v.audit_id AND a.current_head = v.head_hash WHERE v.audit_id = $1', [auditId]);

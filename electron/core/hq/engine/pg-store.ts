@@ -6,6 +6,7 @@
 // merge are the SQLite engine's own, run on a scratch copy (scratch.ts).
 import type pg from 'pg';
 import { AppError } from '../../../../shared/errors';
+import type { Db } from '../../store/db';
 import { write } from '../../store/write';
 import type { Enrolment } from '../../bundle/verify';
 import { fingerprintOf, normalizeFingerprint } from '../../bundle/signature';
@@ -16,7 +17,7 @@ import { checkRecords } from '../records-check';
 import { AUDITS_SQL, auditsOf } from './audits-query';
 import { migratePg, pgSchemaVersion } from './pg-migrate';
 import { APPLY_LOCK, inTx, numbered, openPool, redactUrl, row, rows, unreachable } from './pg-sql';
-import { insertRows, loadFor, scratch, upsert, writeBack } from './scratch';
+import { insertRows, loadFor, scratch, upsert, withScratch, writeBack } from './scratch';
 import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
 import type { BundleRow, HqStore } from './types';
 
@@ -47,13 +48,13 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
   }
 
   /** One auditor row through the SQLite engine's own rules, in the apply lock. */
-  const onAuditor = (fp: string, fn: (db: ReturnType<typeof scratch>) => ReturnType<typeof enrolAuditor>) => inTx(pool, async (c) => {
+  const onAuditor = (fp: string, fn: (db: Db) => ReturnType<typeof enrolAuditor>) => withScratch(() => inTx(pool, async (c) => {
     const db = scratch();
     insertRows(db, 'auditors', await rows(c, 'SELECT * FROM auditors WHERE fingerprint = ?', [fp]));
     const out = write({ db }, () => fn(db));
     await upsert(c, 'auditors', db.prepare('SELECT * FROM auditors').all() as Array<Record<string, unknown>>, 'replace');
     return out;
-  }, { lock: APPLY_LOCK });
+  }, { lock: APPLY_LOCK }));
 
   return {
     engine: 'postgres',
@@ -70,23 +71,23 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       };
     },
     // One consistent snapshot, read only: nothing is written before the apply.
-    check: (v) => inTx(pool, async (c) => {
+    check: (v) => withScratch(() => inTx(pool, async (c) => {
       const db = scratch();
       await loadFor(c, db, v);
       return checkAgainst(db, v);
-    }, { readOnly: true }),
-    hold: (h) => inTx(pool, async (c) => {
-      // Under the lock no apply is half done: a base committed before it is seen here, one after it releases this bundle.
+    }, { readOnly: true })),
+    hold: (h) => withScratch(() => inTx(pool, async (c) => {
       const db = scratch();
+      // Under the lock no apply is half done: a base committed before it is seen here, one after it releases this bundle.
       await loadFor(c, db, h.v);
       if (!missingDependency(db, h.v)) return false;
       await c.query(numbered(`${HOLD_SQL} ON CONFLICT (bundle_id) DO NOTHING`), holdParams(h));
       return true;
-    }, { lock: APPLY_LOCK }),
-    apply: (v, reports, now) => inTx(pool, async (c) => {
+    }, { lock: APPLY_LOCK })),
+    apply: (v, reports, now) => withScratch(() => inTx(pool, async (c) => {
+      const db = scratch();
       const b = await row<{ state: string }>(c, 'SELECT state FROM bundles WHERE bundle_id = ?', [v.manifest.bundleId]);
       if (b?.state === 'imported') return null;
-      const db = scratch();
       const loaded = await loadFor(c, db, v);
       // What another importer committed since the check: an owner, records further along the chain.
       checkOwners(db, v);
@@ -96,7 +97,7 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       const applied = write({ db }, () => applyIn(db, v, reports, now));
       await writeBack(c, db, v, loaded);
       return applied;
-    }, { lock: APPLY_LOCK }),
+    }, { lock: APPLY_LOCK })),
     heldBundles: () => rows<BundleRow>(pool, HELD_SQL),
     listHeld: async () => (await rows<Record<string, string | null>>(pool, LIST_HELD_SQL)).map(heldOf),
     listAuditors: async () => (await rows<AuditorRow>(pool, 'SELECT * FROM auditors ORDER BY name, fingerprint')).map(auditorOf),

@@ -26,6 +26,7 @@ export const KEYS: Record<string, string[]> = {
 export const AUDIT_ROWS = ['hq_audit_client', 'hq_answer', 'hq_finding', 'hq_action', 'hq_signature'];
 
 let shared: Db | null = null;
+let queue: Promise<unknown> = Promise.resolve();
 
 /** The process's scratch database, emptied. */
 export function scratch(): Db {
@@ -35,6 +36,18 @@ export function scratch(): Db {
   }
   for (const t of Object.keys(KEYS)) shared.prepare(`DELETE FROM ${t}`).run();
   return shared;
+}
+
+/**
+ * Runs `fn` with the scratch database to itself (it calls scratch(), once
+ * per attempt of its transaction): imports running at once in one process
+ * (the app's inbox and a drop) would otherwise empty it under each other
+ * between the server's answers.
+ */
+export function withScratch<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn);
+  queue = run.catch(() => {});
+  return run;
 }
 
 export function insertRows(db: Db, table: string, list: Row[]): void {
