@@ -13,7 +13,6 @@ import { fingerprintOf, normalizeFingerprint } from '../../bundle/signature';
 import { auditorOf, enrolAuditor, parsePublicKey, revokeAuditor, type AuditorRow } from '../enrol';
 import { missingDependency } from '../merge';
 import { checkOwners } from '../owners';
-import { checkRecords } from '../records-check';
 import { AUDITS_SQL, auditsOf } from './audits-query';
 import { migratePg, pgSchemaVersion } from './pg-migrate';
 import { APPLY_LOCK, inTx, numbered, openPool, redactUrl, row, rows, unreachable } from './pg-sql';
@@ -73,13 +72,13 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
     // One consistent snapshot, read only: nothing is written before the apply.
     check: (v) => withScratch(() => inTx(pool, async (c) => {
       const db = scratch();
-      await loadFor(c, db, v);
+      await loadFor(c, db, v, { apply: false });
       return checkAgainst(db, v);
     }, { readOnly: true })),
     hold: (h) => withScratch(() => inTx(pool, async (c) => {
       const db = scratch();
       // Under the lock no apply is half done: a base committed before it is seen here, one after it releases this bundle.
-      await loadFor(c, db, h.v);
+      await loadFor(c, db, h.v, { apply: false });
       if (!missingDependency(db, h.v)) return false;
       await c.query(numbered(`${HOLD_SQL} ON CONFLICT (bundle_id) DO NOTHING`), holdParams(h));
       return true;
@@ -88,12 +87,10 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       const db = scratch();
       const b = await row<{ state: string }>(c, 'SELECT state FROM bundles WHERE bundle_id = ?', [v.manifest.bundleId]);
       if (b?.state === 'imported') return null;
-      const loaded = await loadFor(c, db, v);
-      // What another importer committed since the check: an owner, records further along the chain.
+      const loaded = await loadFor(c, db, v, { apply: true });
+      // What another importer may have committed since the check: an owner for an audit that had none. (Dependencies
+      // and the events the records were checked against are rows keyed by content: once there, they stay as they are.)
       checkOwners(db, v);
-      const waiting = missingDependency(db, v);
-      if (waiting) throw new Error(`bundle ${v.manifest.bundleId} lost a dependency it was checked to have (${waiting})`);
-      for (const doc of v.audits) checkRecords(db, doc);
       const applied = write({ db }, () => applyIn(db, v, reports, now));
       await writeBack(c, db, v, loaded);
       return applied;

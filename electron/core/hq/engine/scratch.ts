@@ -80,7 +80,7 @@ function factsOf(v: VerifiedBundle): { ids: string[]; previous: string[]; photos
 const uniq = (xs: Array<string | null | undefined>): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
 /** Copies the rows the bundle's checks and merge read from the server into the scratch database. */
-export async function loadFor(c: PgConn, db: Db, v: VerifiedBundle): Promise<Loaded> {
+export async function loadFor(c: PgConn, db: Db, v: VerifiedBundle, opts: { apply: boolean }): Promise<Loaded> {
   const f = factsOf(v);
   const ids = f.ids;
   const near = uniq([...ids, ...f.previous]);
@@ -92,17 +92,20 @@ export async function loadFor(c: PgConn, db: Db, v: VerifiedBundle): Promise<Loa
   await put('bundles', 'SELECT * FROM bundles WHERE bundle_id = ANY(?)', [uniq([v.manifest.bundleId, v.manifest.baseBundleId])]);
   const events = await rows<Row>(c, 'SELECT * FROM events WHERE audit_id = ANY(?)', [ids]);
   insertRows(db, 'events', events);
+  await put('photos', 'SELECT * FROM photos WHERE sha256 = ANY(?)', [photos]);
+  await put('reports', 'SELECT * FROM reports WHERE sha256 = ANY(?)', [reports]);
+  const loaded = { ids, events: new Set(events.map((e) => `${e.audit_id as string}:${e.hash as string}`)) };
+  // The checks read no more; the merge and the projection read the versions and the read model too.
+  if (!opts.apply) return loaded;
   await put('audits', 'SELECT * FROM audits WHERE audit_id = ANY(?)', [ids]);
   // A version's document is read only for the current head and the heads this bundle brings.
   const heads = [...f.heads];
   await put('audit_versions', `SELECT v.audit_id, v.head_hash, v.event_count, v.revision, v.previous_id, v.status, v.site_name, v.fingerprint, v.bundle_id,
       CASE WHEN v.head_hash = a.current_head OR v.audit_id || ':' || v.head_hash = ANY(?) THEN v.doc ELSE '' END AS doc
     FROM audit_versions v LEFT JOIN audits a ON a.audit_id = v.audit_id WHERE v.audit_id = ANY(?)`, [heads, ids]);
-  await put('photos', 'SELECT * FROM photos WHERE sha256 = ANY(?)', [photos]);
-  await put('reports', 'SELECT * FROM reports WHERE sha256 = ANY(?)', [reports]);
   // The projection reads the previous revision's root and re-roots and supersedes its neighbours.
   await put('hq_audit', 'SELECT * FROM hq_audit WHERE audit_id = ANY(?) OR previous_id = ANY(?) OR root_id = ANY(?)', [near, ids, ids]);
-  return { ids, events: new Set(events.map((e) => `${e.audit_id as string}:${e.hash as string}`)) };
+  return loaded;
 }
 
 /** Inserts rows on the server in a few statements; on a key already there: replace the row, or leave it. */
