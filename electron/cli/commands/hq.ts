@@ -182,6 +182,7 @@ export const hqStatusCmd: Command = {
         return 0;
       }
       io.out(`HQ folder ${s.dataDir}; key ${s.recipient ?? 'not made yet (fairsite hq init)'}`);
+      if (hq.store.engine === 'postgres') io.out(`HQ database: PostgreSQL at ${hq.store.where}`);
       for (const a of s.auditors) io.out(`  auditor ${a.name} (${a.auditorId}) ${a.displayFingerprint}${a.revokedAt ? ` REVOKED ${a.revokedAt}` : ''}`);
       for (const h of s.held) io.out(`  held ${h.bundleId} from ${h.auditorId}: ${h.reason}`);
       for (const a of s.audits) io.out(`  audit ${a.auditId} ${a.siteName} r${a.revision} ${a.status}${a.conflict ? `  CONFLICT: ${a.versions} versions kept` : ''}`);

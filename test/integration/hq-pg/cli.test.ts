@@ -69,6 +69,7 @@ describe.skipIf(!!skip)('fairsite hq on PostgreSQL', () => {
     const pgStatus = JSON.parse(await flow(pgDir, [], { FAIRSITE_HQ_DB: url })) as typeof sqliteStatus;
     expect(pgStatus.audits).toEqual(sqliteStatus.audits);
     expect(pgStatus.audits.length).toBeGreaterThan(1);
+    expect((await run(['hq', 'status', '--data', pgDir], { FAIRSITE_HQ_DB: url })).out).toMatch(/HQ database: PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:\d+\/clihq/);
 
     for (const what of ['audits', 'findings', 'actions']) {
       const outs = [];

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { migrate } from '../../store/db';
+import { write } from '../../store/write';
 import { hqMigrations } from '../migrations';
 import { newStaging } from '../import-files';
 import type { Hq, HqFolder } from '../context';
@@ -27,7 +28,7 @@ async function copyTable(c: pg.PoolClient, db: Database.Database, table: string,
     const p = [...params, ...(after ?? [])];
     const page = after ? ` AND ${tuple} > (${key.map((_, i) => `$${params.length + i + 1}`).join(', ')})` : '';
     const rows = (await c.query(`SELECT * FROM ${table} WHERE (${where})${page} ORDER BY ${key.join(', ')} LIMIT ${PAGE}`, p)).rows as Array<Record<string, unknown>>;
-    db.transaction(() => insertRows(db, table, rows))();
+    write({ db }, () => insertRows(db, table, rows));
     if (rows.length < PAGE) return;
     after = key.map((k) => rows[rows.length - 1]![k]);
   }
