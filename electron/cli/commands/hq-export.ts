@@ -7,10 +7,11 @@ import { HqExportInput } from '../../../shared/contract/hq-ops';
 import { plainMessage } from '../../../shared/zod-messages';
 import { flag, type OptionSpecs } from '../args';
 import type { Command } from './types';
-import { HQ_OPTIONS, hqDirOf } from './hq';
-import { hqPaths, openHq } from '../../core/hq/context';
+import { HQ_OPTIONS, hqTargetOf, withHq } from './hq';
+import { hqPaths, type Hq } from '../../core/hq/context';
+import { pgStoreOf } from '../../core/hq/engine/open';
+import { withReadCopy } from '../../core/hq/engine/pg-read-copy';
 import { exportHq } from '../../core/hq/read/export';
-import { envPassphraseBox } from '../../core/keys/secret-box';
 
 const FILTER_FLAGS = { client: 'client', country: 'country', site: 'siteId', auditor: 'auditorId', band: 'band', from: 'from', to: 'to', status: 'status' } as const;
 
@@ -50,16 +51,16 @@ export const hqExport: Command = {
       const path = issue.path.map(String).join('.');
       throw new AppError('invalid_input', `Please check ${path ? `--${path.replace(/^filter\./, '')}` : 'the options'}: ${issue.message}. See: fairsite hq export --help`);
     }
-    const dir = hqDirOf(args, io);
+    const { dir, db } = hqTargetOf(args, io);
     // Exporting never makes an empty headquarters where there was none.
-    if (!existsSync(hqPaths(dir).database)) throw new AppError('not_found', `${dir} holds no headquarters database (hq.db). Give the HQ folder with --data (fairsite hq init makes one).`);
-    const hq = await openHq(dir, envPassphraseBox(io.env));
-    try {
-      const r = await exportHq(hq, parsed.data, { out });
-      io.out(`Wrote ${r.rows} ${parsed.data.what === 'audit' ? 'audit' : 'rows'} to ${r.path} (${r.bytes} bytes).`);
+    if (!db && !existsSync(hqPaths(dir).database)) throw new AppError('not_found', `${dir} holds no headquarters database (hq.db). Give the HQ folder with --data (fairsite hq init makes one), or HQ's PostgreSQL server with --db postgres://….`);
+    return withHq(args, io, async (hq) => {
+      const pg = pgStoreOf(hq);
+      const input = parsed.data;
+      const run = (h: Hq) => exportHq(h, input, { out });
+      const r = pg ? await withReadCopy(hq, pg, run, input.what === 'audit' ? input.auditId : undefined) : await run(hq as Hq);
+      io.out(`Wrote ${r.rows} ${input.what === 'audit' ? 'audit' : 'rows'} to ${r.path} (${r.bytes} bytes).`);
       return 0;
-    } finally {
-      hq.close();
-    }
+    });
   },
 };

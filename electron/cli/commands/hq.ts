@@ -3,6 +3,8 @@
 // database directly rather than through the contract client: the hq.*
 // operations serve the app's HQ inside a laptop core's folder (DATA/hq),
 // while here HQ_DIR is headquarters' own folder with no laptop core in it.
+// --db (or FAIRSITE_HQ_DB) puts HQ's rows on a PostgreSQL server instead of
+// HQ_DIR/hq.db; the folder still holds the files.
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -10,40 +12,62 @@ import { flag, JSON_OUT, type Args, type OptionSpecs } from '../args';
 import { dataDirOf, type Io } from '../io';
 import { requirePassphrase } from '../passphrase';
 import type { Command } from './types';
-import { openHq, type Hq } from '../../core/hq/context';
-import { enrolAuditor, revokeAuditor } from '../../core/hq/enrol';
+import type { Hq, HqFolder } from '../../core/hq/context';
+import { openHqFolder } from '../../core/hq/engine/open';
+import { isPgUrl, redactUrl } from '../../core/hq/engine/pg-sql';
 import { handOver } from '../../core/hq/owners';
 import { initHqKey } from '../../core/hq/keys';
 import { hqStatus, importPaths } from '../../core/hq/service';
 import type { ImportResult } from '../../core/hq/import';
 import { envPassphraseBox } from '../../core/keys/secret-box';
 
-/** Every hq command's folder options: --data, or --db naming HQ's SQLite file (PostgreSQL comes later). */
+/** Every hq command's folder options: --data, and --db naming HQ's database (its SQLite file, or a PostgreSQL URL). */
 export const HQ_OPTIONS: OptionSpecs = {
-  data: { type: 'string', value: 'HQ_DIR', help: "headquarters' data folder" },
-  db: { type: 'string', value: 'HQ_DIR/hq.db', help: "HQ's database: its SQLite file (PostgreSQL is not supported yet)" },
+  data: { type: 'string', value: 'HQ_DIR', help: "headquarters' data folder (photos, signed PDFs, held bundles, key; shared by every importing machine)" },
+  db: {
+    type: 'string', value: 'HQ_DIR/hq.db|postgres://…',
+    help: "HQ's database: its SQLite file (the default), or a PostgreSQL server (postgres://USER:PASSWORD@HOST:PORT/DB); FAIRSITE_HQ_DB sets it too",
+  },
 };
 
-/** HQ's folder from --data or --db; a database URL is refused, not taken for a file. */
-export function hqDirOf(args: Args, io: Io): string {
-  const db = flag(args, 'db');
-  if (db === undefined) return dataDirOf(args, io);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
-    throw new AppError('not_ready', `HQ on a database server (${db.split(':')[0]}) is not supported yet: HQ keeps a SQLite file in its folder. Use --data HQ_DIR (or --db HQ_DIR/hq.db).`);
-  }
-  if (basename(db) !== 'hq.db') throw new AppError('invalid_input', `HQ's SQLite database is the file hq.db in its folder; ${db} is not. Use --data HQ_DIR (or --db HQ_DIR/hq.db).`);
-  const dir = dirname(resolve(db));
-  const data = flag(args, 'data');
-  if (data !== undefined && resolve(data) !== dir) throw new AppError('invalid_input', `--data ${data} and --db ${db} name two different HQ folders; give one of them.`);
-  return dir;
+export interface HqTarget {
+  dir: string;
+  /** A postgres:// URL; undefined: the SQLite file in dir. */
+  db?: string;
 }
 
-async function withHq<T>(args: Args, io: Io, fn: (hq: Hq) => Promise<T>): Promise<T> {
-  const hq = await openHq(hqDirOf(args, io), envPassphraseBox(io.env));
+/** HQ's folder and database from --data and --db (or FAIRSITE_HQ_DB); a URL of another kind is refused, not taken for a file. */
+export function hqTargetOf(args: Args, io: Io): HqTarget {
+  const db = flag(args, 'db') ?? (io.env.FAIRSITE_HQ_DB || undefined);
+  if (db === undefined) return { dir: dataDirOf(args, io) };
+  const from = flag(args, 'db') === undefined ? 'FAIRSITE_HQ_DB' : '--db';
+  if (isPgUrl(db)) {
+    const data = flag(args, 'data') ?? io.env.FAIRSITE_DATA;
+    if (!data) {
+      throw new AppError('invalid_input', `With HQ's database on PostgreSQL (${from} ${redactUrl(db)}), give HQ's folder too: --data HQ_DIR. It holds the photos, signed PDFs, held bundles and HQ's key; when several machines import, it is a folder they all share.`);
+    }
+    return { dir: resolve(data), db };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
+    throw new AppError('invalid_input', `HQ's database (${from}) is either its SQLite file (HQ_DIR/hq.db) or a PostgreSQL server (postgres://USER:PASSWORD@HOST:PORT/DB); ${db.split(':')[0]} is not supported.`);
+  }
+  if (basename(db) !== 'hq.db') throw new AppError('invalid_input', `HQ's SQLite database is the file hq.db in its folder; ${db} (${from}) is not. Use --data HQ_DIR, --db HQ_DIR/hq.db, or a postgres:// URL.`);
+  const dir = dirname(resolve(db));
+  const data = flag(args, 'data');
+  if (data !== undefined && resolve(data) !== dir) throw new AppError('invalid_input', `--data ${data} and ${from} ${db} name two different HQ folders; give one of them.`);
+  return { dir };
+}
+
+/** HQ's folder (either engine keeps its files there). */
+export const hqDirOf = (args: Args, io: Io): string => hqTargetOf(args, io).dir;
+
+export async function withHq<T>(args: Args, io: Io, fn: (hq: HqFolder) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
+  const { dir, db } = hqTargetOf(args, io);
+  const hq = await openHqFolder(dir, envPassphraseBox(io.env), { db, create: opts.create });
   try {
     return await fn(hq);
   } finally {
-    hq.close();
+    await hq.store.close();
   }
 }
 
@@ -57,8 +81,9 @@ export const hqInit: Command = {
       const { recipient, created } = await initHqKey(hq);
       io.out(created ? 'HQ key created.' : 'HQ key already exists.');
       io.out(`Give laptops this key: ${recipient}`);
+      if (hq.store.engine === 'postgres') io.out(`HQ's database: PostgreSQL at ${hq.store.where}, schema up to date.`);
       return 0;
-    });
+    }, { create: true });
   },
 };
 
@@ -77,7 +102,7 @@ export const hqEnrol: Command = {
     const name = flag(args, 'name')!;
     const publicKey = existsSync(key) ? readFileSync(key, 'utf8') : key;
     return withHq(args, io, async (hq) => {
-      const a = enrolAuditor(hq.db, { publicKey, auditorId, name });
+      const a = await hq.store.enrol({ publicKey, auditorId, name });
       io.out(`Enrolled ${a.name} (${a.auditorId}), key ${a.displayFingerprint}`);
       return 0;
     });
@@ -91,7 +116,7 @@ export const hqRevoke: Command = {
   async run(args, io) {
     const fp = flag(args, 'fingerprint')!;
     return withHq(args, io, async (hq) => {
-      const a = revokeAuditor(hq.db, fp);
+      const a = await hq.store.revoke(fp);
       io.out(`Revoked ${a.name} (${a.auditorId}), key ${a.displayFingerprint}, at ${a.revokedAt}`);
       return 0;
     });
@@ -112,7 +137,8 @@ export const hqHandover: Command = {
     const to = flag(args, 'to')!;
     const reason = flag(args, 'reason')!;
     return withHq(args, io, async (hq) => {
-      const h = handOver(hq.db, { auditId, toFingerprint: to, reason });
+      if (!('db' in hq)) throw new AppError('not_ready', `Handing an audit over is not available with HQ's database on PostgreSQL yet (${hq.store.where}); nothing was changed.`);
+      const h = handOver((hq as Hq).db, { auditId, toFingerprint: to, reason });
       io.out(`Audit ${h.auditId} handed over from key ${h.from.slice(0, 16)}… to key ${h.to.slice(0, 16)}… at ${h.at}.`);
       return 0;
     });
@@ -156,6 +182,7 @@ export const hqStatusCmd: Command = {
         return 0;
       }
       io.out(`HQ folder ${s.dataDir}; key ${s.recipient ?? 'not made yet (fairsite hq init)'}`);
+      if (hq.store.engine === 'postgres') io.out(`HQ database: PostgreSQL at ${hq.store.where}`);
       for (const a of s.auditors) io.out(`  auditor ${a.name} (${a.auditorId}) ${a.displayFingerprint}${a.revokedAt ? ` REVOKED ${a.revokedAt}` : ''}`);
       for (const h of s.held) io.out(`  held ${h.bundleId} from ${h.auditorId}: ${h.reason}`);
       for (const a of s.audits) io.out(`  audit ${a.auditId} ${a.siteName} r${a.revision} ${a.status}${a.conflict ? `  CONFLICT: ${a.versions} versions kept` : ''}`);

@@ -1,11 +1,15 @@
 // Headquarters' data folder: hq.db, the photo and report stores, held
 // bundles waiting for their base, a staging area, and the sealed age key.
+// With PostgreSQL (engine/open.ts) the folder holds the same files but no
+// hq.db: the rows are on the server.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase, type Db } from '../store/db';
 import type { SecretBox } from '../keys/secret-box';
 import { hqMigrations } from './migrations';
 import { cleanStaging } from './import-files';
+import { sqliteStore } from './engine/sqlite-store';
+import type { HqStore } from './engine/types';
 
 export interface HqPaths {
   dir: string;
@@ -18,11 +22,17 @@ export interface HqPaths {
   keys: string;
 }
 
-export interface Hq {
-  db: Db;
+/** What import, enrolment and status need, on either engine. */
+export interface HqFolder {
   paths: HqPaths;
   box: SecretBox;
+  store: HqStore;
   close(): void;
+}
+
+/** HQ on its SQLite file: the app's HQ screens read the read model from `db` directly. */
+export interface Hq extends HqFolder {
+  db: Db;
 }
 
 export function hqPaths(dir: string): HqPaths {
@@ -37,7 +47,7 @@ export async function openHq(dir: string, box: SecretBox): Promise<Hq> {
   const paths = hqPaths(dir);
   mkdirSync(paths.dir, { recursive: true });
   const db = await openDatabase({ file: paths.database, backupDir: paths.backups, migrations: hqMigrations });
-  const hq: Hq = { db, paths, box, close: () => { if (db.open) db.close(); } };
+  const hq: Hq = { db, paths, box, store: sqliteStore(db, paths.database), close: () => { if (db.open) db.close(); } };
   cleanStaging(hq);
   return hq;
 }

@@ -34,8 +34,9 @@ export function parsePublicKey(text: string): Buffer {
   throw new AppError('invalid_input', 'That is not an auditor public key: give the signing-key.pub file from the laptop, or the key in base64.', [{ path: 'publicKey', message: 'not an Ed25519 public key' }]);
 }
 
-type Row = { fingerprint: string; auditor_id: string; name: string; enrolled_at: string; revoked_at: string | null };
-const fromRow = (r: Row): EnrolledAuditor => ({
+export type AuditorRow = { fingerprint: string; auditor_id: string; name: string; enrolled_at: string; revoked_at: string | null };
+type Row = AuditorRow;
+export const auditorOf = (r: Row): EnrolledAuditor => ({
   fingerprint: r.fingerprint, displayFingerprint: r.fingerprint.match(/.{4}/g)!.join(' '), auditorId: r.auditor_id, name: r.name,
   enrolledAt: r.enrolled_at, revokedAt: r.revoked_at,
 });
@@ -49,7 +50,7 @@ export function enrolAuditor(db: Db, input: { publicKey: string; auditorId: stri
     db.prepare('INSERT INTO auditors (fingerprint, auditor_id, name, public_key, enrolled_at) VALUES (?, ?, ?, ?, ?)')
       .run(fp, input.auditorId, input.name, raw.toString('base64'), new Date().toISOString());
   }
-  return fromRow(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
+  return auditorOf(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
 }
 
 export function revokeAuditor(db: Db, fingerprint: string): EnrolledAuditor {
@@ -57,11 +58,11 @@ export function revokeAuditor(db: Db, fingerprint: string): EnrolledAuditor {
   const r = db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row | undefined;
   if (!r) throw new AppError('not_found', 'No enrolled key has that fingerprint.');
   db.prepare('UPDATE auditors SET revoked_at = coalesce(revoked_at, ?) WHERE fingerprint = ?').run(new Date().toISOString(), fp);
-  return fromRow(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
+  return auditorOf(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
 }
 
 export function listAuditors(db: Db): EnrolledAuditor[] {
-  return (db.prepare('SELECT * FROM auditors ORDER BY name, fingerprint').all() as Row[]).map(fromRow);
+  return (db.prepare('SELECT * FROM auditors ORDER BY name, fingerprint').all() as Row[]).map(auditorOf);
 }
 
 export function signerState(db: Db, fingerprint: string): SignerState {

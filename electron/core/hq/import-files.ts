@@ -8,7 +8,7 @@ import { lstat, mkdtemp, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RejectCode } from '../bundle/rejection';
 import { isAgeFile } from '../bundle/age';
-import type { Hq } from './context';
+import type { HqFolder } from './context';
 
 /** Why a path cannot be imported as a bundle file, or null when it is a regular file within the cap. */
 export async function refuseNonRegular(file: string, cap: number): Promise<{ reason: RejectCode; message: string } | null> {
@@ -49,11 +49,11 @@ export function isDiskFull(e: unknown): boolean {
   return false;
 }
 
-export const diskFullMessage = (hq: Hq): string =>
+export const diskFullMessage = (hq: HqFolder): string =>
   `Headquarters' disk is full (${hq.paths.dir}): the bundle could not be stored here. Nothing is wrong with the bundle, and nothing was imported. Free space on this disk, then import the same file again.`;
 
 /** Staging needs the bundle once (extracted) and once more when it is decrypted first; null when it fits. */
-export async function roomFor(hq: Hq, file: string): Promise<string | null> {
+export async function roomFor(hq: HqFolder, file: string): Promise<string | null> {
   mkdirSync(hq.paths.staging, { recursive: true, mode: 0o700 });
   const size = (await lstat(file)).size;
   const need = size * ((await isAgeFile(file)) ? 2 : 1) + 16 * 1024 * 1024;
@@ -70,7 +70,7 @@ export async function roomFor(hq: Hq, file: string): Promise<string | null> {
 
 const PREFIX = 'import-';
 
-export function newStaging(hq: Hq): Promise<string> {
+export function newStaging(hq: HqFolder): Promise<string> {
   mkdirSync(hq.paths.staging, { recursive: true, mode: 0o700 });
   return mkdtemp(join(hq.paths.staging, `${PREFIX}${process.pid}-`));
 }
@@ -89,7 +89,7 @@ function alive(pid: number): boolean {
  * possibly leaving decrypted plaintext). Folders of live importers sharing
  * this HQ folder are left alone.
  */
-export function cleanStaging(hq: Hq): void {
+export function cleanStaging(hq: HqFolder): void {
   let names: string[];
   try {
     names = readdirSync(hq.paths.staging);

@@ -14,19 +14,11 @@ import { digestFile, TooLarge } from '../bundle/seal';
 import { BundleRejected, reject, type RejectCode } from '../bundle/rejection';
 import { verifyBundle, type FileDigests, type VerifiedBundle } from '../bundle/verify';
 import { withLimits, type BundleLimits } from '../bundle/limits';
-import type { Hq } from './context';
-import { enrolmentOf } from './enrol';
+import type { HqFolder } from './context';
 import { hqIdentities } from './keys';
-import { applyBundle, missingDependency } from './merge';
-import { checkOwners, claimAudits } from './owners';
-import { checkRecords } from './records-check';
-import { checkReports } from './report-check';
 import { storeFiles } from './store-files';
-import { projectAudit } from './read/project';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
-import { write } from '../store/write';
-import { applyCycle, checkCycle, type CyclePlan } from './actions-import';
-import { optimizeAfterImport } from './read/facts';
+import type { Checked, HeldBundle } from './engine/types';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
 export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
@@ -50,20 +42,18 @@ export interface ImportOptions {
   onProgress?: (fraction: number, message: string) => void;
 }
 
-type Row = { bundle_id: string; state: string; held_reason: string | null; manifest_hash: string; held_file: string | null };
-
-export async function importBundles(hq: Hq, files: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
+export async function importBundles(hq: HqFolder, files: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
   const out: ImportResult[] = [];
   for (const [i, f] of files.entries()) {
     opts.onProgress?.(i / files.length, `Importing ${i + 1} of ${files.length}`);
     out.push(await importBundleFile(hq, f, opts));
   }
-  if (out.some((r) => r.status === 'imported')) optimizeAfterImport(hq.db);
+  if (out.some((r) => r.status === 'imported')) await hq.store.optimize();
   opts.onProgress?.(1, 'Done');
   return out;
 }
 
-export async function importBundleFile(hq: Hq, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
+export async function importBundleFile(hq: HqFolder, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const result = await importOne(hq, file, opts, false);
   if (result.status === 'imported') {
     const released = await releaseHeld(hq, opts);
@@ -72,7 +62,7 @@ export async function importBundleFile(hq: Hq, file: string, opts: ImportOptions
   return result;
 }
 
-async function importOne(hq: Hq, file: string, opts: ImportOptions, fromHeld: boolean): Promise<ImportResult> {
+async function importOne(hq: HqFolder, file: string, opts: ImportOptions, fromHeld: boolean): Promise<ImportResult> {
   const cap = withLimits(opts.limits).maxBundleBytes;
   // Only a regular file is read, and never past the cap: a device or a FIFO would never end.
   const refused = await refuseNonRegular(file, cap);
@@ -84,7 +74,7 @@ async function importOne(hq: Hq, file: string, opts: ImportOptions, fromHeld: bo
     if (e instanceof TooLarge) return { file, status: 'rejected', reason: 'too_large', message: `The bundle is more than ${cap} bytes, the largest accepted.` };
     return { file, status: 'rejected', reason: 'not_a_bundle', message: 'The file cannot be read.' };
   }
-  const seen = hq.db.prepare('SELECT * FROM bundles WHERE content_hash = ?').get(digests.fileHash) as Row | undefined;
+  const seen = await hq.store.bundleByHash(digests.fileHash);
   if (seen?.state === 'imported') return { file, status: 'already_imported', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} was already imported; nothing changed.` };
   if (seen?.state === 'held' && !fromHeld) return { file, status: 'held', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} is already here, held: ${seen.held_reason ?? ''}.` };
 
@@ -101,13 +91,13 @@ async function importOne(hq: Hq, file: string, opts: ImportOptions, fromHeld: bo
   }
 }
 
-async function verifyAndApply(hq: Hq, file: string, staging: string, digests: FileDigests, opts: ImportOptions): Promise<ImportResult> {
+async function verifyAndApply(hq: HqFolder, file: string, staging: string, digests: FileDigests, opts: ImportOptions): Promise<ImportResult> {
   let v: VerifiedBundle;
   try {
     v = await verifyBundle(file, {
       staging, extract: true, identities: hqIdentities(hq), limits: opts.limits, digests,
       // The signer is checked as soon as the signed manifest is read, before any content is extracted.
-      enrolment: (fp) => enrolmentOf(hq.db, fp), requireEnrolled: true,
+      enrolment: await hq.store.enrolments(), requireEnrolled: true,
     });
   } catch (e) {
     if (e instanceof BundleRejected) return { file, status: 'rejected', reason: e.reason, message: e.message };
@@ -115,57 +105,57 @@ async function verifyAndApply(hq: Hq, file: string, staging: string, digests: Fi
   }
   const who = `${v.signer.name} (${v.signer.auditorId}), key ${v.signer.fingerprint.slice(0, 16)}…`;
   const base = { file, bundleId: v.manifest.bundleId, auditorId: v.signer.auditorId };
-  const same = hq.db.prepare('SELECT * FROM bundles WHERE bundle_id = ?').get(v.manifest.bundleId) as Row | undefined;
-  if (same && same.manifest_hash !== sha256Hex(v.manifestText)) {
+  const manifestHash = sha256Hex(v.manifestText);
+  const same = await hq.store.bundleById(v.manifest.bundleId);
+  if (same && same.manifest_hash !== manifestHash) {
     return { ...base, status: 'rejected', reason: 'replay', message: `Bundle ID ${v.manifest.bundleId} was already used by a different bundle; this one is a replay or a forgery and was refused.` };
   }
-  if (same?.state === 'imported') return { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
+  const already: ImportResult = { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
+  if (same?.state === 'imported') return already;
 
-  let reports: Map<string, string>;
-  let cycle: CyclePlan;
+  let checked: Checked;
   try {
-    checkOwners(hq.db, v);
-    const waiting = missingDependency(hq.db, v);
-    if (waiting) {
-      if (same?.state === 'held') return { ...base, status: 'held', message: `Still held: ${waiting}.` };
-      refuseBaseCycle(hq, v);
-      hold(hq, file, v, waiting);
-      return { ...base, status: 'held', message: `Held until its base arrives: ${waiting}.` };
+    // Another importer sharing the database may bring the missing base meanwhile: holding then checks again.
+    for (;;) {
+      checked = await hq.store.check(v);
+      if (!('waiting' in checked)) break;
+      if (same?.state === 'held') return { ...base, status: 'held', message: `Still held: ${checked.waiting}.` };
+      await refuseBaseCycle(hq, v);
+      if (await hold(hq, file, v, manifestHash, checked.waiting)) return { ...base, status: 'held', message: `Held until its base arrives: ${checked.waiting}.` };
     }
-    for (const doc of v.audits) checkRecords(hq.db, doc);
-    reports = checkReports(hq.db, v);
-    cycle = checkCycle(hq.db, v);
   } catch (e) {
     if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
     throw e;
   }
   storeFiles(hq, v);
-  const now = new Date().toISOString();
-  const touched = write(hq, () => {
-    claimAudits(hq.db, v, now);
-    const applied = applyBundle(hq.db, v, v.manifestText, now, reports);
-    // The read model changes with the data, in the same transaction.
-    for (const id of applied) projectAudit(hq.db, id, now);
-    applyCycle(hq.db, v, cycle);
-    return applied;
-  });
+  let applied;
+  try {
+    applied = await hq.store.apply(v, checked, new Date().toISOString());
+  } catch (e) {
+    // Checked again inside the transaction (PostgreSQL): what another importer committed meanwhile may refuse it.
+    if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
+    throw e;
+  }
+  if (!applied) return already;
   if (same?.held_file) rmSync(same.held_file, { force: true });
-  const conflicts = touched.filter((id) => (hq.db.prepare('SELECT conflict FROM audits WHERE audit_id = ?').get(id) as { conflict: number }).conflict === 1);
+  // Another importer sharing the folder may have held it meanwhile: its copy is named by content.
+  rmSync(join(hq.paths.held, `${v.contentHash}.fsb`), { force: true });
+  const { audits: touched, conflicts } = applied;
   const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
   return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${touched.length} audit(s).${note}` };
 }
 
 /** A held bundle whose base is (through other held bundles) itself would wait forever. */
-function refuseBaseCycle(hq: Hq, v: VerifiedBundle): void {
-  const baseOf = hq.db.prepare("SELECT base_bundle_id FROM bundles WHERE bundle_id = ? AND state = 'held'");
+async function refuseBaseCycle(hq: HqFolder, v: VerifiedBundle): Promise<void> {
   const seen = new Set<string>();
-  for (let b = v.manifest.baseBundleId; b && !seen.has(b); b = (baseOf.get(b) as { base_bundle_id: string | null } | undefined)?.base_bundle_id ?? null) {
+  for (let b = v.manifest.baseBundleId; b && !seen.has(b); b = await hq.store.heldBaseOf(b)) {
     if (b === v.manifest.bundleId) reject('bad_manifest', `Bundle ${v.manifest.bundleId} is, through held bundles, its own base; it could never be applied.`);
     seen.add(b);
   }
 }
 
-function hold(hq: Hq, file: string, v: VerifiedBundle, reason: string): void {
+/** False when the store found the dependency met after all: the copy is removed unless another importer holds the bundle. */
+async function hold(hq: HqFolder, file: string, v: VerifiedBundle, manifestHash: string, reason: string): Promise<boolean> {
   mkdirSync(hq.paths.held, { recursive: true });
   const dest = join(hq.paths.held, `${v.contentHash}.fsb`);
   try {
@@ -175,21 +165,27 @@ function hold(hq: Hq, file: string, v: VerifiedBundle, reason: string): void {
     rmSync(dest, { force: true });
     throw e;
   }
-  const now = new Date().toISOString();
-  hq.db.prepare(`INSERT INTO bundles (bundle_id, content_hash, manifest_hash, fingerprint, auditor_id, sequence, base_bundle_id, created_at, state, held_reason, held_file, received_at, manifest)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?)`).run(v.manifest.bundleId, v.contentHash, sha256Hex(v.manifestText), v.signer.fingerprint,
-    v.signer.auditorId, v.manifest.sequence, v.manifest.baseBundleId, v.manifest.createdAt, reason, dest, now, v.manifestText);
+  if (await hq.store.hold({ v, manifestHash, file: dest, reason, now: new Date().toISOString() })) return true;
+  if ((await hq.store.bundleById(v.manifest.bundleId))?.state !== 'held') rmSync(dest, { force: true });
+  return false;
 }
 
 /** Applies held bundles whose dependencies are now met, until none is. */
-async function releaseHeld(hq: Hq, opts: ImportOptions): Promise<ImportResult[]> {
+async function releaseHeld(hq: HqFolder, opts: ImportOptions): Promise<ImportResult[]> {
   const released: ImportResult[] = [];
   for (let progress = true; progress; ) {
     progress = false;
-    const held = hq.db.prepare("SELECT * FROM bundles WHERE state = 'held' ORDER BY sequence, bundle_id").all() as Row[];
+    const held = await hq.store.heldBundles();
     for (const h of held) {
       if (!h.held_file) continue;
-      const r = await importOne(hq, h.held_file, opts, true);
+      let r: ImportResult;
+      try {
+        r = await importOne(hq, h.held_file, opts, true);
+      } catch (e) {
+        // Gone: another importer sharing the folder applied it (and removed its copy) since the list was read.
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw e;
+      }
       if (r.status === 'imported') {
         released.push(r);
         progress = true;
@@ -199,14 +195,8 @@ async function releaseHeld(hq: Hq, opts: ImportOptions): Promise<ImportResult[]>
   return released;
 }
 
-export interface HeldBundle {
-  bundleId: string;
-  auditorId: string;
-  reason: string;
-  receivedAt: string;
-}
+export type { HeldBundle };
 
-export function listHeld(hq: Hq): HeldBundle[] {
-  return (hq.db.prepare("SELECT bundle_id, auditor_id, held_reason, received_at FROM bundles WHERE state = 'held' ORDER BY received_at").all() as Array<Record<string, string>>)
-    .map((r) => ({ bundleId: r.bundle_id!, auditorId: r.auditor_id!, reason: r.held_reason ?? '', receivedAt: r.received_at! }));
+export function listHeld(hq: HqFolder): Promise<HeldBundle[]> {
+  return hq.store.listHeld();
 }

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { writeFileAtomicSync } from '../atomic-file';
 import { AppError } from '../../../shared/errors';
 import { newAgeIdentity, recipientOf } from '../bundle/age';
-import type { Hq } from './context';
+import type { HqFolder } from './context';
 
 const SEALED = 'hq-age-identity.sealed';
 const RECIPIENT = 'hq-recipient.txt';
 
 /** Makes HQ's key if there is none; returns the recipient to give laptops. */
-export async function initHqKey(hq: Hq): Promise<{ recipient: string; created: boolean }> {
+export async function initHqKey(hq: HqFolder): Promise<{ recipient: string; created: boolean }> {
   const sealed = join(hq.paths.keys, SEALED);
   if (existsSync(sealed)) return { recipient: await recipientOf(loadHqIdentity(hq)), created: false };
   mkdirSync(hq.paths.keys, { recursive: true, mode: 0o700 });
@@ -21,17 +21,17 @@ export async function initHqKey(hq: Hq): Promise<{ recipient: string; created: b
   return { recipient, created: true };
 }
 
-export function hasHqKey(hq: Hq): boolean {
+export function hasHqKey(hq: HqFolder): boolean {
   return existsSync(join(hq.paths.keys, SEALED));
 }
 
-export function loadHqIdentity(hq: Hq): string {
+export function loadHqIdentity(hq: HqFolder): string {
   const sealed = join(hq.paths.keys, SEALED);
   if (!existsSync(sealed)) throw new AppError('not_found', 'This headquarters has no decryption key yet; run "fairsite hq init".');
   return hq.box.open(readFileSync(sealed)).toString('utf8');
 }
 
 /** Identities to try when a bundle is encrypted; none when HQ has no key. */
-export function hqIdentities(hq: Hq): string[] {
+export function hqIdentities(hq: HqFolder): string[] {
   return hasHqKey(hq) ? [loadHqIdentity(hq)] : [];
 }

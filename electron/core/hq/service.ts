@@ -4,9 +4,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
-import type { HqAudit, HqStatus } from '../../../shared/contract/bundle-ops';
-import { openHq, type Hq } from './context';
-import { listAuditors } from './enrol';
+import type { HqStatus } from '../../../shared/contract/bundle-ops';
+import { openHq, type Hq, type HqFolder } from './context';
 import { importBundles, listHeld, type ImportOptions, type ImportResult } from './import';
 import { hasHqKey, loadHqIdentity } from './keys';
 import { recipientOf } from '../bundle/age';
@@ -20,27 +19,13 @@ export function hqFor(core: Core): Promise<Hq> {
   return core.hq;
 }
 
-export function hqAudits(hq: Hq): HqAudit[] {
-  // The auditor is who HQ enrolled the owning key as, never a name a manifest gave.
-  const rows = hq.db.prepare(`SELECT a.audit_id, a.conflict, a.heads, v.site_name, v.revision, v.status, v.event_count,
-      coalesce(au.auditor_id, '(unknown key)') AS auditor_id
-    FROM audits a JOIN audit_versions v ON v.audit_id = a.audit_id AND v.head_hash = a.current_head
-    LEFT JOIN audit_owners o ON o.audit_id = a.audit_id
-    LEFT JOIN auditors au ON au.fingerprint = coalesce(o.fingerprint, v.fingerprint)
-    ORDER BY a.conflict DESC, v.site_name, a.audit_id`).all() as Array<Record<string, unknown>>;
-  return rows.map((r) => ({
-    auditId: r.audit_id as string, siteName: r.site_name as string, revision: r.revision as number, status: r.status as string,
-    events: r.event_count as number, auditorId: r.auditor_id as string, versions: r.heads as number, conflict: r.conflict === 1,
-  }));
-}
-
-export async function hqStatus(hq: Hq): Promise<HqStatus> {
+export async function hqStatus(hq: HqFolder): Promise<HqStatus> {
   return {
     dataDir: hq.paths.dir,
     recipient: hasHqKey(hq) ? await recipientOf(loadHqIdentity(hq)) : null,
-    auditors: listAuditors(hq.db),
-    held: listHeld(hq),
-    audits: hqAudits(hq),
+    auditors: await hq.store.listAuditors(),
+    held: await listHeld(hq),
+    audits: await hq.store.audits(),
   };
 }
 
@@ -62,6 +47,6 @@ export function expandPaths(paths: string[]): string[] {
   return out;
 }
 
-export function importPaths(hq: Hq, paths: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
+export function importPaths(hq: HqFolder, paths: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
   return importBundles(hq, expandPaths(paths), opts);
 }

@@ -4,12 +4,12 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VerifiedBundle } from '../bundle/verify';
 import { stagingPathOf } from '../bundle/zip-reader';
-import type { Hq } from './context';
+import type { HqFolder } from './context';
 
-export const hqPhotoFile = (hq: Hq, sha256: string): string => join(hq.paths.photos, sha256.slice(0, 2), sha256);
-export const hqReportFile = (hq: Hq, sha256: string): string => join(hq.paths.reports, `${sha256}.pdf`);
+export const hqPhotoFile = (hq: HqFolder, sha256: string): string => join(hq.paths.photos, sha256.slice(0, 2), sha256);
+export const hqReportFile = (hq: HqFolder, sha256: string): string => join(hq.paths.reports, `${sha256}.pdf`);
 
-export function storeFiles(hq: Hq, v: VerifiedBundle): void {
+export function storeFiles(hq: HqFolder, v: VerifiedBundle): void {
   if (!v.filesDir) throw new Error('bundle files were not extracted');
   for (const f of v.manifest.files) {
     const isPhoto = f.path.startsWith('photos/');

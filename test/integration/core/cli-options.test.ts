@@ -1,6 +1,7 @@
 // Each command reads only its own options: an unknown one is refused with
 // the valid ones listed, a missing one names itself, --help shows them, and
-// an HQ database URL is refused rather than taken for a folder or a file.
+// an HQ database URL is never taken for a folder or a file: a PostgreSQL URL
+// needs HQ's folder beside it, any other kind is refused.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,21 +44,23 @@ describe('command options', { timeout: 60_000 }, () => {
   it('--help shows a command\'s options', async () => {
     const r = await cli('hq', 'import', '--help');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Usage: fairsite hq import \[--data HQ_DIR\] \[--db HQ_DIR\/hq\.db\] FILE\|FOLDER…/);
-    expect(r.out).toMatch(/--db HQ_DIR\/hq\.db\s+HQ's database: its SQLite file \(PostgreSQL is not supported yet\)/);
+    expect(r.out).toMatch(/^Usage: fairsite hq import \[--data HQ_DIR\] \[--db HQ_DIR\/hq\.db\|postgres:\/\/…\] FILE\|FOLDER…/);
+    expect(r.out).toMatch(/--db HQ_DIR\/hq\.db\|postgres:\/\/…\s+HQ's database: its SQLite file \(the default\), or a PostgreSQL server/);
     const all = await cli('--help');
     expect(all.out).toMatch(/fairsite profile set/);
   });
 
-  it('hq --db: a server URL is refused as not supported yet, and never taken for a file', async () => {
+  it('hq --db: a server URL is never taken for a file; PostgreSQL needs HQ\'s folder, other servers are refused', async () => {
     const hq = join(dir, 'hq');
     const init = await cli('hq', 'init', '--db', 'postgres://hq@localhost/fairsite');
     expect(init.code).toBe(1);
-    expect(init.err).toMatch(/HQ on a database server \(postgres\) is not supported yet/);
+    expect(init.err).toMatch(/With HQ's database on PostgreSQL \(--db postgres:\/\/hq@localhost\/fairsite\), give HQ's folder too: --data HQ_DIR/);
     expect(init.err).toMatch(/To fix: fairsite hq init --help/);
     const imp = await cli('hq', 'import', '--db', 'postgresql://hq@localhost/fairsite', join(dir, 'none.fsb'));
-    expect(imp.err).toMatch(/not supported yet/);
+    expect(imp.err).toMatch(/give HQ's folder too/);
     expect(imp.err).not.toMatch(/no file or folder/);
+    const mysql = await cli('hq', 'status', '--db', 'mysql://hq@localhost/fairsite');
+    expect(mysql.err).toMatch(/mysql is not supported/);
     const other = await cli('hq', 'status', '--db', join(hq, 'other.sqlite'));
     expect(other.err).toMatch(/is the file hq\.db in its folder/);
     const ok = await cli('hq', 'init', '--db', join(hq, 'hq.db'));

@@ -1,0 +1,108 @@
+// The PostgreSQL engine. Reads go straight to the server; every write runs
+// in one server transaction holding the apply lock, re-reads what it
+// depends on there, and writes by key (ON CONFLICT), so importers on
+// several machines neither lose nor duplicate a bundle: the second to apply
+// the same bundle finds it imported and changes nothing. The checks and the
+// merge are the SQLite engine's own, run on a scratch copy (scratch.ts).
+import type pg from 'pg';
+import { AppError } from '../../../../shared/errors';
+import type { Db } from '../../store/db';
+import { write } from '../../store/write';
+import type { Enrolment } from '../../bundle/verify';
+import { fingerprintOf, normalizeFingerprint } from '../../bundle/signature';
+import { auditorOf, enrolAuditor, parsePublicKey, revokeAuditor, type AuditorRow } from '../enrol';
+import { missingDependency } from '../merge';
+import { checkOwners } from '../owners';
+import { AUDITS_SQL, auditsOf } from './audits-query';
+import { migratePg, pgSchemaVersion } from './pg-migrate';
+import { APPLY_LOCK, inTx, numbered, openPool, redactUrl, row, rows, unreachable } from './pg-sql';
+import { insertRows, loadFor, scratch, upsert, withScratch, writeBack } from './scratch';
+import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
+import type { BundleRow, HqStore } from './types';
+
+export interface PgStore extends HqStore {
+  readonly pool: pg.Pool;
+}
+
+const BUNDLE = 'SELECT bundle_id, state, held_reason, manifest_hash, held_file FROM bundles';
+
+/** Opens the server's HQ schema, migrating it; `create` (hq init) makes it in an empty database. */
+export async function openPgStore(url: string, opts: { create?: boolean } = {}): Promise<PgStore> {
+  const pool = openPool(url);
+  const where = redactUrl(url);
+  try {
+    await pool.query('SELECT 1');
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw unreachable(url, e);
+  }
+  try {
+    if (!opts.create && (await pgSchemaVersion(pool)) === 0) {
+      throw new AppError('not_found', `The PostgreSQL database at ${where} holds no headquarters yet. Run "fairsite hq init --data HQ_DIR --db ${where}" once to create it.`);
+    }
+    await migratePg(pool, url);
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw e;
+  }
+
+  /** One auditor row through the SQLite engine's own rules, in the apply lock. */
+  const onAuditor = (fp: string, fn: (db: Db) => ReturnType<typeof enrolAuditor>) => withScratch(() => inTx(pool, async (c) => {
+    const db = scratch();
+    insertRows(db, 'auditors', await rows(c, 'SELECT * FROM auditors WHERE fingerprint = ?', [fp]));
+    const out = write({ db }, () => fn(db));
+    await upsert(c, 'auditors', db.prepare('SELECT * FROM auditors').all() as Array<Record<string, unknown>>, 'replace');
+    return out;
+  }, { lock: APPLY_LOCK }));
+
+  return {
+    engine: 'postgres',
+    where,
+    pool,
+    bundleByHash: (hash) => row<BundleRow>(pool, `${BUNDLE} WHERE content_hash = ?`, [hash]),
+    bundleById: (id) => row<BundleRow>(pool, `${BUNDLE} WHERE bundle_id = ?`, [id]),
+    heldBaseOf: async (id) => (await row<{ base_bundle_id: string | null }>(pool, "SELECT base_bundle_id FROM bundles WHERE bundle_id = ? AND state = 'held'", [id]))?.base_bundle_id ?? null,
+    async enrolments() {
+      const all = new Map((await rows<AuditorRow>(pool, 'SELECT * FROM auditors')).map((r) => [r.fingerprint, r]));
+      return (fp: string): Enrolment | null => {
+        const r = all.get(fp);
+        return r ? { state: r.revoked_at ? 'revoked' : 'enrolled', auditorId: r.auditor_id, name: r.name } : null;
+      };
+    },
+    // One consistent snapshot, read only: nothing is written before the apply.
+    check: (v) => withScratch(() => inTx(pool, async (c) => {
+      const db = scratch();
+      await loadFor(c, db, v, { apply: false });
+      return checkAgainst(db, v);
+    }, { readOnly: true })),
+    hold: (h) => withScratch(() => inTx(pool, async (c) => {
+      const db = scratch();
+      // Under the lock no apply is half done: a base committed before it is seen here, one after it releases this bundle.
+      await loadFor(c, db, h.v, { apply: false });
+      if (!missingDependency(db, h.v)) return false;
+      await c.query(numbered(`${HOLD_SQL} ON CONFLICT (bundle_id) DO NOTHING`), holdParams(h));
+      return true;
+    }, { lock: APPLY_LOCK })),
+    apply: (v, passed, now) => withScratch(() => inTx(pool, async (c) => {
+      const db = scratch();
+      const b = await row<{ state: string }>(c, 'SELECT state FROM bundles WHERE bundle_id = ?', [v.manifest.bundleId]);
+      if (b?.state === 'imported') return null;
+      const loaded = await loadFor(c, db, v, { apply: true });
+      // What another importer may have committed since the check: an owner for an audit that had none. (Dependencies
+      // and the events the records were checked against are rows keyed by content: once there, they stay as they are.)
+      checkOwners(db, v);
+      const applied = write({ db }, () => applyIn(db, v, passed, now));
+      await writeBack(c, db, v, loaded);
+      return applied;
+    }, { lock: APPLY_LOCK })),
+    heldBundles: () => rows<BundleRow>(pool, HELD_SQL),
+    listHeld: async () => (await rows<Record<string, string | null>>(pool, LIST_HELD_SQL)).map(heldOf),
+    listAuditors: async () => (await rows<AuditorRow>(pool, 'SELECT * FROM auditors ORDER BY name, fingerprint')).map(auditorOf),
+    enrol: (input) => onAuditor(fingerprintOf(parsePublicKey(input.publicKey)), (db) => enrolAuditor(db, input)),
+    revoke: (fp) => onAuditor(normalizeFingerprint(fp), (db) => revokeAuditor(db, fp)),
+    audits: async () => auditsOf(await rows(pool, AUDITS_SQL)),
+    // The server's autovacuum daemon keeps its statistics (ANALYZE) as tables grow.
+    optimize: async () => {},
+    close: () => pool.end(),
+  };
+}
