@@ -44,6 +44,12 @@ function preloadApp(): Plugin {
 export default defineConfig({
   root: here('.'),
   base: './',
+  // Vite's caches stay out of node_modules (shared by every checkout here, and
+  // npm stops trusting its record of an install it finds changed; the package
+  // then lost its dependencies' dependencies). `.cache/` is ignored by git.
+  // Builds load this file with `--configLoader runner`: the default loader
+  // writes it, bundled, into node_modules/.vite-temp first.
+  cacheDir: here('.cache/vite'),
   plugins: [react(), preloadApp()],
   build: {
     outDir: here('../dist/renderer'),

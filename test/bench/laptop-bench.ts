@@ -230,7 +230,7 @@ async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
  * start to the frame after the rows exist, with where that time went.
  */
 async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<number> {
-  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const launched = performance.now();
   const h = await createHarness({ dataDir: `${datasetDir(spec)}-work`, port: 0, secretBox: box() });

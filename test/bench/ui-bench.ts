@@ -91,7 +91,7 @@ const f1 = (n: number) => `${n.toFixed(1)} ms`;
 export const uiBench: Bench = {
   name: 'ui',
   async run() {
-    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     const dataDir = mkdtempSync(join(tmpdir(), 'fairsite-ui-bench-'));
     const h = await createHarness({ dataDir, port: 0, secretBox: passphraseBox('bench') });
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
