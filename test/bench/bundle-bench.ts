@@ -23,7 +23,7 @@ import { describePeak, mbText, measurePeakRss, runTool, type PeakRssResult } fro
 import { datasetDir, ensureLaptop, LAPTOP_PASSPHRASE } from './laptop-data';
 import { loadSigningKey } from '../../electron/core/keys/signing-key';
 import { enrolAuditor } from '../../electron/core/hq/enrol';
-import type { Bench } from './types';
+import { figure, type Bench, type Figure } from './types';
 
 // BENCH_BUNDLE_MB=none leaves the big audit out (e.g. to measure only BENCH_BUNDLE_AUDITS).
 const SIZES_MB = process.env.BENCH_BUNDLE_MB
@@ -59,7 +59,7 @@ function importedAll(f: PeakRssResult, n: number, status = 'imported'): void {
   if (counts[status] !== n) throw new Error(`expected ${n} ${status}, got ${JSON.stringify(counts)}: ${String(f.result.failure)}`);
 }
 
-async function bigAudit(root: string, sizeMB: number, lines: string[], withIncremental: boolean): Promise<boolean> {
+async function bigAudit(root: string, sizeMB: number, lines: string[], withIncremental: boolean, figs: Figure[]): Promise<boolean> {
   // Laptop, both bundles, HQ's stores, staging (twice for the encrypted one) and the unzip baseline.
   const need = sizeMB * 1048576 * 6;
   if (freeBytes(root) < need) {
@@ -111,12 +111,18 @@ async function bigAudit(root: string, sizeMB: number, lines: string[], withIncre
   const measured = { 'export': exPlain, 'export, encrypted': exSealed, 'verify (laptop side)': vPlain, 'verify, encrypted': vSealed, 'HQ import': imPlain, 'HQ import, encrypted': imSealed };
   const peaksOk = Object.values(measured).every((f) => f.peakMB < TARGET.bigPeakMB);
   lines.push(`${sizeMB} MB: audit with ${count} photos, ${mbText(size / 1048576)} bundle (${mbText((exSealed.result.size as number) / 1048576)} encrypted); each line its own process`);
+  const before = sizeMB >= 4096 ? 'not measured encrypted before' : 'export 814 MB, HQ import 818 MB in issue 19';
   for (const [what, f] of Object.entries(measured)) {
+    figs.push(figure(`${sizeMB} MB audit, ${what}: peak RSS`, f.peakMB, 'MB', { below: TARGET.bigPeakMB }, before));
     lines.push(`  ${what.padEnd(22)} ${sec(f.ms).padStart(8)} (${(size / 1048576 / (f.ms / 1000)).toFixed(0)} MB/s)  ${describePeak(f)}  (target < ${TARGET.bigPeakMB} MB)`);
   }
   lines.push(
     `  baselines: zip -0 -r ${sec(zip.ms)}, peak ${mbText(zip.peakMB)}; unzip ${sec(unzip.ms)}, peak ${mbText(unzip.peakMB)}; sha256sum ${sec(sum.ms)}, peak ${mbText(sum.peakMB)}`,
     `  throughput vs baseline: export ${exportRatio.toFixed(2)} of zip -0 -r, import ${importRatio.toFixed(2)} of unzip + sha256sum (targets >= ${TARGET.ratio})`,
+  );
+  figs.push(
+    figure(`${sizeMB} MB audit, export throughput / zip -0 -r`, exportRatio, '×', { atLeast: TARGET.ratio }, `zip -0 -r ${sec(zip.ms)} in this run`),
+    figure(`${sizeMB} MB audit, HQ import throughput / unzip + sha256sum`, importRatio, '×', { atLeast: TARGET.ratio }, `unzip + sha256sum ${sec(unzip.ms + sum.ms)} in this run`),
   );
   rmSync(sealed, { force: true });
   let incOk = true;
@@ -131,13 +137,17 @@ async function bigAudit(root: string, sizeMB: number, lines: string[], withIncre
     const [inc, tInc] = await timed(() => exportBundle(again, { out: join(root, 'inc.fsb'), recipient: null }));
     lines.push(`  incremental after one changed answer: ${(inc.size / 1000).toFixed(1)} kB in ${tInc.toFixed(0)} ms, ${inc.photos} photos re-sent (targets < 100 kB, < 200 ms)`);
     incOk = inc.size < TARGET.incBytes && tInc < TARGET.incMs;
+    figs.push(
+      figure('incremental bundle after one changed answer (big audit)', tInc, 'ms', { below: TARGET.incMs }, 'the laptop bench has it at 1,000 audits'),
+      figure('its size', inc.size / 1000, 'kB', { below: TARGET.incBytes / 1000 }, 'the full bundle'),
+    );
     again.close();
   }
   for (const p of ['laptop-0', 'hq-clean', 'plain.fsb', 'inc.fsb']) rmSync(join(root, p), { recursive: true, force: true });
   return peaksOk && exportRatio >= TARGET.ratio && importRatio >= TARGET.ratio && incOk;
 }
 
-async function manySmall(root: string, lines: string[]): Promise<boolean> {
+async function manySmall(root: string, lines: string[], figs: Figure[]): Promise<boolean> {
   const hqDir = join(root, 'hq-many');
   const { hq } = await hqWithKey(hqDir);
   const [files, tMake] = await timed(() => smallBundles(root, hq, SMALL_BUNDLES, AUDITORS));
@@ -149,6 +159,11 @@ async function manySmall(root: string, lines: string[]): Promise<boolean> {
   const again = await measure(CHILD, ['import-list', hqDir, HQ_PASS, list]);
   importedAll(again, files.length, 'already_imported');
   const ok = first.peakMB < TARGET.manyPeakMB && again.peakMB < TARGET.manyPeakMB && again.ms <= TARGET.reimport * first.ms;
+  figs.push(
+    figure(`HQ import of ${files.length} bundles: peak RSS`, first.peakMB, 'MB', { below: TARGET.manyPeakMB }, '925 MB in issue 19'),
+    figure(`the same ${files.length} again: peak RSS`, again.peakMB, 'MB', { below: TARGET.manyPeakMB }, '925 MB in issue 19'),
+    figure('re-import time / first import', again.ms / first.ms, '×', { atMost: TARGET.reimport }, `first import ${sec(first.ms)} in this run`),
+  );
   lines.push(
     `${files.length} bundles from ${AUDITORS} auditors (made in ${sec(tMake)}; each a full bundle then incrementals), each pass its own process`,
     `  first import ${sec(first.ms)} (${(first.ms / files.length).toFixed(1)} ms each), ${describePeak(first)} (target < ${TARGET.manyPeakMB} MB)`,
@@ -158,7 +173,7 @@ async function manySmall(root: string, lines: string[]): Promise<boolean> {
 }
 
 /** The full bundle of a laptop with `audits` audits: export and HQ import, each its own process. */
-async function manyAudits(root: string, audits: number, lines: string[]): Promise<boolean> {
+async function manyAudits(root: string, audits: number, lines: string[], figs: Figure[]): Promise<boolean> {
   const spec = { audits, photosPerAudit: 20 };
   await ensureLaptop(spec, () => {});
   // A copy: exporting records the bundle in the laptop's outbox.
@@ -179,6 +194,10 @@ async function manyAudits(root: string, audits: number, lines: string[]): Promis
     `  export     ${sec(ex.ms).padStart(8)}  ${describePeak(ex)}  (target < ${TARGET.bigPeakMB} MB)`,
     `  HQ import  ${sec(im.ms).padStart(8)}  ${describePeak(im)}  (target < ${TARGET.bigPeakMB} MB)`,
   );
+  figs.push(
+    figure(`full bundle of ${audits} audits, export: peak RSS`, ex.peakMB, 'MB', { below: TARGET.bigPeakMB }, '730 MB in issue 18 (1,000 audits); 240 MB before the last change'),
+    figure(`full bundle of ${audits} audits, HQ import: peak RSS`, im.peakMB, 'MB', { below: TARGET.bigPeakMB }, '456–468 MB before the staged documents and direct photo reads (1,000 audits)'),
+  );
   for (const p of [dataDir, hqDir, out]) rmSync(p, { recursive: true, force: true });
   return ex.peakMB < TARGET.bigPeakMB && im.peakMB < TARGET.bigPeakMB;
 }
@@ -190,10 +209,11 @@ export const bundleBench: Bench = {
     const lines: string[] = [];
     try {
       let ok = true;
-      for (const [i, mb] of SIZES_MB.entries()) ok = (await bigAudit(root, mb, lines, i === 0)) && ok;
-      if (SMALL_BUNDLES > 0) ok = (await manySmall(root, lines)) && ok;
-      for (const n of MANY_AUDITS) ok = (await manyAudits(root, n, lines)) && ok;
-      return { ok, lines };
+      const figures: Figure[] = [];
+      for (const [i, mb] of SIZES_MB.entries()) ok = (await bigAudit(root, mb, lines, i === 0, figures)) && ok;
+      if (SMALL_BUNDLES > 0) ok = (await manySmall(root, lines, figures)) && ok;
+      for (const n of MANY_AUDITS) ok = (await manyAudits(root, n, lines, figures)) && ok;
+      return { ok, lines, figures };
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
