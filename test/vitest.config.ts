@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Node tests by default; files under test/unit/renderer run in jsdom.
 export default defineConfig({
   root,
+  // Out of node_modules, as renderer/vite.config.ts: Vitest keeps its results cache there.
+  cacheDir: fileURLToPath(new URL('.cache/vite', import.meta.url)),
   plugins: [react()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],

@@ -1,21 +1,9 @@
-import './zod-setup';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ClientProvider } from './api/context';
+// The first code a start runs, kept small on purpose: it sends the first
+// screen's calls (app/startup.ts) and only then loads the app itself, so
+// the core answers while the browser fetches and runs the app's code
+// instead of after. Nothing here may import the app's modules statically.
 import { defaultTransport } from './api/transport';
-import { App } from './app/App';
-import { Installation } from './hq/Installation';
-import { initI18n } from './i18n';
-import './styles.css';
+import { startupCalls, withStartupCalls } from './app/startup';
 
-initI18n();
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ClientProvider transport={defaultTransport()}>
-        <Installation><App /></Installation>
-      </ClientProvider>
-    </StrictMode>,
-  );
-}
+const transport = withStartupCalls(defaultTransport(), startupCalls(window.location.hash));
+void import('./root').then((m) => m.mountApp(transport));

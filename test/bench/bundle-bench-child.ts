@@ -1,4 +1,4 @@
-// One measured bundle operation in its own process (see lib/child-peak.ts):
+// One measured bundle operation in its own process (see lib/peak-rss.ts):
 //   export   DATA_DIR PASSPHRASE AUDIT_ID OUT [RECIPIENT]
 //   export-all DATA_DIR PASSPHRASE OUT     (a full bundle of every audit, unencrypted)
 //   verify   FILE HQ_DIR PASSPHRASE        (the laptop-side `bundle verify`: nothing extracted)
@@ -15,7 +15,7 @@ import { openHq } from '../../electron/core/hq/context';
 import { hqIdentities } from '../../electron/core/hq/keys';
 import { enrolmentOf } from '../../electron/core/hq/enrol';
 import { importBundleFile } from '../../electron/core/hq/import';
-import { measureSelf } from './lib/child-peak';
+import { measureSelf } from './lib/peak-rss';
 
 const [mode, ...args] = process.argv.slice(2) as [string, ...string[]];
 

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { checkAfterCrash, crashRound, setupCrash } from '../integration/core/helpers/crash-harness';
-import type { Bench } from './types';
+import { figure, type Bench } from './types';
 
 const ROUNDS = Number(process.env.BENCH_CRASH_ROUNDS ?? 200);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +45,10 @@ export const crash: Bench = {
     }
     return {
       ok: failures.length === 0 && ROUNDS >= 200,
+      figures: [
+        figure(`rounds lost or damaged after SIGKILL (of ${ROUNDS})`, failures.length, '', { atMost: 0 }, 'none'),
+        figure('SIGKILL rounds', ROUNDS, '', { atLeast: 200 }, '200'),
+      ],
       lines: [
         `${ROUNDS} SIGKILLs (${early} while starting or opening the database, ${ROUNDS - early} while saving); ${acks} acknowledged saves in all`,
         `after every kill: acknowledged answers present, event chains verify, integrity_check ok: ${failures.length === 0 ? 'yes' : `NO, ${failures.length} rounds failed`}`,

@@ -21,7 +21,7 @@ import { listHqSites } from '../../electron/core/hq/read/sites';
 import { getHqAudit } from '../../electron/core/hq/read/audit-detail';
 import { ensureHqDataset, type HqDataset } from './hq-data';
 import { pgImportBench } from './hq-bench-pg';
-import { percentile, ms, type Bench } from './types';
+import { figure, percentile, ms, type Bench, type Figure } from './types';
 
 const AUDITS = Number(process.env.BENCH_HQ_AUDITS ?? 2000);
 const AUDITORS = Number(process.env.BENCH_HQ_AUDITORS ?? 20);
@@ -55,18 +55,19 @@ export const hqBench: Bench = {
     const hq = await openHq(hqDir, passphraseBox('hq-bench'));
     let ok = true;
     let sqliteMs = 0;
+    const figures: Figure[] = [];
     try {
-      if (!QUERIES_ONLY) ({ ok, firstMs: sqliteMs } = await importAll(hq, data, log));
-      ok = queries(hq, log) && ok;
+      if (!QUERIES_ONLY) ({ ok, firstMs: sqliteMs } = await importAll(hq, data, log, figures));
+      ok = queries(hq, log, figures) && ok;
     } finally {
       hq.close();
     }
     if (!QUERIES_ONLY && process.env.BENCH_HQ_PG !== '0') ok = (await pgImportBench(data, sqliteMs, log)) && ok;
-    return { ok, lines: [] };
+    return { ok, lines: [], figures };
   },
 };
 
-async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void): Promise<{ ok: boolean; firstMs: number }> {
+async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void, figs: Figure[]): Promise<{ ok: boolean; firstMs: number }> {
   let ok = true;
   for (const a of data.auditors) enrolAuditor(hq.db, { publicKey: a.publicKey, auditorId: a.auditorId, name: a.name });
   const rssBefore = process.memoryUsage().rss;
@@ -97,10 +98,14 @@ async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void): Pro
   const ratio = again / first;
   log(`re-import of the same ${data.bundles.length} files: ${(again / 1000).toFixed(2)} s = ${(ratio * 100).toFixed(1)} % of the first (target ≤ 10 %)`);
   if (ratio > 0.1) ok = false;
+  figs.push(
+    figure(`import of ${data.bundles.length} bundles (${data.audits} audits), audits/s`, projected / (first / 1000), 'audits/s', null, 'not targeted'),
+    figure('re-import time / first import', ratio, '×', { atMost: 0.1 }, `first import ${(first / 1000).toFixed(1)} s in this run`),
+  );
   return { ok, firstMs: first };
 }
 
-function queries(hq: Hq, log: (s: string) => void): boolean {
+function queries(hq: Hq, log: (s: string) => void, figs: Figure[]): boolean {
   let ok = true;
   const someAudit = (hq.db.prepare('SELECT audit_id FROM hq_audit WHERE superseded = 0 ORDER BY audit_id LIMIT 1').get() as { audit_id: string }).audit_id;
   const measured: Array<[string, () => unknown, boolean]> = [
@@ -124,6 +129,7 @@ function queries(hq: Hq, log: (s: string) => void): boolean {
     const p95 = percentile(times, 95);
     const miss = target && p95 >= TARGET_MS;
     if (miss) ok = false;
+    figs.push(figure(`${name}, p95`, p95, 'ms', target ? { below: TARGET_MS } : null, target ? 'the target' : 'not targeted'));
     log(`${name}: p50 ${ms(percentile(times, 50))}, p95 ${ms(p95)}${target ? ` (target < ${TARGET_MS} ms${miss ? ': MISSED' : ''})` : ''}`);
   }
   return ok;

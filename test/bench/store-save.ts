@@ -17,7 +17,7 @@ import { importTemplate } from '../../electron/core/store/repos/templates';
 import { createDispatch } from '../../electron/handlers/dispatch';
 import { handlers } from '../../electron/handlers/index';
 import { fixtureJson } from '../integration/core/helpers/template-fixture';
-import { ms, percentile, type Bench } from './types';
+import { figure, ms, percentile, type Bench } from './types';
 
 const ITEMS = 300;
 const RESPONSES = 2000;
@@ -128,6 +128,10 @@ export const storeSave: Bench = {
       const ok = h99 < 2 && ratio <= 2;
       return {
         ok,
+        figures: [
+          figure('responses.save through the handler, p99', h99, 'ms', { below: 2 }, `raw upsert p99 ${r99.toFixed(3)} ms in this run`, cpuHandler / ROUNDS / 1000),
+          figure('handler / raw upsert, median', ratio, '×', { atMost: 2 }, `raw upsert median ${r50.toFixed(3)} ms in this run`),
+        ],
         lines: [
           `database: ${total} responses (raw: ${rawTotal} rows); audit of ${ITEMS} items; ${ROUNDS} saves each, interleaved, after ${WARMUP} warm-up saves`,
           `handler path (validate + write + finding + event): median ${ms(h50)}, p99 ${ms(h99)}, max ${ms(tHandler[tHandler.length - 1]!)}`,

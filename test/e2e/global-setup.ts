@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!process.env.FAIRSITE_E2E_NO_BUILD) {
-    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   }
   // Screenshots are this run's only: one left from a renamed step would mislead.
   rmSync(join(root, 'test/e2e/output/screens'), { recursive: true, force: true });

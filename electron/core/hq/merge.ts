@@ -48,9 +48,13 @@ export function applyBundle(db: Db, v: VerifiedBundle, manifestText: string, now
     id: v.manifest.bundleId, ch: v.contentHash, mh: sha256Hex(manifestText), fp: v.signer.fingerprint, aid: v.signer.auditorId,
     seq: v.manifest.sequence, base: v.manifest.baseBundleId, created: v.manifest.createdAt, now, manifest: manifestText,
   });
+  // Prepared once: a statement prepared per file holds native memory until a
+  // collection, and a bundle lists tens of thousands of photos.
+  const insPhoto = db.prepare('INSERT OR IGNORE INTO photos (sha256, size) VALUES (?, ?)');
+  const insReport = db.prepare('INSERT OR IGNORE INTO reports (sha256, size, audit_id) VALUES (?, ?, ?)');
   for (const f of v.manifest.files) {
-    if (f.path.startsWith('photos/')) db.prepare('INSERT OR IGNORE INTO photos (sha256, size) VALUES (?, ?)').run(f.sha256, f.size);
-    if (f.path.startsWith('reports/')) db.prepare('INSERT OR IGNORE INTO reports (sha256, size, audit_id) VALUES (?, ?, ?)').run(f.sha256, f.size, reports.get(f.sha256) ?? null);
+    if (f.path.startsWith('photos/')) insPhoto.run(f.sha256, f.size);
+    if (f.path.startsWith('reports/')) insReport.run(f.sha256, f.size, reports.get(f.sha256) ?? null);
   }
   const insEvent = db.prepare('INSERT OR IGNORE INTO events (audit_id, seq, hash, prev_hash, body) VALUES (?, ?, ?, ?, ?)');
   const insVersion = db.prepare(`INSERT INTO audit_versions (audit_id, head_hash, event_count, revision, previous_id, status, site_name, fingerprint, bundle_id, doc)

@@ -2,7 +2,10 @@
 // otherwise the web harness over HTTP on the same origin.
 import type { Envelope } from '../../../shared/errors';
 import type { Transport } from '../../../shared/contract/client';
-import { initI18n } from '../i18n';
+
+// The translations are fetched only for an error's text: this module is in
+// the small first code of a start (main.tsx), which must not carry them.
+const text = async (key: string, options: Record<string, unknown>): Promise<string> => (await import('../i18n')).initI18n().t(key, options);
 
 interface PreloadBridge {
   call(op: string, input: unknown): Promise<Envelope<unknown>>;
@@ -23,12 +26,12 @@ export const httpTransport: Transport = async (op, input) => {
       body: JSON.stringify({ op, input }),
     });
   } catch {
-    return { ok: false, error: { code: 'storage', message: initI18n().t('transport.unreachable', { ns: 'app' }) } };
+    return { ok: false, error: { code: 'storage', message: await text('transport.unreachable', { ns: 'app' }) } };
   }
   try {
     return (await res.json()) as Envelope<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: initI18n().t('transport.badAnswer', { ns: 'app', status: res.status }) } };
+    return { ok: false, error: { code: 'internal', message: await text('transport.badAnswer', { ns: 'app', status: res.status }) } };
   }
 };
 

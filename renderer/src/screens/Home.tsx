@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AuditBrowse, AuditGroup, AuditListRow } from '../../../shared/domain/audit-list';
 import { BROWSE_PAGE } from '../../../shared/domain/audit-page';
+import { FIRST_ROWS } from '../app/startup';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { href, navigate } from '../app/router';
@@ -76,7 +77,7 @@ export function Home() {
   const [demoBusy, setDemoBusy] = useState(false);
   const [demoError, setDemoError] = useState<string | null>(null);
   const text = useDebounced(f.text.trim(), SEARCH_DEBOUNCE_MS);
-  const [rows, setRows] = useState<Record<AuditGroup, number>>({ progress: BROWSE_PAGE, finalized: BROWSE_PAGE, sent: BROWSE_PAGE });
+  const [rows, setRows] = useState<Record<AuditGroup, number>>(FIRST_ROWS);
   const query = {
     ...(text ? { text } : {}),
     ...(f.siteId ? { siteId: f.siteId } : {}),
@@ -86,11 +87,13 @@ export function Home() {
   };
   const filtered = Object.keys(query).length > 0;
   const [audits, reload] = useAsync(() => client.call('audits.browse', { ...query, rows }), JSON.stringify([query, rows]));
-  const [sites] = useAsync(() => client.call('sites.list', {}), 'sites');
   // While a new search runs, the last answer stays on screen (no flash of "Loading" per keystroke).
   const [last, setLast] = useState<AuditBrowse | null>(null);
   if (audits.status === 'ready' && audits.value !== last) setLast(audits.value);
   const view = audits.status === 'ready' ? audits.value : last;
+  // The sites (for the filter only) are asked for once the rows are there: their
+  // reply, a few hundred options, is not kept from the first paint of the list.
+  const [sites] = useAsync(() => (view ? client.call('sites.list', {}) : Promise.resolve([])), view ? 'sites' : 'sites-later');
   // The formats are built after the requests above have left (effects run in
   // order), so the wait for their replies covers the cost of the first one.
   useEffect(() => { formatsFor(i18n.language); }, [i18n.language]);

@@ -1,16 +1,21 @@
 // Peak memory of one piece of work, measured in a child process that does
-// only that work. A figure taken in the bench process itself mixes in the
-// generator's buffers and every earlier bench; a figure taken once at the end
-// misses a peak that came and went. So:
+// only that work: the one helper every memory figure of the benchmarks comes
+// from. A figure taken in the bench process itself mixes in the generator's
+// buffers and every earlier bench; a figure taken once at the end misses a
+// peak that came and went. So:
 //   - the parent (`measurePeakRss`) starts the script in its own Node process
 //     (TypeScript through tsx), samples /proc/<pid>/status (VmRSS, VmHWM)
 //     every few milliseconds while it runs, and collects what the child reports;
 //   - the child calls `markBaseline()` once it has started up (modules loaded,
 //     nothing of the measured work done yet) and `finish(result)` at the end,
 //     which reports the kernel's high-water mark (VmHWM) and
-//     process.resourceUsage().maxRSS, both exact, and its own JSON result.
+//     process.resourceUsage().maxRSS, both exact, and its own JSON result;
+//     or it hands its work to `measureSelf(work)`, which does both and also
+//     times the work and samples its JS heap and Buffer memory (where the
+//     peak went).
 // Inputs must be written to disk before the child starts; the child reads
 // them, so they are not in its memory unless the measured code puts them there.
+// `runTool` measures a baseline tool (zip, unzip, sha256sum) the same way.
 //
 // Parent:
 //   const m = await measurePeakRss(fileURLToPath(new URL('./x-child.ts', import.meta.url)), [inputDir]);
@@ -18,7 +23,9 @@
 // Child (x-child.ts):
 //   import { markBaseline, finish } from './lib/peak-rss';
 //   markBaseline(); …work…; finish({ ms });
-import { spawn } from 'node:child_process';
+// or
+//   await measureSelf(async () => { …work…; return { size }; });
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const MARK = '@@peak-rss ';
@@ -95,10 +102,42 @@ export function markBaseline(): void {
   emit('baseline', { rssMB: m?.rssMB ?? process.memoryUsage().rss / 1048576, hwmMB: m?.hwmMB ?? process.resourceUsage().maxRSS / 1024 });
 }
 
+/** What `measureSelf` adds: the work's wall time and where its memory went. */
+export interface WorkFigures {
+  /** Wall time of the work alone, start-up excluded. */
+  ms: number;
+  /** Largest V8 heap in use, and Buffer/ArrayBuffer memory outside it, seen while working (sampled every 20 ms, so only between synchronous stretches). */
+  heapMB: number;
+  externalMB: number;
+}
+
 /** Child side: the work is done; report its result and the exact peaks. */
-export function finish(result: Record<string, unknown> = {}): void {
+export function finish(result: Record<string, unknown> = {}, work?: WorkFigures): void {
   const m = readProcMemory('self');
-  emit('finish', { result, hwmMB: m?.hwmMB, maxRssMB: process.resourceUsage().maxRSS / 1024 });
+  emit('finish', { result, work, hwmMB: m?.hwmMB, maxRssMB: process.resourceUsage().maxRSS / 1024 });
+}
+
+/**
+ * Child side, all in one: marks the baseline, runs `work`, and finishes with
+ * its result, its wall time and its largest JS heap and Buffer memory.
+ * Call it once, after the imports the work needs.
+ */
+export async function measureSelf(work: () => Promise<Record<string, unknown>>): Promise<void> {
+  markBaseline();
+  let heapMB = 0;
+  let externalMB = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    heapMB = Math.max(heapMB, m.heapUsed / 1048576);
+    externalMB = Math.max(externalMB, m.external / 1048576);
+  };
+  const timer = setInterval(sample, 20);
+  const t0 = performance.now();
+  const result = await work();
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  sample();
+  finish(result, { ms, heapMB, externalMB });
 }
 
 export interface PeakRssOptions {
@@ -137,6 +176,8 @@ export interface PeakRssResult {
   tree?: { peakRssMB: number; peakPssMB: number; processes: number; samples: number };
   /** What the child passed to finish(). */
   result: Record<string, unknown>;
+  /** From a child that used measureSelf: the work's own wall time and heap figures. */
+  work?: WorkFigures;
   /** The child's other stdout lines. */
   stdout: string;
   stderr: string;
@@ -192,7 +233,7 @@ export function measurePeakRss(script: string, args: string[] = [], opts: PeakRs
       clearTimeout(killer);
       const wallMs = performance.now() - t0;
       let baseline: { rssMB: number; hwmMB: number } | undefined;
-      let fin: { result: Record<string, unknown>; hwmMB?: number; maxRssMB: number } | undefined;
+      let fin: { result: Record<string, unknown>; work?: WorkFigures; hwmMB?: number; maxRssMB: number } | undefined;
       const rest: string[] = [];
       for (const line of out.split('\n')) {
         if (!line.startsWith(MARK)) { if (line) rest.push(line); continue; }
@@ -216,6 +257,7 @@ export function measurePeakRss(script: string, args: string[] = [], opts: PeakRs
         tree: opts.tree ? tree : undefined,
         wallMs,
         result: fin.result,
+        work: fin.work,
         stdout: rest.join('\n'),
         stderr: err,
       });
@@ -223,7 +265,23 @@ export function measurePeakRss(script: string, args: string[] = [], opts: PeakRs
   });
 }
 
-/** "peak 212 MB (baseline 95 MB after start-up, +117 MB for the work)". */
+export const mbText = (n: number): string => `${n.toFixed(0)} MB`;
+
+/** "peak 212 MB (after start-up 95 MB, +117 MB for the work; JS heap ≤ 60 MB, buffers ≤ 20 MB)". */
 export function describePeak(m: PeakRssResult): string {
-  return `peak ${m.peakMB.toFixed(0)} MB (baseline ${m.baselineMB.toFixed(0)} MB after start-up, +${m.workMB.toFixed(0)} MB for the work; ${m.samples} samples, largest sampled ${m.sampledPeakMB.toFixed(0)} MB)`;
+  const where = m.work ? `; JS heap ≤ ${mbText(m.work.heapMB)}, buffers ≤ ${mbText(m.work.externalMB)}` : '';
+  return `peak ${mbText(m.peakMB)} (after start-up ${mbText(m.baselineMB)}, +${mbText(m.workMB)} for the work${where})`;
+}
+
+/**
+ * A baseline tool (zip, unzip, sha256sum) run the same way: wall time and
+ * its peak resident size as GNU time reports it (%M, the kernel's maxrss).
+ */
+export function runTool(cmd: string, args: string[], cwd?: string): { ms: number; peakMB: number } {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'tool-peak-kb:%M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const ms = performance.now() - t0;
+  const kb = /tool-peak-kb:(\d+)/.exec(r.stderr ?? '')?.[1];
+  if (r.status !== 0 || !kb) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exited ${r.status}: ${(r.stderr ?? '').slice(-500)}`);
+  return { ms, peakMB: Number(kb) / 1024 };
 }

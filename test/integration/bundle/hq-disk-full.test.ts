@@ -2,7 +2,8 @@
 // bundle's: the import says so, changes nothing, and the same file imports
 // once there is room. The failure is made where the real code writes: the
 // file streams of node:fs (staging extraction and decryption) return ENOSPC
-// for paths under a chosen folder, as a full filesystem would.
+// for paths under a chosen folder, as a full filesystem would; so does
+// writeFileSync (small stored photos are written in one piece).
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,11 +28,15 @@ vi.mock('node:fs', async (importOriginal) => {
     }
     return fs.createWriteStream(path, opts as Parameters<typeof fs.createWriteStream>[1]);
   }) as typeof fs.createWriteStream;
+  const writeFileSync = ((path: string, data: unknown, o?: unknown) => {
+    if (full.under && String(path).startsWith(full.under)) throw noSpace();
+    return fs.writeFileSync(path, data as Parameters<typeof fs.writeFileSync>[1], o as Parameters<typeof fs.writeFileSync>[2]);
+  }) as typeof fs.writeFileSync;
   const statfsSync = ((path: string, o?: unknown) => {
     const s = fs.statfsSync(path, o as Parameters<typeof fs.statfsSync>[1]);
     return full.statfsFree === null ? s : { ...s, bavail: Math.floor(full.statfsFree / Number(s.bsize)) };
   }) as typeof fs.statfsSync;
-  return { ...fs, default: { ...fs, createWriteStream, statfsSync }, createWriteStream, statfsSync };
+  return { ...fs, default: { ...fs, createWriteStream, writeFileSync, statfsSync }, createWriteStream, writeFileSync, statfsSync };
 });
 
 let root: string;

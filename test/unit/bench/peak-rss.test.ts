@@ -16,6 +16,16 @@ describe('measurePeakRss', () => {
     expect(big.samples).toBeGreaterThan(0);
   });
 
+  it('measureSelf in the child reports the same peak, the work\'s own time, and the Buffer memory it held', async () => {
+    const m = await measurePeakRss(probe, ['96', 'self']);
+    expect(m.result).toEqual({ bytes: 96 * 1048576 });
+    expect(m.workMB).toBeGreaterThan(85);
+    expect(m.work?.ms).toBeGreaterThanOrEqual(55);
+    expect(m.work!.ms).toBeLessThan(m.wallMs);
+    // The buffer lives outside the JS heap: the sampler sees it there.
+    expect(m.work?.externalMB).toBeGreaterThan(90);
+  });
+
   it('rejects when the child fails instead of reporting nothing', async () => {
     await expect(measurePeakRss(fileURLToPath(import.meta.url).replace(/\.test\.ts$/, '-missing.ts'))).rejects.toThrow(/exited with/);
   });

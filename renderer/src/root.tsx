@@ -1,0 +1,23 @@
+// The app, mounted by main.tsx once the first screen's calls have left.
+import './zod-setup';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Transport } from '../../shared/contract/client';
+import { ClientProvider } from './api/context';
+import { App } from './app/App';
+import { Installation } from './hq/Installation';
+import { initI18n } from './i18n';
+import './styles.css';
+
+export function mountApp(transport: Transport): void {
+  initI18n();
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <ClientProvider transport={transport}>
+        <Installation><App /></Installation>
+      </ClientProvider>
+    </StrictMode>,
+  );
+}
