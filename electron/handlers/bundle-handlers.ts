@@ -3,7 +3,7 @@
 import type { Core } from '../core/core';
 import { handOver } from '../core/hq/owners';
 import type { Handler } from './dispatch';
-import type { bundleOps } from '../../shared/contract/bundle-ops';
+import type { bundleOps } from '../../shared/domain/sync';
 import { AppError } from '../../shared/errors';
 import { exportBundle } from '../core/bundle/export';
 import { endpointInfo, saveEndpoint } from '../core/sync/endpoint';

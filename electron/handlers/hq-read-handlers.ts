@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
-import type { hqOps } from '../../shared/contract/hq-ops';
+import type { hqOps } from '../../shared/domain/hq';
 import { AppError } from '../../shared/errors';
 import { hqFor } from '../core/hq/service';
 import { hqPaths, type Hq } from '../core/hq/context';

@@ -4,7 +4,7 @@ import { startJob } from './start-job';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { installOps } from '../../shared/contract/install-ops';
-import type { inboxOps } from '../../shared/contract/inbox-ops';
+import type { inboxOps } from '../../shared/domain/hq-inbox';
 import { chooseRole, installRole } from '../core/install-role';
 import { hqFor } from '../core/hq/service';
 import { auditorActivity, ensureWatcher, importIntoInbox, inboxState, receiveChunk, setWatchFolder } from '../core/hq/inbox/service';

@@ -2,7 +2,7 @@
 // answers with its id at once and the UI polls jobs.get for progress.
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
-import type { reportOps } from '../../shared/contract/report-ops';
+import type { reportOps } from '../../shared/domain/report';
 import { listSignoffs, saveSignoff } from '../core/report/signoffs';
 import { checkExportable, exportReport, readReport, resolveReportFile } from '../core/report/export';
 import { AppError } from '../../shared/errors';

@@ -4,15 +4,15 @@
 import type { z } from 'zod';
 import { coreOps } from './core-ops';
 import { evidenceOps } from './evidence-ops';
-import { reportOps } from './report-ops';
-import { bundleOps } from './bundle-ops';
+import { reportOps } from '../domain/report';
+import { bundleOps } from '../domain/sync';
 import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
 import { followupOps } from './followup-ops';
 import { installOps } from './install-ops';
-import { inboxOps } from './inbox-ops';
-import { hqOps } from './hq-ops';
+import { inboxOps } from '../domain/hq-inbox';
+import { hqOps } from '../domain/hq';
 
 export const contract = {
   ...coreOps,

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
-import type { HqAudit, HqStatus } from '../../../shared/contract/bundle-ops';
+import type { HqAudit, HqStatus } from '../../../shared/domain/sync';
 import { openHq, type Hq } from './context';
 import { listAuditors } from './enrol';
 import { importBundles, listHeld, type ImportOptions, type ImportResult } from './import';

@@ -4,7 +4,7 @@ import type { Core } from '../core';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { getSetting, setSetting } from './settings';
-import { EndpointInput, type EndpointInfo } from '../../../shared/contract/bundle-ops';
+import { EndpointInput, type EndpointInfo } from '../../../shared/domain/sync';
 
 export type { EndpointInfo };
 

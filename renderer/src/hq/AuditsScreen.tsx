@@ -2,8 +2,8 @@
 // country, site, auditor, band, dates and status; each opens read-only.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqAuditFilter, HqAuditRow } from '../../../shared/contract/hq-ops';
-import { HQ_AUDIT_STATUSES } from '../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqAuditRow } from '../../../shared/domain/hq';
+import { HQ_AUDIT_STATUSES } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

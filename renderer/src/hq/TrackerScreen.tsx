@@ -2,7 +2,7 @@
 // overdue actions, zero-tolerance alerts; who must act and by when.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../shared/contract/hq-ops';
+import { HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

@@ -1,7 +1,7 @@
 // The hq.* read operations, typed from their contract table (shared/contract/hq-ops.ts).
 import type { z } from 'zod';
 import type { Client } from '../../../shared/contract/client';
-import type { hqOps } from '../../../shared/contract/hq-ops';
+import type { hqOps } from '../../../shared/domain/hq';
 
 type HqOps = typeof hqOps;
 export type HqOpName = keyof HqOps;

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { waitForJob } from '../../../shared/contract/jobs';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { saveAs, savedText } from '../api/saveAs';
 
 type State =

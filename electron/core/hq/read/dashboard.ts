@@ -7,7 +7,7 @@
 // findings grouped by item (clause, section and recurrence follow from the
 // item), and their overdue actions by site.
 import type { Db } from '../../store/db';
-import type { HqAuditFilter, HqDashboard } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqDashboard } from '../../../../shared/domain/hq';
 import { AUDIT_ONLY, auditWhere, today } from './filters';
 
 export interface DashboardInput {

@@ -5,7 +5,7 @@
 // findings, whose notification duty runs regardless of the grade. Earlier
 // revisions of a reopened audit are left out.
 import type { Db } from '../../store/db';
-import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqTrackerRow, HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../../shared/domain/hq';
 import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];

@@ -2,9 +2,9 @@
 // picked in the Open dialog, or found in the watched folder) with what
 // became of it, and each enrolled auditor's activity.
 import { z } from 'zod';
-import { op } from './define';
-import { Id } from '../domain/common';
-import { ImportResult } from './bundle-ops';
+import { op } from '../contract/define';
+import { Id } from './common';
+import { ImportResult } from './sync';
 
 export const ReceiptSource = z.enum(['upload', 'picked', 'watched']);
 export type ReceiptSource = z.infer<typeof ReceiptSource>;

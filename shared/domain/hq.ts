@@ -4,12 +4,12 @@
 // revisions, exports, and the stored photos and signed reports by hash.
 // Everything here only reads; hq.export writes a file in HQ's folder.
 import { z } from 'zod';
-import { op } from './define';
-import { Id, IsoDate } from '../domain/common';
-import { Sha256, InterviewsExport, PhotoTarget } from '../domain/evidence';
-import { ResponseValue } from '../domain/response';
+import { op } from '../contract/define';
+import { Id, IsoDate } from './common';
+import { Sha256, InterviewsExport, PhotoTarget } from './evidence';
+import { ResponseValue } from './response';
 import { SEVERITIES, ComplianceAnswer } from '../template/schema';
-import { ACTION_STATUSES } from '../domain/finding';
+import { ACTION_STATUSES } from './finding';
 
 const Severity = z.enum(SEVERITIES);
 const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });

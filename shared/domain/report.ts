@@ -1,8 +1,8 @@
 // Operations of the signed report: drawn signatures of the closing meeting,
 // the report export (a job), and the certificate the report is signed with.
 import { z } from 'zod';
-import { op } from './define';
-import { Id, requiredText, shortText } from '../domain/common';
+import { op } from '../contract/define';
+import { Id, requiredText, shortText } from './common';
 
 export const SIGNOFF_ROLES = ['auditor', 'site_rep'] as const;
 

@@ -1,8 +1,8 @@
 // Operations of sync: bundle export (a job), the outbox and its upload
 // settings on the laptop, and the headquarters screen (enrolment, import).
 import { z } from 'zod';
-import { op } from './define';
-import { Id } from '../domain/common';
+import { op } from '../contract/define';
+import { Id } from './common';
 
 const none = z.strictObject({});
 const Fingerprint = z.string().trim().regex(/^[0-9a-fA-F\s:]{64,100}$/, 'must be a key fingerprint (64 hex digits)');
