@@ -5,7 +5,7 @@ import { withStorageErrors } from './storage-errors';
 import { coreHandlers } from './core-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { reportHandlers } from './report-handlers';
-import { bundleHandlers } from './bundle-handlers';
+import { bundleHandlers } from './outbox-handlers';
 import { keysHandlers } from './keys-handlers';
 import { auditProfileHandlers } from './audit-profile-handlers';
 import { dialogHandlers } from './dialog-handlers';
