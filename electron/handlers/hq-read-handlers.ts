@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
-import type { hqOps } from '../../shared/domain/hq';
+import type { hqReadOps } from '../../shared/contract/hq-read-ops';
 import { AppError } from '../../shared/errors';
 import { hqFor } from '../core/hq/service';
 import { hqPaths, type Hq } from '../core/hq/context';
@@ -20,7 +20,7 @@ import { diffVersions } from '../core/hq/read/diff';
 import { exportHq, exportsDir } from '../core/hq/read/export';
 import { hqPhoto, hqReport } from '../core/hq/read/files';
 
-type HqReadHandlers = { [K in keyof typeof hqOps]: Handler<K, Core> };
+type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
 
 /** The HQ of this data folder, if it has one. */
 async function existingHq(core: Core): Promise<Hq> {

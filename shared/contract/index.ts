@@ -4,28 +4,32 @@
 import type { z } from 'zod';
 import { coreOps } from './core-ops';
 import { evidenceOps } from './evidence-ops';
-import { reportOps } from '../domain/report';
-import { bundleOps } from '../domain/sync';
+import { signedReportOps } from './signed-report-ops';
+import { outboxOps } from './outbox-ops';
+import { syncOps } from './sync-ops';
+import { hqAdminOps } from './hq-admin-ops';
 import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
 import { followupOps } from './followup-ops';
 import { installOps } from './install-ops';
-import { inboxOps } from '../domain/hq-inbox';
-import { hqOps } from '../domain/hq';
+import { hqInboxOps } from './hq-inbox-ops';
+import { hqReadOps } from './hq-read-ops';
 
 export const contract = {
   ...coreOps,
   ...evidenceOps,
-  ...reportOps,
-  ...bundleOps,
+  ...signedReportOps,
+  ...outboxOps,
+  ...syncOps,
+  ...hqAdminOps,
   ...keysOps,
   ...auditProfileOps,
   ...dialogOps,
   ...followupOps,
   ...installOps,
-  ...inboxOps,
-  ...hqOps,
+  ...hqInboxOps,
+  ...hqReadOps,
 };
 
 export type Contract = typeof contract;

@@ -1,10 +1,9 @@
-// Headquarters' read operations: every imported audit as HQ's read model
-// holds it (projected from the verified event chains at import), the sites,
-// the findings and corrective-actions tracker, the dashboard, the diff of two
-// revisions, exports, and the stored photos and signed reports by hash.
-// Everything here only reads; hq.export writes a file in HQ's folder.
+// Headquarters' read model as its operations answer it: every imported audit
+// (projected from the verified event chains at import), the sites, the
+// findings and corrective-actions tracker, the dashboard, the diff of two
+// revisions and the export files. The operations are in
+// shared/contract/hq-read-ops.ts.
 import { z } from 'zod';
-import { op } from '../contract/define';
 import { Id, IsoDate } from './common';
 import { Sha256, InterviewsExport, PhotoTarget } from './evidence';
 import { ResponseValue } from './response';
@@ -13,10 +12,8 @@ import { ACTION_STATUSES } from './finding';
 
 const Severity = z.enum(SEVERITIES);
 const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });
-const Sort = <const K extends readonly [string, ...string[]]>(keys: K, by: K[number]) =>
-  z.strictObject({ by: z.enum(keys).default(by as never), dir: z.enum(['asc', 'desc']).default('asc') }).prefault({});
-const Page = z.strictObject({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(1000).default(50) }).prefault({});
-const text = (max = 200) => z.string().trim().min(1).max(max);
+/** A filter's free text: trimmed, not empty. */
+export const text = (max = 200) => z.string().trim().min(1).max(max);
 
 export const HQ_AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 
@@ -270,7 +267,7 @@ export const HqDashboard = z.object({
 export type HqDashboard = z.infer<typeof HqDashboard>;
 
 /** One audit version: an audit id (a revision), and optionally which of its diverging heads. */
-const VersionRef = z.strictObject({ auditId: Id, headHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
+export const VersionRef = z.strictObject({ auditId: Id, headHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
 
 export const HqDiffChange = z.enum(['added', 'removed', 'changed']);
 export const HqDiff = z.object({
@@ -309,76 +306,3 @@ export type HqExportInput = z.infer<typeof HqExportInput>;
 export const HqExportResult = z.object({ path: z.string(), name: z.string(), rows: z.number().int(), bytes: z.number().int() });
 export type HqExportResult = z.infer<typeof HqExportResult>;
 export const HqExportName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.(csv|xlsx|json)$/, 'must be the name of an export file');
-
-const FileBytes = z.object({ contentType: z.string(), base64: z.string(), bytes: z.number().int() });
-
-export const hqOps = {
-  'hq.audits': op({
-    summary: 'Headquarters: every imported audit, filtered, sorted and paged',
-    input: z.strictObject({ filter: HqAuditFilter.prefault({}), sort: Sort(HQ_AUDIT_SORTS, 'startDate'), page: Page }),
-    output: z.object({ total: z.number().int(), rows: z.array(HqAuditRow) }),
-  }),
-  'hq.audit': op({
-    summary: 'Headquarters: one audit read-only, with its verification status (chain, signer, signed PDF)',
-    input: VersionRef,
-    output: HqAuditDetail,
-  }),
-  'hq.sites': op({
-    summary: 'Headquarters: every site with its audit history, latest band, trend and open findings',
-    input: z.strictObject({
-      filter: z.strictObject({ client: text(160).optional(), country: z.string().trim().regex(/^[A-Z]{2}$/).optional(), text: text(200).optional() }).prefault({}),
-      sort: Sort(['name', 'country', 'lastAuditDate', 'latestBand', 'openFindings'], 'name'),
-      page: Page,
-    }),
-    output: z.object({ total: z.number().int(), rows: z.array(HqSiteRow) }),
-  }),
-  'hq.tracker': op({
-    summary: 'Headquarters: open critical and major findings, overdue corrective actions and zero-tolerance alerts; who acts by when',
-    input: z.strictObject({
-      filter: HqAuditFilter.omit({ status: true, band: true, includeSuperseded: true, conflict: true }).extend({
-        kinds: z.array(z.enum(HQ_TRACKER_KINDS)).max(3).default([...HQ_TRACKER_KINDS]),
-        severities: z.array(Severity).max(3).default(['critical', 'major']),
-        /** Overdue is judged against this day (default: today, UTC). */
-        asOf: IsoDate.optional(),
-      }).prefault({}),
-      sort: Sort(HQ_TRACKER_SORTS, 'dueDate'),
-      page: Page,
-    }),
-    output: z.object({
-      total: z.number().int(),
-      counts: z.object({ finding: z.number().int(), overdue_action: z.number().int(), zero_tolerance: z.number().int() }),
-      rows: z.array(HqTrackerRow),
-    }),
-  }),
-  'hq.dashboard': op({
-    summary: 'Headquarters: bands by client and country, findings by clause and section, top recurring non-compliances, overdue actions by site',
-    input: z.strictObject({ filter: HqAuditFilter.pick({ client: true, country: true, from: true, to: true, auditorId: true }).prefault({}), asOf: IsoDate.optional(), top: z.number().int().min(1).max(100).default(10) }),
-    output: HqDashboard,
-  }),
-  'hq.diff': op({
-    summary: 'Headquarters: what changed between two revisions (or versions) of one audit: answers, severities, findings removed or softened, notes',
-    input: z.strictObject({ from: VersionRef, to: VersionRef }),
-    output: HqDiff,
-  }),
-  'hq.export': op({
-    summary: 'Headquarters: export audits, findings or actions (CSV or XLSX, honouring the filters), or one audit as JSON; a job writing a file',
-    input: HqExportInput,
-    output: z.object({ jobId: Id }),
-    job: HqExportResult,
-  }),
-  'hq.exportRead': op({
-    summary: 'Headquarters: the bytes of an export file, for a download where the app cannot open files',
-    input: z.strictObject({ name: HqExportName }),
-    output: FileBytes.extend({ name: z.string() }),
-  }),
-  'hq.photo': op({
-    summary: 'Headquarters: a stored photo by hash, as a thumbnail or full size (metadata stripped); only photos of imported audits',
-    input: z.strictObject({ sha256: Sha256, size: z.enum(['thumb', 'full']).default('thumb') }),
-    output: FileBytes,
-  }),
-  'hq.report': op({
-    summary: 'Headquarters: a stored signed PDF report by hash, verified at import',
-    input: z.strictObject({ sha256: Sha256 }),
-    output: FileBytes.extend({ auditId: Id.nullable(), verified: z.boolean() }),
-  }),
-};

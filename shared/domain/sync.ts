@@ -1,12 +1,9 @@
-// Operations of sync: bundle export (a job), the outbox and its upload
-// settings on the laptop, and the headquarters screen (enrolment, import).
+// What travels between a laptop and headquarters: the upload address, the
+// outbox's bundles, the results of a bundle export, an upload and an import,
+// and HQ's enrolled auditors. The operations are in shared/contract
+// (outbox-ops.ts, sync-ops.ts, hq-admin-ops.ts).
 import { z } from 'zod';
-import { op } from '../contract/define';
 import { Id } from './common';
-
-const none = z.strictObject({});
-const Fingerprint = z.string().trim().regex(/^[0-9a-fA-F\s:]{64,100}$/, 'must be a key fingerprint (64 hex digits)');
-const FilePath = z.string().trim().min(1, 'required').max(4096);
 
 export const EndpointInput = z.strictObject({
   kind: z.enum(['webdav', 'presigned']),
@@ -113,29 +110,3 @@ export const HqStatus = z.object({
   audits: z.array(HqAudit),
 });
 export type HqStatus = z.infer<typeof HqStatus>;
-
-export const bundleOps = {
-  'bundle.export': op({
-    summary: 'Make a signed bundle (incremental to the last one HQ acknowledged unless full) and put it in the outbox',
-    input: z.strictObject({ auditIds: z.array(Id).max(10_000).default([]), full: z.boolean().default(false) }),
-    output: z.object({ jobId: Id }),
-    job: BundleExportResult,
-  }),
-  'outbox.list': op({ summary: 'Bundles made on this laptop and their upload state', input: none, output: z.array(OutboxItem) }),
-  'outbox.sendNow': op({ summary: 'Upload every bundle not yet sent, now', input: none, output: z.object({ jobId: Id }), job: SendSummary }),
-  'outbox.markDelivered': op({ summary: 'Record that HQ has a bundle delivered by hand (USB)', input: z.strictObject({ bundleId: Id }), output: OutboxItem }),
-  'sync.settings': op({ summary: 'Upload address (without its secret) and HQ encryption key', input: none, output: z.object({ endpoint: EndpointInfo.nullable(), hqRecipient: z.string().nullable() }) }),
-  'sync.saveEndpoint': op({ summary: 'Set the HQ upload address and credentials (stored encrypted)', input: EndpointInput, output: EndpointInfo }),
-  'sync.setHqKey': op({ summary: "Set HQ's public encryption key (age1…); bundles are then encrypted to it", input: z.strictObject({ recipient: z.string().trim().max(200).nullable() }), output: z.object({ hqRecipient: z.string().nullable() }) }),
-
-  'hq.status': op({ summary: 'Headquarters: enrolled auditors, held bundles, audits and conflicts', input: none, output: HqStatus }),
-  'hq.init': op({ summary: "Headquarters: make HQ's encryption key (once) and show its public half", input: none, output: z.object({ recipient: z.string(), created: z.boolean() }) }),
-  'hq.enrol': op({ summary: "Headquarters: enrol an auditor's public key", input: z.strictObject({ publicKey: z.string().trim().min(1, 'required').max(2000), auditorId: z.string().trim().min(1, 'required').max(40), name: z.string().trim().min(1, 'required').max(120) }), output: EnrolledAuditor }),
-  'hq.revoke': op({ summary: "Headquarters: revoke an auditor's key", input: z.strictObject({ fingerprint: Fingerprint }), output: EnrolledAuditor }),
-  'hq.handover': op({
-    summary: 'Headquarters: hand an audit (and its later revisions) over to another enrolled auditor key; only that key may then send it',
-    input: z.strictObject({ auditId: Id, toFingerprint: Fingerprint, reason: z.string().trim().min(1, 'required').max(500) }),
-    output: z.object({ auditId: z.string(), from: z.string(), to: z.string(), at: z.string(), reason: z.string() }),
-  }),
-  'hq.import': op({ summary: 'Headquarters: import bundle files, or every .fsb file in a folder', input: z.strictObject({ paths: z.array(FilePath).min(1).max(1000) }), output: z.object({ jobId: Id }), job: z.array(ImportResult) }),
-};
