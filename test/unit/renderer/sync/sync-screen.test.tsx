@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 // The laptop's sync screen on a real core through the real dispatch: make a
 // bundle, see it in the outbox, mark it delivered by hand. (Headquarters'
-// import and enrolment have their own screens: test/unit/hq/hq-screens.test.tsx.)
+// import and enrolment have their own screens: test/unit/renderer/hq/hq-screens.test.tsx.)
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rmSync } from 'node:fs';
-import { ClientProvider } from '../../../renderer/src/api/context';
-import { SyncScreen } from '../../../renderer/src/sync/SyncScreen';
-import { createDispatch } from '../../../electron/handlers/dispatch';
-import { handlers } from '../../../electron/handlers/index';
-import { makeLaptop, type Laptop } from '../../integration/bundle/laptop';
+import { ClientProvider } from '../../../../renderer/src/api/context';
+import { SyncScreen } from '../../../../renderer/src/sync/SyncScreen';
+import { createDispatch } from '../../../../electron/handlers/dispatch';
+import { handlers } from '../../../../electron/handlers/index';
+import { makeLaptop, type Laptop } from '../../../integration/bundle/laptop';
 
 let laptop: Laptop;
 beforeAll(async () => { laptop = await makeLaptop('Asha Rao', 'AUD-001'); });

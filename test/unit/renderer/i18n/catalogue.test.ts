@@ -4,7 +4,7 @@
 // English text is in each translation, and plural keys carry every plural
 // form the language's rules (Intl.PluralRules, as i18next uses) can select.
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, resources } from '../../../renderer/src/i18n/resources';
+import { LANGUAGES, resources } from '../../../../renderer/src/i18n/resources';
 import { catalogueProblems } from './catalogue-check';
 
 describe('translation catalogues', () => {

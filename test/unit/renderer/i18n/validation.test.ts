@@ -2,10 +2,10 @@
 // a form, the core's field errors, typed numbers. English stays the core's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { initI18n } from '../../../renderer/src/i18n';
-import { fieldMessage, numberMessage, translatedIssue } from '../../../renderer/src/i18n/validation';
-import { parseNumber } from '../../../shared/locale-number';
-import { plainMessage } from '../../../shared/zod-messages';
+import { initI18n } from '../../../../renderer/src/i18n';
+import { fieldMessage, numberMessage, translatedIssue } from '../../../../renderer/src/i18n/validation';
+import { parseNumber } from '../../../../shared/locale-number';
+import { plainMessage } from '../../../../shared/zod-messages';
 
 const first = (schema: z.ZodType, value: unknown, error: typeof plainMessage) => {
   const r = schema.safeParse(value, { error });

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientProvider } from '../../../renderer/src/api/context';
-import { KeyProtectionPanel } from '../../../renderer/src/keys/KeyProtectionPanel';
-import type { Envelope } from '../../../shared/errors';
+import { ClientProvider } from '../../../../renderer/src/api/context';
+import { KeyProtectionPanel } from '../../../../renderer/src/keys/KeyProtectionPanel';
+import type { Envelope } from '../../../../shared/errors';
 
 const NOTICE = 'No keyring (GNOME Keyring or KWallet) was found on this computer, so your signing key is stored with a fixed key.';
 

@@ -4,9 +4,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Envelope } from '../../../shared/errors';
-import { ClientProvider } from '../../../renderer/src/api/context';
-import { AddPhotos } from '../../../renderer/src/evidence/AddPhotos';
+import type { Envelope } from '../../../../shared/errors';
+import { ClientProvider } from '../../../../renderer/src/api/context';
+import { AddPhotos } from '../../../../renderer/src/evidence/AddPhotos';
 
 const AUDIT = '0193a0f0-0000-7000-8000-000000000001';
 const UPLOAD = '0193a0f0-0000-7000-8000-0000000000aa';

@@ -12,14 +12,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
-import { ClientProvider } from '../../../renderer/src/api/context';
-import { Installation } from '../../../renderer/src/hq/Installation';
-import { createDispatch } from '../../../electron/handlers/dispatch';
-import { handlers } from '../../../electron/handlers/index';
-import { openCore, type Core } from '../../../electron/core/core';
-import { passphraseBox } from '../../../electron/core/keys/secret-box';
-import { exportBundle } from '../../../electron/core/bundle/export';
-import { makeLaptop, type Laptop } from '../../integration/bundle/laptop';
+import { ClientProvider } from '../../../../renderer/src/api/context';
+import { Installation } from '../../../../renderer/src/hq/Installation';
+import { createDispatch } from '../../../../electron/handlers/dispatch';
+import { handlers } from '../../../../electron/handlers/index';
+import { openCore, type Core } from '../../../../electron/core/core';
+import { passphraseBox } from '../../../../electron/core/keys/secret-box';
+import { exportBundle } from '../../../../electron/core/bundle/export';
+import { makeLaptop, type Laptop } from '../../../integration/bundle/laptop';
 
 let root: string;
 let laptop: Laptop;
@@ -31,8 +31,8 @@ let foreign: string;
 // Under jsdom, vitest gives modules an http:// import.meta.url, so HQ's read
 // model cannot find the built-in checklists from its own location; the real
 // catalogue is loaded from the repository's assets folder instead.
-vi.mock('../../../electron/core/hq/read/templates', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../electron/core/hq/read/templates')>();
+vi.mock('../../../../electron/core/hq/read/templates', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../electron/core/hq/read/templates')>();
   return { ...real, builtInCatalogue: (dir?: string) => real.builtInCatalogue(dir ?? join(process.cwd(), 'assets')) };
 });
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   await exportBundle(laptop.core, { out: bundle });
   await exportBundle(stranger.core, { out: foreign });
   // Node's URL explicitly: under jsdom the global URL is the DOM's.
-  hq = await openCore({ dataDir: join(root, 'hq-install'), secretBox: passphraseBox('hq-ui-test-passphrase'), assetsDir: fileURLToPath(new NodeURL('../../../assets/', import.meta.url)), appVersion: '0.0.0-test' });
+  hq = await openCore({ dataDir: join(root, 'hq-install'), secretBox: passphraseBox('hq-ui-test-passphrase'), assetsDir: fileURLToPath(new NodeURL('../../../../assets/', import.meta.url)), appVersion: '0.0.0-test' });
 }, 60_000);
 afterAll(() => {
   hq.close();

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientProvider } from '../../../renderer/src/api/context';
-import { ExportReport } from '../../../renderer/src/report/ExportReport';
-import type { Envelope } from '../../../shared/errors';
+import { ClientProvider } from '../../../../renderer/src/api/context';
+import { ExportReport } from '../../../../renderer/src/report/ExportReport';
+import type { Envelope } from '../../../../shared/errors';
 
 const AUDIT = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const JOB = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c';

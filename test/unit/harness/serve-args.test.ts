@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs } from '../../../../electron/harness/serve-args';
+import { parseServeArgs } from '../../../electron/harness/serve-args';
 
 describe('parseServeArgs', () => {
   it('defaults to ./.fairsite-dev and port 5178', () => {

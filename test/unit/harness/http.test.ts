@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAllowedHost, isLoopbackAddress, isSameOrigin, startHttp, type RunningServer } from '../../../../electron/harness/http';
-import type { Dispatch } from '../../../../electron/handlers/dispatch';
+import { isAllowedHost, isLoopbackAddress, isSameOrigin, startHttp, type RunningServer } from '../../../electron/harness/http';
+import type { Dispatch } from '../../../electron/handlers/dispatch';
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 

@@ -6,11 +6,11 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import QRCode from 'qrcode';
-import { hqHref, parseHqRoute } from '../../../renderer/src/hq/routes';
-import { makeFormat } from '../../../renderer/src/hq/format';
-import { StackedBars } from '../../../renderer/src/hq/Charts';
-import { QrCode, qrPath } from '../../../renderer/src/screens/QrCode';
-import { toFilter } from '../../../renderer/src/hq/AuditsScreen';
+import { hqHref, parseHqRoute } from '../../../../renderer/src/hq/routes';
+import { makeFormat } from '../../../../renderer/src/hq/format';
+import { StackedBars } from '../../../../renderer/src/hq/Charts';
+import { QrCode, qrPath } from '../../../../renderer/src/screens/QrCode';
+import { toFilter } from '../../../../renderer/src/hq/AuditsScreen';
 
 describe('HQ routes', () => {
   test('every route survives a round trip through its hash', () => {

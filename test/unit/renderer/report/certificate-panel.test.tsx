@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientProvider } from '../../../renderer/src/api/context';
-import { CertificatePanel } from '../../../renderer/src/report/CertificatePanel';
-import type { Envelope } from '../../../shared/errors';
+import { ClientProvider } from '../../../../renderer/src/api/context';
+import { CertificatePanel } from '../../../../renderer/src/report/CertificatePanel';
+import type { Envelope } from '../../../../shared/errors';
 
 const INFO = { subject: 'CN=Ana Reyes, O=Fair Audit Partners', issuer: 'CN=Fair Audit Partners CA', serial: '01', notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2027-01-01T00:00:00.000Z', selfSigned: false, source: 'imported', fingerprint: 'ab'.repeat(32) };
 

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { qrPath } from '../../../renderer/src/screens/QrCode';
-import { enrolmentCode, parseEnrolmentCode } from '../../../shared/enrolment';
+import { qrPath } from '../../../../renderer/src/screens/QrCode';
+import { enrolmentCode, parseEnrolmentCode } from '../../../../shared/enrolment';
 
 function svgOf(text: string): string {
   const { size, d } = qrPath(text);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { createHarness, type Harness } from '../../../../electron/harness/server';
-import { passphraseBox } from '../../../../electron/core/keys/secret-box';
+import { createHarness, type Harness } from '../../../electron/harness/server';
+import { passphraseBox } from '../../../electron/core/keys/secret-box';
 
 let dir: string;
 let h: Harness;
