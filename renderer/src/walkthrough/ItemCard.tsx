@@ -5,7 +5,7 @@ import type { HoursRow } from '../../../shared/domain/response';
 import type { SeverityDefinitions, TemplateItem } from '../../../shared/template/schema';
 import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
-import { ItemEvidence as ItemEvidenceSlot } from './ItemEvidence';
+import { ItemPhotos as ItemPhotosSlot } from '../evidence/ItemPhotos';
 import { ItemInputs } from './ItemInputs';
 import { NoteField } from './NoteField';
 import { itemDemands } from './itemRules';
@@ -32,7 +32,7 @@ export interface ItemCardProps {
 }
 
 // Evidence does not change while the note is typed: keep it out of each keystroke's render.
-const ItemEvidence = memo(ItemEvidenceSlot);
+const ItemPhotos = memo(ItemPhotosSlot);
 
 const chipKey = (severity: boolean, zt: boolean) => (severity ? (zt ? 'chip.severityZt' : 'chip.severity') : zt ? 'chip.zt' : 'chip.plain');
 
@@ -122,7 +122,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         )}
 
         <NoteField id={noteId(item.id)} initial={draft.note} required={demands.noteRequired} readOnly={readOnly} onText={(note) => update({ note }, true)} />
-        <ItemEvidence auditId={auditId} itemId={item.id} readOnly={readOnly} evidenceRequired={demands.evidenceRequired} />
+        <ItemPhotos auditId={auditId} itemId={item.id} readOnly={readOnly} evidenceRequired={demands.evidenceRequired} />
       </div>
     </li>
   );
