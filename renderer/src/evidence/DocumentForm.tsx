@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, DocumentInput, type ReviewedDocument } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { useAction } from '../app/useAction';
+import { useAuditScope } from '../app/auditScope';
 import { Field, FormError } from '../forms/Field';
 import { messageOf } from '../forms/errors';
 import { useCoreSubmit } from '../forms/useCoreSubmit';
@@ -15,14 +16,14 @@ import { ItemPicker } from './ItemPicker';
 const FIELDS = ['kind', 'title', 'notes', 'itemIds'] as const;
 
 interface Props {
-  auditId: string;
   /** The document to edit; a new one when null. */
   editing: ReviewedDocument | null;
   onSaved(d: ReviewedDocument): void;
   onCancel(): void;
 }
 
-export function DocumentForm({ auditId, editing, onSaved, onCancel }: Props) {
+export function DocumentForm({ editing, onSaved, onCancel }: Props) {
+  const { auditId } = useAuditScope();
   const client = useClient();
   const { t } = useTranslation('evidence');
   const action = useAction();

@@ -5,6 +5,7 @@ import type { ReviewedDocument } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { useAction } from '../app/useAction';
+import { useAuditScope } from '../app/auditScope';
 import { useAsync } from '../app/useAsync';
 import { ErrorPanel } from '../app/Status';
 import { useChecklistNames } from '../app/checklistNames';
@@ -15,12 +16,11 @@ import type { PhotosState } from './usePhotos';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  auditId: string;
-  readOnly: boolean;
   photos: PhotosState;
 }
 
-export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
+export function DocumentsPanel({ photos }: Props) {
+  const { auditId, readOnly } = useAuditScope();
   const client = useClient();
   const names = useChecklistNames();
   const { t } = useTranslation('evidence');
@@ -68,7 +68,7 @@ export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
               </div>
               {d.itemIds.length > 0 && <p className="text-muted">{t('docs.items', { items: d.itemIds.map((i) => { const e = names?.item(i); return e ? t('docs.itemRef', { number: e.number, prompt: e.prompt }) : names?.itemText(i) ?? ''; }).join('; ') })}</p>}
               {d.notes && <FormattedText text={d.notes} />}
-              <PhotoSet auditId={auditId} state={photos} target={{ kind: 'document', documentId: d.id }} readOnly={readOnly}
+              <PhotoSet state={photos} target={{ kind: 'document', documentId: d.id }}
                 show={(p) => p.target.kind === 'document' && p.target.documentId === d.id} addLabel={t('docs.addPhotos', { title: d.title })} />
             </li>
           ))}
@@ -76,7 +76,7 @@ export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
       )}
       {error && <p className="field__error" role="alert">{error}</p>}
       {!readOnly && (
-        <DocumentForm key={formKey} auditId={auditId} editing={editing} onSaved={saved} onCancel={() => { setEditing(null); setFormKey((k) => k + 1); }} />
+        <DocumentForm key={formKey} editing={editing} onSaved={saved} onCancel={() => { setEditing(null); setFormKey((k) => k + 1); }} />
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { InterviewInput, TENURE_BANDS, type Interview, type InterviewFormInput } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { useAction } from '../app/useAction';
+import { useAuditScope } from '../app/auditScope';
 import { Field, FormError } from '../forms/Field';
 import { messageOf, splitList } from '../forms/errors';
 import { useCoreSubmit } from '../forms/useCoreSubmit';
@@ -15,7 +16,6 @@ import { ItemPicker } from './ItemPicker';
 const FIELDS = ['code', 'type', 'role', 'tenureBand', 'language', 'interviewer', 'consent', 'topics', 'findingsRaised', 'notes', 'excerpts'] as const;
 
 interface Props {
-  auditId: string;
   /** The interview to edit; a new one, with this code, when null. */
   editing: Interview | null;
   newCode: string;
@@ -29,7 +29,8 @@ function initial(auditId: string, editing: Interview | null, code: string): Inte
   return { ...rest, auditId };
 }
 
-export function InterviewForm({ auditId, editing, newCode, onSaved, onCancel }: Props) {
+export function InterviewForm({ editing, newCode, onSaved, onCancel }: Props) {
+  const { auditId } = useAuditScope();
   const client = useClient();
   const { t } = useTranslation('evidence');
   const action = useAction();

@@ -5,11 +5,13 @@ import { useState } from 'react';
 import type { Interview } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { useAsync } from '../app/useAsync';
+import { useAuditScope } from '../app/auditScope';
 import { ErrorPanel } from '../app/Status';
 import { InterviewForm } from './InterviewForm';
 import { useTranslation } from 'react-i18next';
 
-export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOnly: boolean }) {
+export function InterviewsPanel() {
+  const { auditId, readOnly } = useAuditScope();
   const { t } = useTranslation('evidence');
   const client = useClient();
   const [list, reload, update] = useAsync(() => client.call('interviews.list', { auditId }), auditId);
@@ -44,7 +46,7 @@ export function InterviewsPanel({ auditId, readOnly }: { auditId: string; readOn
         </table>
       )}
       {!readOnly && !form && <button type="button" className="btn" onClick={() => open(null)}>{t('interviews.record')}</button>}
-      {!readOnly && form && <InterviewForm key={form.key} auditId={auditId} editing={form.editing} newCode={nextCode} onSaved={saved} onCancel={() => setForm(null)} />}
+      {!readOnly && form && <InterviewForm key={form.key} editing={form.editing} newCode={nextCode} onSaved={saved} onCancel={() => setForm(null)} />}
     </section>
   );
 }

@@ -15,7 +15,6 @@ import type { TFunction } from 'i18next';
 import { useLocaleFormat } from '../i18n/format';
 
 export interface ItemCardProps {
-  auditId: string;
   item: TemplateItem;
   number: string;
   draft: Draft | undefined;
@@ -48,7 +47,7 @@ function statusText(item: TemplateItem, d: Draft, t: TFunction, number: (n: numb
   return t('item.answered');
 }
 
-function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, onActivate, onChange }: ItemCardProps) {
+function ItemCardImpl({ item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, onActivate, onChange }: ItemCardProps) {
   const demands = itemDemands(item, draft, site, hoursSample);
   const { t } = useTranslation('walkthrough');
   const f = useLocaleFormat();
@@ -122,7 +121,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         )}
 
         <NoteField id={noteId(item.id)} initial={draft.note} required={demands.noteRequired} readOnly={readOnly} onText={(note) => update({ note }, true)} />
-        <ItemPhotos auditId={auditId} itemId={item.id} readOnly={readOnly} evidenceRequired={demands.evidenceRequired} />
+        <ItemPhotos itemId={item.id} evidenceRequired={demands.evidenceRequired} />
       </div>
     </li>
   );

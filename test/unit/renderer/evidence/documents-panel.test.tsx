@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../../shared/errors';
 import { ClientProvider } from '../../../../renderer/src/api/context';
+import { AuditScopeProvider } from '../../../../renderer/src/app/auditScope';
 import { DocumentsPanel } from '../../../../renderer/src/evidence/DocumentsPanel';
 import type { PhotosState } from '../../../../renderer/src/evidence/usePhotos';
 
@@ -26,7 +27,7 @@ describe('DocumentsPanel', () => {
       if (op === 'documents.list') return ok([doc('0193a0f0-0000-7000-8000-0000000000b2', B, 'Payroll of site B')]);
       return ok([]);
     };
-    const ui = (auditId: string) => <ClientProvider transport={transport}><DocumentsPanel auditId={auditId} readOnly photos={photos} /></ClientProvider>;
+    const ui = (auditId: string) => <ClientProvider transport={transport}><AuditScopeProvider auditId={auditId} readOnly><DocumentsPanel photos={photos} /></AuditScopeProvider></ClientProvider>;
     const { rerender } = render(ui(A));
     rerender(ui(B));
     expect(await screen.findByRole('heading', { name: /Payroll of site B/ })).toBeInTheDocument();
@@ -45,7 +46,7 @@ describe('DocumentsPanel', () => {
       }
       return ok([]);
     };
-    render(<ClientProvider transport={transport}><DocumentsPanel auditId={A} readOnly={false} photos={photos} /></ClientProvider>);
+    render(<ClientProvider transport={transport}><AuditScopeProvider auditId={A} readOnly={false}><DocumentsPanel photos={photos} /></AuditScopeProvider></ClientProvider>);
     const form = await screen.findByRole('form', { name: 'New document' });
     await userEvent.click(within(form).getByRole('button', { name: 'Add document' }));
     const title = within(form).getByLabelText('Title');

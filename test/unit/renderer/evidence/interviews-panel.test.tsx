@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../../shared/errors';
 import { ClientProvider } from '../../../../renderer/src/api/context';
+import { AuditScopeProvider } from '../../../../renderer/src/app/auditScope';
 import { InterviewsPanel } from '../../../../renderer/src/evidence/InterviewsPanel';
 
 const AUDIT = '0193a0f0-0000-7000-8000-0000000000a1';
@@ -23,7 +24,7 @@ describe('InterviewsPanel', () => {
       }
       return ok([]);
     };
-    render(<ClientProvider transport={transport}><InterviewsPanel auditId={AUDIT} readOnly={false} /></ClientProvider>);
+    render(<ClientProvider transport={transport}><AuditScopeProvider auditId={AUDIT} readOnly={false}><InterviewsPanel /></AuditScopeProvider></ClientProvider>);
     await userEvent.click(await screen.findByRole('button', { name: 'Record an interview' }));
     const form = screen.getByRole('form', { name: 'New interview' });
     const code = within(form).getByLabelText('Code');
