@@ -170,6 +170,7 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   // Named beside the field it is about, and nothing saved.
   await expect(form.getByLabel('Code')).toHaveAccessibleDescription('Use a code such as W-07, never a name');
   await expect(form.getByLabel('Code')).toHaveValue('MARIA SANTOS');
+  await shot(page, 'evidence-04-interview-code-error');
   await form.getByLabel('Code').fill('W-07');
   await form.getByLabel('Role or department').fill('Night shift agent');
   await form.getByLabel('Topics (separated by commas)').fill('overtime, wages');

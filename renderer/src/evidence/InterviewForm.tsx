@@ -63,7 +63,7 @@ export function InterviewForm({ editing, newCode, onSaved, onCancel }: Props) {
         <Field label={t('interviews.language')} error={errors.language?.message}><input type="text" {...register('language')} /></Field>
         <Field label={t('interviews.interviewer')} error={errors.interviewer?.message}><input type="text" {...register('interviewer')} /></Field>
         <Field label={t('interviews.topics')} error={messageOf(errors.topics)}><input type="text" {...register('topics', { setValueAs: splitList })} /></Field>
-        <label className="field field--wide radio"><input type="checkbox" {...register('consent')} /> {t('interviews.consent')}</label>
+        <label className="field--wide radio"><input type="checkbox" {...register('consent')} /> {t('interviews.consent')}</label>
         <Field className="field--wide" label={t('interviews.notes')} error={errors.notes?.message}><textarea rows={4} {...register('notes')} /></Field>
       </div>
       <Controller control={control} name="findingsRaised" render={({ field }) => <ItemPicker label={t('interviews.items')} value={field.value ?? []} onChange={field.onChange} />} />
