@@ -8,6 +8,8 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'zlib', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
+// One SHA-256 helper on the Node side (electron/core/sha256.ts): hashing elsewhere goes through it.
+const oneSha256 = ['node:crypto', 'crypto'].map((name) => ({ name, importNames: ['createHash', 'hash'], message: 'Hash with sha256Hex, sha256Digest or sha256Stream from electron/core/sha256.ts.' }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'test/e2e/output/**', '.cache/**'] },
@@ -47,10 +49,19 @@ export default tseslint.config(
     files: ['electron/**'],
     ignores: ['electron/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
+      'no-restricted-imports': ['error', { paths: oneSha256, patterns: [
         pattern(['electron', 'electron/*'], "Only electron/shell/ imports 'electron'; the core is plain Node."),
         pattern(['**/renderer/**'], 'electron/ must not import renderer/.'),
       ] }],
     },
+  },
+  {
+    files: ['electron/shell/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: oneSha256 }] },
+  },
+  {
+    // The one place node:crypto's hashes are called from.
+    files: ['electron/core/sha256.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

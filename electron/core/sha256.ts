@@ -1,6 +1,6 @@
-// SHA-256 on the Node side: one helper, node:crypto underneath (native, and
-// fast on the save path). shared/sha256.ts is the same hash in plain
-// TypeScript for code that must also run in the renderer.
+// SHA-256: one helper, node:crypto underneath (native, and fast on the save
+// path). Hashing happens on the Node side only: the renderer and shared/
+// hash nothing (a template is named by its hash in template-file.ts).
 import { createHash, hash, type Hash } from 'node:crypto';
 
 /** Hex digest of one input. One-shot hash(): half the cost of createHash() for an event-sized input. */

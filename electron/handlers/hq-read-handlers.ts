@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
-import type { hqOps } from '../../shared/contract/hq-ops';
+import type { hqReadOps } from '../../shared/contract/hq-read-ops';
 import { AppError } from '../../shared/errors';
 import { hqFor } from '../core/hq/service';
 import { hqPaths, type Hq } from '../core/hq/context';
@@ -21,7 +21,7 @@ import { exportHq, exportsDir } from '../core/hq/read/export';
 import { hqPhoto, hqReport } from '../core/hq/read/files';
 import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
 
-type HqReadHandlers = { [K in keyof typeof hqOps]: Handler<K, Core> };
+type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
 
 /** The HQ of this data folder, if it has one. */
 async function existingHq(core: Core): Promise<Hq> {

@@ -4,12 +4,12 @@ import { startJob } from './start-job';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { installOps } from '../../shared/contract/install-ops';
-import type { inboxOps } from '../../shared/contract/inbox-ops';
+import type { hqInboxOps } from '../../shared/contract/hq-inbox-ops';
 import { chooseRole, installRole } from '../core/install-role';
 import { hqFor } from '../core/hq/service';
 import { auditorActivity, ensureWatcher, importIntoInbox, inboxState, receiveChunk, setWatchFolder } from '../core/hq/inbox/service';
 
-type InboxHandlers = { [K in keyof typeof installOps | keyof typeof inboxOps]: Handler<K, Core> };
+type InboxHandlers = { [K in keyof typeof installOps | keyof typeof hqInboxOps]: Handler<K, Core> };
 
 export const inboxHandlers: InboxHandlers = {
   'install.get': async (_i, core) => {

@@ -5,7 +5,9 @@ import { withStorageErrors } from './storage-errors';
 import { coreHandlers } from './core-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { reportHandlers } from './report-handlers';
-import { bundleHandlers } from './bundle-handlers';
+import { outboxHandlers } from './outbox-handlers';
+import { syncHandlers } from './sync-handlers';
+import { hqAdminHandlers } from './hq-admin-handlers';
 import { keysHandlers } from './keys-handlers';
 import { auditProfileHandlers } from './audit-profile-handlers';
 import { dialogHandlers } from './dialog-handlers';
@@ -18,7 +20,9 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
   ...evidenceHandlers,
   ...reportHandlers,
-  ...bundleHandlers,
+  ...outboxHandlers,
+  ...syncHandlers,
+  ...hqAdminHandlers,
   ...keysHandlers,
   ...auditProfileHandlers,
   ...dialogHandlers,

@@ -2,14 +2,14 @@
 // answers with its id at once and the UI polls jobs.get for progress.
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
-import type { reportOps } from '../../shared/contract/report-ops';
+import type { signedReportOps } from '../../shared/contract/signed-report-ops';
 import { listSignoffs, saveSignoff } from '../core/report/signoffs';
 import { checkExportable, exportReport, readReport, resolveReportFile } from '../core/report/export';
 import { AppError } from '../../shared/errors';
 import { identityInfo, importIdentity } from '../core/report/sign/identity-store';
 import { startJob } from './start-job';
 
-type ReportHandlers = { [K in keyof typeof reportOps]: Handler<K, Core> };
+type ReportHandlers = { [K in keyof typeof signedReportOps]: Handler<K, Core> };
 
 export const reportHandlers: ReportHandlers = {
   'signoffs.list': ({ auditId }, core) => listSignoffs(core, auditId),

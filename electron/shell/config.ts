@@ -1,6 +1,6 @@
 // Start-up settings of the shell, as plain functions: where the data folder
 // is. No Electron here.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 /** `--data DIR` or `--data=DIR` on the command line, else FAIRSITE_DATA, else Electron's userData. */
 export function resolveDataDir(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, userData: string, cwd = process.cwd()): { dir: string; overridden: boolean } {
@@ -22,4 +22,13 @@ export function resolveDataDir(argv: readonly string[], env: Readonly<Record<str
   const chosen = fromArgs ?? env.FAIRSITE_DATA;
   if (chosen === undefined || chosen.trim() === '') return { dir: userData, overridden: false };
   return { dir: isAbsolute(chosen) ? chosen : resolve(cwd, chosen), overridden: true };
+}
+
+/**
+ * The main window's icon, read from the app's own files (inside app.asar when
+ * packaged). Linux shows a window without one unless it is given; Windows and
+ * macOS take the executable's icon, which electron-builder makes.
+ */
+export function windowIcon(appPath: string, platform: NodeJS.Platform): string | undefined {
+  return platform === 'linux' ? join(appPath, 'assets', 'icons', '512x512.png') : undefined;
 }

@@ -11,7 +11,7 @@ import { handlers } from '../handlers/index';
 import { desktopReportHandlers } from '../handlers/report-handlers';
 import { desktopDialogHandlers } from '../handlers/dialog-handlers';
 import { SyncScheduler } from '../core/sync/scheduler';
-import { resolveDataDir } from './config';
+import { resolveDataDir, windowIcon } from './config';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -61,7 +61,7 @@ function guardSession(): void {
 }
 
 function showMainWindow(): void {
-  const win = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
+  const win = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'), windowIcon(app.getAppPath(), process.platform));
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

@@ -3,8 +3,11 @@
 // asynchronous API (the synchronous one is deprecated). The core seals and
 // opens synchronously, so the keychain protects one random wrapping key in
 // the data folder (keys/system-key.sealed), opened once at start; each secret
-// is then sealed with AES-256-GCM under it. Written against a small
-// interface so it is tested without Electron.
+// is then sealed with AES-256-GCM under it. Secrets that earlier versions
+// sealed with the keychain itself still open (the deprecated decryptString,
+// only to read them) and are sealed again in the current format by whoever
+// stores them (SecretBox.outdated). Written against a small interface so it
+// is tested without Electron.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +58,7 @@ export async function safeStorageBox(ss: SafeStorageLike, keysDir: string, platf
       const data = Buffer.concat([c.update(plain), c.final()]);
       return Buffer.concat([MAGIC, iv, c.getAuthTag(), data]);
     },
+    outdated: (sealed) => !sealed.subarray(0, 4).equals(MAGIC),
     open(sealed) {
       if (!sealed.subarray(0, 4).equals(MAGIC)) {
         // Sealed by the keychain itself (versions before the wrapping key), base64 inside.

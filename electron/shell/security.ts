@@ -122,9 +122,10 @@ type WindowCtor<W> = new (options: BrowserWindowConstructorOptions) => W;
  * options without Electron; the literal stays here, where the security
  * scanner reads it.
  */
-export function createMainWindow<W>(BrowserWindow: WindowCtor<W>, preload: string): W {
+export function createMainWindow<W>(BrowserWindow: WindowCtor<W>, preload: string, icon?: string): W {
   return new BrowserWindow({
     ...WINDOW_SIZE,
+    ...(icon ? { icon } : {}),
     show: false,
     title: 'Fairsite',
     backgroundColor: '#ffffff',

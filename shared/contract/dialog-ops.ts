@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { op } from './define';
 import { Id } from '../domain/common';
-import { ReportFileName } from './report-ops';
+import { ReportFileName } from '../domain/report';
 
 /** A file name offered in the dialog: no folders, nothing hidden. */
 export const OfferedFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, 'must be a plain file name');

@@ -4,29 +4,33 @@
 import type { z } from 'zod';
 import { coreOps } from './core-ops';
 import { evidenceOps } from './evidence-ops';
-import { reportOps } from './report-ops';
-import { bundleOps } from './bundle-ops';
+import { signedReportOps } from './signed-report-ops';
+import { outboxOps } from './outbox-ops';
+import { syncOps } from './sync-ops';
+import { hqAdminOps } from './hq-admin-ops';
 import { keysOps } from './keys-ops';
 import { auditProfileOps } from './audit-profile-ops';
 import { dialogOps } from './dialog-ops';
 import { followupOps } from './followup-ops';
 import { installOps } from './install-ops';
-import { inboxOps } from './inbox-ops';
-import { hqOps } from './hq-ops';
+import { hqInboxOps } from './hq-inbox-ops';
+import { hqReadOps } from './hq-read-ops';
 import { hqConfigOps } from './hq-config-ops';
 
 export const contract = {
   ...coreOps,
   ...evidenceOps,
-  ...reportOps,
-  ...bundleOps,
+  ...signedReportOps,
+  ...outboxOps,
+  ...syncOps,
+  ...hqAdminOps,
   ...keysOps,
   ...auditProfileOps,
   ...dialogOps,
   ...followupOps,
   ...installOps,
-  ...inboxOps,
-  ...hqOps,
+  ...hqInboxOps,
+  ...hqReadOps,
   ...hqConfigOps,
 };
 

@@ -1,10 +1,8 @@
 // Template files come from outside (assets/ or an organisation's import), so
 // every problem is reported at once, by path, before anything is stored.
 import type { z } from 'zod';
-import { canonicalJson } from '../canonical-json';
 import { formatPath, type FieldError } from '../errors';
 import { scanJson } from '../json-scan';
-import { sha256Hex } from '../sha256';
 import { duplicateIds, Template } from './schema';
 import { missingTranslations } from './translations';
 
@@ -14,7 +12,7 @@ import { missingTranslations } from './translations';
  * no one and can exhaust memory.
  */
 export type TemplateValidation =
-  | { ok: true; template: Template; hash: string; /** Per translated language, the texts it lacks (shown in the template's language). */ missingTranslations: Record<string, string[]> }
+  | { ok: true; template: Template; /** Per translated language, the texts it lacks (shown in the template's language). */ missingTranslations: Record<string, string[]> }
   | { ok: false; errors: FieldError[]; total: number };
 
 export const MAX_LISTED_ERRORS = 100;
@@ -24,11 +22,6 @@ export const MAX_TEMPLATE_CHARS = 5_000_000;
 export const MAX_TEMPLATE_DEPTH = 32;
 
 const failed = (errors: FieldError[], total = errors.length): TemplateValidation => ({ ok: false, errors: errors.slice(0, MAX_LISTED_ERRORS), total: Math.max(total, errors.length) });
-
-/** SHA-256 (hex) of the template's canonical JSON: equal content, equal hash, whatever the file's layout. */
-export function templateHash(template: Template): string {
-  return sha256Hex(canonicalJson(template));
-}
 
 export function validateTemplate(jsonText: string): TemplateValidation {
   // Editors on Windows often save a byte-order mark; it is not content.
@@ -54,7 +47,7 @@ export function validateTemplate(jsonText: string): TemplateValidation {
   if (parsed.success && errors.length === 0) {
     const t = parsed.data;
     const missing = Object.fromEntries(Object.keys(t.translations ?? {}).map((lang) => [lang, missingTranslations(t, lang)]));
-    return { ok: true, template: t, hash: templateHash(t), missingTranslations: missing };
+    return { ok: true, template: t, missingTranslations: missing };
   }
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap(issueErrors);

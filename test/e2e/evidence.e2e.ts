@@ -167,7 +167,10 @@ test('notes, documents reviewed and a private interview on the Evidence view', a
   const form = page.getByRole('form', { name: 'New interview' });
   await form.getByLabel('Code').fill('Maria Santos');
   await form.getByRole('button', { name: 'Save interview' }).click();
-  await expect(page.getByRole('alert')).toContainText('use a code such as W-07, never a name');
+  // Named beside the field it is about, and nothing saved.
+  await expect(form.getByLabel('Code')).toHaveAccessibleDescription('Use a code such as W-07, never a name');
+  await expect(form.getByLabel('Code')).toHaveValue('MARIA SANTOS');
+  await shot(page, 'evidence-04-interview-code-error');
   await form.getByLabel('Code').fill('W-07');
   await form.getByLabel('Role or department').fill('Night shift agent');
   await form.getByLabel('Topics (separated by commas)').fill('overtime, wages');

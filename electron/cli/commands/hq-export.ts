@@ -3,7 +3,7 @@
 // by the contract's schema), or one audit to JSON.
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { HqExportInput } from '../../../shared/contract/hq-ops';
+import { HqExportInput } from '../../../shared/domain/hq';
 import { plainMessage } from '../../../shared/zod-messages';
 import { flag, type OptionSpecs } from '../args';
 import type { Command } from './types';

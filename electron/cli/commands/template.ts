@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_TEMPLATE_CHARS, validateTemplate } from '../../../shared/template/validate';
+import { MAX_TEMPLATE_CHARS } from '../../../shared/template/validate';
+import { checkTemplate } from '../../core/template-file';
 import { formatBytes } from '../../../shared/format-bytes';
 import type { Command } from './types';
 
@@ -23,7 +24,7 @@ export const templateValidate: Command = {
       io.err(`Cannot read ${file}: ${(err as Error).message}`);
       return 2;
     }
-    const v = validateTemplate(text);
+    const v = checkTemplate(text);
     if (v.ok) {
       const items = v.template.sections.reduce((n, s) => n + s.items.length, 0);
       io.out(`${file}: valid — "${v.template.name}" ${v.template.version}, ${v.template.sections.length} sections, ${items} items, sha256 ${v.hash}`);

@@ -1,9 +1,10 @@
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
+import { sha256Stream } from '../sha256';
 
 /** Passes bytes through while hashing and counting them. */
 export class HashingStream extends Transform {
-  readonly hash: Hash = createHash('sha256');
+  readonly hash: Hash = sha256Stream();
   bytes = 0;
   constructor(private readonly onBytes?: (n: number) => void) {
     super();
@@ -18,5 +19,3 @@ export class HashingStream extends Transform {
     return this.hash.digest('hex');
   }
 }
-
-export const sha256Hex = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');

@@ -3,7 +3,8 @@
 // proves what the files are; the seal proves nothing else in the archive
 // (headers, names, attributes, padding) changed, so one flipped byte anywhere
 // is caught even where the zip format itself would not notice.
-import { createHash, sign, verify, type Hash, type KeyObject } from 'node:crypto';
+import { sign, verify, type Hash, type KeyObject } from 'node:crypto';
+import { sha256Digest, sha256Hex, sha256Stream } from '../sha256';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -24,7 +25,7 @@ function sealMessage(digest: Buffer): Buffer {
  * comment-length field, then writes the seal as the comment.
  */
 export class SealingStream extends Transform {
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash: Hash = sha256Stream();
   private tail = Buffer.alloc(0);
   constructor(private readonly key: KeyObject) {
     super();
@@ -77,8 +78,8 @@ export const SEAL_TAIL_BYTES = 2 + SEAL_COMMENT_BYTES;
  * coverage) and all of them (the file's hash), without knowing the length.
  */
 export class SealDigestStream extends Transform {
-  private readonly sealed: Hash = createHash('sha256');
-  private readonly whole: Hash = createHash('sha256');
+  private readonly sealed: Hash = sha256Stream();
+  private readonly whole: Hash = sha256Stream();
   private held = Buffer.alloc(0);
   constructor(private readonly tail = SEAL_TAIL_BYTES) {
     super();
@@ -108,8 +109,8 @@ export async function digestFile(path: string, maxBytes = Number.POSITIVE_INFINI
     if (bytes.length > maxBytes) throw new TooLarge(bytes.length, maxBytes);
     const cut = Math.max(0, bytes.length - SEAL_TAIL_BYTES);
     return {
-      sealDigest: createHash('sha256').update(bytes.subarray(0, cut)).digest(),
-      fileHash: createHash('sha256').update(bytes).digest('hex'),
+      sealDigest: sha256Digest(bytes.subarray(0, cut)),
+      fileHash: sha256Hex(bytes),
     };
   }
   const d = new SealDigestStream();

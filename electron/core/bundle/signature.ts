@@ -1,7 +1,8 @@
 // Detached Ed25519 signatures over the exact bytes of manifest.json. A
 // domain prefix keeps a manifest signature from being valid for anything else
 // the same key might sign.
-import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 
 const DOMAIN = Buffer.from('fairsite-bundle-manifest-v1\n', 'utf8');
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -13,7 +14,7 @@ export function publicKeyFromRaw(raw: Buffer): KeyObject {
 
 /** Plain hex, as the manifest carries it; compare with spaces removed from the grouped form people read. */
 export function fingerprintOf(raw: Buffer): string {
-  return createHash('sha256').update(raw).digest('hex');
+  return sha256Hex(raw);
 }
 
 export function signManifest(manifestBytes: Buffer, privateKey: KeyObject): Buffer {

@@ -2,7 +2,7 @@
 // entry by entry (names, types, sizes, ratios, overlaps) before any data is
 // inflated, and data is only ever streamed with its size and hash checked.
 import { closeSync, createWriteStream, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -181,7 +181,7 @@ function readDirect(open: OpenZip, info: ZipEntryInfo, dest: string | null): { s
     if (n === 0) return reject('truncated', `Entry ${displayName(info.name)} is damaged: the file ends inside it.`);
     got += n;
   }
-  const sha256 = createHash('sha256').update(view).digest('hex');
+  const sha256 = sha256Hex(view);
   if (dest) {
     mkdirSync(dirname(dest), { recursive: true });
     writeFileSync(dest, view, { flag: 'wx' });

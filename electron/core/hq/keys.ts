@@ -1,11 +1,12 @@
 // HQ's age identity decrypts bundles. It is made once, stored only sealed by
 // the SecretBox; the recipient (public half) is what laptops are given.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../atomic-file';
 import { AppError } from '../../../shared/errors';
 import { newAgeIdentity, recipientOf } from '../bundle/age';
 import type { HqFolder } from './context';
+import { openSealedFile } from '../keys/sealed-file';
 
 const SEALED = 'hq-age-identity.sealed';
 const RECIPIENT = 'hq-recipient.txt';
@@ -28,7 +29,7 @@ export function hasHqKey(hq: HqFolder): boolean {
 export function loadHqIdentity(hq: HqFolder): string {
   const sealed = join(hq.paths.keys, SEALED);
   if (!existsSync(sealed)) throw new AppError('not_found', 'This headquarters has no decryption key yet; run "fairsite hq init".');
-  return hq.box.open(readFileSync(sealed)).toString('utf8');
+  return openSealedFile(sealed, hq.box).toString('utf8');
 }
 
 /** Identities to try when a bundle is encrypted; none when HQ has no key. */

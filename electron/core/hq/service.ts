@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
-import type { HqStatus } from '../../../shared/contract/bundle-ops';
+import type { HqStatus } from '../../../shared/domain/sync';
 import { openHq, type Hq, type HqFolder } from './context';
 import { importBundles, listHeld, type ImportOptions, type ImportResult } from './import';
 import { hasHqKey, loadHqIdentity } from './keys';

@@ -6,7 +6,7 @@
 // checklist only under a new version). Any refusal changes nothing.
 import { AppError } from '../../../shared/errors';
 import { HqConfigApplied, HqConfigPackage, type HqConfigBody } from '../../../shared/domain/hq-config';
-import { validateTemplate } from '../../../shared/template/validate';
+import { checkTemplate } from '../template-file';
 import type { Template } from '../../../shared/template/schema';
 import { stmt } from '../store/stmt';
 import { write } from '../store/write';
@@ -38,7 +38,7 @@ export function readHqConfig(text: string): HqConfigPackage {
 
 function checkedTemplates(body: HqConfigBody): Array<{ template: Template; hash: string }> {
   return body.templates.map((t, i) => {
-    const v = validateTemplate(JSON.stringify(t));
+    const v = checkTemplate(JSON.stringify(t));
     if (!v.ok) throw refused(`Template ${i + 1} of the package has ${v.total} problem${v.total === 1 ? '' : 's'}.`, v.errors.map((e) => ({ path: `templates.${i}.${e.path}`, message: e.message })));
     return { template: v.template, hash: v.hash };
   });

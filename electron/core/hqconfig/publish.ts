@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { HqConfigBody } from '../../../shared/domain/hq-config';
 import type { hqConfigOps } from '../../../shared/contract/hq-config-ops';
-import { validateTemplate } from '../../../shared/template/validate';
+import { checkTemplate } from '../template-file';
 import { initHqKey } from '../hq/keys';
 import type { Hq } from '../hq/context';
 import { hqConfigKey, signPackage } from './signing';
@@ -14,7 +14,7 @@ type PublishInput = z.output<(typeof hqConfigOps)['hqConfig.publish']['input']>;
 
 export async function publishHqConfig(hq: Hq, input: PublishInput, now = new Date()): Promise<{ fileName: string; text: string; fingerprint: string; templates: number }> {
   const templates = input.templates.map((text, i) => {
-    const v = validateTemplate(text);
+    const v = checkTemplate(text);
     if (!v.ok) {
       throw new AppError('rejected', `Template ${i + 1} has ${v.total} problem${v.total === 1 ? '' : 's'}; nothing was published. Fix it (fairsite template validate FILE lists them) and publish again.`,
         v.errors.map((e) => ({ ...e, path: `templates.${i}.${e.path}` })));

@@ -10,6 +10,8 @@ export interface SecretBox {
   open(sealed: Buffer): Buffer;
   /** Called before a new key is sealed; throws when the secret is too weak to protect it. */
   checkNewSecret?(): void;
+  /** Sealed in a format this box still opens but no longer writes: whoever stores it should seal it again. */
+  outdated?(sealed: Buffer): boolean;
 }
 
 const MAGIC = Buffer.from('FSB1');

@@ -3,11 +3,12 @@
 // profile so headquarters can check who signed a report or bundle.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { sha256Hex } from '../sha256';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../atomic-file';
 import { AppError } from '../../../shared/errors';
 import type { SecretBox } from './secret-box';
+import { openSealedFile } from './sealed-file';
 import type { Core } from '../core';
 
 export interface SigningKey {
@@ -54,7 +55,7 @@ export function createSigningKey(keysDir: string, box: SecretBox): SigningKey {
 export function readSigningKey(keysDir: string, box: SecretBox): SigningKey {
   const files = keyFiles(keysDir);
   if (!existsSync(files.sealed)) throw new AppError('not_found', 'No signing key yet: save your profile first.');
-  const privateKey = createPrivateKey({ key: box.open(readFileSync(files.sealed)), format: 'der', type: 'pkcs8' });
+  const privateKey = createPrivateKey({ key: openSealedFile(files.sealed, box), format: 'der', type: 'pkcs8' });
   const publicKey = createPublicKey(privateKey);
   const raw = rawPublicKey(publicKey);
   return { privateKey, publicKey, publicKeyRaw: raw, fingerprint: fingerprintOf(raw) };

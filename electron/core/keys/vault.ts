@@ -45,6 +45,7 @@ export function keyVault(system: SecretBox, systemIsWeak: boolean): KeyVault {
       return pass.open(sealed);
     },
     checkNewSecret: () => undefined,
+    outdated: (sealed) => !sealedByPassphrase(sealed) && (system.outdated?.(sealed) ?? false),
     protection(keysDir) {
       const sealed = readSealed(keysDir);
       if (pass || (sealed && sealedByPassphrase(sealed))) return { method: 'passphrase', locked: !pass, notice: null };

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import type { Progress } from '../jobs';
 import { getAudit } from '../store/repos/audits';
 import { loadReportData } from './load';

@@ -1,10 +1,10 @@
 // The record of report files in DATA/reports (table report_files): which
 // audit and revision each belongs to and the hash of its bytes, so an audit's
 // signed report is found by its record, not by a name.
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../store/db';
+import { sha256Stream } from '../sha256';
 
 export interface ReportFileRow {
   name: string;
@@ -25,7 +25,7 @@ export function recordReportFile(db: Db, r: { name: string; auditId: string; rev
 
 /** SHA-256 and size of a file, read in 1 MB pieces. */
 export function hashFile(file: string): { sha256: string; size: number } {
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   const buf = Buffer.alloc(1 << 20);
   const fd = openSync(file, 'r');
   let size = 0;

@@ -2,7 +2,7 @@
 // Saving is an event in the audit's chain, and is refused once finalized.
 import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
-import type { Signoff, SignoffInput } from '../../../shared/contract/report-ops';
+import type { Signoff, SignoffInput } from '../../../shared/domain/report';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';

@@ -4,7 +4,7 @@ import type { Core } from '../core';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { getSetting, setSetting } from './settings';
-import { EndpointInput, type EndpointInfo } from '../../../shared/contract/bundle-ops';
+import { EndpointInput, type EndpointInfo } from '../../../shared/domain/sync';
 
 export type { EndpointInfo };
 
@@ -63,7 +63,10 @@ export function endpointInfo(core: Core): EndpointInfo | null {
 export function loadEndpoint(core: Core): Endpoint | null {
   const s = stored(core);
   if (!s) return null;
-  const secret = s.sealed ? core.secretBox.open(Buffer.from(s.sealed, 'base64')).toString('utf8') : '';
+  const sealed = Buffer.from(s.sealed, 'base64');
+  const secret = s.sealed ? core.secretBox.open(sealed).toString('utf8') : '';
+  // Sealed by an earlier version in a format no longer written: stored again in the current one.
+  if (s.sealed && core.secretBox.outdated?.(sealed)) setSetting(core, KEY, JSON.stringify({ ...s, sealed: core.secretBox.seal(Buffer.from(secret, 'utf8')).toString('base64') }));
   return { kind: s.kind, url: s.url, auth: s.auth, username: s.username, secret };
 }
 

@@ -3,6 +3,7 @@ import type { AuditDetail } from '../../../shared/domain/audit';
 import { Trans, useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/format';
 import { href } from './router';
+import { AuditScopeProvider } from './auditScope';
 
 type Tab = 'walk' | 'findings' | 'evidence' | 'summary';
 
@@ -56,7 +57,7 @@ export function AuditFrame({ detail, tab, status, children }: Props) {
           </a>
         ))}
       </nav>
-      {children}
+      <AuditScopeProvider auditId={audit.id} readOnly={audit.status === 'finalized'}>{children}</AuditScopeProvider>
     </div>
   );
 }

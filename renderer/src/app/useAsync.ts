@@ -5,8 +5,12 @@ export type AsyncState<T> =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; value: T };
 
-/** Runs `load` when `key` changes; `reload` runs it again. Stale answers are dropped. */
-export function useAsync<T>(load: () => Promise<T>, key: string): [AsyncState<T>, () => void] {
+/**
+ * Runs `load` when `key` changes; `reload` runs it again; `update` changes the
+ * loaded value in place (what the screen itself just saved or deleted).
+ * Stale answers are dropped: an answer for an earlier key never shows.
+ */
+export function useAsync<T>(load: () => Promise<T>, key: string): [AsyncState<T>, () => void, (change: (value: T) => T) => void] {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
   const [loadedKey, setLoadedKey] = useState(key);
@@ -25,5 +29,6 @@ export function useAsync<T>(load: () => Promise<T>, key: string): [AsyncState<T>
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return [state, reload];
+  const update = useCallback((change: (value: T) => T) => setState((s) => (s.status === 'ready' ? { status: 'ready', value: change(s.value) } : s)), []);
+  return [state, reload, update];
 }

@@ -1,65 +1,59 @@
 // Documents reviewed: kind, title, notes, linked checklist items, and
 // photos of the pages.
-import { useEffect, useState } from 'react';
-import { DOCUMENT_KINDS, type ReviewedDocument } from '../../../shared/domain/evidence';
+import { useState } from 'react';
+import type { ReviewedDocument } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { useAction } from '../app/useAction';
+import { useAuditScope } from '../app/auditScope';
+import { useAsync } from '../app/useAsync';
+import { ErrorPanel } from '../app/Status';
 import { useChecklistNames } from '../app/checklistNames';
-import { ItemPicker } from './ItemPicker';
+import { DocumentForm } from './DocumentForm';
 import { FormattedText } from './FormattedText';
 import { PhotoSet } from './PhotoSet';
 import type { PhotosState } from './usePhotos';
 import { useTranslation } from 'react-i18next';
 
-type Kind = ReviewedDocument['kind'];
 interface Props {
-  auditId: string;
-  readOnly: boolean;
   photos: PhotosState;
 }
 
-const EMPTY = { kind: 'payroll_sample' as Kind, title: '', notes: '', items: [] as string[] };
-
-export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
+export function DocumentsPanel({ photos }: Props) {
+  const { auditId, readOnly } = useAuditScope();
   const client = useClient();
   const names = useChecklistNames();
   const { t } = useTranslation('evidence');
   const action = useAction();
-  const [docs, setDocs] = useState<ReviewedDocument[] | null>(null);
-  const [form, setForm] = useState(EMPTY);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [list, reload, update] = useAsync(() => client.call('documents.list', { auditId }), auditId);
+  const [editing, setEditing] = useState<ReviewedDocument | null>(null);
+  // A new key empties the form after a save or a cancel.
+  const [formKey, setFormKey] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    client.call('documents.list', { auditId }).then(setDocs, (err: unknown) => setError(describeError(err).title));
-  }, [client, auditId]);
+  const saved = (d: ReviewedDocument) => {
+    update((l) => (l.some((x) => x.id === d.id) ? l.map((x) => (x.id === d.id ? d : x)) : [...l, d]));
+    setEditing(null);
+    setFormKey((k) => k + 1);
+  };
 
-  const save = () => action.run(async () => {
+  const remove = (id: string) => action.run(async () => {
     try {
-      const d = await client.call('documents.save', { ...(editing ? { id: editing } : {}), auditId, kind: form.kind, title: form.title, notes: form.notes, itemIds: form.items });
-      setDocs((l) => (editing ? (l ?? []).map((x) => (x.id === d.id ? d : x)) : [...(l ?? []), d]));
-      setForm(EMPTY);
-      setEditing(null);
+      await client.call('documents.delete', { id });
+      update((l) => l.filter((d) => d.id !== id));
       setError(null);
     } catch (err) {
       setError(describeError(err).title);
     }
   });
 
-  const remove = (id: string) => action.run(async () => {
-    try {
-      await client.call('documents.delete', { id });
-      setDocs((l) => (l ?? []).filter((d) => d.id !== id));
-    } catch (err) {
-      setError(describeError(err).title);
-    }
-  });
+  const docs = list.status === 'ready' ? list.value : null;
 
   return (
     <section className="panel" aria-labelledby="ev-docs">
       <h2 id="ev-docs">{t('docs.title')}</h2>
-      {docs === null ? <p className="loading">{t('docs.loading')}</p> : docs.length === 0 ? <p className="empty">{t('docs.empty')}</p> : (
+      {list.status === 'error' && <ErrorPanel error={list.error} onRetry={reload} />}
+      {list.status === 'loading' ? <p className="loading">{t('docs.loading')}</p> : docs === null ? null : docs.length === 0 ? <p className="empty">{t('docs.empty')}</p> : (
         <ul className="ev-list">
           {docs.map((d) => (
             <li key={d.id} className="ev-list__item" data-document-id={d.id}>
@@ -67,14 +61,14 @@ export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
                 <h3>{d.title} <span className="chip">{t(`docKind.${d.kind}`, { ns: 'terms' })}</span></h3>
                 {!readOnly && (
                   <span>
-                    <button type="button" className="btn btn--small" onClick={() => { setEditing(d.id); setForm({ kind: d.kind, title: d.title, notes: d.notes, items: d.itemIds }); }}>{t('edit')}</button>{' '}
+                    <button type="button" className="btn btn--small" onClick={() => { setEditing(d); setFormKey((k) => k + 1); }}>{t('edit')}</button>{' '}
                     <button type="button" className="btn btn--quiet btn--small" disabled={action.busy} onClick={() => void remove(d.id)}>{t('delete')}</button>
                   </span>
                 )}
               </div>
               {d.itemIds.length > 0 && <p className="text-muted">{t('docs.items', { items: d.itemIds.map((i) => { const e = names?.item(i); return e ? t('docs.itemRef', { number: e.number, prompt: e.prompt }) : names?.itemText(i) ?? ''; }).join('; ') })}</p>}
               {d.notes && <FormattedText text={d.notes} />}
-              <PhotoSet auditId={auditId} state={photos} target={{ kind: 'document', documentId: d.id }} readOnly={readOnly}
+              <PhotoSet state={photos} target={{ kind: 'document', documentId: d.id }}
                 show={(p) => p.target.kind === 'document' && p.target.documentId === d.id} addLabel={t('docs.addPhotos', { title: d.title })} />
             </li>
           ))}
@@ -82,26 +76,7 @@ export function DocumentsPanel({ auditId, readOnly, photos }: Props) {
       )}
       {error && <p className="field__error" role="alert">{error}</p>}
       {!readOnly && (
-        <div className="form--inset" role="form" aria-label={editing ? t('docs.edit') : t('docs.new')}>
-          <div className="form__grid">
-            <label className="field"><span>{t('docs.kind')}</span>
-              <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as Kind })}>
-                {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{t(`docKind.${k}`, { ns: 'terms' })}</option>)}
-              </select>
-            </label>
-            <label className="field"><span>{t('docs.titleField')}</span>
-              <input type="text" value={form.title} maxLength={200} placeholder={t('docs.titlePlaceholder')} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-            </label>
-            <label className="field field--wide"><span>{t('docs.notes')}</span>
-              <textarea rows={3} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />
-            </label>
-            <ItemPicker label={t('docs.linked')} value={form.items} onChange={(items) => setForm({ ...form, items })} />
-          </div>
-          <div className="form__actions">
-            {editing && <button type="button" className="btn" onClick={() => { setEditing(null); setForm(EMPTY); }}>{t('cancel')}</button>}
-            <button type="button" className="btn btn--primary" disabled={!form.title.trim() || action.busy} onClick={() => void save()}>{editing ? t('docs.save') : t('docs.add')}</button>
-          </div>
-        </div>
+        <DocumentForm key={formKey} editing={editing} onSaved={saved} onCancel={() => { setEditing(null); setFormKey((k) => k + 1); }} />
       )}
     </section>
   );

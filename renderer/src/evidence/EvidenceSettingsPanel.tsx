@@ -1,24 +1,25 @@
 // Evidence settings: whether reports may print a photo's GPS position, and
 // the largest photo accepted.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EvidenceSettings } from '../../../shared/domain/evidence';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { ErrorPanel } from '../app/Status';
+import { useAsync } from '../app/useAsync';
 import { useTranslation } from 'react-i18next';
 
 export function EvidenceSettingsPanel() {
   const client = useClient();
   const { t } = useTranslation('evidence');
-  const [s, setS] = useState<EvidenceSettings | null>(null);
+  const [loaded, reload, update] = useAsync(() => client.call('evidence.settings.get', {}), 'evidence-settings');
+  const s = loaded.status === 'ready' ? loaded.value : null;
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => {
-    client.call('evidence.settings.get', {}).then(setS, (err: unknown) => setStatus({ ok: false, text: describeError(err).title }));
-  }, [client]);
 
   async function save(next: EvidenceSettings) {
-    setS(next);
+    update(() => next);
     try {
-      setS(await client.call('evidence.settings.save', next));
+      const saved = await client.call('evidence.settings.save', next);
+      update(() => saved);
       setStatus({ ok: true, text: t('settings.saved') });
     } catch (err) {
       setStatus({ ok: false, text: describeError(err).title });
@@ -29,6 +30,7 @@ export function EvidenceSettingsPanel() {
     <section className="panel" aria-labelledby="evidence-settings-h">
       <h2 id="evidence-settings-h">{t('settings.title')}</h2>
       {status && <p className={`banner ${status.ok ? 'banner--ok' : 'banner--error'}`} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
+      {loaded.status === 'error' && <ErrorPanel error={loaded.error} onRetry={reload} />}
       {s && (
         <div className="form__grid">
           <label className="field field--wide radio">

@@ -22,7 +22,6 @@ export function EvidenceView({ data }: { data: AuditData }) {
   const { detail, template } = data;
   const { t } = useTranslation('evidence');
   const auditId = detail.audit.id;
-  const readOnly = detail.audit.status === 'finalized';
   const photos = usePhotos(auditId);
   const [filter, setFilter] = useState<Filter>('all');
   const sectionTitle = useMemo(() => new Map(template.sections.map((s) => [s.id, s.title])), [template]);
@@ -44,18 +43,16 @@ export function EvidenceView({ data }: { data: AuditData }) {
           </div>
           {photos.error ? <ErrorPanel error={photos.error} onRetry={photos.reload} /> : (
             <PhotoSet
-              auditId={auditId}
               state={photos}
               target={{ kind: 'audit' }}
               show={(p) => filter === 'all' || p.target.kind === filter}
-              readOnly={readOnly}
               addLabel={t('photos.addAudit')}
             />
           )}
         </section>
-        <NotesPanel auditId={auditId} notes={detail.notes} readOnly={readOnly} sections={template.sections} scopeLabel={scopeLabel} />
-        <DocumentsPanel auditId={auditId} readOnly={readOnly} photos={photos} />
-        <InterviewsPanel auditId={auditId} readOnly={readOnly} />
+        <NotesPanel notes={detail.notes} sections={template.sections} scopeLabel={scopeLabel} />
+        <DocumentsPanel photos={photos} />
+        <InterviewsPanel />
       </div>
     </AuditFrame>
   );

@@ -1,20 +1,20 @@
 // The evidence slot under a checklist item in the walkthrough: the item's
 // photos (and those of its finding), with adding and captioning in place.
 import { ErrorPanel } from '../app/Status';
+import { useAuditScope } from '../app/auditScope';
 import { PhotoSet } from './PhotoSet';
 import { usePhotos } from './usePhotos';
 import './evidence.css';
 import { useTranslation } from 'react-i18next';
 
 export interface ItemPhotosProps {
-  auditId: string;
   itemId: string;
-  readOnly: boolean;
   /** The answer asks for a photo: say so until one is attached. */
   evidenceRequired?: boolean;
 }
 
-export function ItemPhotos({ auditId, itemId, readOnly, evidenceRequired = false }: ItemPhotosProps) {
+export function ItemPhotos({ itemId, evidenceRequired = false }: ItemPhotosProps) {
+  const { auditId } = useAuditScope();
   const state = usePhotos(auditId);
   const { t } = useTranslation('evidence');
   if (state.error) return <ErrorPanel error={state.error} onRetry={state.reload} />;
@@ -27,11 +27,9 @@ export function ItemPhotos({ auditId, itemId, readOnly, evidenceRequired = false
       )}
       <h4>{t('photos.title')}</h4>
       <PhotoSet
-        auditId={auditId}
         state={state}
         target={{ kind: 'item', itemId }}
         show={(p) => p.itemId === itemId}
-        readOnly={readOnly}
         addLabel={t('item.add')}
       />
     </section>

@@ -8,18 +8,18 @@ import type { Note } from '../../../shared/domain/finding';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { useAction } from '../app/useAction';
+import { useAuditScope } from '../app/auditScope';
 import { FormattedText } from './FormattedText';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  auditId: string;
   notes: Note[];
-  readOnly: boolean;
   sections: Array<{ id: string; title: string }>;
   scopeLabel(n: Note): string;
 }
 
-export function NotesPanel({ auditId, notes: initial, readOnly, sections, scopeLabel }: Props) {
+export function NotesPanel({ notes: initial, sections, scopeLabel }: Props) {
+  const { auditId, readOnly } = useAuditScope();
   const client = useClient();
   const { t } = useTranslation('evidence');
   const [notes, setNotes] = useState(initial);

@@ -6,26 +6,27 @@ import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { captureText, photoUrl, shownSha } from './files';
 import { useTranslation } from 'react-i18next';
+import { useAuditScope } from '../app/auditScope';
 
 interface Props {
   photos: Photo[];
-  readOnly: boolean;
   onOpen(index: number): void;
   onChanged(p: Photo): void;
   onDeleted(id: string): void;
 }
 
-export function PhotoGrid({ photos, readOnly, onOpen, onChanged, onDeleted }: Props) {
+export function PhotoGrid({ photos, onOpen, onChanged, onDeleted }: Props) {
   const { t } = useTranslation('evidence');
   if (!photos.length) return <p className="empty">{t('photos.empty')}</p>;
   return (
     <ul className="ev-grid" aria-label={t('photos.title')}>
-      {photos.map((p, i) => <PhotoTile key={p.id} photo={p} n={i + 1} readOnly={readOnly} onOpen={() => onOpen(i)} onChanged={onChanged} onDeleted={onDeleted} />)}
+      {photos.map((p, i) => <PhotoTile key={p.id} photo={p} n={i + 1} onOpen={() => onOpen(i)} onChanged={onChanged} onDeleted={onDeleted} />)}
     </ul>
   );
 }
 
-function PhotoTile({ photo, n, readOnly, onOpen, onChanged, onDeleted }: { photo: Photo; n: number; readOnly: boolean; onOpen(): void; onChanged(p: Photo): void; onDeleted(id: string): void }) {
+function PhotoTile({ photo, n, onOpen, onChanged, onDeleted }: { photo: Photo; n: number; onOpen(): void; onChanged(p: Photo): void; onDeleted(id: string): void }) {
+  const { readOnly } = useAuditScope();
   const client = useClient();
   const { t } = useTranslation('evidence');
   const [caption, setCaption] = useState(photo.caption);

@@ -6,18 +6,18 @@ import { AddPhotos } from './AddPhotos';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoViewer } from './PhotoViewer';
 import type { PhotosState } from './usePhotos';
+import { useAuditScope } from '../app/auditScope';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  auditId: string;
   state: PhotosState;
   target: PhotoTarget | null;
   show(p: Photo): boolean;
-  readOnly: boolean;
   addLabel: string;
 }
 
-export function PhotoSet({ auditId, state, target, show, readOnly, addLabel }: Props) {
+export function PhotoSet({ state, target, show, addLabel }: Props) {
+  const { auditId, readOnly } = useAuditScope();
   const [open, setOpen] = useState<number | null>(null);
   const { t } = useTranslation('evidence');
   const photos = (state.photos ?? []).filter(show);
@@ -25,10 +25,10 @@ export function PhotoSet({ auditId, state, target, show, readOnly, addLabel }: P
     <div className="ev-set">
       {!readOnly && target && <AddPhotos auditId={auditId} target={target} label={addLabel} onAdded={state.replace} />}
       {state.photos === null ? <p className="loading" role="status">{t('photos.loading')}</p> : (
-        <PhotoGrid photos={photos} readOnly={readOnly} onOpen={setOpen} onChanged={state.replace} onDeleted={state.remove} />
+        <PhotoGrid photos={photos} onOpen={setOpen} onChanged={state.replace} onDeleted={state.remove} />
       )}
       {open !== null && photos[open] && (
-        <PhotoViewer photos={photos} index={open} readOnly={readOnly} onIndex={setOpen} onClose={() => setOpen(null)} onChanged={state.replace} />
+        <PhotoViewer photos={photos} index={open} onIndex={setOpen} onClose={() => setOpen(null)} onChanged={state.replace} />
       )}
     </div>
   );

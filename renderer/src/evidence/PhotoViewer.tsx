@@ -10,11 +10,11 @@ import { useChecklistNames, type ChecklistNames } from '../app/checklistNames';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLocaleFormat } from '../i18n/format';
+import { useAuditScope } from '../app/auditScope';
 
 interface Props {
   photos: Photo[];
   index: number;
-  readOnly: boolean;
   onIndex(i: number): void;
   onClose(): void;
   onChanged(p: Photo): void;
@@ -29,7 +29,8 @@ function targetText(p: Photo, names: ChecklistNames | null, t: TFunction): strin
   return t(`target.${to.kind}`);
 }
 
-export function PhotoViewer({ photos, index, readOnly, onIndex, onClose, onChanged }: Props) {
+export function PhotoViewer({ photos, index, onIndex, onClose, onChanged }: Props) {
+  const { readOnly } = useAuditScope();
   const names = useChecklistNames();
   const { t } = useTranslation('evidence');
   const f = useLocaleFormat();

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { NEXT_STATUSES, VERIFIED_STATUSES, type ActionTrack, type EvidenceSource, type TrackStatus } from '../../../shared/domain/followup';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
-import { fileBase64, formatDate, formatSize, todayIso } from './format';
+import { fileBase64, formatDate, todayIso } from './format';
+import { formatBytes } from '../../../shared/format-bytes';
 import './followup.css';
 
 export function ActionTracker({ track, onChange }: { track: ActionTrack; onChange(t: ActionTrack): void }) {
@@ -83,7 +84,7 @@ export function ActionTracker({ track, onChange }: { track: ActionTrack; onChang
           <ul>
             {track.evidence.map((ev) => (
               <li key={ev.id}>
-                {t('track.evidenceLine', { name: ev.name, source: t(`track.source.${ev.source}`), date: formatDate(ev.receivedAt, lang), size: formatSize(ev.size, lang) })}
+                {t('track.evidenceLine', { name: ev.name, source: t(`track.source.${ev.source}`), date: formatDate(ev.receivedAt, lang), size: formatBytes(ev.size, lang) })}
                 {ev.description && <span className="text-muted"> — {ev.description}</span>}
               </li>
             ))}

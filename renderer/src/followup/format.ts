@@ -1,14 +1,7 @@
-// Dates and sizes in the UI language, through Intl.
+// Dates and percentages in the UI language, through Intl (sizes: shared/format-bytes.ts).
 export function formatDate(iso: string, lang: string): string {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-}
-
-export function formatSize(bytes: number, lang: string): string {
-  const kib = bytes / 1024;
-  return kib < 1024
-    ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(kib)))
-    : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(kib / 1024);
 }
 
 export function formatPercent(p: number | null, lang: string): string {

@@ -1,7 +1,7 @@
 // The records of one audit at HQ, read-only: findings, corrective actions,
 // answers, notes, documents, the interview summary and the signatures.
 import { useTranslation } from 'react-i18next';
-import type { HqAuditDetail } from '../../../shared/contract/hq-ops';
+import type { HqAuditDetail } from '../../../shared/domain/hq';
 import type { ResponseValue } from '../../../shared/domain/response';
 import { useFormat } from './format';
 

@@ -2,7 +2,7 @@
 // actions agreed, the evidence (photos, documents, interview summary — never
 // private notes), signatures, its revisions, and how it was verified.
 import { useTranslation } from 'react-i18next';
-import type { HqAuditDetail } from '../../../shared/contract/hq-ops';
+import type { HqAuditDetail } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

@@ -3,7 +3,7 @@
 // FilterFields; only the search is free text); each opens read-only.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqAuditFilter, HqAuditRow } from '../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqAuditRow } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

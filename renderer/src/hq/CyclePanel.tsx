@@ -2,8 +2,8 @@
 // and the follow-ups of an audit, and each corrective action's life after
 // finalize (status, who verified, when, evidence of closure, every step).
 import { useTranslation } from 'react-i18next';
-import type { HqAuditDetail } from '../../../shared/contract/hq-ops';
-import type { HqClosure, HqLinkedAudit } from '../../../shared/contract/hq-cycle';
+import type { HqAuditDetail } from '../../../shared/domain/hq';
+import type { HqClosure, HqLinkedAudit } from '../../../shared/domain/hq-cycle';
 import { useFormat } from './format';
 import { hqHref } from './routes';
 

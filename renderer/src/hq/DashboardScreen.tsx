@@ -2,7 +2,7 @@
 // client and country, findings by clause and section, the non-compliances
 // found at most sites, and overdue actions by site.
 import { useTranslation } from 'react-i18next';
-import type { HqDashboard } from '../../../shared/contract/hq-ops';
+import type { HqDashboard } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

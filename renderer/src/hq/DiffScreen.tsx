@@ -3,7 +3,7 @@
 // the closing meeting shows at the top.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqDiff } from '../../../shared/contract/hq-ops';
+import type { HqDiff } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

@@ -2,7 +2,7 @@
 // job writes the file in HQ's exports folder, and the page downloads it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqAuditFilter } from '../../../shared/contract/hq-ops';
+import type { HqAuditFilter } from '../../../shared/domain/hq';
 import { waitForJob } from '../../../shared/contract/jobs';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';

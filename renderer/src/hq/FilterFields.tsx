@@ -3,8 +3,8 @@
 // (hq.filterOptions), dates from date inputs, and a period that ends before
 // it starts is said here and never sent.
 import { useTranslation } from 'react-i18next';
-import type { HqAuditFilter } from '../../../shared/contract/hq-ops';
-import { HQ_AUDIT_STATUSES } from '../../../shared/contract/hq-ops';
+import type { HqAuditFilter } from '../../../shared/domain/hq';
+import { HQ_AUDIT_STATUSES } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { useAsync } from '../app/useAsync';
 import { hqCall } from './hqCall';

@@ -2,8 +2,8 @@
 // hand-overs, what each bundle became (imported, held for its base,
 // refused with the reason, conflicting versions), and the watched folder.
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../shared/contract/bundle-ops';
-import type { InboxState } from '../../../shared/contract/inbox-ops';
+import type { ImportResult } from '../../../shared/domain/sync';
+import type { InboxState } from '../../../shared/domain/hq-inbox';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

@@ -1,7 +1,7 @@
 // An audit's photos at HQ: thumbnails, and one full size in a dialog.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqAuditDetail } from '../../../shared/contract/hq-ops';
+import type { HqAuditDetail } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { Modal } from '../app/Modal';
 import { ErrorPanel, Loading } from '../app/Status';

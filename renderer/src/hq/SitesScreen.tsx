@@ -1,7 +1,7 @@
 // Every site with its audit history, latest band, trend and open findings.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqSiteRow } from '../../../shared/contract/hq-ops';
+import type { HqSiteRow } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

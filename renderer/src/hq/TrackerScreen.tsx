@@ -4,7 +4,7 @@
 // holds (FilterFields), so the counts beside the kinds are what is listed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../shared/contract/hq-ops';
+import { HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';

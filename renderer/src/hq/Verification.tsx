@@ -2,7 +2,7 @@
 // the bundle (as HQ enrolled the key), and each signed PDF checked, openable.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HqAuditDetail } from '../../../shared/contract/hq-ops';
+import type { HqAuditDetail } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { useAction } from '../app/useAction';

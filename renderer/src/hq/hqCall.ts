@@ -1,9 +1,9 @@
-// The hq.* read operations, typed from their contract table (shared/contract/hq-ops.ts).
+// The hq.* read operations, typed from their contract table (shared/contract/hq-read-ops.ts).
 import type { z } from 'zod';
 import type { Client } from '../../../shared/contract/client';
-import type { hqOps } from '../../../shared/contract/hq-ops';
+import type { hqReadOps } from '../../../shared/contract/hq-read-ops';
 
-type HqOps = typeof hqOps;
+type HqOps = typeof hqReadOps;
 export type HqOpName = keyof HqOps;
 export type HqIn<K extends HqOpName> = z.input<HqOps[K]['input']>;
 export type HqOut<K extends HqOpName> = z.output<HqOps[K]['output']>;

@@ -2,7 +2,7 @@
 // native dialog) go to HQ in chunks the transport accepts; HQ answers with
 // where each one landed, ready to import.
 import type { Client } from '../../../shared/contract/client';
-import { RECEIVE_CHUNK_BYTES } from '../../../shared/contract/inbox-ops';
+import { RECEIVE_CHUNK_BYTES } from '../../../shared/domain/hq-inbox';
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';

@@ -2,7 +2,7 @@
 // native dialog, or files handed over in the page (uploaded first). The
 // results come back as HQ's receipts; the screen reloads its lists after.
 import { useState } from 'react';
-import type { ImportResult } from '../../../shared/contract/bundle-ops';
+import type { ImportResult } from '../../../shared/domain/sync';
 import { waitForJob } from '../../../shared/contract/jobs';
 import { useClient } from '../api/context';
 import { useAction } from '../app/useAction';

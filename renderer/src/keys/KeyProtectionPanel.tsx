@@ -2,26 +2,25 @@
 // gives no real protection (Linux without a keyring), the user is told so
 // plainly and can protect the key with a passphrase; after a restart she
 // unlocks it here.
-import { useEffect, useState } from 'react';
-import type { KeyProtection } from '../../../shared/contract/keys-ops';
+import { useState } from 'react';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { ErrorPanel } from '../app/Status';
+import { useAsync } from '../app/useAsync';
 import { useTranslation } from 'react-i18next';
 
 
 export function KeyProtectionPanel() {
   const client = useClient();
   const { t } = useTranslation('keys');
-  const [p, setP] = useState<KeyProtection | null>(null);
+  const [loaded, reload, update] = useAsync(() => client.call('keys.protection', {}), 'keys-protection');
   const [pass, setPass] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => {
-    client.call('keys.protection', {}).then(setP, (err: unknown) => setStatus({ ok: false, text: describeError(err).title }));
-  }, [client]);
 
   async function submit(op: 'keys.usePassphrase' | 'keys.unlock') {
     try {
-      setP(await client.call(op, { passphrase: pass }));
+      const next = await client.call(op, { passphrase: pass });
+      update(() => next);
       setPass('');
       setStatus({ ok: true, text: op === 'keys.unlock' ? t('unlocked') : t('protected') });
     } catch (err) {
@@ -29,7 +28,9 @@ export function KeyProtectionPanel() {
     }
   }
 
-  if (!p) return status ? <p className="banner banner--error" role="alert">{status.text}</p> : null;
+  if (loaded.status === 'error') return <ErrorPanel error={loaded.error} onRetry={reload} />;
+  if (loaded.status === 'loading') return null;
+  const p = loaded.value;
   const action = p.method === 'basic_text' ? 'keys.usePassphrase' : p.locked ? 'keys.unlock' : null;
   return (
     <section className="panel" aria-labelledby="keys-h">

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { waitForJob } from '../../../shared/contract/jobs';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { saveAs, savedText } from '../api/saveAs';
+import { formatBytes } from '../../../shared/format-bytes';
 
 type State =
   | { step: 'idle' }
@@ -96,7 +97,7 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
         <div className="report-export__done" role="status">
           <p>
             <strong>{state.result.signed ? t('export.savedSigned') : t('export.savedDraft')}</strong>{' '}
-            {t('export.file', { name: state.result.name, count: state.result.pages, size: new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(state.result.bytes / 1e6) })}
+            {t('export.file', { name: state.result.name, count: state.result.pages, size: formatBytes(state.result.bytes, i18n.language) })}
           </p>
           {saved && <p>{saved}</p>}
           {state.result.warnings.map((w) => <p key={w} className="report-export__warning">{w}</p>)}

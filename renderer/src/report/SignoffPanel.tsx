@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
-import type { Signoff } from '../../../shared/contract/report-ops';
+import type { Signoff } from '../../../shared/domain/report';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/format';

@@ -9,7 +9,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { waitForJob } from '../../../shared/contract/jobs';
 import type { JobOpName, JobResult } from '../../../shared/contract/index';
-import { megabytes } from './jobs';
+import { formatBytes } from '../../../shared/format-bytes';
 import { saveAs } from '../api/saveAs';
 import { savedMessage } from './saved';
 
@@ -49,7 +49,7 @@ export function OutboxView() {
 
   // One action: the bundle is made, then handed over (Save as… on the desktop, to a USB stick say; a download in the browser).
   const makeBundle = () => run(t('sync.making'), 'bundle.export', () => client.call('bundle.export', { full }), async (b) => {
-    const made = t(`sync.made.${b.incremental ? 'incremental' : 'full'}.${b.encrypted ? 'encrypted' : 'plain'}`, { count: b.audits, size: megabytes(b.size, lang) });
+    const made = t(`sync.made.${b.incremental ? 'incremental' : 'full'}.${b.encrypted ? 'encrypted' : 'plain'}`, { count: b.audits, size: formatBytes(b.size, lang) });
     return `${made} ${savedMessage(t, await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'bundle')}`;
   });
   const sendNow = () => run(t('sync.sending'), 'outbox.sendNow', () => client.call('outbox.sendNow', {}), (s) => {
@@ -89,7 +89,7 @@ export function OutboxView() {
                   <td>{i.sequence}</td>
                   <td>{when.format(new Date(i.createdAt))}</td>
                   <td>{i.baseBundleId ? t('sync.auditsIncremental', { count: i.auditCount }) : i.auditCount}</td>
-                  <td>{i.encrypted ? t('sync.sizeEncrypted', { size: megabytes(i.size, lang) }) : megabytes(i.size, lang)}</td>
+                  <td>{i.encrypted ? t('sync.sizeEncrypted', { size: formatBytes(i.size, lang) }) : formatBytes(i.size, lang)}</td>
                   <td>
                     <span className={`badge badge--${i.state}`}>{t(`sync.state.${i.state}`)}</span>
                     {i.state === 'uploading' && <progress max={1} value={i.progress} aria-label={t('sync.uploadProgress')} />}

@@ -1,47 +1,60 @@
 // Where bundles go: HQ's upload address and credentials (stored encrypted,
-// never shown again), and HQ's public key, which turns encryption on.
-import { useState, type FormEvent } from 'react';
+// never shown again), and HQ's public key, which turns encryption on. Both
+// forms are checked by the contract's schemas, each field's error beside it.
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
+import { EndpointInput } from '../../../shared/domain/sync';
+import { syncOps } from '../../../shared/contract/sync-ops';
 import { useClient } from '../api/context';
-import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { Field, FormError } from '../forms/Field';
+import { useCoreSubmit } from '../forms/useCoreSubmit';
+
+const HqKeyInput = syncOps['sync.setHqKey'].input;
+const ENDPOINT_FIELDS = ['kind', 'url', 'auth', 'username', 'secret'] as const;
 
 export function SyncSettings() {
   const client = useClient();
   const { t } = useTranslation('hq');
   const [settings, reload] = useAsync(() => client.call('sync.settings', {}), 'sync-settings');
-  const [form, setForm] = useState({ kind: 'webdav' as 'webdav' | 'presigned', url: '', auth: 'basic' as 'none' | 'basic' | 'bearer', username: '', secret: '' });
-  const [key, setKey] = useState('');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  const saveEndpoint = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await client.call('sync.saveEndpoint', form);
-      setForm((f) => ({ ...f, secret: '' }));
-      setNotice({ ok: true, text: t('syncSettings.endpointSaved') });
-      reload();
-    } catch (err) {
-      setNotice({ ok: false, text: describeError(err).title });
-    }
-  };
-  const saveKey = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await client.call('sync.setHqKey', { recipient: key.trim() || null });
-      setNotice({ ok: true, text: key.trim() ? t('syncSettings.keySaved') : t('syncSettings.keyRemoved') });
-      setKey('');
-      reload();
-    } catch (err) {
-      setNotice({ ok: false, text: describeError(err).title });
-    }
-  };
+  const endpoint = useForm<z.input<typeof EndpointInput>, unknown, EndpointInput>({
+    resolver: zodResolver(EndpointInput),
+    defaultValues: { kind: 'webdav', url: '', auth: 'basic', username: '', secret: '' },
+  });
+  const auth = useWatch({ control: endpoint.control, name: 'auth' });
+  const endpointSubmit = useCoreSubmit(endpoint.setError, ENDPOINT_FIELDS);
+  const saveEndpoint = endpoint.handleSubmit((values) => endpointSubmit.run(async () => {
+    setNotice(null);
+    await client.call('sync.saveEndpoint', values);
+    endpoint.setValue('secret', '');
+    setNotice(t('syncSettings.endpointSaved'));
+    reload();
+  }));
+
+  const hqKey = useForm<z.input<typeof HqKeyInput>, unknown, z.output<typeof HqKeyInput>>({
+    resolver: zodResolver(HqKeyInput),
+    defaultValues: { recipient: '' },
+  });
+  const keySubmit = useCoreSubmit(hqKey.setError, ['recipient']);
+  const saveKey = hqKey.handleSubmit(({ recipient }) => keySubmit.run(async () => {
+    setNotice(null);
+    await client.call('sync.setHqKey', { recipient: recipient || null });
+    setNotice(recipient ? t('syncSettings.keySaved') : t('syncSettings.keyRemoved'));
+    hqKey.reset({ recipient: '' });
+    reload();
+  }));
+  const { errors: endpointErrors } = endpoint.formState;
 
   return (
     <section className="panel" aria-labelledby="sync-settings-h">
       <h2 id="sync-settings-h">{t('syncSettings.title')}</h2>
-      {notice && <p className={`banner ${notice.ok ? 'banner--ok' : 'banner--error'}`} role={notice.ok ? 'status' : 'alert'}>{notice.text}</p>}
+      {notice && <p className="banner banner--ok" role="status">{notice}</p>}
       {settings.status === 'loading' && <Loading what={t('syncSettings.loading')} />}
       {settings.status === 'error' && <ErrorPanel error={settings.error} onRetry={reload} />}
       {settings.status === 'ready' && (
@@ -54,28 +67,40 @@ export function SyncSettings() {
           <dd>{settings.value.hqRecipient ? <code>{settings.value.hqRecipient}</code> : t('syncSettings.noKey')}</dd>
         </dl>
       )}
-      <form onSubmit={(e) => void saveEndpoint(e)} className="form-stack" aria-label={t('syncSettings.address')}>
-        <div className="field"><label htmlFor="sync-kind">{t('syncSettings.serverType')}</label>
-          <select id="sync-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as 'webdav' })}>
+      <form onSubmit={(e) => { e.stopPropagation(); void saveEndpoint(e); }} noValidate className="form-stack" aria-label={t('syncSettings.address')}>
+        <FormError>{endpointSubmit.formError}</FormError>
+        <Field label={t('syncSettings.serverType')} error={endpointErrors.kind?.message}>
+          <select {...endpoint.register('kind')}>
             <option value="webdav">{t('syncSettings.kindLong.webdav')}</option>
             <option value="presigned">{t('syncSettings.kindLong.presigned')}</option>
-          </select></div>
-        <div className="field field--wide"><label htmlFor="sync-url">{t('syncSettings.url')}</label>
-          <input id="sync-url" type="url" required value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} placeholder="https://hq.example.org/remote.php/dav/files/fairsite/inbox/" /></div>
-        <div className="field"><label htmlFor="sync-auth">{t('syncSettings.signIn')}</label>
-          <select id="sync-auth" value={form.auth} onChange={(e) => setForm({ ...form, auth: e.target.value as 'basic' })}>
+          </select>
+        </Field>
+        <Field className="field--wide" label={t('syncSettings.url')} error={endpointErrors.url?.message}>
+          <input type="url" {...endpoint.register('url')} placeholder="https://hq.example.org/remote.php/dav/files/fairsite/inbox/" />
+        </Field>
+        <Field label={t('syncSettings.signIn')} error={endpointErrors.auth?.message}>
+          <select {...endpoint.register('auth')}>
             <option value="basic">{t('syncSettings.auth.basic')}</option><option value="bearer">{t('syncSettings.auth.bearer')}</option><option value="none">{t('syncSettings.auth.none')}</option>
-          </select></div>
-        {form.auth === 'basic' && <div className="field"><label htmlFor="sync-user">{t('syncSettings.username')}</label>
-          <input id="sync-user" autoComplete="username" value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} /></div>}
-        {form.auth !== 'none' && <div className="field"><label htmlFor="sync-secret">{form.auth === 'bearer' ? t('syncSettings.token') : t('syncSettings.password')}</label>
-          <input id="sync-secret" type="password" autoComplete="current-password" value={form.secret} onChange={(e) => setForm({ ...form, secret: e.target.value })} /></div>}
-        <div><button type="submit" className="btn">{t('syncSettings.saveEndpoint')}</button></div>
+          </select>
+        </Field>
+        {auth === 'basic' && (
+          <Field label={t('syncSettings.username')} error={endpointErrors.username?.message}>
+            <input autoComplete="username" {...endpoint.register('username')} />
+          </Field>
+        )}
+        {auth !== 'none' && (
+          <Field label={auth === 'bearer' ? t('syncSettings.token') : t('syncSettings.password')} error={endpointErrors.secret?.message}>
+            <input type="password" autoComplete="current-password" {...endpoint.register('secret')} />
+          </Field>
+        )}
+        <div><button type="submit" className="btn" disabled={endpoint.formState.isSubmitting}>{t('syncSettings.saveEndpoint')}</button></div>
       </form>
-      <form onSubmit={(e) => void saveKey(e)} className="form-stack" aria-label={t('syncSettings.hqKey')}>
-        <div className="field"><label htmlFor="sync-key">{t('syncSettings.keyLabel')}</label>
-          <input id="sync-key" value={key} onChange={(e) => setKey(e.target.value)} placeholder="age1…" spellCheck={false} /></div>
-        <button type="submit" className="btn">{t('syncSettings.saveKey')}</button>
+      <form onSubmit={(e) => { e.stopPropagation(); void saveKey(e); }} noValidate className="form-stack" aria-label={t('syncSettings.hqKey')}>
+        <FormError>{keySubmit.formError}</FormError>
+        <Field label={t('syncSettings.keyLabel')} error={hqKey.formState.errors.recipient?.message}>
+          <input {...hqKey.register('recipient')} placeholder="age1…" spellCheck={false} />
+        </Field>
+        <button type="submit" className="btn" disabled={hqKey.formState.isSubmitting}>{t('syncSettings.saveKey')}</button>
       </form>
     </section>
   );

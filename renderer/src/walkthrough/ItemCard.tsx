@@ -5,7 +5,7 @@ import type { HoursRow } from '../../../shared/domain/response';
 import type { SeverityDefinitions, TemplateItem } from '../../../shared/template/schema';
 import { AnswerButtons } from './ComplianceControls';
 import { FindingControls } from './FindingControls';
-import { ItemEvidence as ItemEvidenceSlot } from './ItemEvidence';
+import { ItemPhotos as ItemPhotosSlot } from '../evidence/ItemPhotos';
 import { ItemInputs } from './ItemInputs';
 import { NoteField } from './NoteField';
 import { itemDemands } from './itemRules';
@@ -16,7 +16,6 @@ import { useLocaleFormat } from '../i18n/format';
 import { PreviousResult, wasFinding, type PreviousItem } from './PreviousResult';
 
 export interface ItemCardProps {
-  auditId: string;
   item: TemplateItem;
   number: string;
   draft: Draft | undefined;
@@ -35,7 +34,7 @@ export interface ItemCardProps {
 }
 
 // Evidence does not change while the note is typed: keep it out of each keystroke's render.
-const ItemEvidence = memo(ItemEvidenceSlot);
+const ItemPhotos = memo(ItemPhotosSlot);
 
 const chipKey = (severity: boolean, zt: boolean) => (severity ? (zt ? 'chip.severityZt' : 'chip.severity') : zt ? 'chip.zt' : 'chip.plain');
 
@@ -51,7 +50,7 @@ function statusText(item: TemplateItem, d: Draft, t: TFunction, number: (n: numb
   return t('item.answered');
 }
 
-function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, previous, onActivate, onChange }: ItemCardProps) {
+function ItemCardImpl({ item, number, draft = EMPTY_DRAFT, active, readOnly, site, severities, hoursSample, previous, onActivate, onChange }: ItemCardProps) {
   const demands = itemDemands(item, draft, site, hoursSample);
   const { t } = useTranslation('walkthrough');
   const f = useLocaleFormat();
@@ -127,7 +126,7 @@ function ItemCardImpl({ auditId, item, number, draft = EMPTY_DRAFT, active, read
         )}
 
         <NoteField id={noteId(item.id)} initial={draft.note} required={demands.noteRequired} readOnly={readOnly} onText={(note) => update({ note }, true)} />
-        <ItemEvidence auditId={auditId} itemId={item.id} readOnly={readOnly} evidenceRequired={demands.evidenceRequired} />
+        <ItemPhotos itemId={item.id} evidenceRequired={demands.evidenceRequired} />
       </div>
     </li>
   );

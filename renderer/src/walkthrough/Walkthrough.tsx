@@ -161,7 +161,6 @@ export function Walkthrough({ data, itemId }: Props) {
               return (
                 <ItemCard
                   key={item.id}
-                  auditId={auditId}
                   item={item}
                   number={entry.number}
                   draft={drafts[item.id]}

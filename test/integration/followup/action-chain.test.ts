@@ -13,7 +13,7 @@ import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
 import { chainHead, verifyChain } from '../../../electron/core/store/events';
 import { closureDir } from '../../../electron/core/followup/tracks';
 import { listActionEvents, verifyActionRows } from '../../../electron/core/followup/chain';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { pdfsig } from '../report/tools';
 
 const today = () => new Date().toISOString().slice(0, 10);

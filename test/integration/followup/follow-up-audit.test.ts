@@ -11,7 +11,7 @@ import { loadTemplate } from '../../../electron/core/store/repos/templates';
 import { chainHead, verifyChain } from '../../../electron/core/store/events';
 import { openFindings } from '../../../electron/core/followup/audits';
 import { getAudit } from '../../../electron/core/store/repos/audits';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { pdfsig, run } from '../report/tools';
 
 const today = () => new Date().toISOString().slice(0, 10);

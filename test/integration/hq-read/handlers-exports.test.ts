@@ -16,7 +16,7 @@ import type { Io } from '../../../electron/cli/io';
 import { csvCell, csvLine } from '../../../electron/core/hq/read/export';
 import { hqFileReply } from '../../../electron/core/hq/read/files';
 import type { Core } from '../../../electron/core/core';
-import type { HqAuditDetail, HqExportResult } from '../../../shared/contract/hq-ops';
+import type { HqAuditDetail, HqExportResult } from '../../../shared/domain/hq';
 
 let root: string;
 let org: Org;

@@ -12,7 +12,7 @@ import { auditDetail } from '../../../electron/core/store/repos/audits';
 import { loadTemplate } from '../../../electron/core/store/repos/templates';
 import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, timescaleFor } from '../../../shared/domain/capr';
 import { PAGE } from '../../../electron/core/report/layout/writer';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { pagesText, pdfsig, run } from './tools';
 import { GOOD_PRACTICE } from '../../../electron/core/demo/texts';
 

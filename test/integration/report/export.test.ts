@@ -11,7 +11,7 @@ import { migrations } from '../../../electron/core/store/migrations/index';
 import { createFullDemo } from '../../../electron/core/demo/evidence';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { signingIdentity } from '../../../electron/core/report/sign/identity-store';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { makeSignature } from './fixture';
 import { issueP12, makeCa, nssTrusting, pagesText, pdfsig, run, tempDir } from './tools';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../core/helpers/core-fixture';
 import { createFullDemo } from '../../../electron/core/demo/evidence';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 import { pagesText, pdfsig, run } from './tools';
 
 const ASSETS = join(process.cwd(), 'assets');

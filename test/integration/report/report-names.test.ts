@@ -12,7 +12,7 @@ import { fixtureJson } from '../core/helpers/template-fixture';
 import { saveProfileWithKey } from '../../../electron/core/profile-service';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { reportPath } from '../../../electron/core/bundle/entry-names';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const SITES = ['深圳客服中心', 'ศูนย์บริการลูกค้ากรุงเทพ', 'Site, Cebu', 'Site Cebu!'];

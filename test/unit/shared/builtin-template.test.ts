@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { templateItems } from '../../../shared/template/schema';
-import { validateTemplate } from '../../../shared/template/validate';
+import { checkTemplate } from '../../../electron/core/template-file';
 
 const file = fileURLToPath(new URL('../../../assets/templates/bpo-ethical-compliance.json', import.meta.url));
 const text = readFileSync(file, 'utf8');
 
 function load() {
-  const r = validateTemplate(text);
+  const r = checkTemplate(text);
   if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return r;
 }
@@ -93,7 +93,7 @@ describe('built-in template "BPO site ethical compliance"', () => {
 
   it('hashes the same whatever the file layout', () => {
     const { hash } = load();
-    const compact = validateTemplate(JSON.stringify(JSON.parse(text)));
+    const compact = checkTemplate(JSON.stringify(JSON.parse(text)));
     expect(compact.ok && compact.hash).toBe(hash);
   });
 

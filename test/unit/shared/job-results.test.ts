@@ -4,8 +4,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { contract, OP_NAMES, type OpOutput } from '../../../shared/contract/index';
 import { waitForJob } from '../../../shared/contract/jobs';
-import type { ReportExportResult } from '../../../shared/contract/report-ops';
-import type { ImportResult } from '../../../shared/contract/bundle-ops';
+import type { ReportExportResult } from '../../../shared/domain/report';
+import type { ImportResult } from '../../../shared/domain/sync';
 
 const done = (result: unknown) => async (): Promise<OpOutput<'jobs.get'>> => ({ id: 'j', kind: 'k', state: 'done', progress: 1, message: '', result });
 

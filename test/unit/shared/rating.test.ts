@@ -15,6 +15,7 @@ import { ratingExplanation } from '../../../shared/rating-explanation';
 import { itemBlockers, scoreAudit, type ScoredResponse } from '../../../shared/scoring';
 import { Template, templateItems, type RatingScheme, type TemplateInput } from '../../../shared/template/schema';
 import { validateTemplate } from '../../../shared/template/validate';
+import { checkTemplate } from '../../../electron/core/template-file';
 
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
 const parsed = (rel: string): Template => {
@@ -240,7 +241,7 @@ describe('templates written before the scheme keep their rating and their hash',
   const legacyText = read('../../fixtures/templates/bpo-ethical-compliance-1.0.0.json');
 
   it('parses to the same content hash as when it was installed', () => {
-    const v = validateTemplate(legacyText);
+    const v = checkTemplate(legacyText);
     expect(v.ok && v.hash).toBe('74474b7749686bdbb89ca144366ae2248b5116f1db86f419e406b61bc2d14050');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../../electron/shell/config';
+import { existsSync } from 'node:fs';
+import { resolveDataDir, windowIcon } from '../../../electron/shell/config';
 
 describe('resolveDataDir', () => {
   const userData = '/home/a/.config/Fairsite';
@@ -21,5 +22,13 @@ describe('resolveDataDir', () => {
   });
   it('ignores an empty FAIRSITE_DATA', () => {
     expect(resolveDataDir(['x'], { FAIRSITE_DATA: ' ' }, userData)).toEqual({ dir: userData, overridden: false });
+  });
+});
+
+describe('windowIcon', () => {
+  it('names an icon the app carries on Linux, and none where the executable has one', () => {
+    expect(existsSync(windowIcon(process.cwd(), 'linux')!)).toBe(true);
+    expect(windowIcon('/app', 'win32')).toBeUndefined();
+    expect(windowIcon('/app', 'darwin')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 const repo = resolve(__dirname, '../../..');
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagesIn, packageWithStandIn, type StandInPackage } from './helpers/stand-in-package';
+import { windowIcon } from '../../../electron/shell/config';
 
 let pkg: StandInPackage;
 let resources: string;
@@ -55,6 +56,10 @@ describe('packaged app', () => {
     expect(rendererOnly.filter((p) => inside.has(p))).toEqual([]);
     // What the main process loads from node_modules at run time is still there.
     for (const p of ['better-sqlite3', 'sharp', 'pdfkit', 'heic-decode']) expect(inside.has(p), p).toBe(true);
+  });
+
+  it('carries the window icon inside the archive, where main looks for it', () => {
+    expect(packedFiles).toContain(windowIcon('/', 'linux'));
   });
 
   it('ships the third-party licences beside the app, and the LGPL parts replaceable outside the archive', () => {

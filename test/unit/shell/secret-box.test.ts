@@ -1,8 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { safeStorageBox, WRAPPING_KEY_FILE, type SafeStorageLike } from '../../../electron/shell/secret-box';
+import { keyVault } from '../../../electron/core/keys/vault';
+import { fingerprintOf, keyFiles, rawPublicKey, readSigningKey } from '../../../electron/core/keys/signing-key';
+import { openCore } from '../../../electron/core/core';
+import { loadEndpoint } from '../../../electron/core/sync/endpoint';
+import { getSetting, setSetting } from '../../../electron/core/sync/settings';
 
 const dirs: string[] = [];
 afterEach(() => { while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true }); });
@@ -73,5 +79,43 @@ describe('safeStorageBox', () => {
   it('warns when Linux falls back to the fixed basic_text key', async () => {
     expect((await safeStorageBox(fakeKeychain('basic_text').ss, keysDir(), 'linux')).warning).toMatch(/basic_text/);
     expect((await safeStorageBox(fakeKeychain('basic_text').ss, keysDir(), 'darwin')).warning).toBeNull();
+  });
+
+  it('reads a secret an older version sealed with the keychain itself and stores it again in the current format', async () => {
+    const k = fakeKeychain();
+    const dir = keysDir();
+    const vault = keyVault((await safeStorageBox(k.ss, dir, 'linux')).box, false);
+    // What an earlier version left: the key's DER, base64, sealed straight by the keychain's synchronous API.
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const files = keyFiles(dir);
+    writeFileSync(files.sealed, k.xor(Buffer.from(privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'), 'utf8')));
+    writeFileSync(files.pub, publicKey.export({ format: 'pem', type: 'spki' }));
+    const expected = fingerprintOf(rawPublicKey(publicKey));
+
+    expect(readSigningKey(dir, vault).fingerprint).toBe(expected);
+    expect(readFileSync(files.sealed).subarray(0, 4).toString()).toBe('FSK1');
+
+    // Once written again, the deprecated API is not needed: a keychain without it opens the key.
+    const { decryptString: _deprecated, ...current } = k.ss;
+    const later = keyVault((await safeStorageBox(current, dir, 'linux')).box, false);
+    expect(readSigningKey(dir, later).fingerprint).toBe(expected);
+  });
+
+  it('an upload secret stored by an older version is sealed again when it is read', async () => {
+    const k = fakeKeychain();
+    const dataDir = dirname(keysDir());
+    const vault = keyVault((await safeStorageBox(k.ss, join(dataDir, 'keys'), 'linux')).box, false);
+    mkdirSync(dataDir, { recursive: true });
+    const core = await openCore({ dataDir, secretBox: vault, keyVault: vault, assetsDir: join(dataDir, 'none') });
+    try {
+      const old = k.xor(Buffer.from(Buffer.from('s3cret token', 'utf8').toString('base64'), 'utf8')).toString('base64');
+      setSetting(core, 'sync.endpoint', JSON.stringify({ kind: 'webdav', url: 'https://hq.example/dav/', auth: 'bearer', username: '', sealed: old }));
+      expect(loadEndpoint(core)?.secret).toBe('s3cret token');
+      const stored = JSON.parse(getSetting(core, 'sync.endpoint')!) as { sealed: string };
+      expect(Buffer.from(stored.sealed, 'base64').subarray(0, 4).toString()).toBe('FSK1');
+      expect(loadEndpoint(core)?.secret).toBe('s3cret token');
+    } finally {
+      core.close();
+    }
   });
 });

@@ -120,5 +120,17 @@ describe('createMainWindow', () => {
     });
     expect(seen?.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(seen?.webPreferences).not.toHaveProperty('partition');
+    expect(seen).not.toHaveProperty('icon');
+  });
+
+  it('gives the window the icon it is handed', () => {
+    let seen: Electron.BrowserWindowConstructorOptions | undefined;
+    class FakeWindow {
+      constructor(options: Electron.BrowserWindowConstructorOptions) {
+        seen = options;
+      }
+    }
+    createMainWindow(FakeWindow, '/app/dist/electron/preload.cjs', '/app/assets/icons/512x512.png');
+    expect(seen?.icon).toBe('/app/assets/icons/512x512.png');
   });
 });

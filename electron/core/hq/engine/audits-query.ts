@@ -1,5 +1,5 @@
 // The audits `fairsite hq status` lists, in SQL both engines run as written.
-import type { HqAudit } from '../../../../shared/contract/bundle-ops';
+import type { HqAudit } from '../../../../shared/domain/sync';
 
 // The auditor is who HQ enrolled the owning key as, never a name a manifest gave.
 export const AUDITS_SQL = `SELECT a.audit_id, a.conflict, a.heads, v.site_name, v.revision, v.status, v.event_count,

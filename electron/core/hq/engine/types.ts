@@ -3,7 +3,7 @@
 // SQLite file or on a PostgreSQL server several importers share. What the
 // engines hold is the same: rows keyed by content; photos and report PDFs
 // stay files in HQ's folder, the database holds their hashes.
-import type { HqAudit } from '../../../../shared/contract/bundle-ops';
+import type { HqAudit } from '../../../../shared/domain/sync';
 import type { Enrolment, VerifiedBundle } from '../../bundle/verify';
 import type { EnrolledAuditor } from '../enrol';
 import type { CyclePlan } from '../actions-import';

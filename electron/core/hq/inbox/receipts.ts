@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Hq } from '../context';
 import type { ImportResult } from '../import';
-import type { Receipt, ReceiptSource } from '../../../../shared/contract/inbox-ops';
+import type { Receipt, ReceiptSource } from '../../../../shared/domain/hq-inbox';
 
 /** How many receipts the inbox shows (the newest). */
 export const RECEIPTS_SHOWN = 500;

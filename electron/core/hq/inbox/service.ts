@@ -7,7 +7,7 @@ import type { Hq } from '../context';
 import { importPaths } from '../service';
 import type { ImportResult } from '../import';
 import { AppError } from '../../../../shared/errors';
-import type { AuditorActivity, InboxState, ReceiptSource } from '../../../../shared/contract/inbox-ops';
+import type { AuditorActivity, InboxState, ReceiptSource } from '../../../../shared/domain/hq-inbox';
 import { appendReceipts, recentReceipts, toReceipts } from './receipts';
 import { serialImport } from './queue';
 import { watchFolder, type InboxWatcher, type WatchOptions } from './watch';

@@ -4,7 +4,7 @@
 // between follow-ups and the audits they follow.
 import type { Db } from '../../store/db';
 import { stmt } from '../../store/stmt';
-import type { HqClosure, HqCycle, HqLinkedAudit } from '../../../../shared/contract/hq-cycle';
+import type { HqClosure, HqCycle, HqLinkedAudit } from '../../../../shared/domain/hq-cycle';
 
 type Row = Record<string, unknown>;
 

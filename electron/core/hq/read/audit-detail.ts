@@ -4,7 +4,7 @@
 // may leave the laptop (counts, themes, consented excerpts); private notes
 // never reach HQ.
 import type { Db } from '../../store/db';
-import type { HqAuditDetail } from '../../../../shared/contract/hq-ops';
+import type { HqAuditDetail } from '../../../../shared/domain/hq';
 import { AppError } from '../../../../shared/errors';
 import { signerState } from '../enrol';
 import { hqAuditRow } from './audits';

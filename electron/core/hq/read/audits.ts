@@ -1,7 +1,7 @@
 // hq.audits: every imported audit, filtered, sorted and paged, from the read
 // model. One row shape, shared with the exports.
 import type { Db } from '../../store/db';
-import type { HqAuditFilter, HqAuditRow, HQ_AUDIT_SORTS } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqAuditRow, HQ_AUDIT_SORTS } from '../../../../shared/domain/hq';
 import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
 
 export const AUDIT_COLUMNS = `a.audit_id, a.revision, a.previous_id, a.superseded, a.status, a.audit_type, a.site_id, a.site_name, a.country, a.clients,

@@ -9,7 +9,7 @@
 // (facts.ts), where each finding and action carries its audit's columns:
 // one covering index each, no join of every finding to its audit.
 import type { Db } from '../../store/db';
-import type { HqAuditFilter, HqDashboard } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqDashboard } from '../../../../shared/domain/hq';
 import { AUDIT_ONLY, auditWhere, factSource, today } from './filters';
 
 export interface DashboardInput {

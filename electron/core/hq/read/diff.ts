@@ -5,7 +5,7 @@
 // item, notes by scope and reference. A finding removed or softened, or a
 // severity lowered, marks the later version as weakened.
 import type { Db } from '../../store/db';
-import type { HqDiff } from '../../../../shared/contract/hq-ops';
+import type { HqDiff } from '../../../../shared/domain/hq';
 import { AppError } from '../../../../shared/errors';
 import { canonicalJson } from '../../../../shared/canonical-json';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';

@@ -2,7 +2,7 @@
 // the audits a filter selects, read in batches (keyset pages), so an export
 // of the whole organisation never holds it in memory at once.
 import type { Db } from '../../store/db';
-import type { HqAuditFilter } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter } from '../../../../shared/domain/hq';
 import { iterateHqAudits } from './audits';
 import { AUDIT_FROM, auditWhere, today } from './filters';
 

@@ -9,7 +9,7 @@ import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, writeFileSy
 import { once } from 'node:events';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { HqExportInput, HqExportResult } from '../../../../shared/contract/hq-ops';
+import type { HqExportInput, HqExportResult } from '../../../../shared/domain/hq';
 import { AppError } from '../../../../shared/errors';
 import type { Hq } from '../context';
 import { getHqAudit } from './audit-detail';

@@ -3,7 +3,7 @@
 // code nobody audits, an auditor never enrolled) is refused with what to do,
 // rather than answered with an empty list that reads as "all clear".
 import type { Db } from '../../store/db';
-import type { HqAuditFilter, HqFilterOptions } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter, HqFilterOptions } from '../../../../shared/domain/hq';
 import { AppError, type FieldError } from '../../../../shared/errors';
 
 type Row = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The audit filters every HQ read shares, as a WHERE clause with positional
 // parameters over hq_audit (alias a). Standard SQL only: EXISTS, LIKE, lower.
-import type { HqAuditFilter } from '../../../../shared/contract/hq-ops';
+import type { HqAuditFilter } from '../../../../shared/domain/hq';
 
 export interface Where {
   sql: string;

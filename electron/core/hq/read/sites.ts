@@ -3,7 +3,7 @@
 // before it, open findings and overdue actions. Earlier revisions of a
 // reopened audit are left out (the later revision stands for it).
 import type { Db } from '../../store/db';
-import type { HqSiteRow } from '../../../../shared/contract/hq-ops';
+import type { HqSiteRow } from '../../../../shared/domain/hq';
 import { likePattern, orderBy, today } from './filters';
 
 export interface SiteListInput {

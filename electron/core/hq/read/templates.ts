@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
-import { validateTemplate } from '../../../../shared/template/validate';
+import { checkTemplate } from '../../template-file';
 import type { Template } from '../../../../shared/template/schema';
 
 export interface ItemInfo {
@@ -44,7 +44,7 @@ export function builtInCatalogue(assetsDir: string = repoAssets()): TemplateCata
   const dir = join(assetsDir, 'templates');
   if (existsSync(dir)) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-      const v = validateTemplate(readFileSync(join(dir, f), 'utf8'));
+      const v = checkTemplate(readFileSync(join(dir, f), 'utf8'));
       if (v.ok) byHash.set(v.hash, itemsOf(v.template));
     }
   }

@@ -7,7 +7,7 @@
 // kind and the rows listed always agree. Earlier revisions of a reopened
 // audit are left out.
 import type { Db } from '../../store/db';
-import { HQ_TRACKER_KINDS, type HqAuditFilter, type HqTrackerRow, type HQ_TRACKER_SORTS } from '../../../../shared/contract/hq-ops';
+import { HQ_TRACKER_KINDS, type HqAuditFilter, type HqTrackerRow, type HQ_TRACKER_SORTS } from '../../../../shared/domain/hq';
 import { AUDIT_FROM, factSource, orderBy, today } from './filters';
 import { closureOf, findingStillOpen, notClosedSince } from './action-status';
 

@@ -4,8 +4,9 @@
 // the certificate: an endorsement, made only with the auditor's key unlocked,
 // carried inside every signed PDF (an unsigned attribute of the PDF's CMS
 // signature) and checked by HQ against the key that signed the bundle.
-import { createHash, sign, verify, X509Certificate, type KeyObject } from 'node:crypto';
+import { sign, verify, X509Certificate, type KeyObject } from 'node:crypto';
 import { publicKeyFromRaw } from '../../bundle/signature';
+import { sha256Digest } from '../../sha256';
 
 const DOMAIN = Buffer.from('fairsite-report-certificate-v1\n', 'utf8');
 
@@ -19,7 +20,7 @@ export interface Endorsement {
   signature: string;
 }
 
-const message = (certDer: Buffer): Buffer => Buffer.concat([DOMAIN, createHash('sha256').update(certDer).digest()]);
+const message = (certDer: Buffer): Buffer => Buffer.concat([DOMAIN, sha256Digest(certDer)]);
 
 export const certificateDer = (pem: string): Buffer => new X509Certificate(pem).raw;
 

@@ -9,6 +9,7 @@ import { AppError } from '../../../../shared/errors';
 import type { Core } from '../../core';
 import { getProfile } from '../../store/repos/profile';
 import { loadSigningKey } from '../../keys/signing-key';
+import { openSealedFile } from '../../keys/sealed-file';
 import { describe, generateIdentity, identityFromP12, type CertificateInfo, type SigningIdentity } from './certificate';
 import { endorse } from './endorsement';
 
@@ -29,7 +30,7 @@ function store(core: Core, identity: SigningIdentity): void {
 function read(core: Core): SigningIdentity | null {
   const f = files(core);
   if (!existsSync(f.sealed)) return null;
-  const plain = core.secretBox.open(readFileSync(f.sealed));
+  const plain = openSealedFile(f.sealed, core.secretBox);
   const parsed = JSON.parse(plain.toString('utf8')) as SigningIdentity;
   if (typeof parsed.keyPem !== 'string' || !Array.isArray(parsed.chainPem) || !parsed.chainPem.length) {
     throw new AppError('storage', 'The report signing identity is damaged. Import a certificate again in settings.');

@@ -4,11 +4,12 @@
 // issuer-and-serial that matches no certificate, and readers reject it.
 // Hashing and RSA use node:crypto, so a report full of photos is never
 // copied into a JavaScript string.
-import { createHash, createPrivateKey, sign as rsaSign, X509Certificate } from 'node:crypto';
+import { createPrivateKey, sign as rsaSign, X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
 import { Signer } from '@signpdf/signpdf';
 import type { SigningIdentity } from './certificate';
 import { ENDORSEMENT_OID, oidBytes } from './endorsement';
+import { sha256Digest } from '../../sha256';
 
 const { asn1 } = forge;
 type Node = forge.asn1.Asn1;
@@ -65,7 +66,7 @@ export class IdentitySigner extends Signer {
 
   /** The @signpdf Signer interface: signs the bytes it is given. */
   override async sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
-    return this.signDigest(createHash('sha256').update(pdf).digest(), signingTime);
+    return this.signDigest(sha256Digest(pdf), signingTime);
   }
 
   /** Signs a SHA-256 already computed over the signed byte ranges. */

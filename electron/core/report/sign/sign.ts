@@ -7,10 +7,10 @@
 //    (seconds and hundreds of MB for a report full of photos).
 // 2. fillSignature hashes the two byte ranges in place, makes the detached
 //    PKCS#7 (pkcs7.ts) and writes it into the placeholder: no copy of the file.
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import type { SigningIdentity } from './certificate';
 import { IdentitySigner } from './pkcs7';
+import { sha256Digest, sha256Stream } from '../../sha256';
 
 export interface SignMeta {
   name: string;
@@ -106,7 +106,7 @@ export async function fillSignature(pdf: Buffer, identity: SigningIdentity, sign
   const { start, end } = locate(pdf, at);
   pdf.write(byteRange(start, end, pdf.length), at, 'latin1');
   // The signed bytes are everything but the <…> of /Contents; hashed where they lie.
-  const digest = createHash('sha256').update(pdf.subarray(0, start)).update(pdf.subarray(end)).digest();
+  const digest = sha256Digest(pdf.subarray(0, start), pdf.subarray(end));
   pdf.write(await signature(digest, identity, signingTime), start + 1, 'latin1');
   return pdf;
 }
@@ -139,7 +139,7 @@ export async function fillSignatureInFile(file: string, identity: SigningIdentit
     const start = found.base + found.start;
     const end = found.base + found.end;
     writeSync(fd, byteRange(start, end, size), found.base + found.at, 'latin1');
-    const hash = createHash('sha256');
+    const hash = sha256Stream();
     for (const [from, to] of [[0, start], [end, size]] as const) {
       for (let off = from; off < to;) {
         const n = readSync(fd, buf, 0, Math.min(chunk, to - off), off);

@@ -5,9 +5,10 @@
 // expected auditor's Ed25519 key (endorsement.ts). What the signature says
 // about the audit (its id, revision and finalize content hash) is read from
 // the signed /Reason.
-import { createHash, verify, X509Certificate } from 'node:crypto';
+import { verify, X509Certificate } from 'node:crypto';
 import { checkEndorsement, ENDORSEMENT_OID, oidBytes } from './endorsement';
 import { fingerprintOf } from '../../bundle/signature';
+import { sha256Digest } from '../../sha256';
 
 export interface SignedReportFacts {
   auditId: string;
@@ -112,7 +113,7 @@ function check(pdf: Buffer): SignedReportFacts {
   const hex = pdf.subarray(b + 1, c - 1).toString('latin1');
   if (!/^[0-9a-fA-F]*$/.test(hex)) fail('its signature contents are not hexadecimal');
   const der = Buffer.from(hex, 'hex');
-  const digest = createHash('sha256').update(pdf.subarray(0, b)).update(pdf.subarray(c, c + d)).digest();
+  const digest = sha256Digest(pdf.subarray(0, b), pdf.subarray(c, c + d));
 
   const objStart = pdf.lastIndexOf(' obj', at);
   const objEnd = pdf.indexOf('endobj', at);

@@ -8,7 +8,7 @@ import type { TemplateInfo } from '../../../../shared/contract/core-ops';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Template, TemplateItem, TemplateSection } from '../../../../shared/template/schema';
-import { validateTemplate } from '../../../../shared/template/validate';
+import { checkTemplate } from '../../template-file';
 import { canonicalJson } from '../../../../shared/canonical-json';
 import type { Db } from '../db';
 import { record } from './record';
@@ -66,7 +66,7 @@ export function installTemplate(core: Core, template: Template, hash: string, bu
 
 /** Import from JSON text: every problem listed by path, nothing stored unless all is well. */
 export function importTemplate(core: Core, json: string, builtIn = false): TemplateInfo {
-  const v = validateTemplate(json);
+  const v = checkTemplate(json);
   if (!v.ok) {
     const n = v.total;
     const listed = n > v.errors.length ? ` (the first ${v.errors.length} are listed)` : '';

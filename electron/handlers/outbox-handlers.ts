@@ -1,0 +1,30 @@
+// Handlers of the laptop's outbox: making a bundle and uploading run as
+// jobs; a bundle carried by hand is marked delivered.
+import type { Core } from '../core/core';
+import type { Handler } from './dispatch';
+import type { outboxOps } from '../../shared/contract/outbox-ops';
+import { AppError } from '../../shared/errors';
+import { exportBundle } from '../core/bundle/export';
+import { endpointInfo } from '../core/sync/endpoint';
+import { sendOutbox } from '../core/sync/outbox';
+import { getOutboxItem, listOutbox, markAcked } from '../core/sync/outbox-store';
+import { startJob } from './start-job';
+
+type OutboxHandlers = { [K in keyof typeof outboxOps]: Handler<K, Core> };
+
+export const outboxHandlers: OutboxHandlers = {
+  'bundle.export': ({ auditIds, full }, core) => startJob(core, 'bundle.export', async (progress) => {
+    const r = await exportBundle(core, { auditIds, full, onProgress: (done, total) => progress(total ? done / total : 1, 'Writing the bundle') });
+    return { bundleId: r.bundleId, path: r.path, size: r.size, encrypted: r.encrypted, audits: r.audits, photos: r.photos, incremental: r.baseBundleId !== null };
+  }),
+  'outbox.list': (_i, core) => listOutbox(core.db),
+  'outbox.sendNow': (_i, core) => {
+    if (!endpointInfo(core)) throw new AppError('not_ready', 'No HQ upload address is set. Add it in the sync settings, or copy the bundle file to a USB stick.');
+    return startJob(core, 'outbox.sendNow', (progress) => sendOutbox(core, { now: true, onProgress: (sent, total) => progress(total ? sent / total : 1, 'Uploading') }));
+  },
+  'outbox.markDelivered': ({ bundleId }, core) => {
+    if (!getOutboxItem(core.db, bundleId)) throw new AppError('not_found', 'There is no such bundle in the outbox.');
+    markAcked(core.db, bundleId);
+    return getOutboxItem(core.db, bundleId)!;
+  },
+};

@@ -1,0 +1,23 @@
+// The audit on screen, for the parts deep inside it (photos, notes, records):
+// its id and whether it is read-only, given once by the audit's frame instead
+// of passed down through every level.
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+
+export interface AuditScope {
+  auditId: string;
+  /** Finalized: shown, never changed. */
+  readOnly: boolean;
+}
+
+const Ctx = createContext<AuditScope | null>(null);
+
+export function AuditScopeProvider({ auditId, readOnly, children }: AuditScope & { children: ReactNode }) {
+  const scope = useMemo(() => ({ auditId, readOnly }), [auditId, readOnly]);
+  return <Ctx.Provider value={scope}>{children}</Ctx.Provider>;
+}
+
+export function useAuditScope(): AuditScope {
+  const scope = useContext(Ctx);
+  if (!scope) throw new Error('useAuditScope is used outside an audit screen: AuditFrame (or AuditScopeProvider) gives the scope.');
+  return scope;
+}
