@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { op } from './define';
 import { Id } from '../domain/common';
 import { ReportFileName } from './report-ops';
+import { says } from '../schema-messages';
 
 /** A file name offered in the dialog: no folders, nothing hidden. */
-export const OfferedFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, 'must be a plain file name');
+export const OfferedFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, says('schema.fileName'));
 
 export const SaveSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('report'), name: ReportFileName }),

@@ -10,6 +10,7 @@ import { Sha256, InterviewsExport, PhotoTarget } from '../domain/evidence';
 import { ResponseValue } from '../domain/response';
 import { SEVERITIES, ComplianceAnswer } from '../template/schema';
 import { ACTION_STATUSES } from '../domain/finding';
+import { says } from '../schema-messages';
 
 const Severity = z.enum(SEVERITIES);
 const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });
@@ -24,7 +25,7 @@ export const HQ_AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 export const HqAuditFilter = z.strictObject({
   client: text(160).optional(),
   /** ISO 3166-1 alpha-2, as sites record it. */
-  country: z.string().trim().regex(/^[A-Z]{2}$/, 'use a two-letter country code').optional(),
+  country: z.string().trim().regex(/^[A-Z]{2}$/, says('schema.countryCode')).optional(),
   siteId: Id.optional(),
   /** The auditor as HQ enrolled the owning key (auditor ID), never a name a bundle claims. */
   auditorId: text(40).optional(),
@@ -308,7 +309,7 @@ export type HqExportInput = z.infer<typeof HqExportInput>;
 /** The result of an hq.export job (jobs.get): the file written in HQ's exports folder. */
 export const HqExportResult = z.object({ path: z.string(), name: z.string(), rows: z.number().int(), bytes: z.number().int() });
 export type HqExportResult = z.infer<typeof HqExportResult>;
-export const HqExportName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.(csv|xlsx|json)$/, 'must be the name of an export file');
+export const HqExportName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.(csv|xlsx|json)$/, says('schema.exportFile'));
 
 const FileBytes = z.object({ contentType: z.string(), base64: z.string(), bytes: z.number().int() });
 

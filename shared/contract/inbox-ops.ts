@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { op } from './define';
 import { Id } from '../domain/common';
 import { ImportResult } from './bundle-ops';
+import { says } from '../schema-messages';
 
 export const ReceiptSource = z.enum(['upload', 'picked', 'watched']);
 export type ReceiptSource = z.infer<typeof ReceiptSource>;
@@ -54,7 +55,7 @@ export type AuditorActivity = z.infer<typeof AuditorActivity>;
 
 /** A bundle file handed over in the page (drop, file picker), sent in chunks the size the harness accepts. */
 export const RECEIVE_CHUNK_BYTES = 4 * 1024 * 1024;
-const UploadName = z.string().max(200).regex(/^[^/\\\0]+$/, 'must be a plain file name').refine((n) => n !== '.' && n !== '..', 'must be a plain file name');
+const UploadName = z.string().max(200).regex(/^[^/\\\0]+$/, says('schema.fileName')).refine((n) => n !== '.' && n !== '..', says('schema.fileName'));
 
 export const inboxOps = {
   'hq.inbox': op({ summary: 'Headquarters: bundles received and what became of each, the watched folder', input: z.strictObject({}), output: InboxState }),

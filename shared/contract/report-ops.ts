@@ -3,11 +3,12 @@
 import { z } from 'zod';
 import { op } from './define';
 import { Id, requiredText, shortText } from '../domain/common';
+import { says } from '../schema-messages';
 
 export const SIGNOFF_ROLES = ['auditor', 'site_rep'] as const;
 
 // A signature pad PNG is a few kB; 1.5 MB of base64 is far beyond any real one.
-const pngBase64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 PNG data');
+const pngBase64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, says('schema.pngData'));
 
 export const SignoffInput = z.strictObject({
   auditId: Id,
@@ -44,7 +45,7 @@ export const CertificateInfo = z.object({
 });
 
 /** A report file in the data folder's reports/ folder, by name only: no path from the UI is ever opened. */
-export const ReportFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, 'must be the name of a report file');
+export const ReportFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, says('schema.reportFile'));
 
 export const ReportExportResult = z.object({
   path: z.string(),
@@ -75,7 +76,7 @@ export const reportOps = {
   'report.certificate': op({ summary: 'The certificate reports are signed with, or null before the first signed report', input: z.strictObject({}), output: CertificateInfo.nullable() }),
   'report.importCertificate': op({
     summary: "Use an organisation-issued .p12 for report signatures; wrong password, expired or keyless files are refused",
-    input: z.strictObject({ p12Base64: z.string().min(16).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'), password: z.string().max(1000) }),
+    input: z.strictObject({ p12Base64: z.string().min(16).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, says('schema.base64')), password: z.string().max(1000) }),
     output: CertificateInfo,
   }),
 };

@@ -1,0 +1,33 @@
+// A message is a key and its parameters, never finished text: the core
+// writes it in English for logs, the command line and English reports, the
+// UI in the auditor's language (renderer/src/i18n/messages.ts) from the
+// same key. A parameter may itself be a message (a limit named inside a
+// sentence), translated first. `count` picks the plural (_one/_other).
+
+export type MessageParam = string | number | Message;
+export interface Message {
+  key: string;
+  params?: Record<string, MessageParam>;
+}
+
+export const msg = (key: string, params?: Record<string, MessageParam>): Message => (params ? { key, params } : { key });
+
+/** Rounded to cents, no grouping: the English the core has always written ("18500.5"). */
+export const plainNumber = (n: number): string => String(Math.round(n * 100) / 100);
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => values[p] ?? '');
+
+/** Renders a message from one catalogue, the way i18next would in English. */
+export function renderWith(catalogue: Readonly<Record<string, string>>, m: Message): string {
+  const count = m.params?.count;
+  const plural = typeof count === 'number' ? catalogue[`${m.key}_${count === 1 ? 'one' : 'other'}`] : undefined;
+  const text = plural ?? catalogue[m.key] ?? m.key;
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.params ?? {})) values[k] = typeof v === 'number' ? plainNumber(v) : typeof v === 'string' ? v : renderWith(catalogue, v);
+  return fill(text, values);
+}
+
+/** Every key a message uses, its nested ones included (for the catalogue test). */
+export function messageKeys(m: Message): string[] {
+  return [m.key, ...Object.values(m.params ?? {}).flatMap((v) => (typeof v === 'object' ? messageKeys(v) : []))];
+}
