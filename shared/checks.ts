@@ -8,9 +8,9 @@ import { hoursVerdict } from './hours-check';
 import { wageVerdict, type WageSite } from './wage-check';
 import { fmt } from './sample-verdict';
 
-export { ETI_HOURS_LIMITS, hoursLimitsText, hoursVerdict, type HoursLimits, type HoursOptions } from './hours-check';
-export { ETI_OVERTIME_RATE, unpaidOvertimeWorkers, wageBasisText, wageVerdict, type WageOptions, type WageSite } from './wage-check';
-export { DEFAULT_MIN_SAMPLE, type CheckStatus, type CheckVerdict, type RowVerdict } from './sample-verdict';
+export { ETI_HOURS_LIMITS, hoursLimitsMessage, hoursLimitsText, hoursVerdict, type HoursLimits, type HoursOptions } from './hours-check';
+export { ETI_OVERTIME_RATE, unpaidOvertimeWorkers, wageBasisMessage, wageBasisText, wageVerdict, type WageOptions, type WageSite } from './wage-check';
+export { checkEnglish, DEFAULT_MIN_SAMPLE, type CheckStatus, type CheckVerdict, type RowVerdict } from './sample-verdict';
 
 export type NumberStatus = 'pass' | 'warn' | 'fail';
 type NumberLike = Extract<TemplateItem, { kind: 'number' }>;

@@ -2,9 +2,10 @@
 // writes it in English for logs, the command line and English reports, the
 // UI in the auditor's language (renderer/src/i18n/messages.ts) from the
 // same key. A parameter may itself be a message (a limit named inside a
-// sentence), translated first. `count` picks the plural (_one/_other).
+// sentence) or a list of messages (said one after the other, comma between),
+// translated first. `count` picks the plural (_one/_other).
 
-export type MessageParam = string | number | Message;
+export type MessageParam = string | number | Message | Message[];
 export interface Message {
   key: string;
   params?: Record<string, MessageParam>;
@@ -22,12 +23,19 @@ export function renderWith(catalogue: Readonly<Record<string, string>>, m: Messa
   const count = m.params?.count;
   const plural = typeof count === 'number' ? catalogue[`${m.key}_${count === 1 ? 'one' : 'other'}`] : undefined;
   const text = plural ?? catalogue[m.key] ?? m.key;
+  return fill(text, paramTexts(m, plainNumber, (sub) => renderWith(catalogue, sub)));
+}
+
+/** Each parameter as text: figures by `num`, nested messages by `say`, lists joined. */
+export function paramTexts(m: Message, num: (n: number) => string, say: (m: Message) => string): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m.params ?? {})) values[k] = typeof v === 'number' ? plainNumber(v) : typeof v === 'string' ? v : renderWith(catalogue, v);
-  return fill(text, values);
+  for (const [k, v] of Object.entries(m.params ?? {})) {
+    values[k] = typeof v === 'number' ? num(v) : typeof v === 'string' ? v : Array.isArray(v) ? v.map(say).join(', ') : say(v);
+  }
+  return values;
 }
 
 /** Every key a message uses, its nested ones included (for the catalogue test). */
 export function messageKeys(m: Message): string[] {
-  return [m.key, ...Object.values(m.params ?? {}).flatMap((v) => (typeof v === 'object' ? messageKeys(v) : []))];
+  return [m.key, ...Object.values(m.params ?? {}).flatMap((v) => (Array.isArray(v) ? v.flatMap(messageKeys) : typeof v === 'object' ? messageKeys(v) : []))];
 }

@@ -17,7 +17,7 @@ const parseItem = (x: Record<string, unknown>) => TemplateItem.parse({ ...base, 
 
 describe('hoursVerdict (ETI 6 limits)', () => {
   it('passes a week exactly on every limit: 48 contracted, 60 total, 6 days', () => {
-    expect(hoursVerdict([week()])).toEqual({ status: 'pass', rows: [{ status: 'pass', reasons: [] }], failedRows: 0, incompleteRows: 0, warnings: [], reasons: [] });
+    expect(hoursVerdict([week()])).toMatchObject({ status: 'pass', rows: [{ status: 'pass', reasons: [] }], failedRows: 0, incompleteRows: 0, warnings: [], reasons: [] });
   });
 
   it('fails 48.5 contracted hours', () => {
