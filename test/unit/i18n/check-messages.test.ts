@@ -13,9 +13,15 @@ import { hoursLimitsMessage, hoursVerdict, wageBasisMessage, wageVerdict, type W
 import { LegalProfile } from '../../../shared/domain/legal-profile';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import { messageKeys, type Message } from '../../../shared/messages';
+import { ratingExplanationMessages } from '../../../shared/rating-explanation';
+import { severityCaps } from '../../../shared/rating';
+import { Template } from '../../../shared/template/schema';
+import { DEFAULT_BANDS } from '../../../shared/scoring';
 
 const root = join(__dirname, '../../..');
-const FILES = ['shared/hours-check.ts', 'shared/wage-check.ts', 'shared/sample-verdict.ts', 'electron/core/report/consistency.ts', 'electron/core/report/consistency-load.ts'];
+const builtIn = Template.parse(JSON.parse(readFileSync(join(root, 'assets/templates/bpo-ethical-compliance.json'), 'utf8')));
+const passFail = Template.parse(JSON.parse(readFileSync(join(root, 'test/fixtures/templates/pass-fail.json'), 'utf8')));
+const FILES = ['shared/rating-explanation.ts', 'shared/rating.ts', 'shared/scoring.ts', 'shared/hours-check.ts', 'shared/wage-check.ts', 'shared/sample-verdict.ts', 'electron/core/report/consistency.ts', 'electron/core/report/consistency-load.ts'];
 const has = (lang: string, key: string) => {
   const ns = resources[lang as 'en'].checks as Record<string, string>;
   return Boolean(ns[key] ?? ns[`${key}_other`]);
@@ -59,6 +65,10 @@ function produced(): Message[] {
     hoursLimitsMessage({ contracted: 48, total: 60, maxDaysWorked: 6 }, { regularHoursPerWeek: null, maxHoursPerWeek: null, maxHoursPerDay: null, restDaysPerWeek: null, twoDaysOffIn14: true }),
     wageBasisMessage(site({ minWage: 12000, overtimeRate: 1.1, nightRate: 1.3 })),
     wageBasisMessage(site({ minWage: null })),
+    ...ratingExplanationMessages(builtIn.rating, []),
+    ...ratingExplanationMessages(passFail.rating, []),
+    ...ratingExplanationMessages(undefined, DEFAULT_BANDS),
+    ...severityCaps(builtIn.rating!, new Set(['critical', 'major', 'minor'] as const)).map((c) => c.text!),
   ];
 }
 
@@ -69,7 +79,7 @@ describe('check and consistency messages', () => {
     const keys = new Set<string>();
     for (const f of FILES) for (const m of readFileSync(join(root, f), 'utf8').matchAll(/msg\(\s*'([^']+)'/g)) keys.add(m[1]!);
     for (const p of ['hour', 'day', 'week', 'month']) keys.add(`wage.per.${p}`);
-    for (const k of ['hours.breach', 'wage.breach', 'hours.legalLimit', 'hours.limit', 'hours.noDayOff14', 'hours.oneDayOff14', 'hours.hLaw', 'hours.h', 'wage.etiWeek', 'wage.legalWeek', 'consistency.auditorSigned', 'consistency.siteRepSigned', 'wage.belowHourly', 'wage.belowUnit', 'wage.unpaidHours', 'wage.unpaidHoursWorth', 'wage.basisOvertime', 'wage.basisOvertimeEti', 'wage.basisMinNone', 'wage.basisMin', 'hours.noDayOff7', 'hours.moreDaysThan']) keys.add(k);
+    for (const k of ['rating.capSeverity.critical', 'rating.capSeverity.major', 'rating.capSeverity.minor', 'rating.cap.critical', 'rating.cap.major', 'rating.cap.minor', 'hours.breach', 'wage.breach', 'hours.legalLimit', 'hours.limit', 'hours.noDayOff14', 'hours.oneDayOff14', 'hours.hLaw', 'hours.h', 'wage.etiWeek', 'wage.legalWeek', 'consistency.auditorSigned', 'consistency.siteRepSigned', 'wage.belowHourly', 'wage.belowUnit', 'wage.unpaidHours', 'wage.unpaidHoursWorth', 'wage.basisOvertime', 'wage.basisOvertimeEti', 'wage.basisMinNone', 'wage.basisMin', 'hours.noDayOff7', 'hours.moreDaysThan']) keys.add(k);
     expect(keys.size).toBeGreaterThan(60);
     for (const lang of LANGUAGES) expect([...keys].filter((k) => !has(lang, k)), lang).toEqual([]);
   });
