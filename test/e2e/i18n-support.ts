@@ -23,8 +23,10 @@ export function templateTexts(json: unknown): string[] {
   return out;
 }
 
-// What Intl writes for the pseudo-locale's base language (en): month and day names, AM/PM, zone names.
-const INTL = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|AM|PM|UTC|GMT)\b/g;
+// What Intl writes for the pseudo-locale's base language (en): month and day names, AM/PM, zone names, byte units.
+const INTL = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|AM|PM|UTC|GMT|byte|kB|MB|GB)\b/g;
+// File names the app makes (reports, bundles) are data.
+const FILE_NAMES = /[A-Za-z0-9][A-Za-z0-9._-]*\.(?:pdf|fsb|csv|xlsx|json)\b/g;
 
 export interface ScreenProblems { untranslated: string[]; cut: string[]; overflow: string[] }
 
@@ -70,8 +72,9 @@ export async function scanScreen(page: Page, selectors: string[], data: string[]
   const known = [...new Set(data)].filter(Boolean).sort((a, b) => b.length - a.length);
   const untranslated = [...new Set(found.texts)].filter((text) => {
     let rest = text;
-    for (const d of known) rest = rest.split(d).join(' ');
-    rest = rest.replace(INTL, ' ');
+    // A short datum (a grade "A") is taken out only as a word of its own, never from inside one ("AM").
+    for (const d of known) rest = d.length < 3 ? rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), ' ') : rest.split(d).join(' ');
+    rest = rest.replace(INTL, ' ').replace(FILE_NAMES, ' ');
     return /[A-Za-z]/.test(rest);
   });
   return { untranslated, cut: [...new Set(found.cut)], overflow: found.overflow };
@@ -80,7 +83,8 @@ export async function scanScreen(page: Page, selectors: string[], data: string[]
 export async function expectLocalized(page: Page, name: string, selectors: string[], data: string[], exclude: string[] = []): Promise<void> {
   await expect(page.locator(selectors.join(', ')).first()).toBeVisible();
   const p = await scanScreen(page, selectors, data, exclude);
-  expect(p, `${name} in the pseudo-locale`).toEqual({ untranslated: [], cut: [], overflow: [] });
+  // Soft: one run names the problems of every screen, and the test still fails.
+  expect.soft(p, `${name} in the pseudo-locale`).toEqual({ untranslated: [], cut: [], overflow: [] });
 }
 
 export const call = harnessCall;

@@ -55,7 +55,7 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
     setNote(null);
     try {
       const r = await saveAs(client, { kind: 'report', name });
-      if (live.current) setSaved(savedText(r, 'Report'));
+      if (live.current) setSaved(savedText(r, 'report'));
     } catch (err) {
       if (live.current) setNote(err);
     }

@@ -122,4 +122,12 @@ export default {
   'rating.capSeverity.minor': "a minor finding caps the overall grade at {{grade}}",
   'rating.capKeyItem': "key item not met: {{item}}",
   'rating.capZeroTolerance': "a zero-tolerance finding caps the overall grade at {{grade}}",
+
+  // A finding the app computed, and the verdict of a measured value (shared/checks.ts).
+  'finding.computed': "{{prompt}} — {{detail}}",
+  'number.failAbove': "{{value}} {{unit}} is above the limit of {{limit}} {{unit}}",
+  'number.failBelow': "{{value}} {{unit}} is below the minimum of {{limit}} {{unit}}",
+  'number.warnAbove': "{{value}} {{unit}} is above the action level of {{limit}} {{unit}}",
+  'number.warnBelow': "{{value}} {{unit}} is below the recommended {{limit}} {{unit}}",
+  'number.within': "{{value}} {{unit}} is within limits",
 } satisfies Record<string, string>;

@@ -122,4 +122,12 @@ export default {
   'rating.capSeverity.minor': "un hallazgo menor limita la calificación global a {{grade}}",
   'rating.capKeyItem': "punto clave no cumplido: {{item}}",
   'rating.capZeroTolerance': "un hallazgo de tolerancia cero limita la calificación global a {{grade}}",
+
+  // A finding the app computed, and the verdict of a measured value (shared/checks.ts).
+  'finding.computed': "{{prompt}} — {{detail}}",
+  'number.failAbove': "{{value}} {{unit}} supera el límite de {{limit}} {{unit}}",
+  'number.failBelow': "{{value}} {{unit}} está por debajo del mínimo de {{limit}} {{unit}}",
+  'number.warnAbove': "{{value}} {{unit}} supera el nivel de acción de {{limit}} {{unit}}",
+  'number.warnBelow': "{{value}} {{unit}} está por debajo de los {{limit}} {{unit}} recomendados",
+  'number.within': "{{value}} {{unit}} está dentro de los límites",
 } satisfies Record<string, string>;

@@ -122,4 +122,12 @@ export default {
   'rating.capSeverity.minor': "un constat mineur limite la note globale à {{grade}}",
   'rating.capKeyItem': "point clé non satisfait : {{item}}",
   'rating.capZeroTolerance': "un constat de tolérance zéro limite la note globale à {{grade}}",
+
+  // A finding the app computed, and the verdict of a measured value (shared/checks.ts).
+  'finding.computed': "{{prompt}} — {{detail}}",
+  'number.failAbove': "{{value}} {{unit}} dépasse la limite de {{limit}} {{unit}}",
+  'number.failBelow': "{{value}} {{unit}} est en dessous du minimum de {{limit}} {{unit}}",
+  'number.warnAbove': "{{value}} {{unit}} dépasse le seuil d’action de {{limit}} {{unit}}",
+  'number.warnBelow': "{{value}} {{unit}} est en dessous des {{limit}} {{unit}} recommandés",
+  'number.within': "{{value}} {{unit}} est dans les limites",
 } satisfies Record<string, string>;
