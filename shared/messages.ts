@@ -18,12 +18,20 @@ export const plainNumber = (n: number): string => String(Math.round(n * 100) / 1
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => values[p] ?? '');
 
-/** Renders a message from one catalogue, the way i18next would in English. */
-export function renderWith(catalogue: Readonly<Record<string, string>>, m: Message): string {
+export interface RenderOptions {
+  /** The language's plural rules pick _one, _many or _other (English by default). */
+  lang?: string;
+  /** How a figure is written (the English plain form by default). */
+  num?: (n: number) => string;
+}
+
+/** Renders a message from one catalogue, the way i18next would (English unless told). */
+export function renderWith(catalogue: Readonly<Record<string, string>>, m: Message, opts: RenderOptions = {}): string {
   const count = m.params?.count;
-  const plural = typeof count === 'number' ? catalogue[`${m.key}_${count === 1 ? 'one' : 'other'}`] : undefined;
+  const form = typeof count === 'number' ? new Intl.PluralRules(opts.lang ?? 'en').select(count) : undefined;
+  const plural = form ? catalogue[`${m.key}_${form}`] ?? catalogue[`${m.key}_other`] : undefined;
   const text = plural ?? catalogue[m.key] ?? m.key;
-  return fill(text, paramTexts(m, plainNumber, (sub) => renderWith(catalogue, sub)));
+  return fill(text, paramTexts(m, opts.num ?? plainNumber, (sub) => renderWith(catalogue, sub, opts)));
 }
 
 /** Each parameter as text: figures by `num`, nested messages by `say`, lists joined. */

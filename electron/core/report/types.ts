@@ -3,6 +3,8 @@
 import type { Severity } from '../../../shared/template/schema';
 import type { SignMeta } from './sign/sign';
 import type { ReportLanguage } from './strings';
+import type { AUDIT_TYPES } from '../../../shared/domain/audit';
+type AuditType = (typeof AUDIT_TYPES)[number];
 import type { SiteProfile } from '../../../shared/domain/audit-profile';
 import type { FollowUpReport } from './sections/followup-data';
 
@@ -151,7 +153,7 @@ export interface ReportData {
     id: string;
     revision: number;
     status: 'draft' | 'in_progress' | 'finalized';
-    type: string;
+    type: AuditType;
     startDate: string;
     endDate: string;
     team: string[];
