@@ -15,6 +15,7 @@ import { FinalizeDialog } from './FinalizeDialog';
 import { ReportPanel } from '../report/ReportPanel';
 import { ZeroToleranceAlert } from './ZeroToleranceAlert';
 import { sayMessage } from '../i18n/messages';
+import { templateLanguages } from '../../../shared/template/translations';
 
 export function Summary({ data, onChanged }: { data: AuditData; onChanged(): void }) {
   const { t } = useTranslation('followup');
@@ -155,7 +156,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                 </section>
               )}
               {finalized && <StartFollowUp audit={detail.audit} due={!!template.rating && followUpDue(template.rating, s.band.band)} />}
-              <ReportPanel auditId={auditId} finalized={finalized} version={detail.audit.updatedAt} />
+              <ReportPanel auditId={auditId} finalized={finalized} version={detail.audit.updatedAt} languages={templateLanguages(template)} />
               {confirm && <FinalizeDialog blockers={s.blockers} busy={busy} describe={label} sectionTitle={(id) => template.sections.find((x) => x.id === id)?.title ?? id} onConfirm={() => void finalize()} onClose={() => setConfirm(false)} />}
             </>
           );
