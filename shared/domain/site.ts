@@ -14,12 +14,26 @@ export const SiteFields = z.strictObject({
   currency: z.string().trim().regex(/^[A-Z]{3}$/, says('schema.currency')).default('USD'),
   /** The law pay and hours are checked against (minimum wage, premiums, hours, rest days). */
   legal: LegalProfile.prefault({}),
+  /** The site's IANA time zone ("Asia/Manila"); '' for a site recorded before zones (its times in UTC). */
+  timeZone: z.string().trim().max(64).optional(),
 });
+
+/** Whether Intl knows `zone` as a time zone (an IANA name such as "Africa/Casablanca", or "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Written sites take their codes from the lists; reading (old bundles) keeps what was recorded.
 export const SiteInput = SiteFields.superRefine((s, ctx) => {
   if (!COUNTRY_CODES.includes(s.country)) ctx.addIssue({ code: 'custom', path: ['country'], ...customIssue('schema.country') });
   if (!CURRENCY_CODES.includes(s.currency)) ctx.addIssue({ code: 'custom', path: ['currency'], ...customIssue('schema.currency') });
+  if (s.timeZone && !isTimeZone(s.timeZone)) ctx.addIssue({ code: 'custom', path: ['timeZone'], ...customIssue('schema.timeZone') });
 });
 export type SiteInput = z.infer<typeof SiteInput>;
 export type SiteFormInput = z.input<typeof SiteInput>;

@@ -13,6 +13,7 @@ import { m011 } from './011-audit-list';
 import { m012 } from './012-action-chain';
 import { m013 } from './013-follow-up';
 import { m014 } from './014-audit-counts';
+import { m016 } from './016-site-time-zone';
 
 export const migrations: Migration[] = [
   m001,
@@ -27,6 +28,7 @@ export const migrations: Migration[] = [
   m012,
   m013,
   m014,
+  m016,
 ];
 
 export type { Migration } from './types';
