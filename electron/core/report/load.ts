@@ -30,6 +30,7 @@ import { listDocuments } from '../evidence/documents';
 import { analysisTables } from './load-analysis';
 import { checkFindingDetail } from './finding-text';
 import { say } from './messages';
+import { siteTime } from '../../../shared/site-time';
 import type { ReportAcknowledged, ReportCheckedRow, ReportData, ReportDeclaration, ReportFinding, ReportGoodPractice, ReportItem, ReportPhoto, Tone } from './types';
 
 const ANSWER: Record<ComplianceAnswer, Tone> = { compliant: 'ok', non_compliant: 'bad', not_applicable: 'neutral', observation: 'warn', good_practice: 'ok' };
@@ -49,7 +50,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
   // A computed finding in the report's language (English keeps the stored sentence).
   const detailOf = (f: Finding) => checkFindingDetail(f, t.items.get(f.itemId)?.item, responses.get(f.itemId), d.site, sampledHours);
 
-  const photos = photosOf(core, auditId);
+  const photos = photosOf(core, auditId, d.site.timeZone);
   const photoItem = (p: Photo): string | null => {
     if (p.target.kind === 'item') return p.target.itemId;
     if (p.target.kind === 'finding') {
@@ -296,7 +297,7 @@ function acknowledgedOf(core: Core, auditId: string): ReportAcknowledged[] {
   return consistencyOf(core, auditId).filter((w) => w.acknowledged).map((w) => ({ message: say(w.text), note: w.note }));
 }
 
-function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportPhoto[] } {
+function photosOf(core: Core, auditId: string, timeZone: string | undefined): { list: Photo[]; report: ReportPhoto[] } {
   const showGps = getEvidenceSettings(core).reportShowsGps;
   const list = [...listPhotos(core, auditId)].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
   const report = list.map((p, i): ReportPhoto => {
@@ -306,6 +307,8 @@ function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportP
       ref: `P${i + 1}`,
       caption: `${p.annotatedSha256 ? text('photo.annotated', { caption: p.caption || p.originalName || text('photo.untitled') }) : p.caption || p.originalName || text('photo.untitled')}${gps}`,
       takenAt: p.capturedAt,
+      // Photo times in the site's zone, named (a site recorded before zones: UTC).
+      takenText: siteTime(p.capturedAt, timeZone, reportLanguage()),
       sha256: p.sha256,
       source: { path: derivativePath(core.paths.photos, p.annotatedSha256 ?? p.sha256, 'report') },
     };

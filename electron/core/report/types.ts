@@ -19,6 +19,8 @@ export interface ReportPhoto {
   ref: string;
   caption: string;
   takenAt: string;
+  /** When it was taken, in the site's time zone and the report's language, the zone named. */
+  takenText?: string;
   sha256: string;
   source: ImageSource;
 }

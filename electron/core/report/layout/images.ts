@@ -59,5 +59,5 @@ export function photoAlt(p: ReportPhoto): string {
 
 export function photoCaption(p: ReportPhoto): string {
   const when = p.takenAt.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');
-  return text('photo.caption', { ref: p.ref, caption: p.caption || text('photo.noCaption'), when });
+  return text('photo.caption', { ref: p.ref, caption: p.caption || text('photo.noCaption'), when: p.takenText ?? when });
 }
