@@ -1,16 +1,18 @@
 // Verdicts the app computes from sampled records, so a breach of the hours
 // or wage rules is found the same way on every laptop and at headquarters.
-// Reasons are plain sentences: they go straight into findings and reports.
+// Reasons are messages with their English sentence: the English goes into
+// the stored finding, the message is said in the reader's language.
 import type { HoursRow, ResponseValue, WageRow } from './domain/response';
 import type { Severity, TemplateItem } from './template/schema';
 import type { CheckVerdict } from './sample-verdict';
 import { hoursVerdict } from './hours-check';
 import { wageVerdict, type WageSite } from './wage-check';
-import { fmt } from './sample-verdict';
+import { checkEnglish } from './sample-verdict';
+import { msg, type Message, type MessageParam } from './messages';
 
-export { ETI_HOURS_LIMITS, hoursLimitsText, hoursVerdict, type HoursLimits, type HoursOptions } from './hours-check';
-export { ETI_OVERTIME_RATE, unpaidOvertimeWorkers, wageBasisText, wageVerdict, type WageOptions, type WageSite } from './wage-check';
-export { DEFAULT_MIN_SAMPLE, type CheckStatus, type CheckVerdict, type RowVerdict } from './sample-verdict';
+export { ETI_HOURS_LIMITS, hoursLimitsMessage, hoursLimitsText, hoursVerdict, type HoursLimits, type HoursOptions } from './hours-check';
+export { ETI_OVERTIME_RATE, unpaidOvertimeWorkers, wageBasisMessage, wageBasisText, wageVerdict, type WageOptions, type WageSite } from './wage-check';
+export { checkEnglish, DEFAULT_MIN_SAMPLE, type CheckStatus, type CheckVerdict, type RowVerdict } from './sample-verdict';
 
 export type NumberStatus = 'pass' | 'warn' | 'fail';
 type NumberLike = Extract<TemplateItem, { kind: 'number' }>;
@@ -24,15 +26,17 @@ export function numberVerdict(item: NumberLike, value: number): NumberStatus {
 }
 
 /** The sentence behind a number verdict, with the limit it crossed. */
-export function numberReason(item: NumberLike, value: number): string {
+export function numberReasonMessage(item: NumberLike, value: number): Message {
   const t = item.thresholds;
-  const u = item.unit;
-  if (t.failAbove !== undefined && value > t.failAbove) return `${fmt(value)} ${u} is above the limit of ${fmt(t.failAbove)} ${u}`;
-  if (t.failBelow !== undefined && value < t.failBelow) return `${fmt(value)} ${u} is below the minimum of ${fmt(t.failBelow)} ${u}`;
-  if (t.warnAbove !== undefined && value > t.warnAbove) return `${fmt(value)} ${u} is above the action level of ${fmt(t.warnAbove)} ${u}`;
-  if (t.warnBelow !== undefined && value < t.warnBelow) return `${fmt(value)} ${u} is below the recommended ${fmt(t.warnBelow)} ${u}`;
-  return `${fmt(value)} ${u} is within limits`;
+  const unit = item.unit;
+  if (t.failAbove !== undefined && value > t.failAbove) return msg('number.failAbove', { value, limit: t.failAbove, unit });
+  if (t.failBelow !== undefined && value < t.failBelow) return msg('number.failBelow', { value, limit: t.failBelow, unit });
+  if (t.warnAbove !== undefined && value > t.warnAbove) return msg('number.warnAbove', { value, limit: t.warnAbove, unit });
+  if (t.warnBelow !== undefined && value < t.warnBelow) return msg('number.warnBelow', { value, limit: t.warnBelow, unit });
+  return msg('number.within', { value, unit });
 }
+
+export const numberReason = (item: NumberLike, value: number): string => checkEnglish(numberReasonMessage(item, value));
 
 /** What scoring and findings need from a stored answer. */
 export interface ResponseLike {
@@ -44,6 +48,8 @@ export interface ResponseLike {
 
 export interface ItemFinding {
   summary: string;
+  /** A computed finding's summary as a message, for the reader's language. */
+  text?: Message;
   /** 'answer': the auditor said so; 'check': the app computed it from the records. */
   source: 'answer' | 'check';
   severity: Severity | null;
@@ -53,8 +59,10 @@ export interface ItemFinding {
 export const DEFAULT_CHECK_SEVERITY: Severity = 'major';
 
 /** A breach the app computed from the records. */
-function computed(item: TemplateItem, chosen: Severity | null, detail: string): ItemFinding {
-  return { summary: `${item.prompt} — ${detail}`, source: 'check', severity: chosen ?? DEFAULT_CHECK_SEVERITY };
+function computed(item: TemplateItem, chosen: Severity | null, reasons: Message[]): ItemFinding {
+  const detail = reasons.length ? reasons.slice(1).reduce<MessageParam>((a, b) => msg('rating.semicolon', { a, b }), reasons[0]!) : '';
+  const text = msg('finding.computed', { prompt: item.prompt, detail });
+  return { summary: checkEnglish(text), text, source: 'check', severity: chosen ?? DEFAULT_CHECK_SEVERITY };
 }
 
 /** What else in the audit a check reads: the hours sample, for the wage item's overtime cross-check. */
@@ -88,16 +96,16 @@ export function itemFinding(item: TemplateItem, response: ResponseLike | null | 
       return { summary: (response.note ?? '').trim() || item.prompt, source: 'answer', severity: chosen };
     case 'number':
       if (v.kind !== 'number' || numberVerdict(item, v.value) !== 'fail') return null;
-      return computed(item, chosen, numberReason(item, v.value));
+      return computed(item, chosen, [numberReasonMessage(item, v.value)]);
     case 'hours': {
       if (v.kind !== 'hours') return null;
       const hv = sampleVerdict(item, v.rows, site);
-      return hv.status === 'fail' ? computed(item, chosen, hv.reasons.join('; ')) : null;
+      return hv.status === 'fail' ? computed(item, chosen, hv.reasonMessages) : null;
     }
     case 'wage': {
       if (v.kind !== 'wage') return null;
       const wv = sampleVerdict(item, v.rows, site, context);
-      return wv.status === 'fail' ? computed(item, chosen, wv.reasons.join('; ')) : null;
+      return wv.status === 'fail' ? computed(item, chosen, wv.reasonMessages) : null;
     }
     case 'choice': {
       if (v.kind !== 'choice') return null;

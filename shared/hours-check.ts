@@ -5,7 +5,8 @@
 // lets runs of days and 7-day totals be checked across the week boundary.
 import type { HoursRow } from './domain/response';
 import type { LegalProfile } from './domain/legal-profile';
-import { combine, DEFAULT_MIN_SAMPLE, fmt, sampleSizeWarning, who, type CheckVerdict, type RowVerdict } from './sample-verdict';
+import { checkEnglish, combine, DEFAULT_MIN_SAMPLE, rowOf, sampleSizeWarning, who, type CheckVerdict, type RowVerdict } from './sample-verdict';
+import { msg, type Message } from './messages';
 
 export interface HoursLimits {
   contracted: number;
@@ -32,7 +33,7 @@ interface Effective {
 
 const stricter = (template: number, law: number | null | undefined): Limit =>
   law !== null && law !== undefined && law < template ? { value: law, legal: true } : { value: template, legal: false };
-const limitText = (l: Limit) => `the ${fmt(l.value)} h ${l.legal ? 'legal ' : ''}limit`;
+const limitText = (l: Limit): Message => msg(l.legal ? 'hours.legalLimit' : 'hours.limit', { value: l.value });
 
 function effectiveLimits(limits: HoursLimits, legal: HoursOptions['legal']): Effective {
   const rest = legal?.restDaysPerWeek ?? null;
@@ -45,22 +46,22 @@ function effectiveLimits(limits: HoursLimits, legal: HoursOptions['legal']): Eff
   };
 }
 
-function dayLabel(weekStart: string, i: number): string {
-  if (!weekStart) return `day ${i + 1}`;
+function dayLabel(weekStart: string, i: number): string | Message {
+  if (!weekStart) return msg('hours.day', { n: i + 1 });
   const d = new Date(`${weekStart}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + i);
   return d.toISOString().slice(0, 10);
 }
 
 /** Checks of the daily record: longest run of days worked, days off in 14, 7-day totals, daily maximum. */
-function dailyChecks(r: HoursRow, lim: Effective, fails: string[], unknown: string[]): void {
+function dailyChecks(r: HoursRow, lim: Effective, fails: Message[], unknown: Message[]): void {
   const days = r.days ?? [];
   if (!days.some((d) => d !== null)) return;
   const label = (i: number) => dayLabel(r.weekStart, i);
 
   if (lim.maxDay !== null) {
     days.forEach((h, i) => {
-      if (h !== null && h > lim.maxDay!) fails.push(`${fmt(h)} h worked on ${label(i)} is above the ${fmt(lim.maxDay!)} h legal daily maximum`);
+      if (h !== null && h > lim.maxDay!) fails.push(msg('hours.dayAboveMax', { hours: h, day: label(i), max: lim.maxDay! }));
     });
   }
 
@@ -75,12 +76,12 @@ function dailyChecks(r: HoursRow, lim: Effective, fails: string[], unknown: stri
   if (lim.twoIn14) {
     if (recorded === 14 && days.length === 14) {
       const off = days.filter((h) => h === 0).length;
-      if (off < 2) fails.push(`${off === 0 ? 'no day' : 'only 1 day'} off in the 14 days from ${label(0)} (two are due in every 14)`);
+      if (off < 2) fails.push(msg(off === 0 ? 'hours.noDayOff14' : 'hours.oneDayOff14', { day: label(0) }));
     } else if (best.len > lim.maxDaysWorked) {
-      unknown.push('a full 14-day record is needed to check two days off in 14');
+      unknown.push(msg('hours.need14'));
     }
   } else if (best.len > lim.maxDaysWorked) {
-    fails.push(`worked ${best.len} consecutive days (${label(best.from)} to ${label(best.from + best.len - 1)}) without a day off`);
+    fails.push(msg('hours.consecutive', { days: best.len, from: label(best.from), to: label(best.from + best.len - 1) }));
   }
 
   // Totals in every 7-day window fully recorded; the worst one is reported.
@@ -94,54 +95,60 @@ function dailyChecks(r: HoursRow, lim: Effective, fails: string[], unknown: stri
   // The first window is the row's own week when its totals were entered: said once, above.
   const sameAsWeek = worst.from === 0 && r.contracted !== null && r.overtime !== null && r.contracted + r.overtime === worst.total;
   if (worst.total > lim.total.value && !sameAsWeek) {
-    fails.push(`${fmt(worst.total)} h worked in the 7 days from ${label(worst.from)} is above ${limitText(lim.total)}`);
+    fails.push(msg('hours.windowAbove', { hours: worst.total, day: label(worst.from), limit: limitText(lim.total) }));
   }
 }
 
 function rowVerdict(r: HoursRow, lim: Effective): RowVerdict {
   const hasDays = (r.days ?? []).some((d) => d !== null);
   const missing = [
-    r.contracted === null && 'contracted hours',
-    r.overtime === null && 'overtime hours',
-    r.daysWorked === null && 'days worked',
-  ].filter((x): x is string => Boolean(x));
-  if (missing.length && !hasDays) return { status: 'unknown', incomplete: true, reasons: [`not judged: ${missing.join(', ')} not entered`] };
+    r.contracted === null && msg('hours.field.contracted'),
+    r.overtime === null && msg('hours.field.overtime'),
+    r.daysWorked === null && msg('hours.field.daysWorked'),
+  ].filter((x): x is Message => Boolean(x));
+  if (missing.length && !hasDays) return rowOf('unknown', [msg('hours.notJudged', { missing })], true);
 
-  const fails: string[] = [];
-  const unknown: string[] = [];
-  if (r.contracted !== null && r.contracted > lim.contracted.value) fails.push(`contracted ${fmt(r.contracted)} h is above ${limitText(lim.contracted)}`);
+  const fails: Message[] = [];
+  const unknown: Message[] = [];
+  if (r.contracted !== null && r.contracted > lim.contracted.value) fails.push(msg('hours.contractedAbove', { hours: r.contracted, limit: limitText(lim.contracted) }));
   if (r.contracted !== null && r.overtime !== null) {
     const total = r.contracted + r.overtime;
     if (total > lim.total.value) {
-      fails.push(`${fmt(total)} h worked in 7 days (${fmt(r.contracted)} + ${fmt(r.overtime)} overtime) is above ${limitText(lim.total)}`);
+      fails.push(msg('hours.totalAbove', { total, contracted: r.contracted, overtime: r.overtime, limit: limitText(lim.total) }));
     }
   }
   if (r.daysWorked !== null && r.daysWorked > lim.maxDaysWorked) {
     // Where the law allows two days off in 14, a full week can be lawful: the daily record decides.
-    if (!lim.twoIn14) fails.push(`worked ${r.daysWorked} days in 7: ${lim.maxDaysWorked === 6 ? 'no day off in 7' : `more than ${lim.maxDaysWorked}`}`);
-    else if (!hasDays) unknown.push(`worked ${r.daysWorked} days in 7: a 14-day record is needed to check two days off in 14`);
+    if (!lim.twoIn14) fails.push(lim.maxDaysWorked === 6 ? msg('hours.noDayOff7', { days: r.daysWorked }) : msg('hours.moreDaysThan', { days: r.daysWorked, max: lim.maxDaysWorked }));
+    else if (!hasDays) unknown.push(msg('hours.need14ForWeek', { days: r.daysWorked }));
   }
   // The voluntary answer only means something when overtime was worked.
   if (r.overtime !== null && r.overtime > 0) {
-    if (r.voluntary === false) fails.push(`${fmt(r.overtime)} h overtime was not voluntary`);
-    else if (r.voluntary === null) unknown.push(`whether the ${fmt(r.overtime)} h overtime was voluntary is not answered yet`);
+    if (r.voluntary === false) fails.push(msg('hours.notVoluntary', { hours: r.overtime }));
+    else if (r.voluntary === null) unknown.push(msg('hours.voluntaryUnknown', { hours: r.overtime }));
   }
   dailyChecks(r, lim, fails, unknown);
-  if (fails.length) return { status: 'fail', reasons: fails };
-  return { status: unknown.length || missing.length ? 'unknown' : 'pass', reasons: [...unknown, ...(missing.length ? [`${missing.join(', ')} not entered`] : [])] };
+  if (fails.length) return rowOf('fail', fails);
+  return rowOf(unknown.length || missing.length ? 'unknown' : 'pass', [...unknown, ...(missing.length ? [msg('hours.notEntered', { missing })] : [])]);
 }
 
 export function hoursVerdict(rows: readonly HoursRow[], limits: HoursLimits = ETI_HOURS_LIMITS, opts: HoursOptions = {}): CheckVerdict {
   const lim = effectiveLimits(limits, opts.legal);
   const out = rows.map((r) => rowVerdict(r, lim));
   const warning = sampleSizeWarning(rows, opts.minSample ?? DEFAULT_MIN_SAMPLE);
-  return combine(rows.map((r, i) => who(r.worker, i)), out, 'sampled weeks', warning ? [warning] : []);
+  return combine(rows.map((r, i) => who(r.worker, i)), out, 'hours.breach', warning ? [warning] : []);
 }
 
 /** The limits as a sentence, the law's where stricter, for the table and the report. */
-export function hoursLimitsText(limits: HoursLimits, legal: HoursOptions['legal']): string {
+export function hoursLimitsMessage(limits: HoursLimits, legal: HoursOptions['legal']): Message {
   const lim = effectiveLimits(limits, legal);
-  const off = lim.twoIn14 ? 'one day off in 7 or two in 14 (the law allows it)' : `at most ${lim.maxDaysWorked} days worked in 7`;
-  const day = lim.maxDay === null ? '' : `, at most ${fmt(lim.maxDay)} h a day (law)`;
-  return `Limits: contracted ≤ ${fmt(lim.contracted.value)} h${lim.contracted.legal ? ' (law)' : ''}, total ≤ ${fmt(lim.total.value)} h in any 7 days${lim.total.legal ? ' (law)' : ''}, ${off}${day}, overtime voluntary.`;
+  const h = (l: Limit) => msg(l.legal ? 'hours.hLaw' : 'hours.h', { value: l.value });
+  return msg('hours.limits', {
+    contracted: h(lim.contracted),
+    total: h(lim.total),
+    off: lim.twoIn14 ? msg('hours.off14') : msg('hours.offMax', { days: lim.maxDaysWorked }),
+    day: lim.maxDay === null ? '' : msg('hours.dayMax', { max: lim.maxDay }),
+  });
 }
+
+export const hoursLimitsText = (limits: HoursLimits, legal: HoursOptions['legal']): string => checkEnglish(hoursLimitsMessage(limits, legal));

@@ -4,6 +4,8 @@
 // comes from the scheme, so another scheme is a template change. Pure.
 import type { Severity, RatingScheme } from './template/schema';
 import { SEVERITIES } from './template/schema';
+import { msg, type Message } from './messages';
+import { checkEnglish } from './sample-verdict';
 
 export interface Grade {
   band: string;
@@ -31,8 +33,13 @@ export function gradeForPercent(scheme: RatingScheme, percent: number): Grade {
 
 export interface Cap {
   grade: string;
+  /** In English; `text` is the same for the reader's language. */
   reason: string;
+  text?: Message;
 }
+
+/** A cap from its message, with its English reason. */
+export const capOf = (grade: string, text: Message): Cap => ({ grade, reason: checkEnglish(text), text });
 
 /** The grade after caps: each cap allows at best its grade. */
 export function applyCaps(scheme: RatingScheme, grade: Grade, caps: readonly Cap[]): Grade {
@@ -56,7 +63,7 @@ export function severityCaps(scheme: RatingScheme, present: ReadonlySet<Severity
   const out: Cap[] = [];
   for (const s of SEVERITIES) {
     const g = scheme.severityCaps[s];
-    if (g && present.has(s)) out.push({ grade: g, reason: `a ${s} finding caps the overall grade at ${g}` });
+    if (g && present.has(s)) out.push(capOf(g, msg(`rating.capSeverity.${s}`, { grade: g })));
   }
   return out;
 }

@@ -2,8 +2,10 @@
 // the form, the report and headquarters all show the same numbers.
 import { itemFinding, numberVerdict, sampleVerdict, type FindingContext, type ResponseLike, type WageSite } from './checks';
 import type { Blocker, ScoreResult, SectionScore, SeverityCounts, ZeroToleranceAlert } from './domain/score';
-import { applyCaps, gradeForPercent, overallFromAreas, severityCaps, type Cap } from './rating';
-import { ratingExplanation } from './rating-explanation';
+import { applyCaps, capOf, gradeForPercent, overallFromAreas, severityCaps, type Cap } from './rating';
+import { ratingExplanationMessages } from './rating-explanation';
+import { msg } from './messages';
+import { checkEnglish } from './sample-verdict';
 import { SEVERITIES, type ComplianceAnswer, type RatingScheme, type Template, type TemplateItem } from './template/schema';
 
 export interface Band {
@@ -235,16 +237,17 @@ export function scoreAudit(
   });
 
   const percent = weights > 0 ? round2(weighted / weights) : null;
-  const explanation = ratingExplanation(scheme, useBands);
+  const explanationMessages = ratingExplanationMessages(scheme, useBands);
+  const explanation = explanationMessages.map(checkEnglish).join(' ');
   if (!scheme) {
     const zeroTolerance = responses.some((r) => r.zeroTolerance === true);
     const band = zeroTolerance ? lowestBand(useBands) : percent === null ? NO_SCORE_BAND : bandFor(percent, useBands);
     return {
-      percent, band: { ...band }, zeroTolerance, counts, answered, total, blockers, explanation,
+      percent, band: { ...band }, zeroTolerance, counts, answered, total, blockers, explanation, explanationMessages,
       sections: sections.map(({ keyBreaches: _, ...sec }) => sec),
     };
   }
-  return { ...rateByScheme(scheme, sections, counts, alerts), percent, counts, answered, total, blockers, explanation };
+  return { ...rateByScheme(scheme, sections, counts, alerts), percent, counts, answered, total, blockers, explanation, explanationMessages };
 }
 
 /** The scheme's grades: areas (with key-item caps), overall from the areas, then the finding caps. */
@@ -252,7 +255,7 @@ function rateByScheme(scheme: RatingScheme, tallies: SectionTally[], counts: Sev
   const sections: SectionScore[] = tallies.map(({ keyBreaches, ...sec }) => {
     if (sec.percent === null) return { ...sec, band: null };
     const caps: Cap[] = scheme.keyItemCap && keyBreaches.length
-      ? keyBreaches.map((p) => ({ grade: scheme.keyItemCap!, reason: `key item not met: ${p}` }))
+      ? keyBreaches.map((p) => capOf(scheme.keyItemCap!, msg('rating.capKeyItem', { item: p })))
       : [];
     return { ...sec, band: applyCaps(scheme, gradeForPercent(scheme, sec.percent), caps), caps };
   });
@@ -262,7 +265,7 @@ function rateByScheme(scheme: RatingScheme, tallies: SectionTally[], counts: Sev
   const present = new Set(SEVERITIES.filter((k) => counts[k] > 0));
   const caps = severityCaps(scheme, present);
   if (alerts.length && scheme.zeroTolerance.cap) {
-    caps.push({ grade: scheme.zeroTolerance.cap, reason: `a zero-tolerance finding caps the overall grade at ${scheme.zeroTolerance.cap}` });
+    caps.push(capOf(scheme.zeroTolerance.cap, msg('rating.capZeroTolerance', { grade: scheme.zeroTolerance.cap })));
   }
   const band = applyCaps(scheme, fromAreas, caps);
   return { band, areaGrade: fromAreas.band, zeroTolerance: alerts.length > 0, zeroToleranceAlerts: alerts, sections, caps };

@@ -7,7 +7,8 @@
 import type { HoursRow, WageRow } from './domain/response';
 import type { LegalProfile, WagePeriod } from './domain/legal-profile';
 import { ETI_HOURS_LIMITS } from './hours-check';
-import { combine, DEFAULT_MIN_SAMPLE, fmt, sampleSizeWarning, who, type CheckVerdict, type RowVerdict } from './sample-verdict';
+import { checkEnglish, combine, DEFAULT_MIN_SAMPLE, rowOf, sampleSizeWarning, who, type CheckVerdict, type RowVerdict } from './sample-verdict';
+import { msg, type Message } from './messages';
 
 /** ETI 6.3: overtime "recommended to be not less than 125 % of the regular rate of pay". */
 export const ETI_OVERTIME_RATE = 1.25;
@@ -26,18 +27,18 @@ export interface WageOptions {
 const WEEKS_PER_MONTH = 52 / 12;
 
 /** Regular full-time hours in one `period`, from the profile (the ETI week where the law sets none). */
-function fullTimeHours(period: WagePeriod, legal: WageSite['legal']): { hours: number; basis: string } | null {
+function fullTimeHours(period: WagePeriod, legal: WageSite['legal']): { hours: number; basis: Message | '' } | null {
   const week = legal.regularHoursPerWeek ?? ETI_HOURS_LIMITS.contracted;
-  const weekBasis = legal.regularHoursPerWeek === null ? `the ETI week of ${fmt(week)} h` : `the legal week of ${fmt(week)} h`;
+  const weekBasis = msg(legal.regularHoursPerWeek === null ? 'wage.etiWeek' : 'wage.legalWeek', { hours: week });
   switch (period) {
     case 'hour':
       return { hours: 1, basis: '' };
     case 'day':
-      return legal.regularHoursPerDay === null ? null : { hours: legal.regularHoursPerDay, basis: `the legal day of ${fmt(legal.regularHoursPerDay)} h` };
+      return legal.regularHoursPerDay === null ? null : { hours: legal.regularHoursPerDay, basis: msg('wage.legalDay', { hours: legal.regularHoursPerDay }) };
     case 'week':
       return { hours: week, basis: weekBasis };
     case 'month':
-      return { hours: week * WEEKS_PER_MONTH, basis: `${weekBasis} × 52 / 12` };
+      return { hours: week * WEEKS_PER_MONTH, basis: msg('wage.monthBasis', { week: weekBasis }) };
   }
 }
 
@@ -56,13 +57,14 @@ function workerUnitHours(r: WageRow, legal: WageSite['legal']): number | null {
   }
 }
 
-const per = (p: WagePeriod) => `per ${p}`;
+const per = (p: WagePeriod): Message => msg(`wage.per.${p}`);
+const moneyOf = (currency: string) => (n: number): Message => msg('wage.money', { amount: n, currency });
 
-function minimumCheck(r: WageRow, basePay: number, site: WageSite, fails: string[], unknown: string[]): void {
+function minimumCheck(r: WageRow, basePay: number, site: WageSite, fails: Message[], unknown: Message[]): void {
   const { legal } = site;
-  const money = (n: number) => `${fmt(n)} ${site.currency}`;
+  const money = moneyOf(site.currency);
   if (legal.minWage === null) {
-    unknown.push('no legal minimum wage is entered for the site');
+    unknown.push(msg('wage.noMinimum'));
     return;
   }
   const min = legal.minWage;
@@ -70,24 +72,24 @@ function minimumCheck(r: WageRow, basePay: number, site: WageSite, fails: string
   // Same period: rate against rate (per hour, per day worked) or salary against salary.
   // A salary is not pro-rated: a legal monthly or weekly minimum is for the worker's normal hours.
   if (r.period === legal.wagePeriod) {
-    if (basePay < min) fails.push(`base pay ${money(basePay)} ${per(r.period)} is below the legal minimum of ${money(min)} ${per(r.period)}`);
+    if (basePay < min) fails.push(msg('wage.belowSamePeriod', { pay: money(basePay), per: per(r.period), min: money(min) }));
     return;
   }
   const unit = workerUnitHours(r, legal);
   if (!full) {
-    unknown.push(`the legal regular hours per ${legal.wagePeriod} are needed to compare pay ${per(r.period)} with the minimum ${per(legal.wagePeriod)}`);
+    unknown.push(msg('wage.needLegalHours', { per: per(r.period), legalPer: per(legal.wagePeriod) }));
     return;
   }
   if (unit === null) {
-    unknown.push(`regular hours (or days worked) are needed to compare pay ${per(r.period)} with the minimum ${per(legal.wagePeriod)}`);
+    unknown.push(msg('wage.needRegularHours', { per: per(r.period), legalPer: per(legal.wagePeriod) }));
     return;
   }
   const hourlyMin = min / full.hours;
   const due = hourlyMin * unit;
   if (basePay + 0.005 < due) {
-    const base = full.hours === 1 ? `${money(min)} per hour` : `${money(min)} ${per(legal.wagePeriod)} over ${full.basis}`;
-    const what = r.period === 'hour' ? 'the hourly equivalent of' : `${fmt(unit)} h at the hourly equivalent of`;
-    fails.push(`base pay ${money(basePay)} ${per(r.period)} is below ${money(due)}, ${what} the legal minimum (${base})`);
+    const base = full.hours === 1 ? msg('wage.minPerHour', { min: money(min) }) : msg('wage.minOver', { min: money(min), legalPer: per(legal.wagePeriod), basis: full.basis });
+    const common = { pay: money(basePay), per: per(r.period), due: money(due), base };
+    fails.push(r.period === 'hour' ? msg('wage.belowHourly', common) : msg('wage.belowUnit', { ...common, hours: unit }));
   }
 }
 
@@ -102,34 +104,34 @@ function hourlyRate(r: WageRow, basePay: number, legal: WageSite['legal']): numb
   return regular > 0 ? basePay / regular : null;
 }
 
-function premiumChecks(r: WageRow, basePay: number, site: WageSite, fails: string[], unknown: string[]): void {
-  const money = (n: number) => `${fmt(n)} ${site.currency}`;
+function premiumChecks(r: WageRow, basePay: number, site: WageSite, fails: Message[], unknown: Message[]): void {
+  const money = moneyOf(site.currency);
   const hourly = hourlyRate(r, basePay, site.legal);
   const ot = r.overtimeHours ?? 0;
   if (ot > 0) {
-    if (hourly === null) unknown.push('regular hours are needed to check the overtime premium');
-    else if (r.overtimePay === null) unknown.push(`overtime pay for ${fmt(ot)} h is not entered`);
+    if (hourly === null) unknown.push(msg('wage.needHoursOvertime'));
+    else if (r.overtimePay === null) unknown.push(msg('wage.overtimePayMissing', { hours: ot }));
     else {
       const legalDue = hourly * site.legal.overtimeRate * ot;
       const etiDue = hourly * ETI_OVERTIME_RATE * ot;
       // Half a cent of slack: payslips are rounded to cents.
       if (r.overtimePay + 0.005 < legalDue) {
-        fails.push(`overtime pay ${money(r.overtimePay)} for ${fmt(ot)} h is below the ${money(legalDue)} due (${money(hourly)} × ${fmt(site.legal.overtimeRate)} × ${fmt(ot)} h)`);
+        fails.push(msg('wage.overtimeBelowLegal', { paid: money(r.overtimePay), hours: ot, due: money(legalDue), hourly: money(hourly), rate: site.legal.overtimeRate }));
       } else if (r.overtimePay + 0.005 < etiDue) {
         const paid = r.overtimePay / (hourly * ot);
-        fails.push(`overtime was paid at ×${fmt(paid)}, below the premium of at least ×${fmt(ETI_OVERTIME_RATE)} (ETI 6.3): ${money(etiDue)} for ${fmt(ot)} h`);
+        fails.push(msg('wage.overtimeBelowEti', { paid, eti: ETI_OVERTIME_RATE, due: money(etiDue), hours: ot }));
       }
     }
   }
   const night = r.nightHours ?? 0;
   const rate = site.legal.nightRate;
   if (night > 0 && rate !== null) {
-    if (hourly === null) unknown.push('regular hours are needed to check the night differential');
-    else if (r.nightPay === null || r.nightPay === undefined) unknown.push(`the night differential paid for ${fmt(night)} h is not entered`);
+    if (hourly === null) unknown.push(msg('wage.needHoursNight'));
+    else if (r.nightPay === null || r.nightPay === undefined) unknown.push(msg('wage.nightPayMissing', { hours: night }));
     else {
       const due = hourly * (rate - 1) * night;
       if (r.nightPay + 0.005 < due) {
-        fails.push(`night differential ${money(r.nightPay)} for ${fmt(night)} h is below the ${money(due)} due (${money(hourly)} × ${fmt(rate - 1)} × ${fmt(night)} h)`);
+        fails.push(msg('wage.nightBelow', { paid: money(r.nightPay), hours: night, due: money(due), hourly: money(hourly), rate: rate - 1 }));
       }
     }
   }
@@ -137,8 +139,8 @@ function premiumChecks(r: WageRow, basePay: number, site: WageSite, fails: strin
     const paid = r.regularHours + ot;
     const unpaid = r.recordedHours - paid;
     if (unpaid > 0.005) {
-      const value = hourly === null ? '' : ` (worth at least ${money(hourly * unpaid)})`;
-      fails.push(`${fmt(unpaid)} h on the time record were not paid: ${fmt(r.recordedHours)} h recorded, ${fmt(paid)} h paid${value}`);
+      const figures = { unpaid, recorded: r.recordedHours, paid };
+      fails.push(hourly === null ? msg('wage.unpaidHours', figures) : msg('wage.unpaidHoursWorth', { ...figures, worth: money(hourly * unpaid) }));
     }
   }
 }
@@ -164,15 +166,15 @@ export function unpaidOvertimeWorkers(hours: readonly HoursRow[], wages: readonl
 }
 
 function rowVerdict(r: WageRow, site: WageSite, unpaidOt: Map<string, number>): RowVerdict {
-  if (r.basePay === null) return { status: 'unknown', incomplete: true, reasons: ['not judged: base pay not entered'] };
-  const fails: string[] = [];
-  const unknown: string[] = [];
+  if (r.basePay === null) return rowOf('unknown', [msg('wage.notJudged')], true);
+  const fails: Message[] = [];
+  const unknown: Message[] = [];
   minimumCheck(r, r.basePay, site, fails, unknown);
   premiumChecks(r, r.basePay, site, fails, unknown);
   const ot = unpaidOt.get(r.worker.trim().toLowerCase());
-  if (ot !== undefined) fails.push(`${fmt(ot)} h overtime in the hours sample, but no overtime paid in the wage sample`);
-  if (fails.length) return { status: 'fail', reasons: fails };
-  return { status: unknown.length ? 'unknown' : 'pass', reasons: unknown };
+  if (ot !== undefined) fails.push(msg('wage.unpaidOvertime', { hours: ot }));
+  if (fails.length) return rowOf('fail', fails);
+  return rowOf(unknown.length ? 'unknown' : 'pass', unknown);
 }
 
 /**
@@ -184,16 +186,17 @@ export function wageVerdict(rows: readonly WageRow[], site: WageSite, opts: Wage
   const unpaidOt = opts.hours ? unpaidOvertimeWorkers(opts.hours, rows) : new Map<string, number>();
   const out = rows.map((r) => rowVerdict(r, site, unpaidOt));
   const warning = sampleSizeWarning(rows, opts.minSample ?? DEFAULT_MIN_SAMPLE);
-  return combine(rows.map((r, i) => who(r.worker, i)), out, 'sampled pay records', warning ? [warning] : []);
+  return combine(rows.map((r, i) => who(r.worker, i)), out, 'wage.breach', warning ? [warning] : []);
 }
 
 /** The legal basis of the wage check as a sentence, for the table and the report. */
-export function wageBasisText(site: WageSite): string {
+export function wageBasisMessage(site: WageSite): Message {
   const l = site.legal;
-  const parts = [
-    l.minWage === null ? 'Legal minimum wage: not entered' : `Legal minimum wage: ${fmt(l.minWage)} ${site.currency} per ${l.wagePeriod}`,
-    `overtime ×${fmt(l.overtimeRate)}${l.overtimeRate < ETI_OVERTIME_RATE ? ` (ETI 6.3 asks at least ×${fmt(ETI_OVERTIME_RATE)}, which applies)` : ''}`,
-  ];
-  if (l.nightRate !== null) parts.push(`night work ×${fmt(l.nightRate)}`);
-  return `${parts.join('; ')}.`;
+  return msg('wage.basis', {
+    min: l.minWage === null ? msg('wage.basisMinNone') : msg('wage.basisMin', { min: moneyOf(site.currency)(l.minWage), per: per(l.wagePeriod) }),
+    overtime: l.overtimeRate < ETI_OVERTIME_RATE ? msg('wage.basisOvertimeEti', { rate: l.overtimeRate, eti: ETI_OVERTIME_RATE }) : msg('wage.basisOvertime', { rate: l.overtimeRate }),
+    night: l.nightRate === null ? '' : msg('wage.basisNight', { rate: l.nightRate }),
+  });
 }
+
+export const wageBasisText = (site: WageSite): string => checkEnglish(wageBasisMessage(site));

@@ -6,6 +6,7 @@ import { contract, isOpName, type OpName, type OpOutput, type OpParsed } from '.
 import { AppError, formatPath, type Envelope, type FieldError } from '../../shared/errors';
 import { ILL_FORMED_MESSAGE, illFormedPaths } from '../../shared/well-formed';
 import { issueMessage, plainMessage } from '../../shared/zod-messages';
+import { issueKey } from '../../shared/schema-messages';
 
 export type Handler<K extends OpName, C> = (input: OpParsed<K>, ctx: C) => OpOutput<K> | Promise<OpOutput<K>>;
 export type Handlers<C> = { [K in OpName]: Handler<K, C> };
@@ -15,7 +16,10 @@ export function fieldErrors(err: z.ZodError): FieldError[] {
     // The key lets the UI say it in the auditor's language; the input itself never leaves.
     const m = issueMessage(i as never);
     const f: FieldError = { path: formatPath(i.path), message: i.message };
-    if (m && i.message === plainMessage(i as never)) { f.key = m.key; if (m.params) f.params = m.params; }
+    // A schema's own message carries its key on the issue; a built-in check is known by its code.
+    const own = issueKey(i);
+    const k = own ?? (m && i.message === plainMessage(i as never) ? m : undefined);
+    if (k) { f.key = k.key; if (k.params) f.params = k.params; }
     return f;
   });
 }

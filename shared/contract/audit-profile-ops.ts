@@ -4,12 +4,15 @@
 import { z } from 'zod';
 import { op } from './define';
 import { Id, shortText } from '../domain/common';
+import { MessageSchema } from '../domain/message';
 import { AuditProfile, AuditProfileInput, Credentials, CredentialsInput } from '../domain/audit-profile';
 
 export const ConsistencyWarning = z.object({
   key: z.string(),
   kind: z.enum(['photo_date', 'signature_date', 'interview_count', 'sample_count', 'worker_hours', 'copied_action']),
   message: z.string(),
+  /** The same warning as key and figures, said in the reader's language. */
+  text: MessageSchema,
   photoId: z.string().optional(),
   photoSha: z.string().optional(),
   acknowledged: z.boolean(),

@@ -3,12 +3,13 @@
 // last) and writes the file there; the web harness and the command line
 // answer "download", with the bytes, and the page saves them its own way.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { op } from './define';
 import { Id } from '../domain/common';
 import { ReportFileName } from '../domain/report';
 
 /** A file name offered in the dialog: no folders, nothing hidden. */
-export const OfferedFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, 'must be a plain file name');
+export const OfferedFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, says('schema.fileName'));
 
 export const SaveSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('report'), name: ReportFileName }),

@@ -7,6 +7,7 @@ import { Id, shortText } from '../domain/common';
 import {
   DocumentInput, EvidenceSettings, Interview, InterviewInput, Photo, PhotoTarget, ReviewedDocument, Shape,
 } from '../domain/evidence';
+import { says } from '../schema-messages';
 
 /** Bytes per upload chunk (before base64). */
 export const PHOTO_CHUNK_BYTES = 2 * 1024 * 1024;
@@ -27,7 +28,7 @@ export const evidenceOps = {
     summary: 'Send the next chunk of an upload, base64-encoded, in order',
     input: z.strictObject({
       uploadId: Id, offset: z.number().int().min(0),
-      data: z.string().max(base64Max).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      data: z.string().max(base64Max).regex(/^[A-Za-z0-9+/]*={0,2}$/, says('schema.base64')),
     }),
     output: z.object({ received: z.number().int() }),
   }),

@@ -3,6 +3,7 @@
 // HQ gave, verifies HQ's signature and applies it whole, or refuses it and
 // changes nothing.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { op } from './define';
 import { HqConfigApplied, HqConfigUpload, MAX_HQ_CONFIG_CHARS } from '../domain/hq-config';
 
@@ -29,7 +30,7 @@ export const hqConfigOps = {
   'hqConfig.importUrl': op({
     summary: "Laptop: fetch HQ's configuration package from the address HQ gave (no redirects elsewhere) and import it",
     input: z.strictObject({
-      url: z.url({ protocol: /^https?$/, message: 'enter an http:// or https:// address' }).max(2000),
+      url: z.url({ protocol: /^https?$/, ...says('schema.httpAddress') }).max(2000),
       expectFingerprint: z.string().trim().max(100).optional(),
     }),
     output: HqConfigApplied,

@@ -2,12 +2,13 @@
 // each, the watched folder, each enrolled auditor's activity. The schemas are
 // in shared/domain/hq-inbox.ts.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { op } from './define';
 import { Id } from '../domain/common';
 import { ImportResult } from '../domain/sync';
 import { AuditorActivity, InboxState, RECEIVE_CHUNK_BYTES, ReceiptSource } from '../domain/hq-inbox';
 
-const UploadName = z.string().max(200).regex(/^[^/\\\0]+$/, 'must be a plain file name').refine((n) => n !== '.' && n !== '..', 'must be a plain file name');
+const UploadName = z.string().max(200).regex(/^[^/\\\0]+$/, says('schema.fileName')).refine((n) => n !== '.' && n !== '..', says('schema.fileName'));
 
 export const hqInboxOps = {
   'hq.inbox': op({ summary: 'Headquarters: bundles received and what became of each, the watched folder', input: z.strictObject({}), output: InboxState }),

@@ -3,6 +3,7 @@
 // keyring: safeStorage's "basic_text").
 import { z } from 'zod';
 import { op } from './define';
+import { says } from '../schema-messages';
 
 export const KeyProtection = z.object({
   method: z.enum(['keychain', 'basic_text', 'passphrase']),
@@ -11,7 +12,7 @@ export const KeyProtection = z.object({
 });
 export type KeyProtection = z.infer<typeof KeyProtection>;
 
-const passphrase = z.strictObject({ passphrase: z.string().min(1, 'required').max(1000) });
+const passphrase = z.strictObject({ passphrase: z.string().min(1, says('required')).max(1000) });
 
 export const keysOps = {
   'keys.protection': op({ summary: 'How the signing key is protected at rest, with a notice when the protection is weak', input: z.strictObject({}), output: KeyProtection }),

@@ -2,6 +2,7 @@
 // the report export (a job), and the certificate the report is signed with.
 // The schemas are in shared/domain/report.ts.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { op } from './define';
 import { Id } from '../domain/common';
 import { CertificateInfo, ReportExportResult, ReportFileName, Signoff, SignoffInput } from '../domain/report';
@@ -25,7 +26,7 @@ export const signedReportOps = {
   'report.certificate': op({ summary: 'The certificate reports are signed with, or null before the first signed report', input: z.strictObject({}), output: CertificateInfo.nullable() }),
   'report.importCertificate': op({
     summary: "Use an organisation-issued .p12 for report signatures; wrong password, expired or keyless files are refused",
-    input: z.strictObject({ p12Base64: z.string().min(16).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'), password: z.string().max(1000) }),
+    input: z.strictObject({ p12Base64: z.string().min(16).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, says('schema.base64')), password: z.string().max(1000) }),
     output: CertificateInfo,
   }),
 };

@@ -4,10 +4,10 @@
 // audit days; each part of the workforce is checked against the headcount.
 import { z } from 'zod';
 import { Id, IsoDate, shortText } from './common';
+import { customIssue, says, type SchemaKey } from '../schema-messages';
 
-const COUNT_MESSAGE = 'enter a whole number of workers, 0 or more';
 /** A count of workers, or null when not recorded. */
-export const WorkerCount = z.number({ message: COUNT_MESSAGE }).int(COUNT_MESSAGE).min(0, COUNT_MESSAGE).max(1_000_000, 'at most 1,000,000').nullable();
+export const WorkerCount = z.number(says('schema.workerCount')).int(says('schema.workerCount')).min(0, says('schema.workerCount')).max(1_000_000, says('atMost', { max: 1_000_000 })).nullable();
 
 export const CONTRACT_KINDS = ['permanent', 'fixedTerm', 'agency', 'trainee'] as const;
 export const GENDERS = ['female', 'male', 'otherGender'] as const;
@@ -36,22 +36,22 @@ export const WORKFORCE_LABELS: Record<keyof Workforce, string> = {
 };
 
 /** The parts of the workforce must not add up to more people than the headcount. */
-export function workforceIssues(w: Workforce): Array<{ path: keyof Workforce; message: string }> {
-  const out: Array<{ path: keyof Workforce; message: string }> = [];
+export function workforceIssues(w: Workforce): Array<{ path: keyof Workforce; key: SchemaKey; params?: Record<string, number> }> {
+  const out: Array<{ path: keyof Workforce; key: SchemaKey; params?: Record<string, number> }> = [];
   // A count that is not a whole number ≥ 0 has its own message already; sums of it would only add noise.
   if (Object.values(w).some((v) => v !== null && v !== undefined && !(Number.isInteger(v) && v >= 0))) return out;
   const total = w.headcount;
   if (total === null) {
     const any = [...GENDERS, ...CONTRACT_KINDS, ...GROUPS].some((k) => w[k] !== null);
-    if (any) out.push({ path: 'headcount', message: 'enter the headcount first: the groups below are parts of it' });
+    if (any) out.push({ path: 'headcount', key: 'schema.headcountFirst' });
     return out;
   }
   const sum = (keys: readonly (keyof Workforce)[]) => keys.reduce((s, k) => s + (w[k] ?? 0), 0);
-  if (sum(GENDERS) > total) out.push({ path: 'female', message: `women, men and others add up to ${sum(GENDERS)}, more than the headcount of ${total}` });
-  if (sum(CONTRACT_KINDS) > total) out.push({ path: 'permanent', message: `the contract types add up to ${sum(CONTRACT_KINDS)}, more than the headcount of ${total}` });
+  if (sum(GENDERS) > total) out.push({ path: 'female', key: 'schema.gendersAbove', params: { sum: sum(GENDERS), total } });
+  if (sum(CONTRACT_KINDS) > total) out.push({ path: 'permanent', key: 'schema.contractsAbove', params: { sum: sum(CONTRACT_KINDS), total } });
   for (const k of GROUPS) {
     const v = w[k];
-    if (v !== null && v > total) out.push({ path: k, message: `${v} is more than the headcount of ${total}` });
+    if (v !== null && v > total) out.push({ path: k, key: 'schema.groupAbove', params: { value: v, total } });
   }
   return out;
 }
@@ -75,13 +75,13 @@ export const AuditDeclaration = z.strictObject({
   limitations: shortText(4000).default(''),
   disclaimer: shortText(4000).default(''),
   /** Who receives the report, one recipient per entry. */
-  distribution: z.array(shortText(200).min(1, 'required')).max(50).default([]),
+  distribution: z.array(shortText(200).min(1, says('required'))).max(50).default([]),
 });
 export type AuditDeclaration = z.infer<typeof AuditDeclaration>;
 
 const withWorkforceCheck = <T extends z.ZodType<{ site: SiteProfile }>>(schema: T) =>
   schema.superRefine((v, ctx) => {
-    for (const issue of workforceIssues(v.site.workforce)) ctx.addIssue({ code: 'custom', path: ['site', 'workforce', issue.path], message: issue.message });
+    for (const issue of workforceIssues(v.site.workforce)) ctx.addIssue({ code: 'custom', path: ['site', 'workforce', issue.path], ...customIssue(issue.key, issue.params) });
   });
 
 export const AuditProfileInput = withWorkforceCheck(z.strictObject({
@@ -108,8 +108,8 @@ export const CredentialsInput = z.strictObject({
   otherScheme: shortText(120).default(''),
   independence: shortText(2000).default(''),
 }).superRefine((c, ctx) => {
-  if (c.scheme !== 'none' && !c.number) ctx.addIssue({ code: 'custom', path: ['number'], message: 'enter the membership or registration number' });
-  if (c.scheme === 'other' && !c.otherScheme) ctx.addIssue({ code: 'custom', path: ['otherScheme'], message: 'name the scheme or body that issued it' });
+  if (c.scheme !== 'none' && !c.number) ctx.addIssue({ code: 'custom', path: ['number'], ...customIssue('schema.certNumber') });
+  if (c.scheme === 'other' && !c.otherScheme) ctx.addIssue({ code: 'custom', path: ['otherScheme'], ...customIssue('schema.certScheme') });
 });
 export type CredentialsInput = z.infer<typeof CredentialsInput>;
 export const Credentials = z.object({

@@ -3,6 +3,7 @@ import { Id, IsoDate, requiredText, shortText } from './common';
 import { Site } from './site';
 import { Response } from './response';
 import { CorrectiveAction, Finding, Note } from './finding';
+import { says } from '../schema-messages';
 
 export const AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 export const AuditStatus = z.enum(AUDIT_STATUSES);
@@ -22,7 +23,7 @@ export const AuditInput = z
     team: z.array(requiredText(120)).max(20).default([]),
     scope: shortText(2000).default(''),
   })
-  .refine((a) => a.endDate >= a.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+  .refine((a) => a.endDate >= a.startDate, { path: ['endDate'], ...says('schema.endAfterStart') });
 export type AuditInput = z.infer<typeof AuditInput>;
 export type AuditFormInput = z.input<typeof AuditInput>;
 

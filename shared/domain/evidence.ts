@@ -3,8 +3,9 @@
 // auditor marks for inclusion ever leave the laptop (see interviewsForExport).
 import { z } from 'zod';
 import { Id, longText, requiredText, shortText } from './common';
+import { says } from '../schema-messages';
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex');
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, says('schema.sha256'));
 
 /** What a photo is attached to. A finding's photo is also evidence of its item. */
 export const PhotoTarget = z.discriminatedUnion('kind', [
@@ -83,7 +84,7 @@ export const ReviewedDocument = DocumentInput.extend({ id: Id, createdAt: z.stri
 export type ReviewedDocument = z.infer<typeof ReviewedDocument>;
 
 /** W-07, G-02: a pseudonymous code, never a name. */
-export const InterviewCode = z.string().trim().regex(/^[A-Z]{1,3}-\d{1,4}$/, 'use a code such as W-07, never a name');
+export const InterviewCode = z.string().trim().regex(/^[A-Z]{1,3}-\d{1,4}$/, says('schema.interviewCode'));
 export const TENURE_BANDS = ['', 'under_3_months', '3_to_12_months', '1_to_3_years', 'over_3_years'] as const;
 
 export const Excerpt = z.strictObject({

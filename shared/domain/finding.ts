@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Severity } from '../template/schema';
 import { Id, IsoDate, longText, requiredText, shortText } from './common';
+import { customIssue } from '../schema-messages';
 
 /** A finding exists for every non-compliance (answered, or computed by a check). */
 export const Finding = z.object({
@@ -49,8 +50,8 @@ export const ActionInput = z.strictObject({
 export type ActionInput = z.infer<typeof ActionInput>;
 /** The form's check: a due date, or (collaborative action) a review date; the core checks the same when saving. */
 export const ActionInputChecked = ActionInput.superRefine((a, ctx) => {
-  if (a.collaborative && !a.reviewDate) ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'use a date such as 2026-11-29' });
-  if (!a.collaborative && !a.dueDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'use a date such as 2026-11-29' });
+  if (a.collaborative && !a.reviewDate) ctx.addIssue({ code: 'custom', path: ['reviewDate'], ...customIssue('format.date') });
+  if (!a.collaborative && !a.dueDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], ...customIssue('format.date') });
 });
 export type ActionFormInput = z.input<typeof ActionInput>;
 

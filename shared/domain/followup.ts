@@ -5,6 +5,7 @@
 // still open and may raise new ones.
 import { z } from 'zod';
 import { Id, IsoDate, shortText } from './common';
+import { says } from '../schema-messages';
 
 /**
  * Where an action stands after the audit. `submitted` is the site saying the
@@ -49,9 +50,9 @@ const base64Max = Math.ceil(CLOSURE_FILE_MAX_BYTES / 3) * 4;
 
 export const ClosureEvidenceInput = z.strictObject({
   actionId: Id,
-  name: z.string().trim().min(1, 'required').max(200),
-  mediaType: z.string().max(100).regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf').default('application/octet-stream'),
-  data: z.string().max(base64Max, 'the file is larger than 5 MiB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  name: z.string().trim().min(1, says('required')).max(200),
+  mediaType: z.string().max(100).regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, says('schema.mediaType')).default('application/octet-stream'),
+  data: z.string().max(base64Max, says('schema.fileTooLarge', { size: 5 })).regex(/^[A-Za-z0-9+/]*={0,2}$/, says('schema.base64')),
   source: EvidenceSource,
   /** When the site's file arrived (or the photo was taken). */
   receivedAt: IsoDate,
@@ -104,7 +105,7 @@ export const FollowUpStartInput = z.strictObject({
   endDate: IsoDate,
   team: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
   scope: shortText(2000).default(''),
-}).refine((a) => a.endDate >= a.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+}).refine((a) => a.endDate >= a.startDate, { path: ['endDate'], ...says('schema.endAfterStart') });
 export type FollowUpStartInput = z.infer<typeof FollowUpStartInput>;
 
 export const Verification = z.enum(['closed', 'partially_closed', 'not_closed']);

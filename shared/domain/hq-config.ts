@@ -6,6 +6,7 @@
 // HQ unchanged. No secret travels in it: upload passwords or tokens stay per
 // auditor, typed in Sync settings.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 
 export const HQ_CONFIG_FORMAT = 'fairsite.hq-config';
 export const HQ_CONFIG_FORMAT_VERSION = 1;
@@ -14,7 +15,7 @@ export const MAX_HQ_CONFIG_CHARS = 8_000_000;
 
 export const HqConfigUpload = z.strictObject({
   kind: z.enum(['webdav', 'presigned']),
-  url: z.url({ protocol: /^https?$/, message: 'enter an http:// or https:// address' }).max(2000),
+  url: z.url({ protocol: /^https?$/, ...says('schema.httpAddress') }).max(2000),
 });
 
 export const HqConfigBody = z.strictObject({

@@ -4,6 +4,7 @@
 // revisions and the export files. The operations are in
 // shared/contract/hq-read-ops.ts.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { Id, IsoDate } from './common';
 import { Sha256, InterviewsExport, PhotoTarget } from './evidence';
 import { ResponseValue } from './response';
@@ -24,7 +25,7 @@ export const HQ_AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 export const HqAuditFilter = z.strictObject({
   client: text(160).optional(),
   /** ISO 3166-1 alpha-2, as sites record it. */
-  country: z.string().trim().regex(/^[A-Z]{2}$/, 'use a two-letter country code').optional(),
+  country: z.string().trim().regex(/^[A-Z]{2}$/, says('schema.countryCode')).optional(),
   siteId: Id.optional(),
   /** The auditor as HQ enrolled the owning key (auditor ID), never a name a bundle claims. */
   auditorId: text(40).optional(),
@@ -312,7 +313,7 @@ export type HqExportInput = z.infer<typeof HqExportInput>;
 /** The result of an hq.export job (jobs.get): the file written in HQ's exports folder. */
 export const HqExportResult = z.object({ path: z.string(), name: z.string(), rows: z.number().int(), bytes: z.number().int() });
 export type HqExportResult = z.infer<typeof HqExportResult>;
-export const HqExportName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.(csv|xlsx|json)$/, 'must be the name of an export file');
+export const HqExportName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.(csv|xlsx|json)$/, says('schema.exportFile'));
 
 /** The values HQ's filters accept: what the audits it holds carry. */
 export const HqFilterOptions = z.object({

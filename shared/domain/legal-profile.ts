@@ -5,17 +5,18 @@
 // need it say so instead of assuming one.
 import { z } from 'zod';
 import { shortText } from './common';
+import { says } from '../schema-messages';
 
 export const WAGE_PERIODS = ['hour', 'day', 'week', 'month'] as const;
 export const WagePeriod = z.enum(WAGE_PERIODS);
 export type WagePeriod = z.infer<typeof WagePeriod>;
 
-const rate = (what: string) => z.number().min(1, `at least 1 (${what} paid at 100 %)`).max(5, 'at most 5 (500 %)');
-const hours = (max: number) => z.number().positive('must be above 0').max(max, `at most ${max} hours`).nullable().default(null);
+const rate = (what: 'overtime' | 'night' | 'restDay' | 'holiday') => z.number().min(1, says(`schema.rateMin.${what}`)).max(5, says('schema.rateMax'));
+const hours = (max: number) => z.number().positive(says('moreThanZero')).max(max, says('schema.hoursMax', { max })).nullable().default(null);
 
 export const LegalSource = z.strictObject({
-  title: shortText(500).min(1, 'required'),
-  url: z.string().trim().max(500).regex(/^(https?:\/\/\S+)?$/, 'use a web address starting with https://').default(''),
+  title: shortText(500).min(1, says('required')),
+  url: z.string().trim().max(500).regex(/^(https?:\/\/\S+)?$/, says('schema.httpsAddress')).default(''),
 });
 export type LegalSource = z.infer<typeof LegalSource>;
 
@@ -24,19 +25,19 @@ export const LegalProfile = z.strictObject({
   basis: shortText(40).default(''),
   /** Legal minimum wage per `wagePeriod`, in the site's currency. */
   wagePeriod: WagePeriod.default('month'),
-  minWage: z.number().positive('must be above 0').max(1e9).nullable().default(null),
+  minWage: z.number().positive(says('moreThanZero')).max(1e9).nullable().default(null),
   /** Multipliers of the regular rate: 1.25 means paid at 125 %. */
   overtimeRate: rate('overtime').default(1.25),
-  nightRate: rate('night work').nullable().default(null),
+  nightRate: rate('night').nullable().default(null),
   /** When night work is paid the night rate, as the law words it (e.g. 22:00–06:00). */
   nightWindow: shortText(40).default(''),
-  restDayRate: rate('rest-day work').nullable().default(null),
-  holidayRate: rate('holiday work').nullable().default(null),
+  restDayRate: rate('restDay').nullable().default(null),
+  holidayRate: rate('holiday').nullable().default(null),
   regularHoursPerDay: hours(24),
   regularHoursPerWeek: hours(168),
   maxHoursPerDay: hours(24),
   maxHoursPerWeek: hours(168),
-  restDaysPerWeek: z.number().int('whole days').min(0).max(7).nullable().default(null),
+  restDaysPerWeek: z.number().int(says('schema.wholeDays')).min(0).max(7).nullable().default(null),
   /** The law allows two days off in every 14 in place of one in every 7 (ETI 6.6). */
   twoDaysOffIn14: z.boolean().default(false),
   sources: z.array(LegalSource).max(20).default([]),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { requiredText, shortText } from './common';
+import { says } from '../schema-messages';
 
 export const ProfileInput = z.strictObject({
   name: requiredText(120),
   organisation: requiredText(160),
-  email: z.email({ message: 'enter an email address such as name@example.org' }).max(200),
-  auditorId: requiredText(40).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only'),
+  email: z.email(says('format.email')).max(200),
+  auditorId: requiredText(40).regex(/^[A-Za-z0-9._-]+$/, says('schema.auditorId')),
 });
 export type ProfileInput = z.infer<typeof ProfileInput>;
 

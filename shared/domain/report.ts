@@ -2,12 +2,13 @@
 // certificate the report is signed with, and an exported report file. The
 // operations are in shared/contract/signed-report-ops.ts.
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { Id, requiredText, shortText } from './common';
 
 export const SIGNOFF_ROLES = ['auditor', 'site_rep'] as const;
 
 // A signature pad PNG is a few kB; 1.5 MB of base64 is far beyond any real one.
-const pngBase64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 PNG data');
+const pngBase64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, says('schema.pngData'));
 
 export const SignoffInput = z.strictObject({
   auditId: Id,
@@ -44,7 +45,7 @@ export const CertificateInfo = z.object({
 });
 
 /** A report file in the data folder's reports/ folder, by name only: no path from the UI is ever opened. */
-export const ReportFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, 'must be the name of a report file');
+export const ReportFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, says('schema.reportFile'));
 
 export const ReportExportResult = z.object({
   path: z.string(),

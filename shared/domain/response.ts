@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ComplianceAnswer, Severity } from '../template/schema';
 import { Id, IsoDate, longText, shortText } from './common';
 import { WagePeriod } from './legal-profile';
+import { says } from '../schema-messages';
 
 /** Hours a worker can work in 7 days: 7 × 24. */
 export const HOURS_IN_WEEK = 168;
@@ -9,7 +10,7 @@ export const HOURS_IN_WEEK = 168;
 export const DAYS_RECORDED = 14;
 
 // A figure not yet entered is null: an incomplete row is not judged.
-const hoursField = (max: number) => z.number().min(0, 'cannot be negative').max(max, `at most ${max} hours`).nullable();
+const hoursField = (max: number) => z.number().min(0, says('negative')).max(max, says('schema.hoursMax', { max })).nullable();
 
 /** One sampled worker-week (ETI 6 working hours), optionally with a 14-day daily record. */
 export const HoursRow = z
@@ -18,18 +19,18 @@ export const HoursRow = z
     weekStart: IsoDate.or(z.literal('')),
     contracted: hoursField(HOURS_IN_WEEK),
     overtime: hoursField(HOURS_IN_WEEK),
-    daysWorked: z.number().int('whole days').min(0, 'cannot be negative').max(7, 'at most 7 days in 7').nullable(),
+    daysWorked: z.number().int(says('schema.wholeDays')).min(0, says('negative')).max(7, says('schema.daysIn7')).nullable(),
     /** Whether the overtime was voluntary: null until the auditor has found out. */
     voluntary: z.boolean().nullable(),
     /** Hours worked on each day from weekStart (0: a day off, null: not recorded). */
     days: z.array(hoursField(24)).max(DAYS_RECORDED).optional(),
   })
   .refine((r) => r.contracted === null || r.overtime === null || r.contracted + r.overtime <= HOURS_IN_WEEK, {
-    path: ['overtime'], message: `contracted and overtime hours together cannot exceed ${HOURS_IN_WEEK} in 7 days`,
+    path: ['overtime'], ...says('schema.weekHours', { max: HOURS_IN_WEEK }),
   });
 export type HoursRow = z.infer<typeof HoursRow>;
 
-const money = () => z.number().min(0, 'cannot be negative').max(1e9).nullable();
+const money = () => z.number().min(0, says('negative')).max(1e9).nullable();
 
 /** One sampled worker's pay for a period (ETI 5 wages). */
 export const WageRow = z.strictObject({
@@ -42,7 +43,7 @@ export const WageRow = z.strictObject({
   overtimeHours: hoursField(744),
   overtimePay: money(),
   /** Days worked in the pay period. */
-  daysWorked: z.number().int('whole days').min(0, 'cannot be negative').max(31, 'at most 31 days').nullable().optional(),
+  daysWorked: z.number().int(says('schema.wholeDays')).min(0, says('negative')).max(31, says('schema.daysMax', { max: 31 })).nullable().optional(),
   /** Hours on the time record for the pay period, to compare with the hours paid. */
   recordedHours: hoursField(744).optional(),
   /** Hours worked in the legal night window, and the night differential paid for them. */

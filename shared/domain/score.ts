@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { MessageSchema } from './message';
+
+/** What capped a grade: English `reason`, and `text` for the reader's language. */
+const Cap = z.object({ grade: z.string(), reason: z.string(), text: MessageSchema.optional() });
 
 export const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });
 export type SeverityCounts = z.infer<typeof SeverityCounts>;
@@ -17,7 +21,7 @@ export const SectionScore = z.object({
   findings: z.number().int(),
   counts: SeverityCounts,
   /** What capped the area's grade (key items not met), under a rating scheme. */
-  caps: z.array(z.object({ grade: z.string(), reason: z.string() })).optional(),
+  caps: z.array(Cap).optional(),
 });
 export type SectionScore = z.infer<typeof SectionScore>;
 
@@ -56,9 +60,11 @@ export const ScoreResult = z.object({
   /** Under a rating scheme: the grade the areas give before the finding caps. */
   areaGrade: z.string().optional(),
   /** Under a rating scheme: what capped the overall grade. */
-  caps: z.array(z.object({ grade: z.string(), reason: z.string() })).optional(),
+  caps: z.array(Cap).optional(),
   zeroToleranceAlerts: z.array(ZeroToleranceAlert).optional(),
   /** "How this audit was rated", generated from the template's scheme. */
   explanation: z.string().optional(),
+  /** The same, one message a sentence, for the reader's language. */
+  explanationMessages: z.array(MessageSchema).optional(),
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;

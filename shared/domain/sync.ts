@@ -3,12 +3,13 @@
 // and HQ's enrolled auditors. The operations are in shared/contract
 // (outbox-ops.ts, sync-ops.ts, hq-admin-ops.ts).
 import { z } from 'zod';
+import { says } from '../schema-messages';
 import { Id } from './common';
 
 export const EndpointInput = z.strictObject({
   kind: z.enum(['webdav', 'presigned']),
   /** WebDAV: the folder bundles go into. Presigned: HQ's address that hands out upload URLs. */
-  url: z.url({ protocol: /^https?$/, message: 'enter an http:// or https:// address' }).max(2000),
+  url: z.url({ protocol: /^https?$/, ...says('schema.httpAddress') }).max(2000),
   auth: z.enum(['none', 'basic', 'bearer']),
   username: z.string().trim().max(200).default(''),
   /** Password (basic) or token (bearer); stored sealed, never returned. */

@@ -1,8 +1,9 @@
-// Every screen converted to i18next, in the pseudo-locale (generated from the
+// Every screen of the auditor's app in the pseudo-locale (generated from the
 // English catalogues for this run, never shipped) at 1280×800: any visible
 // text or accessible name that did not come through i18next fails, and so
 // does text that is cut or runs off the window. Data shown (template texts,
-// site and audit records typed for the test) is taken out first.
+// site and audit records typed for the test) is taken out first. The
+// headquarters screens and the first run: i18n-pseudo-hq.e2e.ts.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,20 +16,22 @@ import { expectLocalized, templateTexts, usePseudoLocale } from './i18n-support'
 import { PSEUDO } from './pseudo-locale';
 import { LANGUAGES } from '../../renderer/src/i18n/resources';
 import { NUMBER_LOCALES } from '../../renderer/src/i18n/preferences';
-import { ETI_HOURS_LIMITS, hoursLimitsText, hoursVerdict, wageBasisText, wageVerdict, type CheckVerdict, type WageSite } from '../../shared/checks';
 import type { HoursRow, WageRow } from '../../shared/domain/response';
+import { DEFAULT_BANDS } from '../../shared/scoring';
 
 const template = fixtureTemplate({ key: 'pseudo', sections: 2, itemsPerSection: 4, mixedKinds: true });
 const DATA = ['Ana Reyes', 'Fair Labour Assurance', 'ana@example.org', 'AUD-0042', 'Manila North Contact Centre', 'Acme', 'PH', 'PHP',
   'Payroll October', 'W-07', 'W1', 'Fire exit blocked on floor 3', 'Team leader', 'Tagalog', 'pay', 'Overtime is paid late',
-  'Fairsite', 'SHA-256', '.p12', '.pfx', 'APSCA', 'ETI', 'MB', 'GPS', 'PDF', 'dB(A)', ...templateTexts(template)];
+  'Fairsite', 'SHA-256', '.p12', '.pfx', 'APSCA', 'ETI', 'MB', 'GPS', 'PDF', 'dB(A)', ...templateTexts(template),
+  // Examples of what to type, in the form the server or key has whatever the language.
+  'https://hq.example.org/remote.php/dav/files/fairsite/inbox/', 'age1…',
+  // The rating bands are named by the template (here the default A–E).
+  ...DEFAULT_BANDS.map((b) => b.band)];
 
 const WAGES: WageRow[] = [{ worker: 'W1', period: 'hour', basePay: 50, regularHours: 160, overtimeHours: 4, overtimePay: 100 } as WageRow];
 const HOURS: HoursRow[] = [{ worker: 'W1', weekStart: '2026-11-02', contracted: 48, overtime: 20, daysWorked: 7, voluntary: false }];
-// Texts the shared checks write (wage basis, hours limits, verdict reasons, sample warnings) are not
-// translated yet: computed here exactly as the screen shows them, so nothing else can slip through.
-const SHARED_CHECK_TEXTS: string[] = [];
-const textsOf = (v: CheckVerdict) => [...v.reasons, ...v.warnings, ...v.rows.flatMap((r) => r.reasons)];
+// Names of installed templates, given by their authors: data.
+const TEMPLATE_NAMES: string[] = [];
 
 let h: Harness;
 let dir: string;
@@ -38,7 +41,7 @@ const names = new Intl.DisplayNames([PSEUDO], { type: 'language' });
 const INTL_NAMES = [...LANGUAGES.map((l) => { const n = new Intl.DisplayNames([l], { type: 'language' }).of(l)!; return n.charAt(0).toLocaleUpperCase(l) + n.slice(1); }), ...NUMBER_LOCALES.map((l) => names.of(l)!)];
 // Text another owner's file passes to a converted component (Settings.tsx gives ProfileForm its button label).
 const FROM_OTHER_FILES = ['Save profile'];
-const data = () => [...DATA, ...SHARED_CHECK_TEXTS, ...INTL_NAMES, ...FROM_OTHER_FILES];
+const data = () => [...DATA, ...TEMPLATE_NAMES, ...INTL_NAMES, ...FROM_OTHER_FILES];
 const call = <T>(op: string, input: unknown) => harnessCall<T>(h.url, op, input);
 
 test.beforeAll(async () => {
@@ -50,17 +53,11 @@ test.beforeAll(async () => {
   auditId = (await call<{ id: string }>('audits.create', { siteId, templateId, type: 'announced', startDate: '2026-11-01', endDate: '2026-11-02' })).id;
   await call('responses.save', { auditId, itemId: 's1.i1', value: { kind: 'wage', rows: WAGES } });
   await call('responses.save', { auditId, itemId: 's1.i2', value: { kind: 'hours', rows: HOURS } });
-  const site = (await call<Array<WageSite & { id: string }>>('sites.list', {})).find((x) => x.id === siteId)!;
-  SHARED_CHECK_TEXTS.push(wageBasisText(site), hoursLimitsText(ETI_HOURS_LIMITS, site.legal),
-    ...textsOf(wageVerdict(WAGES, site, { hours: HOURS })), ...textsOf(wageVerdict(WAGES, site)), ...textsOf(hoursVerdict(HOURS, ETI_HOURS_LIMITS, { legal: site.legal })));
   await call('responses.save', { auditId, itemId: 's1.i3', value: { kind: 'number', value: 90 } });
   await call('responses.save', { auditId, itemId: 's2.i1', value: { kind: 'compliance', answer: 'non_compliant' }, note: 'Fire exit blocked on floor 3', severity: 'critical', zeroTolerance: false });
   await call('notes.save', { auditId, scope: 'audit', ref: '', body: 'Overtime is paid late' });
   await call('documents.save', { auditId, kind: 'payroll_sample', title: 'Payroll October', notes: '', itemIds: ['s1.i1'] });
-  // Installed templates are named by their authors: data.
-  SHARED_CHECK_TEXTS.push(...(await call<Array<{ name: string }>>('templates.list', {})).map((x) => x.name));
-  // The core's consistency warnings are English sentences too (not translated yet): the same rule.
-  SHARED_CHECK_TEXTS.push(...(await call<Array<{ message: string }>>('consistency.list', { auditId })).map((w) => w.message));
+  TEMPLATE_NAMES.push(...(await call<Array<{ name: string }>>('templates.list', {})).map((x) => x.name));
   await call('interviews.save', { auditId, code: 'W-07', type: 'individual', role: 'Team leader', language: 'Tagalog', consent: true, topics: ['pay'], excerpts: [] });
 });
 
@@ -106,13 +103,43 @@ test('converted screens in the pseudo-locale: all text through i18next, nothing 
     await shot(page, 'pseudo-04-evidence');
     await expectLocalized(page, 'evidence', ['.ev-page'], data());
   });
-  await test.step('summary: report panels (export excluded: its own owner)', async () => {
+  await test.step('summary: rating, areas, report panels, consistency warnings', async () => {
     await open(`#/audit/${auditId}/summary`);
     await expect(page.locator('.report-panel')).toBeVisible();
     await page.locator('.report-panel > details > summary').click();
     await expect(page.locator('.report-panel form')).toBeVisible();
     await shot(page, 'pseudo-05-report-panels');
-    await expectLocalized(page, 'report panels', ['.report-panel'], data(), ['.report-export']);
+    await expectLocalized(page, 'summary', ['.page'], data());
+  });
+  await test.step('export: the dialog, a draft exported, its result', async () => {
+    await page.locator('.report-export').scrollIntoViewIfNeeded();
+    await expectLocalized(page, 'export dialog', ['.report-export'], data());
+    await page.locator('.report-export button.btn--primary').click();
+    await expect(page.locator('.report-export__done')).toBeVisible({ timeout: 90_000 });
+    await page.locator('.report-export').scrollIntoViewIfNeeded();
+    await shot(page, 'pseudo-05b-export-done');
+    await expectLocalized(page, 'export result', ['.report-export'], data());
+  });
+  await test.step('findings: the list and an action form', async () => {
+    await open(`#/audit/${auditId}/findings`);
+    await expect(page.locator('.findings')).toBeVisible();
+    await page.locator('.finding button').first().click();
+    await shot(page, 'pseudo-05c-findings');
+    await expectLocalized(page, 'findings', ['.page'], data());
+  });
+  await test.step('home: the audit list, filters and groups', async () => {
+    await open('#/');
+    await expect(page.locator('.audit-list').first()).toBeVisible();
+    await shot(page, 'pseudo-05d-home');
+    await expectLocalized(page, 'home', ['main'], data());
+  });
+  await test.step('sync: settings, outbox, a bundle made', async () => {
+    await open('#/sync');
+    await expect(page.locator('section[aria-labelledby="outbox-h"]')).toBeVisible();
+    await page.locator('section[aria-labelledby="outbox-h"] .panel__head button, section[aria-labelledby="outbox-h"] button.btn').first().click();
+    await expect(page.locator('section[aria-labelledby="outbox-h"] table')).toBeVisible({ timeout: 60_000 });
+    await shot(page, 'pseudo-05e-sync');
+    await expectLocalized(page, 'sync', ['main'], data());
   });
   await test.step('settings: language, profile, credentials, keys, certificate, evidence panels', async () => {
     await open('#/settings');

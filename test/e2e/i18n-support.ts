@@ -23,8 +23,10 @@ export function templateTexts(json: unknown): string[] {
   return out;
 }
 
-// What Intl writes for the pseudo-locale's base language (en): month and day names, AM/PM, zone names.
-const INTL = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|AM|PM|UTC|GMT)\b/g;
+// What Intl writes for the pseudo-locale's base language (en): month and day names, AM/PM, zone names, byte units.
+const INTL = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|AM|PM|UTC|GMT|byte|kB|MB|GB)\b/g;
+// File names the app makes (reports, bundles) and the short ids it shows (a bundle's first 8 hex digits) are data.
+const FILE_NAMES = /[A-Za-z0-9][A-Za-z0-9._-]*\.(?:pdf|fsb|csv|xlsx|json)\b|\b[0-9a-f]{8}\b/g; // and short record ids
 
 export interface ScreenProblems { untranslated: string[]; cut: string[]; overflow: string[] }
 
@@ -60,7 +62,8 @@ export async function scanScreen(page: Page, selectors: string[], data: string[]
       }
     }
     // The page itself may not scroll sideways: name the outermost elements that make it.
-    const reach = (el: HTMLElement) => el.getBoundingClientRect().left + el.scrollWidth;
+    // An SVG element has no scroll box of its own: its drawn box is what reaches.
+    const reach = (el: HTMLElement) => (el instanceof SVGElement ? el.getBoundingClientRect().right : el.getBoundingClientRect().left + el.scrollWidth);
     // Cells of a table that scrolls sideways by design (.table-scroll) do not count.
     const wide = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => reach(el) > window.innerWidth + 1 && getComputedStyle(el).overflowX === 'visible' && !el.closest('.table-scroll'));
     const outer = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o))).slice(0, 5).map((el) => `${describe(el)} "${el.textContent?.trim().slice(0, 40)}" (to ${Math.round(reach(el))}px)`);
@@ -69,9 +72,17 @@ export async function scanScreen(page: Page, selectors: string[], data: string[]
   }, { selectors, exclude });
   const known = [...new Set(data)].filter(Boolean).sort((a, b) => b.length - a.length);
   const untranslated = [...new Set(found.texts)].filter((text) => {
+    // A datum shortened to fit (a chart label "Northwind Contact Centre…") is still data.
+    if (text.endsWith('…')) {
+      // Data in front ("ETI", a clause, an item id) are taken off one by one; the cut one is what remains.
+      let head = text.slice(0, -1).trim();
+      for (let lead = known.find((d) => d.length >= 3 && head.startsWith(`${d} `)); lead; lead = known.find((d) => d.length >= 3 && head.startsWith(`${d} `))) head = head.slice(lead.length).trim();
+      if (!head || known.some((d) => d.startsWith(head))) return false;
+    }
     let rest = text;
-    for (const d of known) rest = rest.split(d).join(' ');
-    rest = rest.replace(INTL, ' ');
+    // A short datum (a grade "A") is taken out only as a word of its own, never from inside one ("AM").
+    for (const d of known) rest = d.length < 3 ? rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), ' ') : rest.split(d).join(' ');
+    rest = rest.replace(INTL, ' ').replace(FILE_NAMES, ' ');
     return /[A-Za-z]/.test(rest);
   });
   return { untranslated, cut: [...new Set(found.cut)], overflow: found.overflow };
@@ -80,7 +91,8 @@ export async function scanScreen(page: Page, selectors: string[], data: string[]
 export async function expectLocalized(page: Page, name: string, selectors: string[], data: string[], exclude: string[] = []): Promise<void> {
   await expect(page.locator(selectors.join(', ')).first()).toBeVisible();
   const p = await scanScreen(page, selectors, data, exclude);
-  expect(p, `${name} in the pseudo-locale`).toEqual({ untranslated: [], cut: [], overflow: [] });
+  // Soft: one run names the problems of every screen, and the test still fails.
+  expect.soft(p, `${name} in the pseudo-locale`).toEqual({ untranslated: [], cut: [], overflow: [] });
 }
 
 export const call = harnessCall;

@@ -96,7 +96,7 @@ export function createDemo(core: Core, opts: { finalize?: boolean } = {}): { aud
   if (core.actor === 'unknown') core.actor = 'Maria Santos (demo)';
   try {
     return write(core, () => {
-      const site = createSite(core, { ...DEMO_SITE, legal: demoLegalProfile(core) });
+      const site = createSite(core, { ...DEMO_SITE, timeZone: 'Asia/Manila', legal: demoLegalProfile(core) });
       const base = { siteId: site.id, templateId: t.info.id, team: ['Maria Santos', 'Jun Reyes'] };
       const lead = getProfile(core.db)?.name ?? 'Maria Santos';
 

@@ -10,6 +10,7 @@ import { listDocuments } from '../evidence/documents';
 import { interviewsForExport } from '../evidence/interview-export';
 import { listSignoffs } from './signoffs';
 import { consistencyWarnings, type ConsistencyWarning } from './consistency';
+import { msg } from '../../../shared/messages';
 
 export interface CheckedWarning extends ConsistencyWarning {
   acknowledged: boolean;
@@ -39,9 +40,9 @@ export function consistencyOf(core: Core, auditId: string): CheckedWarning[] {
     // Rows not yet filled in are not judged, here as in the checks.
     if (v.kind === 'hours') for (const r of v.rows) if (r.overtime !== null) hoursRows.push({ worker: r.worker, overtime: r.overtime });
     if (v.kind === 'wage') for (const r of v.rows) if (r.overtimeHours !== null) wageRows.push({ worker: r.worker, overtimeHours: r.overtimeHours });
-    const texts = documents.filter((doc) => doc.itemIds.includes(item.id)).map((doc) => ({ where: `Document “${doc.title}”`, text: `${doc.title} ${doc.notes}` }));
+    const texts = documents.filter((doc) => doc.itemIds.includes(item.id)).map((doc) => ({ where: msg('consistency.document', { title: doc.title }), text: `${doc.title} ${doc.notes}` }));
     const note = responses.get(item.id)?.note ?? '';
-    if (note) texts.push({ where: 'The note on this item', text: note });
+    if (note) texts.push({ where: msg('consistency.itemNote'), text: note });
     samples.push({ itemId: item.id, title: item.prompt, rows: v.rows.length, texts });
   }
 

@@ -2,6 +2,9 @@
 // the audit is finalized. Each warning has a stable key: the auditor either
 // fixes the record (the warning goes away) or acknowledges it with a reason,
 // which the report then prints. Pure: the loader gathers the inputs.
+// Each warning is a message (shared/locales/*/checks.ts) and its English.
+import { msg, type Message } from '../../../shared/messages';
+import { checkEnglish } from '../../../shared/sample-verdict';
 
 export interface ConsistencyInput {
   startDate: string;
@@ -13,7 +16,7 @@ export interface ConsistencyInput {
   /** Interviews in the interview log, or null when the log is not used. */
   interviewsLogged: number;
   /** The wage and hours tables, with the texts that describe their sample (documents, notes). */
-  samples: Array<{ itemId: string; title: string; rows: number; texts: Array<{ where: string; text: string }> }>;
+  samples: Array<{ itemId: string; title: string; rows: number; texts: Array<{ where: string | Message; text: string }> }>;
   hoursRows: Array<{ worker: string; overtime: number }>;
   wageRows: Array<{ worker: string; overtimeHours: number }>;
   /** Corrective actions with the kind of finding they answer (item kind, or the section of a compliance item). */
@@ -25,7 +28,9 @@ export type CheckKind = 'photo_date' | 'signature_date' | 'interview_count' | 's
 export interface ConsistencyWarning {
   key: string;
   kind: CheckKind;
+  /** In English (the command line, logs); `text` is the same for the reader's language. */
   message: string;
+  text: Message;
   /** The photo the warning is about, shown beside it. */
   photoId?: string;
   photoSha?: string;
@@ -47,21 +52,24 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+
 
 export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
   const out: ConsistencyWarning[] = [];
+  const warn = (w: Omit<ConsistencyWarning, 'message'>) => out.push({ ...w, message: checkEnglish(w.text) });
   const from = dayStart(x.startDate);
   const to = dayEnd(x.endDate);
-  const dates = x.startDate === x.endDate ? x.startDate : `${x.startDate} to ${x.endDate}`;
+  const dates = x.startDate === x.endDate ? x.startDate : msg('consistency.dates', { start: x.startDate, end: x.endDate });
 
   for (const p of x.photos) {
     const t = instant(p.capturedAt);
     if (Number.isFinite(t) && (t < from || t > to)) {
-      out.push({ key: `photo:${p.id}`, kind: 'photo_date', photoId: p.id, ...(p.sha256 ? { photoSha: p.sha256 } : {}), message: `Photo ${p.ref} (${p.caption || 'no caption'}) was taken ${p.capturedAt.slice(0, 16).replace('T', ' ')} UTC, outside the audit dates (${dates}).` });
+      const caption = p.caption || msg('consistency.noCaption');
+      const taken = `${p.capturedAt.slice(0, 16).replace('T', ' ')} UTC`;
+      warn({ key: `photo:${p.id}`, kind: 'photo_date', photoId: p.id, ...(p.sha256 ? { photoSha: p.sha256 } : {}), text: msg('consistency.photoDate', { ref: p.ref, caption, taken, dates }) });
     }
   }
   for (const s of x.signatures) {
     const t = instant(s.signedAt);
     if (Number.isFinite(t) && t > to) {
-      const who = s.role === 'auditor' ? 'auditor' : 'site representative';
-      out.push({ key: `signature:${s.role}`, kind: 'signature_date', message: `The ${who}'s signature (${s.name}) is dated ${s.signedAt.slice(0, 10)}, after the audit ended on ${x.endDate}: sign-off belongs to the closing meeting.` });
+      const key = s.role === 'auditor' ? 'consistency.auditorSigned' : 'consistency.siteRepSigned';
+      warn({ key: `signature:${s.role}`, kind: 'signature_date', text: msg(key, { name: s.name, signed: s.signedAt.slice(0, 10), end: x.endDate }) });
     }
   }
 
@@ -69,7 +77,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
   for (const text of x.methodology) for (const m of text.matchAll(INTERVIEWS)) stated.add(Number(m[1]));
   for (const n of stated) {
     if (n !== x.interviewsLogged) {
-      out.push({ key: `interviews:${n}`, kind: 'interview_count', message: `The methodology speaks of ${n} interview${n === 1 ? '' : 's'}, but the interview log holds ${x.interviewsLogged}.` });
+      warn({ key: `interviews:${n}`, kind: 'interview_count', text: msg('consistency.interviews', { count: n, logged: x.interviewsLogged }) });
     }
   }
 
@@ -77,7 +85,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
     for (const t of s.texts) {
       for (const m of t.text.matchAll(SAMPLED)) {
         const n = Number(m[1] ?? m[2]);
-        if (n !== s.rows) out.push({ key: `sample:${s.itemId}:${n}`, kind: 'sample_count', message: `${t.where} speaks of ${n} sampled, but the table "${s.title}" has ${s.rows} row${s.rows === 1 ? '' : 's'}.` });
+        if (n !== s.rows) warn({ key: `sample:${s.itemId}:${n}`, kind: 'sample_count', text: msg('consistency.sample', { where: t.where, stated: n, title: s.title, count: s.rows }) });
       }
     }
   }
@@ -98,7 +106,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
     const p = paid.get(k);
     if (p === undefined) continue;
     if (w.overtime > p || (w.overtime === 0) !== (p === 0)) {
-      out.push({ key: `hours:${k}`, kind: 'worker_hours', message: `Worker ${w.name} has ${w.overtime} overtime hours in one week of the hours sample but ${p} overtime hours in the pay sample.` });
+      warn({ key: `hours:${k}`, kind: 'worker_hours', text: msg('consistency.workerHours', { name: w.name, worked: w.overtime, paid: p }) });
     }
   }
 
@@ -111,7 +119,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
   for (const [text, uses] of byText) {
     const kinds = new Set(uses.map((u) => u.kind));
     if (kinds.size > 1) {
-      out.push({ key: `action:${text.slice(0, 160)}`, kind: 'copied_action', message: `The same corrective action is given for findings of different kinds (${uses.map((u) => u.ref).join(', ')}): “${text}”. Write the action each finding needs.` });
+      warn({ key: `action:${text.slice(0, 160)}`, kind: 'copied_action', text: msg('consistency.copiedAction', { refs: uses.map((u) => u.ref).join(', '), text }) });
     }
   }
   return out;

@@ -12,7 +12,7 @@ import type { ComplianceAnswer, Severity, Template, TemplateItem } from '../../.
 import type { ScoreResult } from '../../../shared/domain/score';
 import { hoursVerdict, numberVerdict, wageVerdict } from '../../../shared/checks';
 import type { Site } from '../../../shared/domain/site';
-import { ACCEPTANCE_LABELS, TIMESCALE_LABELS, VERIFICATION_LABELS, dueDateFor, timescaleFor } from '../../../shared/domain/capr';
+import { dueDateFor, timescaleFor } from '../../../shared/domain/capr';
 import { getAuditProfile, getCredentials, listAcknowledgements } from '../store/repos/audit-profile';
 import { consistencyOf } from './consistency-load';
 import { count, countOf, reportLanguage, text } from './strings';
@@ -28,15 +28,12 @@ import { listSignoffs } from './signoffs';
 import { interviewsForExport } from '../evidence/interview-export';
 import { listDocuments } from '../evidence/documents';
 import { analysisTables } from './load-analysis';
+import { checkFindingDetail } from './finding-text';
+import { say } from './messages';
+import { siteTime } from '../../../shared/site-time';
 import type { ReportAcknowledged, ReportCheckedRow, ReportData, ReportDeclaration, ReportFinding, ReportGoodPractice, ReportItem, ReportPhoto, Tone } from './types';
 
-const ANSWER: Record<ComplianceAnswer, [string, Tone]> = {
-  compliant: ['Compliant', 'ok'],
-  non_compliant: ['Non-compliant', 'bad'],
-  not_applicable: ['Not applicable', 'neutral'],
-  observation: ['Observation', 'warn'],
-  good_practice: ['Good practice', 'ok'],
-};
+const ANSWER: Record<ComplianceAnswer, Tone> = { compliant: 'ok', non_compliant: 'bad', not_applicable: 'neutral', observation: 'warn', good_practice: 'ok' };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 
 export function loadReportData(core: Core, auditId: string, now = new Date()): ReportData {
@@ -49,8 +46,11 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
   const profile = getProfile(core.db);
   const responses = new Map(d.responses.map((r) => [r.itemId, r]));
   const findingsByItem = new Map(d.findings.map((f) => [f.itemId, f]));
+  const sampledHours = d.responses.flatMap((r) => (r.value?.kind === 'hours' ? r.value.rows : []));
+  // A computed finding in the report's language (English keeps the stored sentence).
+  const detailOf = (f: Finding) => checkFindingDetail(f, t.items.get(f.itemId)?.item, responses.get(f.itemId), d.site, sampledHours);
 
-  const photos = photosOf(core, auditId);
+  const photos = photosOf(core, auditId, d.site.timeZone);
   const photoItem = (p: Photo): string | null => {
     if (p.target.kind === 'item') return p.target.itemId;
     if (p.target.kind === 'finding') {
@@ -84,7 +84,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       clauses: entry ? entry.item.references.map((r) => shortClause(r.standard, r.clause)) : [],
       severity: f.severity,
       zeroTolerance: f.zeroTolerance,
-      summary: withoutPrompt(f.summary, entry?.item.prompt ?? ''),
+      summary: detailOf(f) ?? withoutPrompt(f.summary, entry?.item.prompt ?? ''),
       note: f.note && f.note !== f.summary && f.note !== withoutPrompt(f.summary, entry?.item.prompt ?? '') ? f.note : '',
       evidence: [itemPhotos.map((p) => p.ref).join(', '), ...docs].filter(Boolean).join('; '),
     };
@@ -104,7 +104,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       const note = r?.note ?? '';
       checked.push({ prompt: item.prompt, answer: shown.answer, tone: shown.tone, reading: shown.reading, note });
       if (r?.value?.kind === 'text' && r.value.text.trim()) texts.push({ prompt: item.prompt, text: r.value.text });
-      if (shown.answer === 'Good practice') {
+      if (r?.value?.kind === 'compliance' && r.value.answer === 'good_practice') {
         goodPractices.push({ sectionTitle: s.title, prompt: item.prompt, note, photoRefs: ps.map((p) => p.ref) });
         continue;
       }
@@ -113,12 +113,12 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
         id: item.id,
         prompt: item.prompt,
         references: item.references.map((x) => `${x.standard} ${x.clause}`),
-        answer: f ? (shown.tone === 'bad' ? shown.answer : 'Non-compliant') : shown.answer,
+        answer: f ? (shown.tone === 'bad' ? shown.answer : text('ans.non_compliant')) : shown.answer,
         tone: shown.tone,
         severity: f?.severity ?? null,
         zeroTolerance: f?.zeroTolerance ?? false,
         // A computed breach already says what the sample showed; a number or a choice gets its reading.
-        note: [f && f.source === 'check' ? withoutPrompt(f.summary, item.prompt) : '', shown.reading && (item.kind === 'number' || item.kind === 'choice') ? `${text('sections.reading')}: ${shown.reading}` : '', note].filter(Boolean).join('\n'),
+        note: [f && f.source === 'check' ? detailOf(f) ?? withoutPrompt(f.summary, item.prompt) : '', shown.reading && (item.kind === 'number' || item.kind === 'choice') ? `${text('sections.reading')}: ${shown.reading}` : '', note].filter(Boolean).join('\n'),
         photoIds: ps.map((p) => p.id),
       });
     }
@@ -139,7 +139,13 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
   const keyFindings = [...sorted]
     .sort((a, b) => Number(b.zeroTolerance) - Number(a.zeroTolerance) || sevRank(a) - sevRank(b))
     .slice(0, 8)
-    .map((f) => `${refOf.get(f.id)} (${f.zeroTolerance ? 'zero tolerance' : f.severity ?? 'not graded'}): ${agreement(f.summary)}`);
+    .map((f) => {
+      const detail = detailOf(f);
+      const prompt = t.items.get(f.itemId)?.item.prompt;
+      const summary = detail && prompt ? `${prompt} — ${detail}` : agreement(f.summary);
+      const severity = f.zeroTolerance ? text('sev.zt') : text(f.severity ? `sev.${f.severity}` : 'sev.none');
+      return text('sum.keyLine', { ref: refOf.get(f.id) ?? '', severity: reportLanguage() === 'en' ? severity.toLowerCase() : severity, summary });
+    });
 
   const analysis = analysisTables(t.template.sections.flatMap((s) => s.items.map((item) => ({ item, response: responses.get(item.id) }))), d.site);
   const signoffs = listSignoffs(core, auditId);
@@ -193,12 +199,12 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
         return {
           findingRef: refOf.get(a.findingId) ?? '—', action: a.action, owner: a.owner,
           // A collaborative action has no closing date, only a progress review (shared/domain/finding.ts).
-          dueDate: a.collaborative ? `none (collaborative action required; progress review ${a.reviewDate})` : a.dueDate, status: a.status, verification: a.verification,
+          dueDate: a.collaborative ? text('due.collaborative', { date: a.reviewDate ?? '' }) : a.dueDate, status: a.status, verification: a.verification,
           severity: f?.severity ?? null, clauses: rf?.clauses ?? [], findingText: rf ? [rf.summary, rf.note].filter(Boolean).join('\n') : '',
           objectiveEvidence: a.objectiveEvidence || rf?.evidence || '', rootCause: a.rootCause, preventiveAction: a.preventiveAction,
-          timescale: a.collaborative ? 'Collaborative action required: no fixed closing date'
-            : `${TIMESCALE_LABELS[ts]}${a.timescale ? '' : ' (default for the severity)'}; ${dueDateFor(d.audit.endDate, ts)} at the latest`,
-          verificationMethod: a.verificationMethod ? VERIFICATION_LABELS[a.verificationMethod] : '', siteComments: a.siteComments, siteAcceptance: ACCEPTANCE_LABELS[a.siteAcceptance],
+          timescale: a.collaborative ? text('ts.collaborative')
+            : text('ts.line', { label: a.timescale ? text(`ts.${ts}`) : text('ts.default', { label: text(`ts.${ts}`) }), date: dueDateFor(d.audit.endDate, ts) }),
+          verificationMethod: a.verificationMethod ? text(`ver.${a.verificationMethod}`) : '', siteComments: a.siteComments, siteAcceptance: text(`acc.${a.siteAcceptance}`),
         };
       }),
     profile: stored.updatedAt ? stored.site : null,
@@ -220,10 +226,10 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
 function ratingFacts(score: ScoreResult, template: Template): Partial<ReportData['score']> {
   return {
     areaGrade: score.areaGrade,
-    caps: score.caps?.map((c) => c.reason),
-    zeroToleranceAlerts: score.zeroToleranceAlerts?.map((a) => ({ what: a.summary, where: `${a.sectionTitle}, item ${a.prompt}` })),
+    caps: score.caps?.map((c) => (c.text ? say(c.text) : c.reason)),
+    zeroToleranceAlerts: score.zeroToleranceAlerts?.map((a) => ({ what: a.summary, where: text('notes.alertWhere', { section: a.sectionTitle, prompt: a.prompt }) })),
     zeroToleranceNotice: score.zeroToleranceAlerts?.[0]?.notice ?? template.rating?.zeroTolerance.notice,
-    explanation: score.explanation,
+    explanation: score.explanationMessages ? score.explanationMessages.map((m) => say(m)).join(' ') : score.explanation,
     severities: template.severities,
   };
 }
@@ -233,16 +239,14 @@ const sevRank = (f: Finding): number => (f.severity ? SEVERITY_ORDER[f.severity]
 type Shown = { answer: string; tone: Tone; reading: string };
 
 function describeAnswer(item: TemplateItem, v: ResponseValue | null, finding: Finding | undefined, site: Site): Shown {
-  if (!v) return { answer: 'Not answered', tone: 'neutral', reading: '' };
+  if (!v) return { answer: text('ans.none'), tone: 'neutral', reading: '' };
   switch (v.kind) {
-    case 'compliance': {
-      const [answer, tone] = ANSWER[v.answer];
-      return { answer, tone, reading: '' };
-    }
+    case 'compliance':
+      return { answer: text(`ans.${v.answer}`), tone: ANSWER[v.answer], reading: '' };
     case 'number': {
       const unit = item.kind === 'number' ? ` ${item.unit}` : '';
       const status = item.kind === 'number' ? numberVerdict(item, v.value) : 'pass';
-      const answer = status === 'fail' ? 'Outside the limits' : status === 'warn' ? 'Near the limits' : 'Within the limits';
+      const answer = text(status === 'fail' ? 'ans.outside' : status === 'warn' ? 'ans.near' : 'ans.within');
       return { answer, tone: status === 'fail' ? 'bad' : status === 'warn' ? 'warn' : 'ok', reading: `${v.value}${unit}` };
     }
     case 'wage':
@@ -250,16 +254,16 @@ function describeAnswer(item: TemplateItem, v: ResponseValue | null, finding: Fi
       const n = v.rows.length;
       const verdict = v.kind === 'wage' ? wageVerdict(v.rows, site) : hoursVerdict(v.rows, item.kind === 'hours' ? item.limits : undefined);
       const noun = v.kind === 'wage' ? 'sampledRecord' : 'sampledWeek';
-      if (verdict.failedRows) return { answer: 'Non-compliant', tone: 'bad', reading: `${countOf(verdict.failedRows, n, noun)} ${verdict.failedRows === 1 ? 'breaches' : 'breach'} the rules` };
-      if (verdict.status === 'unknown') return { answer: 'Could not be checked', tone: 'warn', reading: `${count(n, noun)}; some could not be checked` };
-      return { answer: finding ? 'Non-compliant' : 'Compliant', tone: finding ? 'bad' : 'ok', reading: `${count(n, noun)}, none in breach` };
+      if (verdict.failedRows) return { answer: text('ans.non_compliant'), tone: 'bad', reading: text(verdict.failedRows === 1 ? 'ans.breachOne' : 'ans.breachMany', { part: countOf(verdict.failedRows, n, noun) }) };
+      if (verdict.status === 'unknown') return { answer: text('ans.unchecked'), tone: 'warn', reading: text('ans.someUnchecked', { rows: count(n, noun) }) };
+      return { answer: text(finding ? 'ans.non_compliant' : 'ans.compliant'), tone: finding ? 'bad' : 'ok', reading: text('ans.noneInBreach', { rows: count(n, noun) }) };
     }
     case 'choice': {
       const labels = item.kind === 'choice' ? v.selected.map((s) => item.options.find((o) => o.value === s)?.label ?? s) : v.selected;
-      return { answer: finding ? 'Non-compliant' : 'Answered', tone: finding ? 'bad' : 'neutral', reading: labels.join(', ') || 'None selected' };
+      return { answer: text(finding ? 'ans.non_compliant' : 'ans.answered'), tone: finding ? 'bad' : 'neutral', reading: labels.join(', ') || text('ans.noneSelected') };
     }
     case 'text':
-      return { answer: v.text.trim() ? 'Written answer' : 'Not answered', tone: 'neutral', reading: v.text.trim() ? 'Printed in full under the section heading' : '' };
+      return { answer: text(v.text.trim() ? 'ans.written' : 'ans.none'), tone: 'neutral', reading: v.text.trim() ? text('ans.inFull') : '' };
   }
 }
 
@@ -290,10 +294,10 @@ function declarationOf(core: Core, stored: { limitations: string; disclaimer: st
 
 function acknowledgedOf(core: Core, auditId: string): ReportAcknowledged[] {
   if (!listAcknowledgements(core.db, auditId).length) return [];
-  return consistencyOf(core, auditId).filter((w) => w.acknowledged).map((w) => ({ message: w.message, note: w.note }));
+  return consistencyOf(core, auditId).filter((w) => w.acknowledged).map((w) => ({ message: say(w.text), note: w.note }));
 }
 
-function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportPhoto[] } {
+function photosOf(core: Core, auditId: string, timeZone: string | undefined): { list: Photo[]; report: ReportPhoto[] } {
   const showGps = getEvidenceSettings(core).reportShowsGps;
   const list = [...listPhotos(core, auditId)].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
   const report = list.map((p, i): ReportPhoto => {
@@ -301,8 +305,10 @@ function photosOf(core: Core, auditId: string): { list: Photo[]; report: ReportP
     return {
       id: p.id,
       ref: `P${i + 1}`,
-      caption: `${p.caption || p.originalName || 'Photo'}${p.annotatedSha256 ? ' (annotated)' : ''}${gps}`,
+      caption: `${p.annotatedSha256 ? text('photo.annotated', { caption: p.caption || p.originalName || text('photo.untitled') }) : p.caption || p.originalName || text('photo.untitled')}${gps}`,
       takenAt: p.capturedAt,
+      // Photo times in the site's zone, named (a site recorded before zones: UTC).
+      takenText: siteTime(p.capturedAt, timeZone, reportLanguage()),
       sha256: p.sha256,
       source: { path: derivativePath(core.paths.photos, p.annotatedSha256 ?? p.sha256, 'report') },
     };

@@ -3,6 +3,8 @@
 import type { Severity } from '../../../shared/template/schema';
 import type { SignMeta } from './sign/sign';
 import type { ReportLanguage } from './strings';
+import type { AUDIT_TYPES } from '../../../shared/domain/audit';
+type AuditType = (typeof AUDIT_TYPES)[number];
 import type { SiteProfile } from '../../../shared/domain/audit-profile';
 import type { FollowUpReport } from './sections/followup-data';
 
@@ -17,6 +19,8 @@ export interface ReportPhoto {
   ref: string;
   caption: string;
   takenAt: string;
+  /** When it was taken, in the site's time zone and the report's language, the zone named. */
+  takenText?: string;
   sha256: string;
   source: ImageSource;
 }
@@ -151,7 +155,7 @@ export interface ReportData {
     id: string;
     revision: number;
     status: 'draft' | 'in_progress' | 'finalized';
-    type: string;
+    type: AuditType;
     startDate: string;
     endDate: string;
     team: string[];

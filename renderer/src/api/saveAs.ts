@@ -3,6 +3,7 @@
 // the page hands to the browser as one download.
 import type { Client } from '../../../shared/contract/client';
 import type { SaveOutcome, SaveSource } from '../../../shared/contract/dialog-ops';
+import { initI18n } from '../i18n';
 
 export async function saveAs(client: Client, source: SaveSource): Promise<SaveOutcome> {
   const r = await client.call('dialog.save', { source });
@@ -20,9 +21,10 @@ export async function saveAs(client: Client, source: SaveSource): Promise<SaveOu
   return r;
 }
 
-/** What to tell the person once the file is handed over. */
-export function savedText(r: SaveOutcome, what: string): string {
-  if (r.outcome === 'saved') return `${what} saved to ${r.path}.`;
-  if (r.outcome === 'download') return `${what} downloaded as ${r.fileName}.`;
-  return `${what} not saved elsewhere (cancelled); it stays in the app's data folder.`;
+/** What to tell the person once the file is handed over, in the UI language. */
+export function savedText(r: SaveOutcome, what: 'report'): string {
+  const t = initI18n().t;
+  if (r.outcome === 'saved') return t(`saved.${what}.saved`, { ns: 'common', path: r.path });
+  if (r.outcome === 'download') return t(`saved.${what}.download`, { ns: 'common', file: r.fileName });
+  return t(`saved.${what}.cancelled`, { ns: 'common' });
 }

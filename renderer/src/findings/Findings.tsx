@@ -15,6 +15,7 @@ import { indexTemplate } from '../walkthrough/model';
 import { ActionTracker } from '../followup/ActionTracker';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { LastAuditPanel } from '../followup/LastAuditPanel';
+import { findingSummary } from './findingText';
 
 const rank = (f: Finding) => (f.zeroTolerance ? -1 : f.severity ? SEVERITIES.indexOf(f.severity) : 3);
 
@@ -72,7 +73,7 @@ export function Findings({ data }: { data: AuditData }) {
                   <a className="finding__link" href={href({ name: 'walk', auditId: detail.audit.id, itemId: f.itemId })}>{t('findings.openItem')}</a>
                 </div>
                 <h3 className="finding__title">{entry?.item.prompt ?? f.summary}</h3>
-                {f.summary && f.summary !== entry?.item.prompt && f.summary !== f.note && <p>{f.summary}</p>}
+                {f.summary && f.summary !== entry?.item.prompt && f.summary !== f.note && <p>{findingSummary(f, detail, entry?.item)}</p>}
                 {f.note && <p className="finding__note">{f.note}</p>}
                 <div className="cap">
                   <h4>{t('findings.actions')}</h4>

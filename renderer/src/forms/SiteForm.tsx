@@ -14,7 +14,10 @@ import { useCoreSubmit } from './useCoreSubmit';
 import { messageOf, splitList } from './errors';
 import { useTranslation } from 'react-i18next';
 
-const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 'currency', 'legal'] as const;
+const FIELDS = ['name', 'clients', 'address', 'country', 'headcount', 'shifts', 'currency', 'timeZone', 'legal'] as const;
+// The laptop's own zone is the likeliest for a new site: the auditor is usually there.
+const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 interface Props {
   /** The site to edit; a new site when absent. */
@@ -35,8 +38,8 @@ export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Prop
   const { control, register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = useForm<SiteFormInput, unknown, SiteInput>({
     resolver: zodResolver(SiteInput),
     defaultValues: site
-      ? { name: site.name, clients: site.clients, address: site.address, country: site.country, headcount: site.headcount, shifts: site.shifts, currency: site.currency, legal: site.legal }
-      : { name: '', clients: [], address: '', country: '', headcount: null, shifts: '', currency: '', legal: EMPTY_LEGAL_PROFILE },
+      ? { name: site.name, clients: site.clients, address: site.address, country: site.country, headcount: site.headcount, shifts: site.shifts, currency: site.currency, timeZone: site.timeZone ?? '', legal: site.legal }
+      : { name: '', clients: [], address: '', country: '', headcount: null, shifts: '', currency: '', timeZone: systemZone(), legal: EMPTY_LEGAL_PROFILE },
   });
   // Number fields whose text is not a number: the form does not save while there are any.
   const [notNumbers, setNotNumbers] = useState<ReadonlySet<string>>(() => new Set());
@@ -96,6 +99,10 @@ export function SiteForm({ site, countryProfiles = [], onSaved, onCancel }: Prop
         <Field label={t('site.shifts')} hint={t('site.shiftsHint')} error={errors.shifts?.message}>
           <input type="text" {...register('shifts')} />
         </Field>
+        <Field label={t('site.timeZone')} hint={t('site.timeZoneHint')} error={errors.timeZone?.message}>
+          <input type="text" list="site-time-zones" autoComplete="off" spellCheck={false} {...register('timeZone')} />
+        </Field>
+        <datalist id="site-time-zones">{ZONES.map((z) => <option key={z} value={z} />)}</datalist>
         <LegalProfileFields control={control} register={register} errors={errors} profile={legal} countryProfile={countryProfile} onFill={fill} onValidity={validity} />
       </div>
       <div className="form__actions">

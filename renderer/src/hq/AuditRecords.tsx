@@ -47,12 +47,12 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
       {a.notes.length > 0 && (
         <section className="panel" aria-labelledby="notes-h">
           <h2 id="notes-h">{t('audit.notesTitle', { count: a.notes.length })}</h2>
-          <ul className="plain-list">{a.notes.map((n) => <li key={n.id}><span className="text-muted">{n.ref || n.scope}: </span>{n.body}</li>)}</ul>
+          <ul className="plain-list">{a.notes.map((n) => <li key={n.id}><span className="text-muted">{n.ref || t(`scope.${n.scope}`, { ns: 'evidence', title: '' })}: </span>{n.body}</li>)}</ul>
         </section>
       )}
       <section className="panel" aria-labelledby="docs-h">
         <h2 id="docs-h">{t('audit.documentsTitle', { count: a.documents.length })}</h2>
-        {a.documents.length > 0 && <ul className="plain-list">{a.documents.map((d) => <li key={d.id}><strong>{d.title}</strong> <span className="text-muted">({d.kind}{d.itemIds.length ? ` · ${d.itemIds.join(', ')}` : ''})</span> {d.notes}</li>)}</ul>}
+        {a.documents.length > 0 && <ul className="plain-list">{a.documents.map((d) => <li key={d.id}><strong>{d.title}</strong> <span className="text-muted">({t(`docKind.${d.kind}`, { ns: 'terms' })}{d.itemIds.length ? ` · ${d.itemIds.join(', ')}` : ''})</span> {d.notes}</li>)}</ul>}
       </section>
       <section className="panel" aria-labelledby="interviews-h">
         <h2 id="interviews-h">{t('audit.interviewsTitle')}</h2>

@@ -9,6 +9,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { photoUrl } from '../evidence/files';
 import { useTranslation } from 'react-i18next';
+import { useSayMessage } from '../i18n/messages';
 
 export function ConsistencyPanel({ auditId, finalized, version }: { auditId: string; finalized: boolean; version: string }) {
   const client = useClient();
@@ -42,6 +43,7 @@ export function ConsistencyPanel({ auditId, finalized, version }: { auditId: str
 function WarningRow({ auditId, warning, readOnly, onChange }: { auditId: string; warning: ConsistencyWarning; readOnly: boolean; onChange(l: ConsistencyWarning[]): void }) {
   const client = useClient();
   const { t } = useTranslation('report');
+  const say = useSayMessage();
   const [note, setNote] = useState(warning.note);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,7 +62,7 @@ function WarningRow({ auditId, warning, readOnly, onChange }: { auditId: string;
   const id = `ack-${warning.key.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
     <li className={`consistency__item${warning.acknowledged ? ' consistency__item--ack' : ''}`}>
-      <p>{warning.message}</p>
+      <p>{say(warning.text)}</p>
       {warning.photoSha && <img className="consistency__photo" alt={t('consistency.photo')} src={photoUrl('thumb', warning.photoSha)} loading="lazy" />}
       {warning.acknowledged ? (
         <p className="text-muted">{t('consistency.acknowledged', { note: warning.note })} {!readOnly && <button type="button" className="btn btn--small btn--quiet" disabled={busy} onClick={() => void send(false)}>{t('consistency.withdraw')}</button>}</p>

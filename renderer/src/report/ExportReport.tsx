@@ -1,7 +1,8 @@
 // "Export PDF": runs the report.export job, shows its progress, then hands
 // the file over in the same action (Save as… in the desktop app, a download
 // in the browser), and offers Open and Show in folder. The report's language
-// is chosen here: English by default, Spanish or French on request.
+// is chosen here among the audit's (its template's translations): English
+// first and by default, Spanish or French where the template has them.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
@@ -21,7 +22,12 @@ const POLL_MS = 200;
 const REPORT_LANGUAGES = ['en', 'es', 'fr'] as const;
 type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
-export function ExportReport({ auditId, finalized }: { auditId: string; finalized: boolean }) {
+/** The report languages an audit offers: English always and first, then those its template is translated into. */
+export function offeredLanguages(templateLanguages: readonly string[]): ReportLanguage[] {
+  return REPORT_LANGUAGES.filter((l) => l === 'en' || templateLanguages.includes(l));
+}
+
+export function ExportReport({ auditId, finalized, languages = ['en'] }: { auditId: string; finalized: boolean; languages?: readonly string[] }) {
   const client = useClient();
   const { t, i18n } = useTranslation('report');
   const langId = useId();
@@ -56,7 +62,7 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
     setNote(null);
     try {
       const r = await saveAs(client, { kind: 'report', name });
-      if (live.current) setSaved(savedText(r, 'Report'));
+      if (live.current) setSaved(savedText(r, 'report'));
     } catch (err) {
       if (live.current) setNote(err);
     }
@@ -79,7 +85,7 @@ export function ExportReport({ auditId, finalized }: { auditId: string; finalize
       <div className="field">
         <label htmlFor={langId}>{t('export.language')}</label>
         <select id={langId} value={language} disabled={running} aria-describedby={`${langId}-hint`} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
-          {REPORT_LANGUAGES.map((l) => <option key={l} value={l}>{t(`export.lang.${l}`)}</option>)}
+          {offeredLanguages(languages).map((l) => <option key={l} value={l}>{t(`export.lang.${l}`)}</option>)}
         </select>
         <p id={`${langId}-hint`} className="field__hint">{t('export.languageHint')}</p>
       </div>

@@ -9,13 +9,13 @@ import { SignoffPanel } from './SignoffPanel';
 import './report.css';
 import { useTranslation } from 'react-i18next';
 
-export function ReportPanel({ auditId, finalized, version }: { auditId: string; finalized: boolean; version: string }) {
+export function ReportPanel({ auditId, finalized, version, languages }: { auditId: string; finalized: boolean; version: string; languages?: readonly string[] }) {
   return (
     <div className="report-panel">
       <ProfileDetails auditId={auditId} finalized={finalized} />
       <ConsistencyPanel auditId={auditId} finalized={finalized} version={version} />
       <SignoffPanel auditId={auditId} finalized={finalized} version={version} />
-      <ExportReport auditId={auditId} finalized={finalized} />
+      <ExportReport auditId={auditId} finalized={finalized} languages={languages} />
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { followUpDue } from '../../../shared/domain/followup-grade';
 import { FinalizeDialog } from './FinalizeDialog';
 import { ReportPanel } from '../report/ReportPanel';
 import { ZeroToleranceAlert } from './ZeroToleranceAlert';
+import { sayMessage } from '../i18n/messages';
+import { templateLanguages } from '../../../shared/template/translations';
 
 export function Summary({ data, onChanged }: { data: AuditData; onChanged(): void }) {
   const { t } = useTranslation('followup');
@@ -106,7 +108,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
 
               {s.caps && s.caps.length > 0 && (
                 <p className="rating-caps">
-                  {t('summary.capped', { area: s.areaGrade, band: s.band.band, reasons: s.caps.map((c) => c.reason).join('; ') })}
+                  {t('summary.capped', { area: s.areaGrade, band: s.band.band, reasons: s.caps.map((c) => (c.text ? sayMessage(c.text) : c.reason)).join('; ') })}
                 </p>
               )}
 
@@ -120,7 +122,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                       {template.rating && (
                         <td>
                           {sec.band ? <span className="grade-chip" style={{ '--band': sec.band.color } as CSSProperties}>{sec.band.band}</span> : '—'}
-                          {sec.caps?.map((c, i) => <span key={i} className="grade-cap">{c.reason}</span>)}
+                          {sec.caps?.map((c, i) => <span key={i} className="grade-cap">{c.text ? sayMessage(c.text) : c.reason}</span>)}
                         </td>
                       )}
                       <td>
@@ -137,7 +139,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
               {s.explanation && (
                 <section className="rating-how" aria-labelledby="rating-how-title">
                   <h3 id="rating-how-title">{t('summary.how')}</h3>
-                  <p>{s.explanation}</p>
+                  <p>{s.explanationMessages ? s.explanationMessages.map((m) => sayMessage(m)).join(' ') : s.explanation}</p>
                 </section>
               )}
 
@@ -154,7 +156,7 @@ export function Summary({ data, onChanged }: { data: AuditData; onChanged(): voi
                 </section>
               )}
               {finalized && <StartFollowUp audit={detail.audit} due={!!template.rating && followUpDue(template.rating, s.band.band)} />}
-              <ReportPanel auditId={auditId} finalized={finalized} version={detail.audit.updatedAt} />
+              <ReportPanel auditId={auditId} finalized={finalized} version={detail.audit.updatedAt} languages={templateLanguages(template)} />
               {confirm && <FinalizeDialog blockers={s.blockers} busy={busy} describe={label} sectionTitle={(id) => template.sections.find((x) => x.id === id)?.title ?? id} onConfirm={() => void finalize()} onClose={() => setConfirm(false)} />}
             </>
           );

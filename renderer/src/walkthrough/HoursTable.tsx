@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { hoursLimitsText, type HoursLimits } from '../../../shared/checks';
+import { hoursLimitsMessage, type HoursLimits } from '../../../shared/checks';
+import { sayMessage } from '../i18n/messages';
 import type { LegalProfile } from '../../../shared/domain/legal-profile';
 import { DAYS_RECORDED, HOURS_IN_WEEK, type HoursRow } from '../../../shared/domain/response';
 import { formatNumber } from '../../../shared/locale-number';
@@ -73,7 +74,7 @@ export function HoursTable({ rows, limits, legal = null, minSample, readOnly, on
   return (
     <SampleTable
       caption={t('hours.caption')}
-      limits={hoursLimitsText(limits, legal)}
+      limits={sayMessage(hoursLimitsMessage(limits, legal))}
       headers={['worker', 'weekStart', 'contracted', 'overtime', 'total', 'daysWorked', 'voluntary', 'days14'].map((h) => t(`hours.col.${h}`))}
       rows={rows}
       verdicts={verdicts.rows}

@@ -1,4 +1,5 @@
-import { wageBasisText, type WageSite } from '../../../shared/checks';
+import { wageBasisMessage, type WageSite } from '../../../shared/checks';
+import { sayMessage } from '../i18n/messages';
 import { WAGE_PERIODS, type WagePeriod } from '../../../shared/domain/legal-profile';
 import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import { NumberCell } from './NumberCell';
@@ -32,8 +33,8 @@ export function WageTable({ rows, site, hours, minSample, readOnly, onChange }: 
     <SampleTable
       caption={t('wage.caption')}
       limits={site.legal.minWage === null
-        ? t('wage.noMinimum', { basis: wageBasisText(site) })
-        : wageBasisText(site)}
+        ? t('wage.noMinimum', { basis: sayMessage(wageBasisMessage(site)) })
+        : sayMessage(wageBasisMessage(site))}
       headers={['worker', 'period', 'basePay', 'daysWorked', 'regular', 'overtime', 'overtimePay', 'recorded', 'night', 'nightPay'].map((h) => t(`wage.col.${h}`))}
       rows={rows}
       verdicts={verdicts.rows}

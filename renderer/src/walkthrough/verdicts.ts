@@ -5,13 +5,15 @@ import type { HoursRow, WageRow } from '../../../shared/domain/response';
 import type { TemplateItem } from '../../../shared/template/schema';
 import { initI18n } from '../i18n';
 import { localeFormat, numberLocaleFor } from '../i18n/format';
+import { sayMessage } from '../i18n/messages';
 
 export type Level = 'pass' | 'warn' | 'fail' | 'unknown';
 export interface RowVerdict { level: Level; reasons: string[] }
 
 export interface SampleVerdicts { rows: RowVerdict[]; warnings: string[] }
 
-const shaped = (v: CheckVerdict): SampleVerdicts => ({ rows: v.rows.map((r) => ({ level: r.status, reasons: r.reasons })), warnings: v.warnings });
+// The reasons in the UI language, from the checks' messages.
+const shaped = (v: CheckVerdict): SampleVerdicts => ({ rows: v.rows.map((r) => ({ level: r.status, reasons: r.messages.map((m) => sayMessage(m)) })), warnings: v.warningMessages.map((m) => sayMessage(m)) });
 
 export function hoursRowVerdicts(rows: readonly HoursRow[], limits: HoursLimits, opts: HoursOptions = {}): SampleVerdicts {
   return shaped(hoursVerdict(rows, limits, opts));

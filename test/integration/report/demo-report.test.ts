@@ -106,8 +106,8 @@ describe('the demo report', () => {
     has(text, 'Non-compliance 4 of 10 sampled pay records');
     // The wage finding's action is not the hours finding's action.
     expect(text.match(/Pay the overtime shortfall/g)?.length).toBe(1);
-    // Each photo is printed once, in the appendix, with its capture time inside the audit days.
-    const captions = text.match(/P\d+ · [^·]+ · taken 2026-05-1[23] /g) ?? [];
+    // Each photo is printed once, in the appendix, with its capture time inside the audit days, in the site's zone, named.
+    const captions = text.match(/P\d+ · [^·]+ · taken May 1[23], 2026, \d\d:\d\d [AP]M \(Asia\/Manila\)/g) ?? [];
     expect(new Set(captions).size).toBe(captions.length);
     expect(captions.length).toBe(7);
     // Running headers: whole chapter titles.

@@ -10,9 +10,7 @@ const schemaOf = (db: Database.Database) =>
 
 describe('migration registry', () => {
   // 8 and 10 were set aside for steps that turned out to need no schema
-  // change; they stay unused, since databases at 9 and 11 exist. 12 and 13
-  // belong to the follow-up audits' steps, which land on their own line:
-  // they leave this list when those steps join the registry.
+  // change; they stay unused, since databases at 9 and 11 exist.
   const UNUSED = [8, 10];
   it('numbers the steps 1..N in order with unique names (no gap but the unused numbers)', () => {
     const expected = Array.from({ length: latestVersion() }, (_, i) => i + 1).filter((v) => !UNUSED.includes(v));

@@ -140,13 +140,13 @@ describe('wage table', () => {
   it('checks base pay against the legal minimum and the overtime premium, "18,500" read as 18500', async () => {
     render(<Wages />);
     const user = userEvent.setup();
-    expect(screen.getByText('Legal minimum wage: 15000 PHP per month; overtime ×1.25.')).toBeInTheDocument();
+    expect(screen.getByText('Legal minimum wage: 15,000 PHP per month; overtime ×1.25.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add worker' }));
     expect(screen.getByTestId('wage-verdict-1')).toHaveTextContent('Cannot check');
     expect(screen.getByLabelText('Row 1 pay period')).toHaveValue('month');
     await retype(user, 'Row 1 base pay', '14,000');
     expect(screen.getByTestId('wage-verdict-1')).toHaveTextContent('Breach');
-    expect(screen.getByText(/below the legal minimum of 15000 PHP per month/)).toBeInTheDocument();
+    expect(screen.getByText(/below the legal minimum of 15,000 PHP per month/)).toBeInTheDocument();
     await retype(user, 'Row 1 base pay', '18,500');
     expect(model()[0]?.basePay).toBe(18500);
     expect(screen.getByTestId('wage-verdict-1')).toHaveTextContent('OK');
@@ -156,7 +156,7 @@ describe('wage table', () => {
     await retype(user, 'Row 1 overtime hours', '10');
     await retype(user, 'Row 1 overtime pay', '1000');
     expect(screen.getByTestId('wage-verdict-1')).toHaveTextContent('Breach');
-    expect(screen.getByText(/overtime pay 1000 PHP for 10 h is below the 1250 PHP due/)).toBeInTheDocument();
+    expect(screen.getByText(/overtime pay 1,000 PHP for 10 h is below the 1,250 PHP due/)).toBeInTheDocument();
     await retype(user, 'Row 1 overtime pay', '1,250');
     expect(within(screen.getByTestId('wage-verdict-1')).getByText('OK')).toBeInTheDocument();
   });

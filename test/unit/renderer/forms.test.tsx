@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { CountryLegalProfile, EMPTY_LEGAL_PROFILE } from '../../../shared/domain/legal-profile';
+import { SiteInput } from '../../../shared/domain/site';
 import userEvent from '@testing-library/user-event';
 import { ProfileForm } from '../../../renderer/src/forms/ProfileForm';
 import { SiteForm } from '../../../renderer/src/forms/SiteForm';
@@ -109,8 +110,20 @@ describe('site form', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(site));
     expect(calls[0]).toEqual({ op: 'sites.create', input: {
       name: 'Manila North', clients: ['Acme', 'Globex'], address: '', country: 'PH', headcount: null, shifts: '', currency: 'PHP',
+      // A new site starts in the laptop's own time zone.
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       legal: { ...EMPTY_LEGAL_PROFILE, minWage: 18500 },
     } });
+  });
+
+  it('starts a new site in the laptop\'s zone; refuses a zone Intl does not know, keeps one it knows', () => {
+    const { transport } = scriptedTransport(() => ok(site));
+    renderWith(transport, <SiteForm onSaved={vi.fn()} />);
+    expect(screen.getByLabelText('Time zone')).toHaveValue(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const bad = SiteInput.safeParse({ name: 'S', country: 'PH', currency: 'PHP', timeZone: 'Mars/Olympus' });
+    expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['timeZone', 'choose a time zone from the list, such as Asia/Manila']]);
+    expect(SiteInput.safeParse({ name: 'S', country: 'PH', currency: 'PHP', timeZone: 'Asia/Manila' }).success).toBe(true);
+    expect(SiteInput.safeParse({ name: 'S', country: 'PH', currency: 'PHP', timeZone: 'Mars/Olympus' }).success).toBe(false);
   });
 
   it('fills the legal profile from the bundled country profile, every value still editable', async () => {

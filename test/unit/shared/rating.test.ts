@@ -80,7 +80,7 @@ describe('caps', () => {
     expect(r.sections.map((s) => s.band?.band)).toEqual(['A', 'A']);
     expect(r.areaGrade).toBe('A');
     expect(r.band.band).toBe('D');
-    expect(r.caps).toEqual([{ grade: 'D', reason: 'a critical finding caps the overall grade at D' }]);
+    expect(r.caps).toMatchObject([{ grade: 'D', reason: 'a critical finding caps the overall grade at D' }]);
   });
 
   it('one major finding caps at C; minor findings alone cap nothing', () => {

@@ -124,7 +124,7 @@ describe('incomplete rows and answers not given', () => {
 
   it('treats overtime whose voluntariness is not answered as unknown, not as a breach or a pass', () => {
     const v = hoursVerdict([week({ overtime: 4 })], undefined, one);
-    expect(v.rows[0]).toEqual({ status: 'unknown', reasons: ['whether the 4 h overtime was voluntary is not answered yet'] });
+    expect(v.rows[0]).toMatchObject({ status: 'unknown', reasons: ['whether the 4 h overtime was voluntary is not answered yet'] });
   });
 
   it('refuses a week of more than 168 hours and more than 7 days in 7', () => {

@@ -2,6 +2,8 @@
 import type { Severity } from '../../../../shared/template/schema';
 import type { TextStyle } from './pen';
 import { COLORS, type Writer } from './writer';
+import { text } from '../strings';
+import type { AUDIT_TYPES } from '../../../../shared/domain/audit';
 
 export function severityColor(s: Severity | null): string {
   if (s === 'critical') return COLORS.critical;
@@ -11,12 +13,12 @@ export function severityColor(s: Severity | null): string {
 }
 
 export function severityLabel(s: Severity | null, zeroTolerance = false): string {
-  const base = s ? s[0]?.toUpperCase() + s.slice(1) : 'Not graded';
-  return zeroTolerance ? `${base} · ZERO TOLERANCE` : base;
+  const base = text(s ? `sev.${s}` : 'sev.none');
+  return zeroTolerance ? text('sev.withZt', { label: base }) : base;
 }
 
 export function percent(p: number | null): string {
-  return p === null ? 'n/a' : `${Math.round(p)} %`;
+  return p === null ? text('pct.none') : `${Math.round(p)} %`;
 }
 
 /** "2026-11-29T10:32:00.000Z" → "2026-11-29 10:32 UTC"; other strings unchanged. */
@@ -26,8 +28,8 @@ export function dateTime(iso: string | null | undefined): string {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
-export function auditType(t: string): string {
-  return t.replace(/_/g, '-').replace(/^./, (c) => c.toUpperCase());
+export function auditType(t: (typeof AUDIT_TYPES)[number]): string {
+  return text(`type.${t}`);
 }
 
 /** A coloured label with white text, e.g. an answer or a severity. Returns its width. */

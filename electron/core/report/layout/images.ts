@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import type { ImageSource, ReportPhoto } from '../types';
 import type { Writer } from './writer';
+import { text } from '../strings';
 
 type PdfImage = { width: number; height: number };
 
@@ -53,10 +54,10 @@ export class ImageBank {
 }
 
 export function photoAlt(p: ReportPhoto): string {
-  return `Photo ${p.ref}: ${p.caption || 'no caption'}`;
+  return text('photo.alt', { ref: p.ref, caption: p.caption || text('photo.altNoCaption') });
 }
 
 export function photoCaption(p: ReportPhoto): string {
   const when = p.takenAt.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');
-  return `${p.ref} · ${p.caption || 'No caption'} · taken ${when}`;
+  return text('photo.caption', { ref: p.ref, caption: p.caption || text('photo.noCaption'), when: p.takenText ?? when });
 }

@@ -12,20 +12,20 @@ import { count, countOf, text } from '../strings';
 export const CLAUSE_WIDTH = 1.9;
 
 export function nonCompliances(w: Writer, d: ReportData): void {
-  const intro = 'Every non-compliance found, by section. Severity follows the checklist rules; a zero-tolerance issue fails the audit whatever the score. Evidence refers to the numbered photos of the appendix (P1, P2 and so on) and to documents reviewed.';
-  if (!w.chapterWith(text('ch.nonCompliances'), d.findings.length > 0, 'No non-compliance was recorded.', intro)) return;
+  const intro = text('nc.intro');
+  if (!w.chapterWith(text('ch.nonCompliances'), d.findings.length > 0, text('sum.noneFound'), intro)) return;
   table(
     w,
     [
-      { label: 'Ref', width: 0.75 },
-      { label: 'Item', width: 2.5 },
-      { label: 'Clause', width: CLAUSE_WIDTH },
-      { label: 'Severity', width: 1.15 },
-      { label: 'Finding', width: 3.2 },
-      { label: 'Evidence', width: 1.5 },
+      { label: text('nc.colRef'), width: 0.75 },
+      { label: text('nc.colItem'), width: 2.5 },
+      { label: text('nc.colClause'), width: CLAUSE_WIDTH },
+      { label: text('nc.colSeverity'), width: 1.15 },
+      { label: text('nc.colFinding'), width: 3.2 },
+      { label: text('nc.colEvidence'), width: 1.5 },
     ],
     d.findings.map((f) => ({
-      cells: [f.ref, `${f.prompt}\n(${f.sectionTitle})`, f.clauses.join('\n'), f.zeroTolerance ? `${severityLabel(f.severity)}\nZero tolerance` : severityLabel(f.severity), [f.summary, f.note].filter(Boolean).join('\n') || '—', f.evidence || '—'],
+      cells: [f.ref, `${f.prompt}\n(${f.sectionTitle})`, f.clauses.join('\n'), f.zeroTolerance ? `${severityLabel(f.severity)}\n${text('sev.zt')}` : severityLabel(f.severity), [f.summary, f.note].filter(Boolean).join('\n') || '—', f.evidence || '—'],
       cellStyle: [{ size: 8.5, weight: 'bold' }, undefined, { size: 7.5, color: COLORS.muted }, { size: 8.5, weight: 'bold', color: severityColor(f.severity) }, undefined, { size: 8 }],
       fill: f.zeroTolerance ? '#fbe4e4' : undefined,
     })),

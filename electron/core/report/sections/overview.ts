@@ -4,75 +4,75 @@ import type { ReportData } from '../types';
 import { percent, severityColor, severityLabel } from '../layout/format';
 import { table } from '../layout/table';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
-import { count, text } from '../strings';
+import { count, reportLanguage, text } from '../strings';
 
 export function details(w: Writer, d: ReportData): void {
   w.chapter(text('ch.details'), true);
   w.facts([
-    ['Site', d.site.name],
-    ['Address', [d.site.address, d.site.country].filter(Boolean).join(', ')],
-    ['Shifts', d.site.shifts],
-    ['Headcount', d.site.headcount === null ? '' : String(d.site.headcount)],
-    ['Time on site', d.audit.timeOnSite],
-    ['Auditor', `${d.auditor.name}, ${d.auditor.organisation} (auditor ID ${d.auditor.auditorId})`],
+    [text('det.site'), d.site.name],
+    [text('det.address'), [d.site.address, d.site.country].filter(Boolean).join(', ')],
+    [text('det.shifts'), d.site.shifts],
+    [text('det.headcount'), d.site.headcount === null ? '' : String(d.site.headcount)],
+    [text('det.timeOnSite'), d.audit.timeOnSite],
+    [text('det.auditor'), text('det.auditorValue', { name: d.auditor.name, organisation: d.auditor.organisation, id: d.auditor.auditorId })],
   ]);
-  w.heading('Scope');
-  w.paragraph(d.audit.scope || 'No scope statement was recorded.');
+  w.heading(text('det.scope'));
+  w.paragraph(d.audit.scope || text('det.noScope'));
   w.gap(4);
   if (d.audit.notes.length) {
-    w.heading('How the audit was done');
+    w.heading(text('det.how'));
     for (const n of d.audit.notes) w.paragraph(n);
     w.gap(4);
   }
-  w.heading('Sample sizes');
+  w.heading(text('det.samples'));
   if (d.audit.sampleSizes.length) {
-    table(w, [{ label: 'Sample', width: 3 }, { label: 'Size', width: 1, align: 'right' }], d.audit.sampleSizes.map((s) => ({ cells: [s.label, s.value] })));
-  } else w.paragraph('No samples were recorded.');
-  w.heading('Documents reviewed');
+    table(w, [{ label: text('det.colSample'), width: 3 }, { label: text('det.colSize'), width: 1, align: 'right' }], d.audit.sampleSizes.map((s) => ({ cells: [s.label, s.value] })));
+  } else w.paragraph(text('det.noSamples'));
+  w.heading(text('det.documents'));
   if (d.audit.documentsReviewed.length) {
-    table(w, [{ label: '#', width: 0.4, align: 'right' }, { label: 'Document', width: 8 }], d.audit.documentsReviewed.map((doc, i) => ({ cells: [String(i + 1), doc] })));
-  } else w.paragraph('No documents were recorded as reviewed.');
+    table(w, [{ label: '#', width: 0.4, align: 'right' }, { label: text('det.colDocument'), width: 8 }], d.audit.documentsReviewed.map((doc, i) => ({ cells: [String(i + 1), doc] })));
+  } else w.paragraph(text('det.noDocuments'));
 }
 
 export function summary(w: Writer, d: ReportData): void {
   w.chapter(text('ch.summary'));
   const c = d.score.counts;
-  const outcome = d.score.zeroTolerance
-    ? `The site FAILS this audit because of a zero-tolerance issue, whatever its score (${percent(d.score.percent)}, band ${d.score.band}).`
-    : `The site scored ${percent(d.score.percent)} overall, rating band ${d.score.band}.`;
+  const score = { percent: percent(d.score.percent), band: d.score.band };
+  const outcome = text(d.score.zeroTolerance ? 'sum.fails' : 'sum.scored', score);
+  const one = (n: number) => new Intl.PluralRules(reportLanguage()).select(n) === 'one';
   const found = d.findings.length
-    ? `${count(d.findings.length, 'finding')} ${d.findings.length === 1 ? 'was' : 'were'} recorded: ${c.critical} critical, ${c.major} major and ${c.minor} minor.`
-    : 'No non-compliance was recorded.';
-  const agreed = d.actions.length ? `${count(d.actions.length, 'action')} ${d.actions.length === 1 ? 'was' : 'were'} agreed with the site.` : 'No corrective action was agreed.';
-  const good = d.goodPractices?.length ? ` ${count(d.goodPractices.length, 'item')} ${d.goodPractices.length === 1 ? 'was' : 'were'} recorded as good practice.` : '';
+    ? text(one(d.findings.length) ? 'sum.foundOne' : 'sum.foundMany', { findings: count(d.findings.length, 'finding'), critical: c.critical, major: c.major, minor: c.minor })
+    : text('sum.noneFound');
+  const agreed = d.actions.length ? text(one(d.actions.length) ? 'sum.agreedOne' : 'sum.agreedMany', { actions: count(d.actions.length, 'action') }) : text('sum.noneAgreed');
+  const good = d.goodPractices?.length ? ` ${text(one(d.goodPractices.length) ? 'sum.goodOne' : 'sum.goodMany', { items: count(d.goodPractices.length, 'item') })}` : '';
   w.paragraph(`${outcome} ${found} ${agreed}${good}`, { ...STYLE.body, size: 10 });
   w.gap(4);
-  w.heading('Scores by section');
+  w.heading(text('sum.scores'));
   table(
     w,
     [
-      { label: 'Section', width: 5 },
-      { label: 'Score', width: 1.1, align: 'right' },
-      { label: 'Answered', width: 1.3, align: 'right' },
-      { label: 'Non-compliant', width: 1.5, align: 'right' },
+      { label: text('sum.colSection'), width: 5 },
+      { label: text('sum.colScore'), width: 1.1, align: 'right' },
+      { label: text('sum.colAnswered'), width: 1.3, align: 'right' },
+      { label: text('sum.colNonCompliant'), width: 1.5, align: 'right' },
     ],
     d.sections.map((s) => ({
-      cells: [s.title, percent(s.percent), `${s.answered} of ${s.total}`, String(s.nonCompliant)],
+      cells: [s.title, percent(s.percent), text('sum.answeredOf', { answered: s.answered, total: s.total }), String(s.nonCompliant)],
       cellStyle: [undefined, { size: 8.5, weight: 'bold', color: scoreColor(s.percent) }, undefined, s.nonCompliant ? { size: 8.5, weight: 'bold', color: COLORS.bad } : undefined],
     })),
   );
-  w.heading('Non-compliances by severity');
+  w.heading(text('sum.bySeverity'));
   table(
     w,
-    [{ label: 'Severity', width: 3 }, { label: 'Count', width: 1, align: 'right' }],
+    [{ label: text('sum.colSeverity'), width: 3 }, { label: text('sum.colCount'), width: 1, align: 'right' }],
     (['critical', 'major', 'minor'] as const).map((s) => ({
       cells: [severityLabel(s), String(c[s])],
       // A zero count is not an alarm: it is printed in neutral grey.
       cellStyle: [{ size: 8.5, weight: 'bold', color: c[s] ? severityColor(s) : COLORS.muted }, c[s] ? undefined : { size: 8.5, color: COLORS.muted }],
     })),
   );
-  w.heading('Key findings');
-  if (!d.keyFindings.length) w.paragraph('No non-compliance was found.');
+  w.heading(text('sum.key'));
+  if (!d.keyFindings.length) w.paragraph(text('sum.noKey'));
   for (const k of d.keyFindings) w.bullet(k);
 }
 

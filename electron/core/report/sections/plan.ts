@@ -5,12 +5,12 @@ import type { ReportAction, ReportData } from '../types';
 import { severityColor, severityLabel } from '../layout/format';
 import { table } from '../layout/table';
 import { COLORS, STYLE, type Writer } from '../layout/writer';
-import { count, text } from '../strings';
+import { count, reportLanguage, text } from '../strings';
 import { CLAUSE_WIDTH } from './findings';
 
 export function wagesAndHours(w: Writer, d: ReportData): void {
-  const intro = 'Each sampled record is checked against the legal minimum wage and overtime premium of the site, and against the ETI Base Code limits on working hours. Rows with a breach are highlighted.';
-  if (!w.chapterWith(text('ch.wages'), d.analysis.length > 0, 'No wage or working-hours samples were recorded in this audit.', intro)) return;
+  const intro = text('plan.intro');
+  if (!w.chapterWith(text('ch.wages'), d.analysis.length > 0, text('plan.noSamples'), intro)) return;
   for (const t of d.analysis) {
     w.heading(t.title, STYLE.h2, 70);
     w.paragraph(t.basis, STYLE.small, { after: 4 });
@@ -46,7 +46,7 @@ export function actionPlan(w: Writer, d: ReportData): void {
     ],
     d.findings.flatMap((f) => {
       const list = byRef.get(f.ref) ?? [];
-      if (!list.length) return [{ cells: [f.ref, f.clauses.join('\n'), severityLabel(f.severity), '—', '—', 'No action', '—'], cellStyle: [{ size: 8.5, weight: 'bold' as const }, { size: 7.5, color: COLORS.muted }, { size: 8.5, weight: 'bold' as const, color: severityColor(f.severity) }] }];
+      if (!list.length) return [{ cells: [f.ref, f.clauses.join('\n'), severityLabel(f.severity), '—', '—', text('plan.noAction'), '—'], cellStyle: [{ size: 8.5, weight: 'bold' as const }, { size: 7.5, color: COLORS.muted }, { size: 8.5, weight: 'bold' as const, color: severityColor(f.severity) }] }];
       return list.map((a) => ({
         cells: [f.ref, f.clauses.join('\n'), severityLabel(f.severity), (a.timescale ?? '').split(';')[0] ?? '', a.dueDate, statusLabel(a.status), a.siteAcceptance ?? ''],
         cellStyle: [{ size: 8.5, weight: 'bold' as const }, { size: 7.5, color: COLORS.muted }, { size: 8.5, weight: 'bold' as const, color: severityColor(f.severity) }, undefined, undefined, { size: 8.5, weight: 'bold' as const, color: a.status === 'closed' ? COLORS.ok : COLORS.warn }],
@@ -98,27 +98,28 @@ export function interviews(w: Writer, d: ReportData): void {
   w.chapter(text('ch.interviews'));
   const iv = d.interviews;
   if (!iv || iv.interviews === 0) {
-    w.paragraph('No worker interviews were recorded.');
+    w.paragraph(text('iv.none'));
     return;
   }
-  w.paragraph(`${count(iv.interviews, 'interview')} ${iv.interviews === 1 ? 'was' : 'were'} held in private: ${iv.individual} individual and ${iv.group} group, ${iv.withConsent} with recorded consent. Workers are identified by code only; the report gives counts and themes, and only the passages the auditor chose to include.`, STYLE.body);
+  w.paragraph(text(new Intl.PluralRules(reportLanguage()).select(iv.interviews) === 'one' ? 'iv.heldOne' : 'iv.heldMany', { interviews: count(iv.interviews, 'interview'), individual: iv.individual, group: iv.group, consent: iv.withConsent }), STYLE.body);
   w.gap(4);
   const twoCol = (label: string, rows: Array<{ label: string; count: number }>) =>
-    table(w, [{ label, width: 4 }, { label: 'Interviews', width: 1, align: 'right' }], rows.map((r) => ({ cells: [r.label, String(r.count)] })));
+    table(w, [{ label, width: 4 }, { label: text('iv.colInterviews'), width: 1, align: 'right' }], rows.map((r) => ({ cells: [r.label, String(r.count)] })));
   if (iv.themes.length) {
-    w.heading('Themes raised', STYLE.h3);
-    twoCol('Theme', iv.themes);
+    w.heading(text('iv.themes'), STYLE.h3);
+    twoCol(text('iv.colTheme'), iv.themes);
   }
   if (iv.excerpts.length) {
-    w.heading('Selected excerpts', STYLE.h3);
+    w.heading(text('iv.excerpts'), STYLE.h3);
     for (const e of iv.excerpts) {
       w.paragraph(`“${e.text}”`, { ...STYLE.body, weight: 'italic' }, { indent: 12, after: 1 });
-      w.paragraph(`Interview ${e.code}`, STYLE.small, { indent: 12, after: 6 });
+      w.paragraph(text('iv.code', { code: e.code }), STYLE.small, { indent: 12, after: 6 });
     }
   }
 }
 
+const STATUSES = ['open', 'in_progress', 'closed'] as const;
 function statusLabel(status: string): string {
-  const text = status.replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const known = STATUSES.find((x) => x === status);
+  return known ? text(`status.${known}`) : status;
 }

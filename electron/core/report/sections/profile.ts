@@ -2,10 +2,10 @@
 // the employer is, the building, the fire certificate, and the workforce by
 // gender, contract type and the groups that need specific protection.
 import type { ReportData } from '../types';
-import { CONTRACT_KINDS, GENDERS, GROUPS, WORKFORCE_LABELS, type Workforce } from '../../../../shared/domain/audit-profile';
+import { CONTRACT_KINDS, GENDERS, GROUPS, type Workforce } from '../../../../shared/domain/audit-profile';
 import { table } from '../layout/table';
 import { STYLE, type Writer } from '../layout/writer';
-import { text } from '../strings';
+import { reportLanguage, text } from '../strings';
 
 export function profile(w: Writer, d: ReportData): void {
   const p = d.profile;
@@ -24,10 +24,10 @@ export function profile(w: Writer, d: ReportData): void {
   ]);
   const wf = p.workforce;
   w.heading(text('profile.workforce'), STYLE.h3, 60);
-  w.facts([[WORKFORCE_LABELS.headcount, wf.headcount === null ? text('profile.notRecorded') : wf.headcount.toLocaleString('en')]]);
+  w.facts([[text('wf.headcount'), wf.headcount === null ? text('profile.notRecorded') : wf.headcount.toLocaleString(reportLanguage())]]);
   const rows = (heading: string, keys: readonly (keyof Workforce)[]) => [
     { cells: [heading, '', ''], cellStyle: [{ size: 8.5, weight: 'bold' as const }, undefined, undefined], fill: '#e8edf4' },
-    ...keys.map((k) => ({ cells: [WORKFORCE_LABELS[k], wf[k] === null ? text('profile.notRecorded') : (wf[k] as number).toLocaleString('en'), share(wf[k], wf.headcount)] })),
+    ...keys.map((k) => ({ cells: [text(`wf.${k}`), wf[k] === null ? text('profile.notRecorded') : (wf[k] as number).toLocaleString(reportLanguage()), share(wf[k], wf.headcount)] })),
   ];
   table(
     w,

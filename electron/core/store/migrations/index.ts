@@ -14,6 +14,7 @@ import { m012 } from './012-action-chain';
 import { m013 } from './013-follow-up';
 import { m014 } from './014-audit-counts';
 import { m015 } from './015-bundle-action-chains';
+import { m016 } from './016-site-time-zone';
 
 export const migrations: Migration[] = [
   m001,
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   m013,
   m014,
   m015,
+  m016,
 ];
 
 export type { Migration } from './types';

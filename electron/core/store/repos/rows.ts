@@ -14,6 +14,7 @@ export function siteFromRow(r: Row): Site {
     id: s(r.id), name: s(r.name), clients: JSON.parse(s(r.clients)) as string[], address: s(r.address),
     country: s(r.country), headcount: (r.headcount ?? null) as number | null, shifts: s(r.shifts),
     currency: s(r.currency), legal: LegalProfile.parse(JSON.parse(s(r.legal_profile))),
+    timeZone: typeof r.time_zone === 'string' ? r.time_zone : '',
     createdAt: s(r.created_at), updatedAt: s(r.updated_at),
   };
 }

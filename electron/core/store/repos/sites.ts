@@ -22,15 +22,15 @@ export function getSite(db: Db, id: string): Site {
 
 const cols = (s: SiteInput) => ({
   name: s.name, clients: JSON.stringify(s.clients), address: s.address, country: s.country, headcount: s.headcount,
-  shifts: s.shifts, currency: s.currency, legal_profile: canonicalJson(s.legal),
+  shifts: s.shifts, currency: s.currency, legal_profile: canonicalJson(s.legal), time_zone: s.timeZone ?? '',
 });
 
 export function createSite(core: Core, input: SiteInput): Site {
   return write(core, () => {
     const id = uuidv7();
     const now = nowIso();
-    stmt(core.db, `INSERT INTO sites (id, name, clients, address, country, headcount, shifts, currency, legal_profile, created_at, updated_at)
-      VALUES (@id, @name, @clients, @address, @country, @headcount, @shifts, @currency, @legal_profile, @now, @now)`)
+    stmt(core.db, `INSERT INTO sites (id, name, clients, address, country, headcount, shifts, currency, legal_profile, time_zone, created_at, updated_at)
+      VALUES (@id, @name, @clients, @address, @country, @headcount, @shifts, @currency, @legal_profile, @time_zone, @now, @now)`)
       .run({ id, now, ...cols(input) });
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'create', null, site);
@@ -42,7 +42,7 @@ export function updateSite(core: Core, id: string, input: SiteInput): Site {
   return write(core, () => {
     const old = getSite(core.db, id);
     stmt(core.db, `UPDATE sites SET name = @name, clients = @clients, address = @address, country = @country, headcount = @headcount,
-      shifts = @shifts, currency = @currency, legal_profile = @legal_profile,
+      shifts = @shifts, currency = @currency, legal_profile = @legal_profile, time_zone = @time_zone,
       updated_at = @now WHERE id = @id`).run({ id, now: nowIso(), ...cols(input) });
     const site = getSite(core.db, id);
     record(core, null, 'site', id, 'update', old, site);

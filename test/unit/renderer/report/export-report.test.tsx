@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientProvider } from '../../../../renderer/src/api/context';
-import { ExportReport } from '../../../../renderer/src/report/ExportReport';
+import { ExportReport, offeredLanguages } from '../../../../renderer/src/report/ExportReport';
 import type { Envelope } from '../../../../shared/errors';
 
 const AUDIT = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
@@ -64,7 +64,7 @@ describe('Export PDF', () => {
 
   it('makes the report in the language chosen, English unless asked', async () => {
     const { transport, calls } = fakeCore(0);
-    render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized /></ClientProvider>);
+    render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized languages={['en', 'es', 'fr']} /></ClientProvider>);
     const user = userEvent.setup();
     const select = screen.getByRole('combobox', { name: 'Report language' });
     expect(select).toHaveValue('en');
@@ -72,5 +72,21 @@ describe('Export PDF', () => {
     await user.selectOptions(select, 'es');
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() => expect(calls.find((c) => c.op === 'report.export')?.input).toEqual({ auditId: AUDIT, draft: false, language: 'es' }));
+  });
+
+  it('offers only the audit\'s languages, English first and chosen, whatever the template\'s own language', () => {
+    const { transport } = fakeCore(0);
+    const { unmount } = render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized languages={['en']} /></ClientProvider>);
+    expect(screen.getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(['en']);
+    unmount();
+    // A Spanish template with a French translation (and one Fairsite does not print, German): English, Spanish, French.
+    render(<ClientProvider transport={transport}><ExportReport auditId={AUDIT} finalized languages={['es', 'de', 'fr']} /></ClientProvider>);
+    expect(screen.getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(['en', 'es', 'fr']);
+    expect(screen.getByRole('combobox', { name: 'Report language' })).toHaveValue('en');
+  });
+
+  it('offers English alone for a template with no translation', () => {
+    expect(offeredLanguages(['en'])).toEqual(['en']);
+    expect(offeredLanguages(['en', 'fr'])).toEqual(['en', 'fr']);
   });
 });

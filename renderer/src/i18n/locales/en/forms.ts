@@ -93,6 +93,8 @@ export default {
   'site.headcount': 'Headcount',
   'site.shifts': 'Shifts',
   'site.shiftsHint': 'e.g. 3 shifts, 24/7',
+  'site.timeZone': 'Time zone',
+  'site.timeZoneHint': 'Where the site is, e.g. Asia/Manila: interview and photo times are shown in it',
   'site.save': 'Save site',
   'siteProfile.label': 'Site and workforce profile',
   'siteProfile.site': 'Site',

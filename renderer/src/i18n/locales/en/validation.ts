@@ -1,8 +1,10 @@
 // English validation texts are the core's own (shared/zod-messages.ts), so the UI and the command line agree.
 import { ENGLISH_VALIDATION } from '../../../../../shared/zod-messages';
+import { ENGLISH_SCHEMA } from '../../../../../shared/schema-messages';
 
 export default {
   ...ENGLISH_VALIDATION,
+  ...ENGLISH_SCHEMA,
   // Numbers typed in a field (shared/locale-number.ts reports them by code).
   'number.negative': 'Cannot be negative',
   'number.notNumber': 'Type a number such as {{example}}',

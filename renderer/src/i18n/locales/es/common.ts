@@ -7,4 +7,7 @@ export default {
   'nav.sync': 'Sincronizar',
   'nav.settings': 'Ajustes',
   'status.loading': 'Cargando {{what}}…',
+  'saved.report.saved': 'Informe guardado en {{path}}.',
+  'saved.report.download': 'Informe descargado como {{file}}.',
+  'saved.report.cancelled': 'El informe no se guardó en otro sitio (cancelado); sigue en la carpeta de datos de la aplicación.',
 } as const;

@@ -93,6 +93,8 @@ export default {
   'site.headcount': 'Número de trabajadores',
   'site.shifts': 'Turnos',
   'site.shiftsHint': 'p. ej. 3 turnos, 24/7',
+  'site.timeZone': 'Zona horaria',
+  'site.timeZoneHint': 'Donde está el centro, p. ej. America/Bogota: las horas de entrevistas y fotos se muestran en ella',
   'site.save': 'Guardar el centro',
   'siteProfile.label': 'Perfil del centro y de la plantilla',
   'siteProfile.site': 'Centro',

@@ -7,4 +7,7 @@ export default {
   'nav.sync': 'Synchroniser',
   'nav.settings': 'Paramètres',
   'status.loading': 'Chargement : {{what}}…',
+  'saved.report.saved': 'Rapport enregistré dans {{path}}.',
+  'saved.report.download': 'Rapport téléchargé sous le nom {{file}}.',
+  'saved.report.cancelled': 'Le rapport n’a pas été enregistré ailleurs (annulé) ; il reste dans le dossier de données de l’application.',
 } as const;

@@ -93,6 +93,8 @@ export default {
   'site.headcount': 'Effectif',
   'site.shifts': 'Équipes',
   'site.shiftsHint': 'p. ex. 3 équipes, 24/7',
+  'site.timeZone': 'Fuseau horaire',
+  'site.timeZoneHint': 'Celui du site, p. ex. Africa/Casablanca : les heures des entretiens et des photos y sont affichées',
   'site.save': 'Enregistrer le site',
   'siteProfile.label': 'Profil du site et de l’effectif',
   'siteProfile.site': 'Site',

@@ -1,0 +1,9 @@
+// A message as it crosses the contract: a key and its figures (shared/messages.ts).
+import { z } from 'zod';
+import type { Message, MessageParam } from '../messages';
+
+export const MessageSchema: z.ZodType<Message> = z.lazy(() => z.object({
+  key: z.string().max(200),
+  params: z.record(z.string(), ParamSchema).optional(),
+}));
+const ParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MessageSchema, z.array(MessageSchema)]));

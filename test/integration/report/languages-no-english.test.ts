@@ -1,0 +1,69 @@
+// A report in Spanish or French keeps no English of its own: the demo's
+// finalized and in-progress audits exported in both, read back with
+// pdftotext, hold no phrase of four words or more from the report's
+// English texts (strings.ts) nor from the English checks and rating texts
+// (shared/locales/en/checks.ts). What stays in English is the auditor's own
+// record (notes, findings as written) and the clause references.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCore, type TestCore } from '../core/helpers/core-fixture';
+import { createFullDemo } from '../../../electron/core/demo/evidence';
+import { ENGLISH_STRINGS } from '../../../electron/core/report/strings';
+import ENGLISH_CHECKS from '../../../shared/locales/en/checks';
+import type { ReportExportResult } from '../../../shared/domain/report';
+import { pagesText } from './tools';
+
+const ASSETS = join(process.cwd(), 'assets');
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/** Runs of four or more words between the placeholders of each English text. */
+function englishPhrases(): string[] {
+  const texts = [...Object.values(ENGLISH_STRINGS), ...Object.values(ENGLISH_CHECKS)];
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const part of t.split(/\{\{?\w+\}?\}/)) {
+      const words = part.trim().replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+      if (words.split(/\s+/).length >= 4) out.add(flat(words));
+    }
+  }
+  return [...out];
+}
+
+describe('reports in Spanish and French', () => {
+  let t: TestCore;
+  let audits: Array<{ id: string; status: string }>;
+
+  beforeAll(async () => {
+    t = await testCore(undefined, { assetsDir: ASSETS });
+    await createFullDemo(t.core);
+    audits = await t.call('audits.list', {});
+  }, 120_000);
+  afterAll(() => t.cleanup());
+
+  const exportIn = async (auditId: string, draft: boolean, language: 'es' | 'fr') => {
+    const { jobId } = await t.call('report.export', { auditId, draft, language });
+    const job = await t.core.jobs.wait(jobId);
+    if (job.state !== 'done') throw new Error(`job ${job.state}: ${job.error?.message}`);
+    return flat(pagesText((job.result as ReportExportResult).path).join('\n'));
+  };
+
+  it('hold none of the report\'s English phrases, finalized or draft', async () => {
+    const phrases = englishPhrases();
+    expect(phrases.length).toBeGreaterThan(100);
+    expect(audits.length).toBeGreaterThan(1);
+    for (const a of audits) {
+      for (const language of ['es', 'fr'] as const) {
+        const text = await exportIn(a.id, a.status !== 'finalized', language);
+        expect(phrases.filter((p) => text.includes(p)), `${language} ${a.status}`).toEqual([]);
+      }
+    }
+  }, 240_000);
+
+  it('say the rating, the checks and the audit type in the report\'s language', async () => {
+    const finalized = audits.find((a) => a.status === 'finalized')!;
+    const es = await exportIn(finalized.id, false, 'es');
+    for (const expected of ['Cómo se calificó esta auditoría', 'Calificado según el esquema', 'Tipo de auditoría Anunciada', 'de 10 registros de pago muestreados incumplen las reglas', 'Puntuaciones por sección']) expect(es).toContain(expected);
+    const fr = await exportIn(finalized.id, false, 'fr');
+    for (const expected of ['Comment cet audit a été noté', 'Noté selon le barème', 'Annoncé', 'Scores par section', 'Toutes les photos prises pendant l’audit']) expect(fr).toContain(expected);
+  }, 120_000);
+});
