@@ -6,7 +6,9 @@
 // read model of the audits already imported (the same SQL), the follow-up
 // links from the documents of follow-ups imported before (jsonb in place of
 // SQLite's json_extract, the first version by head hash as INSERT OR IGNORE
-// in head-hash order keeps).
+// in head-hash order keeps). And the read model's indexes brought to
+// SQLite's HQ 3 (PG 2 made fewer, one of them narrower), which the
+// dashboard's and the tracker's queries are planned around.
 import type pg from 'pg';
 import { factsSql } from '../read/facts';
 
@@ -24,6 +26,12 @@ export async function pgActionChains(c: pg.PoolClient): Promise<void> {
     CREATE INDEX hq_fact_items ON hq_fact(entity, superseded, item_id, section_id, clause, severity, site_id, start_date);
     CREATE INDEX hq_fact_audit ON hq_fact(audit_id, entity, is_open, action_status, severity, due_date, zero_tolerance, finding_id, action_id,
       item_id, section_id, clause, site_id);
+    CREATE INDEX hq_audit_current ON hq_audit(superseded, audit_id, site_id);
+    CREATE INDEX hq_finding_rollup ON hq_finding(audit_id, item_id, section_id, clause, severity);
+    CREATE INDEX hq_finding_open ON hq_finding(audit_id, is_open, severity, finding_id, action_id, due_date, zero_tolerance);
+    DROP INDEX hq_action_due;
+    CREATE INDEX hq_action_due ON hq_action(audit_id, status, due_date, action_id, finding_id);
+    CREATE INDEX hq_action_finding ON hq_action(audit_id, finding_id);
     CREATE INDEX hq_audit_rollup ON hq_audit(superseded, country, band, status, conflict, open_critical, open_major, open_minor, open_zero_tolerance,
       site_id, start_date);
 
