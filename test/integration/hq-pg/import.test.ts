@@ -1,7 +1,9 @@
 // HQ import on a real PostgreSQL ends in exactly the rows the SQLite engine
 // writes (data and read model), for the same bundles made by the real
 // export code: in order, again (nothing new), out of order (held, then
-// released), and a refused bundle changes nothing.
+// released), and a refused bundle changes nothing. Action chains and
+// follow-ups too: the chain a bundle continues is checked against the one the
+// server holds, and a rewritten one is refused with nothing written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +11,10 @@ import { join } from 'node:path';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import { hqStatus } from '../../../electron/core/hq/service';
 import type { HqFolder } from '../../../electron/core/hq/context';
-import { enrolLaptop, makeHq } from '../bundle/hq';
+import { enrolLaptop, makeHq, snapshot } from '../bundle/hq';
+import { forgeRewrittenChain, makeCycleBundles } from './cycle-bundles';
 import { createDatabase, pgUnavailable, startPg, type PgServer } from './pg-server';
-import { enrolInput, makeBundleSet, makePgHq, queryOf, stateOf, type BundleSet } from './pg-hq';
+import { cycleStateOf, enrolInput, makeBundleSet, makePgHq, queryOf, stateOf, type BundleSet } from './pg-hq';
 
 const skip = pgUnavailable();
 if (skip) console.log(`PostgreSQL tests skipped: ${skip}`);
@@ -21,6 +24,7 @@ describe.skipIf(!!skip)('HQ on PostgreSQL', () => {
   let server: PgServer;
   let set: BundleSet;
   let reference: unknown;
+  let facts: unknown;
   const open: HqFolder[] = [];
 
   async function pgHq(name: string): Promise<HqFolder> {
@@ -39,6 +43,7 @@ describe.skipIf(!!skip)('HQ on PostgreSQL', () => {
     enrolLaptop(hq, set.b.core);
     for (const f of Object.values(set.files)) expect((await importBundleFile(hq, f)).status).toBe('imported');
     reference = await stateOf(queryOf(hq));
+    facts = (await cycleStateOf(queryOf(hq))).facts;
     const ref = reference as { readModel: unknown[]; readRows: unknown[][]; events: unknown[] };
     expect(ref.readModel.length).toBeGreaterThan(1);
     expect(ref.readRows[0]!.length).toBeGreaterThan(10);
@@ -60,6 +65,7 @@ describe.skipIf(!!skip)('HQ on PostgreSQL', () => {
     expect(results[3]!.conflicts).toHaveLength(1);
     const st = await stateOf(queryOf(hq));
     expect(st).toEqual(reference);
+    expect((await cycleStateOf(queryOf(hq))).facts).toEqual(facts);
     for (const f of Object.values(set.files)) expect((await importBundleFile(hq, f)).status).toBe('already_imported');
     expect(await stateOf(queryOf(hq))).toEqual(reference);
     const status = await hqStatus(hq);
@@ -77,6 +83,7 @@ describe.skipIf(!!skip)('HQ on PostgreSQL', () => {
     expect(r.released?.map((x) => x.status)).toEqual(['imported', 'imported']);
     for (const f of [set.files.twin, set.files.b1]) expect((await importBundleFile(hq, f)).status).toBe('imported');
     expect(await stateOf(queryOf(hq))).toEqual(reference);
+    expect((await cycleStateOf(queryOf(hq))).facts).toEqual(facts);
     expect((await hqStatus(hq)).held).toEqual([]);
   }, 120_000);
 
@@ -87,6 +94,46 @@ describe.skipIf(!!skip)('HQ on PostgreSQL', () => {
     expect(new Set(imported).size).toBe(5);
     expect(await stateOf(queryOf(hq))).toEqual(reference);
   }, 120_000);
+
+  it('action chains and follow-ups end in the rows SQLite writes; a chain rewritten with valid hashes is refused, nothing written', async () => {
+    // After the set: a full bundle starting a chain, one only continuing it, one with a follow-up verifying the actions.
+    const cycle = await makeCycleBundles(set.b.core, root, 'cycle');
+    const files = [...Object.values(set.files), ...cycle.files];
+    const lite = await makeHq(root);
+    try {
+      enrolLaptop(lite, set.a.core);
+      enrolLaptop(lite, set.b.core);
+      for (const f of files) expect((await importBundleFile(lite, f)).status).toBe('imported');
+      const hq = await pgHq('cycle');
+      for (const f of files) {
+        const r = await importBundleFile(hq, f);
+        expect(r.status, r.message).toBe('imported');
+      }
+      const want = await cycleStateOf(queryOf(lite));
+      const got = await cycleStateOf(queryOf(hq));
+      expect(got).toEqual(want);
+      expect(await stateOf(queryOf(hq))).toEqual(await stateOf(queryOf(lite)));
+      // Not empty: both statuses, the follow-up's verifications, the evidence, the link, closed actions and findings.
+      expect(want.history!.length).toBeGreaterThanOrEqual(5);
+      expect(want.evidence).toHaveLength(1);
+      expect(want.followUps).toEqual([expect.objectContaining({ follow_up_of: cycle.auditId, mode: 'on_site' })]);
+      expect(want.closure!.some((r) => (r as { status: string }).status === 'closed')).toBe(true);
+      expect(want.findingClosure!.length).toBeGreaterThan(0);
+
+      const forged = join(root, 'cycle-forged.fsb');
+      await forgeRewrittenChain(set.b.core, cycle.auditId, root, forged);
+      const files0 = snapshot(hq.paths.dir);
+      const r = await importBundleFile(hq, forged);
+      expect(r.status, r.message).toBe('rejected');
+      expect(r.reason).toBe('bad_content');
+      expect(r.message).toMatch(/rewritten/);
+      expect(await cycleStateOf(queryOf(hq))).toEqual(got);
+      expect(await stateOf(queryOf(hq))).toEqual(await stateOf(queryOf(lite)));
+      expect(snapshot(hq.paths.dir)).toEqual(files0);
+    } finally {
+      lite.close();
+    }
+  }, 180_000);
 
   it('a refused bundle (tampered, or from a revoked key) writes nothing', async () => {
     const hq = await pgHq('refusals');

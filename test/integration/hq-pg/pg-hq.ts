@@ -49,6 +49,19 @@ export async function stateOf(q: Query): Promise<unknown> {
   };
 }
 
+/** What HQ 4 and 5 (PG 3) add: the facts, the action chains as received and folded, the follow-up links. */
+export async function cycleStateOf(q: Query): Promise<Record<string, unknown[]>> {
+  return {
+    facts: await q('SELECT * FROM hq_fact ORDER BY audit_id, entity, fact_id'),
+    actionEvents: await q('SELECT * FROM action_events ORDER BY audit_id, seq'),
+    history: await q('SELECT * FROM hq_action_history ORDER BY audit_id, seq'),
+    evidence: await q('SELECT * FROM hq_closure_evidence ORDER BY audit_id, seq'),
+    closure: await q('SELECT * FROM hq_action_closure ORDER BY audit_id, action_id'),
+    findingClosure: await q('SELECT * FROM hq_finding_closure ORDER BY audit_id, finding_id'),
+    followUps: await q('SELECT * FROM hq_follow_up ORDER BY audit_id'),
+  };
+}
+
 export interface BundleSet {
   a: Laptop;
   b: Laptop;

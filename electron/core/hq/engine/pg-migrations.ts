@@ -1,10 +1,12 @@
 // HQ's PostgreSQL schema, its own numbered series (PG 1, PG 2, …), the same
-// tables and keys as the SQLite file (HQ 1–3) so one merge writes both:
+// tables and keys as the SQLite file (HQ 1–5) so one merge writes both:
 // PG 1 holds the data (SQLite's 1 and 2), PG 2 the read model (SQLite's 3),
-// projecting the audits imported before it. Text stays text (ISO times
+// projecting the audits imported before it, PG 3 the facts and the action
+// chains (SQLite's 4 and 5, pg-migration-003.ts). Text stays text (ISO times
 // compare as strings on both engines); flags are integers 0/1 as in SQLite.
 import type pg from 'pg';
 import { projectOnServer } from './pg-project';
+import { pgActionChains } from './pg-migration-003';
 
 export interface PgMigration {
   version: number;
@@ -107,4 +109,5 @@ export const pgMigrations: PgMigration[] = [
       for (const r of (await c.query('SELECT audit_id FROM audits ORDER BY audit_id')).rows as Array<{ audit_id: string }>) await projectOnServer(c, r.audit_id, now);
     },
   },
+  { version: 3, name: 'hq-facts-action-chains', up: pgActionChains },
 ];

@@ -1,6 +1,7 @@
 // Projecting one audit already on the server into the read model (PG 2,
 // for audits imported before it): read/project.ts run on a scratch copy of
-// the rows it reads, its rows copied back.
+// the rows it reads, its read-model rows copied back (their facts come
+// with PG 3, which fills hq_fact from the read model itself).
 import type { Db } from '../../store/db';
 import type { PgConn } from './pg-sql';
 import { projectAudit } from '../read/project';

@@ -48,6 +48,9 @@ export async function withReadCopy<T>(hq: HqFolder, store: PgStore, fn: (copy: H
         const family = "audit_id IN (SELECT audit_id FROM hq_audit WHERE root_id = (SELECT coalesce((SELECT root_id FROM hq_audit WHERE audit_id = $1), $1)))";
         for (const t of ['audits', 'audit_versions', 'events', 'hq_answer', 'hq_signature']) await copyTable(c, db, t, `${family} OR audit_id = $1`, [auditId]);
         for (const t of ['photos', 'reports']) await copyTable(c, db, t);
+        // What happened to its actions after finalize, and the follow-ups it has or follows (their audits are in hq_audit, copied whole).
+        for (const t of ['hq_action_history', 'hq_closure_evidence', 'hq_action_closure']) await copyTable(c, db, t, `${family} OR audit_id = $1`, [auditId]);
+        await copyTable(c, db, 'hq_follow_up', 'audit_id = $1 OR follow_up_of = $1', [auditId]);
       }
     }, { readOnly: true });
     const copy: Hq = { db, paths: hq.paths, box: hq.box, store: sqliteStore(db, file), close: () => db.close() };
