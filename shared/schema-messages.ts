@@ -44,6 +44,9 @@ export const ENGLISH_SCHEMA = {
   'schema.exportFile': 'must be the name of an export file',
   'schema.fingerprint': 'must be a key fingerprint (64 hex digits)',
   'schema.timeZone': 'choose a time zone from the list, such as Asia/Manila',
+  'schema.ageKey': 'must be an age public key (age1…)',
+  'schema.emptyFile': 'the file is empty',
+  'schema.calendarDay': 'not a day of the calendar: use a date such as 2026-11-29',
 } satisfies Record<string, string>;
 
 const ENGLISH = { ...ENGLISH_VALIDATION, ...ENGLISH_SCHEMA };

@@ -21,7 +21,7 @@ export const hqConfigOps = {
   'hqConfig.import': op({
     summary: "Laptop: import HQ's configuration package (its text), verified against HQ's signature; all or nothing",
     input: z.strictObject({
-      text: z.string().min(1, 'the file is empty').max(MAX_HQ_CONFIG_CHARS),
+      text: z.string().min(1, says('schema.emptyFile')).max(MAX_HQ_CONFIG_CHARS),
       /** The fingerprint HQ showed, when the person has it: a package signed by another key is refused. */
       expectFingerprint: z.string().trim().max(100).optional(),
     }),

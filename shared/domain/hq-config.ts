@@ -23,7 +23,7 @@ export const HqConfigBody = z.strictObject({
   organisation: z.string().trim().max(200),
   issuedAt: z.iso.datetime(),
   /** HQ's age public key: bundles are encrypted to it. */
-  hqRecipient: z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/, 'must be an age public key (age1…)'),
+  hqRecipient: z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/, says('schema.ageKey')),
   upload: HqConfigUpload,
   /** Template documents as HQ publishes them; each is checked like any template import on the laptop. */
   templates: z.array(z.unknown()).max(50),

@@ -17,7 +17,7 @@ const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().
 /** A filter's free text: trimmed, not empty. */
 export const text = (max = 200) => z.string().trim().min(1).max(max);
 /** A day that exists in the calendar (2026-02-30 is refused, not read as March 2nd). */
-export const Day = IsoDate.refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, 'not a day of the calendar: use a date such as 2026-11-29');
+export const Day = IsoDate.refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, says('schema.calendarDay'));
 
 export const HQ_AUDIT_STATUSES = ['draft', 'in_progress', 'finalized'] as const;
 

@@ -18,7 +18,7 @@ import { severityCaps } from '../../../../shared/rating';
 import { Template } from '../../../../shared/template/schema';
 import { DEFAULT_BANDS } from '../../../../shared/scoring';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../../../..');
 const builtIn = Template.parse(JSON.parse(readFileSync(join(root, 'assets/templates/bpo-ethical-compliance.json'), 'utf8')));
 const passFail = Template.parse(JSON.parse(readFileSync(join(root, 'test/fixtures/templates/pass-fail.json'), 'utf8')));
 const FILES = ['shared/rating-explanation.ts', 'shared/rating.ts', 'shared/scoring.ts', 'shared/hours-check.ts', 'shared/wage-check.ts', 'shared/sample-verdict.ts', 'electron/core/report/consistency.ts', 'electron/core/report/consistency-load.ts'];

@@ -17,7 +17,7 @@ import { AuditProfileInput } from '../../../../shared/domain/audit-profile';
 import { HoursRow } from '../../../../shared/domain/response';
 import { plainMessage, ENGLISH_VALIDATION } from '../../../../shared/zod-messages';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../../../..');
 const sources = (dir: string): string[] => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, dir, f), 'utf8'));
 

@@ -70,4 +70,7 @@ export default {
   'schema.exportFile': "debe ser el nombre de un archivo de exportación",
   'schema.fingerprint': "debe ser una huella de clave (64 cifras hexadecimales)",
   'schema.timeZone': "elija una zona horaria de la lista, como America/Bogota",
+  'schema.ageKey': "debe ser una clave pública age (age1…)",
+  'schema.emptyFile': "el archivo está vacío",
+  'schema.calendarDay': "no es un día del calendario: use una fecha como 2026-11-29",
 } as Record<string, string>;

@@ -70,4 +70,7 @@ export default {
   'schema.exportFile': "doit être le nom d’un fichier d’export",
   'schema.fingerprint': "doit être une empreinte de clé (64 chiffres hexadécimaux)",
   'schema.timeZone': "choisissez un fuseau horaire dans la liste, comme Africa/Casablanca",
+  'schema.ageKey': "doit être une clé publique age (age1…)",
+  'schema.emptyFile': "le fichier est vide",
+  'schema.calendarDay': "ce n’est pas un jour du calendrier : utilisez une date comme 2026-11-29",
 } as Record<string, string>;
