@@ -2,6 +2,7 @@
 // every problem is reported at once, by path, before anything is stored.
 import type { z } from 'zod';
 import { formatPath, type FieldError } from '../errors';
+import { formatBytes } from '../format-bytes';
 import { scanJson } from '../json-scan';
 import { duplicateIds, Template } from './schema';
 import { missingTranslations } from './translations';
@@ -27,7 +28,7 @@ export function validateTemplate(jsonText: string): TemplateValidation {
   // Editors on Windows often save a byte-order mark; it is not content.
   const text = jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText;
   if (text.length > MAX_TEMPLATE_CHARS) {
-    return failed([{ path: '(root)', message: `the file is ${(text.length / 1e6).toFixed(1)} MB, more than the ${MAX_TEMPLATE_CHARS / 1e6} MB a template may be; a real checklist is well under 1 MB` }]);
+    return failed([{ path: '(root)', message: `the file is ${formatBytes(text.length)}, more than the ${formatBytes(MAX_TEMPLATE_CHARS)} a template may be; a real checklist is well under ${formatBytes(1e6)}` }]);
   }
   if (text.trim() === '') return failed([{ path: '(root)', message: 'the file is empty' }]);
   const scan = scanJson(text, { maxDepth: MAX_TEMPLATE_DEPTH, maxDuplicates: MAX_LISTED_ERRORS });

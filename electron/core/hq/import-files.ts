@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import { mkdirSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { lstat, mkdtemp, open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatBytes } from '../../../shared/format-bytes';
 import type { RejectCode } from '../bundle/rejection';
 import { isAgeFile } from '../bundle/age';
 import type { HqFolder } from './context';
@@ -65,7 +66,7 @@ export async function roomFor(hq: HqFolder, file: string): Promise<string | null
     return null;
   }
   if (free >= need) return null;
-  return `${diskFullMessage(hq)} It needs about ${Math.ceil(need / 1024 ** 2)} MiB free for this bundle; ${Math.floor(free / 1024 ** 2)} MiB are.`;
+  return `${diskFullMessage(hq)} It needs about ${formatBytes(need)} free for this bundle; ${formatBytes(free)} are.`;
 }
 
 const PREFIX = 'import-';

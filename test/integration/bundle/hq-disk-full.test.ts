@@ -94,7 +94,7 @@ describe("HQ's disk is full", () => {
       full.statfsFree = null;
     }
     expect(r).toMatchObject({ status: 'failed', reason: 'hq_disk_full' });
-    expect(r.message).toMatch(/needs about \d+ MiB free for this bundle; 1 MiB are/);
+    expect(r.message).toMatch(/needs about [\d.]+ MB free for this bundle; 1\.05 MB are/);
     expect(snapshot(hq.paths.dir)).toEqual(before);
   });
 
