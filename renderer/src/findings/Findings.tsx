@@ -55,7 +55,7 @@ export function Findings({ data }: { data: AuditData }) {
   return (
     <AuditFrame detail={detail} tab="findings">
       <div className="page">
-        {followUp && <FollowUpPanel auditId={detail.audit.id} version={detail.audit.updatedAt} readOnly={readOnly} colors={colors} />}
+        {followUp && <FollowUpPanel version={detail.audit.updatedAt} colors={colors} />}
         {!followUp && !readOnly && <LastAuditPanel auditId={detail.audit.id} />}
         <h2>{followUp ? t('fu.newFindings') : t('findings.title')}</h2>
         {error && <div className="banner banner--error" role="alert">{error}</div>}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpItem, FollowUpView } from '../../../shared/domain/followup';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
+import { useAuditScope } from '../app/auditScope';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { href } from '../app/router';
@@ -51,8 +52,9 @@ export function GradeBeforeAfter({ view, colors }: { view: FollowUpView; colors:
   );
 }
 
-function ItemVerification({ auditId, item, readOnly, onSaved }: { auditId: string; item: FollowUpItem; readOnly: boolean; onSaved(v: FollowUpView): void }) {
+function ItemVerification({ item, onSaved }: { item: FollowUpItem; onSaved(v: FollowUpView): void }) {
   const { t, i18n } = useTranslation('followup');
+  const { auditId, readOnly } = useAuditScope();
   const client = useClient();
   const [verification, setVerification] = useState<Verdict>(item.verification);
   const [evidence, setEvidence] = useState(item.evidence);
@@ -110,8 +112,10 @@ function ItemVerification({ auditId, item, readOnly, onSaved }: { auditId: strin
   );
 }
 
-export function FollowUpPanel({ auditId, version, readOnly, colors }: { auditId: string; version: string; readOnly: boolean; colors: Record<string, string> }) {
+/** Inside AuditFrame: the audit and whether it is finalized come from its scope. */
+export function FollowUpPanel({ version, colors }: { version: string; colors: Record<string, string> }) {
   const { t, i18n } = useTranslation('followup');
+  const { auditId, readOnly } = useAuditScope();
   const [state, reload] = useFollowUp(auditId, version);
   const [view, setView] = useState<FollowUpView | null>(null);
   if (state.status === 'loading') return <Loading what={t('fu.loading')} />;
@@ -125,7 +129,7 @@ export function FollowUpPanel({ auditId, version, readOnly, colors }: { auditId:
       <GradeBeforeAfter view={v} colors={colors} />
       <h3>{t('fu.carried')}</h3>
       <ol className="findings">
-        {v.items.map((i) => <ItemVerification key={i.findingId} auditId={auditId} item={i} readOnly={readOnly} onSaved={setView} />)}
+        {v.items.map((i) => <ItemVerification key={i.findingId} item={i} onSaved={setView} />)}
       </ol>
       <h3>{t('fu.newFindings')}</h3>
       {!readOnly && <p className="text-muted">{t('fu.newHint')}</p>}

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Findings } from '../../../renderer/src/findings/Findings';
 import type { CorrectiveAction, Finding } from '../../../shared/domain/finding';
+import type { FollowUpView } from '../../../shared/domain/followup';
 import { AUDIT_ID, auditData, ok, renderWith, scriptedTransport } from './fixtures';
 
 const NOW = '2026-11-29T08:00:00.000Z';
@@ -57,5 +58,38 @@ describe('findings and corrective actions', () => {
     expect(screen.queryByRole('button', { name: 'Add corrective action' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
     expect(screen.getByText('Finalized — read-only.')).toBeInTheDocument();
+  });
+
+  describe('a follow-up: the panel takes the audit and read-only from the audit frame', () => {
+    const view = (status: FollowUpView['status']): FollowUpView => ({
+      auditId: AUDIT_ID, mode: 'on_site', status,
+      original: { id: '0193a0f0-0000-7000-8000-0000000000a0', revision: 1, startDate: '2026-10-01', endDate: '2026-10-02', contentHash: null, grade: null },
+      items: [{
+        findingId: finding(1, 'one.a', 'one', 'minor').id, itemId: 'one.a', sectionId: 'one', sectionTitle: 'Section one', prompt: 'Carried question',
+        severity: 'minor', zeroTolerance: false, summary: 'Summary 1', note: '', actions: [], verification: '', verificationNote: '', evidence: '',
+      }],
+      newFindings: [], grade: null, unverified: 1,
+    });
+    const followUp = (status: 'in_progress' | 'finalized') => {
+      const d = auditData({ status, kind: 'follow_up', followUpMode: 'on_site' });
+      d.detail.findings = [];
+      d.detail.actions = [];
+      return d;
+    };
+
+    it('saves a verification for this audit', async () => {
+      const { transport, calls } = scriptedTransport((op) => ok(op === 'followup.get' || op === 'followup.verify' ? view('in_progress') : null));
+      renderWith(transport, <Findings data={followUp('in_progress')} />);
+      await userEvent.setup().click(await screen.findByRole('button', { name: 'Save verification' }));
+      await waitFor(() => expect(calls.filter((c) => c.op === 'followup.verify')).toHaveLength(1));
+      expect(calls.find((c) => c.op === 'followup.verify')?.input).toMatchObject({ auditId: AUDIT_ID, findingId: finding(1, 'one.a', 'one', 'minor').id });
+    });
+
+    it('shows the verification without a form once finalized', async () => {
+      const { transport } = scriptedTransport((op) => ok(op === 'followup.get' ? view('finalized') : []));
+      renderWith(transport, <Findings data={followUp('finalized')} />);
+      expect(await screen.findByText('Carried question')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Save verification' })).toBeNull();
+    });
   });
 });
