@@ -14,7 +14,7 @@ import { enrolLaptop, makeHq, snapshot } from '../bundle/hq';
 import { forge, readParts } from '../bundle/forge';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
-import { markAcked } from '../../../electron/core/sync/outbox-store';
+import { getOutboxItem, markAcked } from '../../../electron/core/sync/outbox-store';
 import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
 import { chainHead } from '../../../electron/core/store/events';
@@ -37,10 +37,10 @@ let auditId: string;
 let contentHash: string;
 let n = 0;
 
-async function bundle(opts: { full?: boolean } = {}): Promise<{ file: string; manifest: Manifest }> {
+async function bundle(opts: { full?: boolean } = {}): Promise<{ file: string; manifest: Manifest; made: { audits: number; actionUpdates: number; actionAudits: number } }> {
   const file = join(root, `b${++n}.fsb`);
   const r = await exportBundle(laptop.core, { out: file, recipient: null, ...opts });
-  return { file, manifest: r.manifest };
+  return { file, manifest: r.manifest, made: { audits: r.audits, actionUpdates: r.actionUpdates, actionAudits: r.actionAudits } };
 }
 
 const changes = () => (hq.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
@@ -86,6 +86,7 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 1, eventCount: 2, path: `actions/${auditId}.json` })]);
     const r = await importBundleFile(hq, file);
     expect(r.status, r.message).toBe('imported');
+    expect(r.message).toMatch(/: \d+ audit\(s\) and 2 action updates for 1 audit\.$/);
     const rows = hqRows();
     expect(rows.events).toHaveLength(2);
     expect(rows.history).toEqual([expect.objectContaining({ audit_id: auditId, seq: 1, action_id: actionId, status: 'in_progress', note: 'Contractor booked' })]);
@@ -106,11 +107,16 @@ describe('action chains and follow-ups from laptop to HQ', () => {
 
   test('an incremental bundle carries only the new action events, with no audit document for an audit that did not change', async () => {
     updateTrack(laptop.core, { actionId, status: 'submitted', date: today(), note: 'Site says done', verifiedBy: '' });
-    const { file, manifest } = await bundle();
+    const { file, manifest, made } = await bundle();
     expect(manifest.audits).toEqual([]);
     expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 3, eventCount: 3 })]);
+    // What it carried, not "0 audits": on the laptop (export result and outbox row) and in HQ's import message.
+    expect(made).toEqual({ audits: 0, actionUpdates: 1, actionAudits: 1 });
+    expect(getOutboxItem(laptop.core.db, manifest.bundleId)).toEqual(expect.objectContaining({ auditCount: 0, actionUpdates: 1, actionAudits: 1 }));
+    expect(getOutboxItem(laptop.core.db, manifest.baseBundleId!)).toEqual(expect.objectContaining({ actionUpdates: 2, actionAudits: 1 }));
     const r = await importBundleFile(hq, file);
     expect(r.status, r.message).toBe('imported');
+    expect(r.message).toMatch(/: 1 action update for 1 audit\.$/);
     expect((hqRows().history as Array<{ status: string }>).map((h) => h.status)).toEqual(['in_progress', 'submitted']);
     markAcked(laptop.core.db, manifest.bundleId);
   });
