@@ -24,6 +24,8 @@ import { actionEventHash } from '../../../electron/core/followup/chain';
 import { actionRowOf, type ActionChainDoc } from '../../../electron/core/bundle/action-docs';
 import type { Hq } from '../../../electron/core/hq/context';
 import { getHqAudit } from '../../../electron/core/hq/read/audit-detail';
+import { hqAuditRow } from '../../../electron/core/hq/read/audits';
+import { hqDashboard } from '../../../electron/core/hq/read/dashboard';
 import { trackHq } from '../../../electron/core/hq/read/tracker';
 import type { Manifest } from '../../../electron/core/bundle/manifest';
 
@@ -166,11 +168,34 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     expect(tracker.rows.filter((r) => r.actionId && closedIds.includes(r.actionId))).toEqual([]);
     const stillOpen = orig.cycle.actions.filter((a) => a.closure.status === 'not_closed').map((a) => a.actionId);
     expect(tracker.rows.some((r) => r.kind === 'overdue_action' && stillOpen.includes(r.actionId!))).toBe(true);
+    // The dashboard and the audit's own counts (list row and header) follow closure as the tracker does.
+    const figures = () => {
+      const d = hqDashboard(hq.db, { filter: {}, asOf: '2099-01-01', top: 10 });
+      const row = hqAuditRow(hq.db, auditId, '2099-01-01')!;
+      const header = getHqAudit(hq.db, { auditId }, { asOf: '2099-01-01' }).header;
+      return {
+        openFindings: d.totals.openFindings.critical + d.totals.openFindings.major + d.totals.openFindings.minor,
+        overdue: d.totals.overdueActions, siteOverdue: d.overdueBySite.find((s) => s.siteId === row.siteId)?.overdue ?? 0,
+        list: { open: row.openActions, overdue: row.overdueActions }, header: { open: header.openActions, overdue: header.overdueActions },
+      };
+    };
+    const now = figures();
     // Without what happened after finalize the same tracker lists them: the read model itself keeps the audit as finalized.
     hq.db.exec('SAVEPOINT s; DELETE FROM hq_action_closure; DELETE FROM hq_finding_closure;');
     const asFinalized = trackHq(hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } });
+    const then = figures();
     hq.db.exec('ROLLBACK TO s; RELEASE s;');
     expect(new Set(asFinalized.rows.filter((r) => r.actionId && closedIds.includes(r.actionId)).map((r) => r.kind))).toEqual(new Set(['finding', 'overdue_action']));
+    const closedOverdue = asFinalized.rows.filter((r) => r.kind === 'overdue_action' && closedIds.includes(r.actionId!)).length;
+    const kind = (rows: typeof tracker.rows, k: string) => rows.filter((r) => r.kind === k).length;
+    expect(closedOverdue).toBeGreaterThan(0);
+    expect(now.overdue).toBe(then.overdue - closedOverdue);
+    expect(now.siteOverdue).toBe(then.siteOverdue - closedOverdue);
+    expect(now.openFindings).toBeLessThan(then.openFindings);
+    expect([now.openFindings, then.openFindings]).toEqual([kind(tracker.rows, 'finding'), kind(asFinalized.rows, 'finding')]);
+    expect(now.list).toEqual({ open: then.list.open - closedIds.length, overdue: then.list.overdue - closedOverdue });
+    expect(now.header).toEqual(now.list);
+    expect(then.header).toEqual(then.list);
   });
 
   describe('a tampered action chain is refused and HQ is left exactly as it was', () => {
