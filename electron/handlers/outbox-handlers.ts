@@ -15,7 +15,7 @@ type OutboxHandlers = { [K in keyof typeof outboxOps]: Handler<K, Core> };
 export const outboxHandlers: OutboxHandlers = {
   'bundle.export': ({ auditIds, full }, core) => startJob(core, 'bundle.export', async (progress) => {
     const r = await exportBundle(core, { auditIds, full, onProgress: (done, total) => progress(total ? done / total : 1, 'Writing the bundle') });
-    return { bundleId: r.bundleId, path: r.path, size: r.size, encrypted: r.encrypted, audits: r.audits, photos: r.photos, incremental: r.baseBundleId !== null };
+    return { bundleId: r.bundleId, path: r.path, size: r.size, encrypted: r.encrypted, audits: r.audits, actionUpdates: r.actionUpdates, actionAudits: r.actionAudits, photos: r.photos, incremental: r.baseBundleId !== null };
   }),
   'outbox.list': (_i, core) => listOutbox(core.db),
   'outbox.sendNow': (_i, core) => {

@@ -36,6 +36,9 @@ export const OutboxItem = z.object({
   size: z.number().int(),
   encrypted: z.boolean(),
   auditCount: z.number().int(),
+  /** Action events recorded after finalize that the bundle carries, and for how many audits. */
+  actionUpdates: z.number().int(),
+  actionAudits: z.number().int(),
   state: z.enum(['pending', 'uploading', 'sent', 'failed']),
   progress: z.number(),
   error: z.string().nullable(),
@@ -67,6 +70,9 @@ export const BundleExportResult = z.object({
   size: z.number().int(),
   encrypted: z.boolean(),
   audits: z.number().int(),
+  /** Action events recorded after finalize that the bundle carries, and for how many audits. */
+  actionUpdates: z.number().int(),
+  actionAudits: z.number().int(),
   photos: z.number().int(),
   /** Made against the last bundle HQ acknowledged (false: a full bundle). */
   incremental: z.boolean(),

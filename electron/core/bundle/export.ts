@@ -37,6 +37,9 @@ export interface ExportResult extends WrittenBundle {
   bundleId: string;
   baseBundleId: string | null;
   audits: number;
+  /** Action events recorded after finalize that the bundle carries, and for how many audits. */
+  actionUpdates: number;
+  actionAudits: number;
   photos: number;
 }
 
@@ -125,7 +128,8 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     },
   });
   recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos, ...reports.keys()] });
-  return { ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, photos: photos.size };
+  const actionUpdates = actionChains.reduce((sum, c) => sum + c.eventCount - c.fromSeq + 1, 0);
+  return { ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, actionUpdates, actionAudits: actionChains.length, photos: photos.size };
 }
 
 interface PlannedAudit {

@@ -142,7 +142,16 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
   rmSync(join(hq.paths.held, `${v.contentHash}.fsb`), { force: true });
   const { audits: touched, conflicts } = applied;
   const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
-  return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${touched.length} audit(s).${note}` };
+  return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${carried(v, touched.length)}.${note}` };
+}
+
+/** What the bundle carried: its audits and, when there are any, the action updates recorded after finalize. */
+export function carried(v: Pick<VerifiedBundle, 'actionChains'>, audits: number): string {
+  const updates = v.actionChains.reduce((n, c) => n + c.items.length, 0);
+  const chains = v.actionChains.length;
+  const actions = `${updates} action update${updates === 1 ? '' : 's'} for ${chains} audit${chains === 1 ? '' : 's'}`;
+  if (!updates) return `${audits} audit(s)`;
+  return audits ? `${audits} audit(s) and ${actions}` : actions;
 }
 
 /** A held bundle whose base is (through other held bundles) itself would wait forever. */

@@ -18,6 +18,9 @@ export interface OutboxItem {
   size: number;
   encrypted: boolean;
   auditCount: number;
+  /** Action events recorded after finalize that the bundle carries, and for how many audits. */
+  actionUpdates: number;
+  actionAudits: number;
   state: OutboxState;
   progress: number;
   error: string | null;
@@ -33,7 +36,8 @@ function fromRow(r: Row): OutboxItem {
   return {
     bundleId: r.bundle_id as string, sequence: r.sequence as number, baseBundleId: (r.base_bundle_id ?? null) as string | null,
     createdAt: r.created_at as string, path: r.path as string, contentHash: r.content_hash as string, size: r.size as number,
-    encrypted: r.encrypted === 1, auditCount: r.audit_count as number, state: r.state as OutboxState, progress: r.progress as number,
+    encrypted: r.encrypted === 1, auditCount: r.audit_count as number,
+    actionUpdates: (r.action_updates ?? 0) as number, actionAudits: (r.action_audits ?? 0) as number, state: r.state as OutboxState, progress: r.progress as number,
     error: (r.error ?? null) as string | null, attempts: r.attempts as number, nextAttemptAt: (r.next_attempt_at ?? null) as string | null,
     sentAt: (r.sent_at ?? null) as string | null, ackedAt: (r.acked_at ?? null) as string | null,
   };
@@ -98,12 +102,26 @@ export function recordBundle(db: Db, w: WrittenBundle, meta: { bundleId: string;
   });
 }
 
+/**
+ * A bundle's row with what it carried of the action chains. The rows keep each
+ * chain's length, not where the bundle started it: an incremental bundle started
+ * after the longest chain acknowledged before it was made (what export read), a
+ * full bundle from the first event.
+ */
+const OUTBOX_SQL = `SELECT b.*,
+    (SELECT count(*) FROM bundle_out_action_chains c WHERE c.bundle_id = b.bundle_id) AS action_audits,
+    (SELECT coalesce(sum(c.event_count - CASE WHEN b.base_bundle_id IS NULL THEN 0 ELSE coalesce((SELECT max(p.event_count)
+        FROM bundle_out_action_chains p JOIN bundles_out pb ON pb.bundle_id = p.bundle_id
+        WHERE p.audit_id = c.audit_id AND pb.sequence < b.sequence AND pb.acked_at <= b.created_at), 0) END), 0)
+      FROM bundle_out_action_chains c WHERE c.bundle_id = b.bundle_id) AS action_updates
+  FROM bundles_out b`;
+
 export function listOutbox(db: Db): OutboxItem[] {
-  return (db.prepare('SELECT * FROM bundles_out ORDER BY sequence DESC').all() as Row[]).map(fromRow);
+  return (db.prepare(`${OUTBOX_SQL} ORDER BY b.sequence DESC`).all() as Row[]).map(fromRow);
 }
 
 export function getOutboxItem(db: Db, bundleId: string): OutboxItem | null {
-  const r = db.prepare('SELECT * FROM bundles_out WHERE bundle_id = ?').get(bundleId) as Row | undefined;
+  const r = db.prepare(`${OUTBOX_SQL} WHERE b.bundle_id = ?`).get(bundleId) as Row | undefined;
   return r ? fromRow(r) : null;
 }
 

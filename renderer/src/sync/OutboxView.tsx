@@ -3,6 +3,7 @@
 // a bundle, "Send now", and "Delivered by hand" for USB hand-overs.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useClient } from '../api/context';
 import { describeError } from '../api/messages';
 import { ErrorPanel, Loading } from '../app/Status';
@@ -49,7 +50,9 @@ export function OutboxView() {
 
   // One action: the bundle is made, then handed over (Save as… on the desktop, to a USB stick say; a download in the browser).
   const makeBundle = () => run(t('sync.making'), 'bundle.export', () => client.call('bundle.export', { full }), async (b) => {
-    const made = t(`sync.made.${b.incremental ? 'incremental' : 'full'}.${b.encrypted ? 'encrypted' : 'plain'}`, { count: b.audits, size: formatBytes(b.size, lang) });
+    const made = b.audits === 0 && b.actionUpdates > 0
+      ? t(`sync.madeActions.${b.encrypted ? 'encrypted' : 'plain'}`, { what: actionUpdates(t, b.actionUpdates, b.actionAudits), size: formatBytes(b.size, lang) })
+      : t(`sync.made.${b.incremental ? 'incremental' : 'full'}.${b.encrypted ? 'encrypted' : 'plain'}`, { count: b.audits, size: formatBytes(b.size, lang) });
     return `${made} ${savedMessage(t, await saveAs(client, { kind: 'bundle', bundleId: b.bundleId }), 'bundle')}`;
   });
   const sendNow = () => run(t('sync.sending'), 'outbox.sendNow', () => client.call('outbox.sendNow', {}), (s) => {
@@ -88,7 +91,7 @@ export function OutboxView() {
                 <tr key={i.bundleId} data-testid="outbox-row" data-state={i.state}>
                   <td>{i.sequence}</td>
                   <td>{when.format(new Date(i.createdAt))}</td>
-                  <td>{i.baseBundleId ? t('sync.auditsIncremental', { count: i.auditCount }) : i.auditCount}</td>
+                  <td>{i.auditCount === 0 && i.actionUpdates > 0 ? actionUpdates(t, i.actionUpdates, i.actionAudits) : i.baseBundleId ? t('sync.auditsIncremental', { count: i.auditCount }) : i.auditCount}</td>
                   <td>{i.encrypted ? t('sync.sizeEncrypted', { size: formatBytes(i.size, lang) }) : formatBytes(i.size, lang)}</td>
                   <td>
                     <span className={`badge badge--${i.state}`}>{t(`sync.state.${i.state}`)}</span>
@@ -106,4 +109,9 @@ export function OutboxView() {
       )}
     </section>
   );
+}
+
+/** A bundle carrying only action updates recorded after finalize says so, rather than "0 audits". */
+function actionUpdates(t: TFunction<'hq'>, updates: number, audits: number): string {
+  return t(audits === 1 ? 'sync.actionUpdates.oneAudit' : 'sync.actionUpdates.audits', { count: updates, audits });
 }

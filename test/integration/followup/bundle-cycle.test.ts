@@ -14,7 +14,7 @@ import { enrolLaptop, makeHq, snapshot } from '../bundle/hq';
 import { forge, readParts } from '../bundle/forge';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
-import { markAcked } from '../../../electron/core/sync/outbox-store';
+import { getOutboxItem, markAcked } from '../../../electron/core/sync/outbox-store';
 import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { auditContentHash } from '../../../electron/core/store/repos/lifecycle';
 import { chainHead } from '../../../electron/core/store/events';
@@ -24,6 +24,8 @@ import { actionEventHash } from '../../../electron/core/followup/chain';
 import { actionRowOf, type ActionChainDoc } from '../../../electron/core/bundle/action-docs';
 import type { Hq } from '../../../electron/core/hq/context';
 import { getHqAudit } from '../../../electron/core/hq/read/audit-detail';
+import { hqAuditRow } from '../../../electron/core/hq/read/audits';
+import { hqDashboard } from '../../../electron/core/hq/read/dashboard';
 import { trackHq } from '../../../electron/core/hq/read/tracker';
 import type { Manifest } from '../../../electron/core/bundle/manifest';
 
@@ -37,10 +39,10 @@ let auditId: string;
 let contentHash: string;
 let n = 0;
 
-async function bundle(opts: { full?: boolean } = {}): Promise<{ file: string; manifest: Manifest }> {
+async function bundle(opts: { full?: boolean } = {}): Promise<{ file: string; manifest: Manifest; made: { audits: number; actionUpdates: number; actionAudits: number } }> {
   const file = join(root, `b${++n}.fsb`);
   const r = await exportBundle(laptop.core, { out: file, recipient: null, ...opts });
-  return { file, manifest: r.manifest };
+  return { file, manifest: r.manifest, made: { audits: r.audits, actionUpdates: r.actionUpdates, actionAudits: r.actionAudits } };
 }
 
 const changes = () => (hq.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
@@ -86,6 +88,7 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 1, eventCount: 2, path: `actions/${auditId}.json` })]);
     const r = await importBundleFile(hq, file);
     expect(r.status, r.message).toBe('imported');
+    expect(r.message).toMatch(/: \d+ audit\(s\) and 2 action updates for 1 audit\.$/);
     const rows = hqRows();
     expect(rows.events).toHaveLength(2);
     expect(rows.history).toEqual([expect.objectContaining({ audit_id: auditId, seq: 1, action_id: actionId, status: 'in_progress', note: 'Contractor booked' })]);
@@ -106,11 +109,16 @@ describe('action chains and follow-ups from laptop to HQ', () => {
 
   test('an incremental bundle carries only the new action events, with no audit document for an audit that did not change', async () => {
     updateTrack(laptop.core, { actionId, status: 'submitted', date: today(), note: 'Site says done', verifiedBy: '' });
-    const { file, manifest } = await bundle();
+    const { file, manifest, made } = await bundle();
     expect(manifest.audits).toEqual([]);
     expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 3, eventCount: 3 })]);
+    // What it carried, not "0 audits": on the laptop (export result and outbox row) and in HQ's import message.
+    expect(made).toEqual({ audits: 0, actionUpdates: 1, actionAudits: 1 });
+    expect(getOutboxItem(laptop.core.db, manifest.bundleId)).toEqual(expect.objectContaining({ auditCount: 0, actionUpdates: 1, actionAudits: 1 }));
+    expect(getOutboxItem(laptop.core.db, manifest.baseBundleId!)).toEqual(expect.objectContaining({ actionUpdates: 2, actionAudits: 1 }));
     const r = await importBundleFile(hq, file);
     expect(r.status, r.message).toBe('imported');
+    expect(r.message).toMatch(/: 1 action update for 1 audit\.$/);
     expect((hqRows().history as Array<{ status: string }>).map((h) => h.status)).toEqual(['in_progress', 'submitted']);
     markAcked(laptop.core.db, manifest.bundleId);
   });
@@ -160,11 +168,34 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     expect(tracker.rows.filter((r) => r.actionId && closedIds.includes(r.actionId))).toEqual([]);
     const stillOpen = orig.cycle.actions.filter((a) => a.closure.status === 'not_closed').map((a) => a.actionId);
     expect(tracker.rows.some((r) => r.kind === 'overdue_action' && stillOpen.includes(r.actionId!))).toBe(true);
+    // The dashboard and the audit's own counts (list row and header) follow closure as the tracker does.
+    const figures = () => {
+      const d = hqDashboard(hq.db, { filter: {}, asOf: '2099-01-01', top: 10 });
+      const row = hqAuditRow(hq.db, auditId, '2099-01-01')!;
+      const header = getHqAudit(hq.db, { auditId }, { asOf: '2099-01-01' }).header;
+      return {
+        openFindings: d.totals.openFindings.critical + d.totals.openFindings.major + d.totals.openFindings.minor,
+        overdue: d.totals.overdueActions, siteOverdue: d.overdueBySite.find((s) => s.siteId === row.siteId)?.overdue ?? 0,
+        list: { open: row.openActions, overdue: row.overdueActions }, header: { open: header.openActions, overdue: header.overdueActions },
+      };
+    };
+    const now = figures();
     // Without what happened after finalize the same tracker lists them: the read model itself keeps the audit as finalized.
     hq.db.exec('SAVEPOINT s; DELETE FROM hq_action_closure; DELETE FROM hq_finding_closure;');
     const asFinalized = trackHq(hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } });
+    const then = figures();
     hq.db.exec('ROLLBACK TO s; RELEASE s;');
     expect(new Set(asFinalized.rows.filter((r) => r.actionId && closedIds.includes(r.actionId)).map((r) => r.kind))).toEqual(new Set(['finding', 'overdue_action']));
+    const closedOverdue = asFinalized.rows.filter((r) => r.kind === 'overdue_action' && closedIds.includes(r.actionId!)).length;
+    const kind = (rows: typeof tracker.rows, k: string) => rows.filter((r) => r.kind === k).length;
+    expect(closedOverdue).toBeGreaterThan(0);
+    expect(now.overdue).toBe(then.overdue - closedOverdue);
+    expect(now.siteOverdue).toBe(then.siteOverdue - closedOverdue);
+    expect(now.openFindings).toBeLessThan(then.openFindings);
+    expect([now.openFindings, then.openFindings]).toEqual([kind(tracker.rows, 'finding'), kind(asFinalized.rows, 'finding')]);
+    expect(now.list).toEqual({ open: then.list.open - closedIds.length, overdue: then.list.overdue - closedOverdue });
+    expect(now.header).toEqual(now.list);
+    expect(then.header).toEqual(then.list);
   });
 
   describe('a tampered action chain is refused and HQ is left exactly as it was', () => {

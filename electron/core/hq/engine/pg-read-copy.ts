@@ -17,8 +17,12 @@ import { insertRows, KEYS } from './scratch';
 import { sqliteStore } from './sqlite-store';
 import type { PgStore } from './pg-store';
 
-/** What table exports read; one audit's JSON reads its revisions' rows of every table too. */
-const TABLE_EXPORT = ['auditors', 'audit_owners', 'hq_audit', 'hq_audit_client', 'hq_finding', 'hq_action'];
+/**
+ * What table exports read (an audit's open and overdue actions leave out those
+ * closed after finalize: hq_action_closure); one audit's JSON reads its
+ * revisions' rows of every table too.
+ */
+const TABLE_EXPORT = ['auditors', 'audit_owners', 'hq_audit', 'hq_audit_client', 'hq_finding', 'hq_action', 'hq_action_closure'];
 const PAGE = 5000;
 
 async function copyTable(c: pg.PoolClient, db: Database.Database, table: string, where = 'TRUE', params: unknown[] = []): Promise<void> {
@@ -49,7 +53,7 @@ export async function withReadCopy<T>(hq: HqFolder, store: PgStore, fn: (copy: H
         for (const t of ['audits', 'audit_versions', 'events', 'hq_answer', 'hq_signature']) await copyTable(c, db, t, `${family} OR audit_id = $1`, [auditId]);
         for (const t of ['photos', 'reports']) await copyTable(c, db, t);
         // What happened to its actions after finalize, and the follow-ups it has or follows (their audits are in hq_audit, copied whole).
-        for (const t of ['hq_action_history', 'hq_closure_evidence', 'hq_action_closure']) await copyTable(c, db, t, `${family} OR audit_id = $1`, [auditId]);
+        for (const t of ['hq_action_history', 'hq_closure_evidence']) await copyTable(c, db, t, `${family} OR audit_id = $1`, [auditId]);
         await copyTable(c, db, 'hq_follow_up', 'audit_id = $1 OR follow_up_of = $1', [auditId]);
       }
     }, { readOnly: true });

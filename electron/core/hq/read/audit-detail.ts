@@ -37,6 +37,9 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
     rootCause: a.rootCause ?? '', preventiveAction: a.preventiveAction ?? '', timescale: a.timescale ?? '', verificationMethod: a.verificationMethod ?? '',
     siteAcceptance: a.siteAcceptance ?? 'pending', overdue: a.status !== 'closed' && a.dueDate < asOf,
   }));
+  // The header counts what is still open now: an action closed after finalize (its action chain) is no longer open or overdue.
+  const closedSince = new Set((db.prepare("SELECT action_id FROM hq_action_closure WHERE audit_id = ? AND status = 'closed'").all(ref.auditId) as Array<{ action_id: string }>).map((r) => r.action_id));
+  const stillOpen = actions.filter((a) => a.status !== 'closed' && !closedSince.has(a.id));
   const signer = db.prepare('SELECT auditor_id, name FROM auditors WHERE fingerprint = ?').get(v.signer) as { auditor_id: string; name: string } | undefined;
   const storedPhoto = db.prepare('SELECT 1 FROM photos WHERE sha256 = ?');
   const report = db.prepare('SELECT audit_id FROM reports WHERE sha256 = ?');
@@ -51,7 +54,7 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
       // The version shown: the current one, or the head asked for.
       status: doc.audit.status, finalizedAt: doc.audit.finalizedAt, percent: seal.percent, band: seal.band,
       findings: counts, zeroTolerance: doc.findings.filter((f) => f.zeroTolerance).length,
-      openActions: actions.filter((a) => a.status !== 'closed').length, overdueActions: actions.filter((a) => a.overdue).length,
+      openActions: stillOpen.length, overdueActions: stillOpen.filter((a) => a.overdue).length,
       scope: doc.audit.scope, team: doc.audit.team, leadAuditor: doc.audit.leadAuditor, contentHash: doc.audit.contentHash,
       template: { ...doc.template, known: items !== null },
       site: { address: doc.site.address, headcount: doc.site.headcount, currency: doc.site.currency },

@@ -1,13 +1,17 @@
 // hq.audits: every imported audit, filtered, sorted and paged, from the read
-// model. One row shape, shared with the exports.
+// model. One row shape, shared with the exports. Open and overdue actions
+// leave out those closed after finalize (hq_action_closure), as the tracker does.
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqAuditRow, HQ_AUDIT_SORTS } from '../../../../shared/domain/hq';
 import { AUDIT_FROM, AUDIT_ONLY, auditWhere, orderBy, today } from './filters';
+import { notClosedSince } from './action-status';
 
 export const AUDIT_COLUMNS = `a.audit_id, a.revision, a.previous_id, a.superseded, a.status, a.audit_type, a.site_id, a.site_name, a.country, a.clients,
   COALESCE(au.auditor_id, '') AS auditor_id, COALESCE(au.name, '') AS auditor_name, COALESCE(o.fingerprint, a.signer_fingerprint) AS fingerprint,
-  a.template_name, a.start_date, a.end_date, a.finalized_at, a.percent, a.band, a.critical, a.major, a.minor, a.zero_tolerance, a.open_actions,
-  (SELECT COUNT(*) FROM hq_action x WHERE x.audit_id = a.audit_id AND x.status <> 'closed' AND x.due_date < ?) AS overdue_actions,
+  a.template_name, a.start_date, a.end_date, a.finalized_at, a.percent, a.band, a.critical, a.major, a.minor, a.zero_tolerance,
+  a.open_actions - (SELECT COUNT(*) FROM hq_action_closure c JOIN hq_action x ON x.audit_id = c.audit_id AND x.action_id = c.action_id
+    WHERE c.audit_id = a.audit_id AND c.status = 'closed' AND x.status <> 'closed') AS open_actions,
+  (SELECT COUNT(*) FROM hq_action x WHERE x.audit_id = a.audit_id AND x.status <> 'closed' AND x.due_date < ? AND ${notClosedSince('x')}) AS overdue_actions,
   a.heads, a.conflict, a.projected_at`;
 
 export type AuditRowData = Record<string, unknown>;

@@ -1,7 +1,8 @@
 // hq.dashboard: the figures a compliance manager puts in a board report,
 // over the audits the filter selects (earlier revisions of reopened audits
 // left out). Bands count finalized audits only; findings count every finding
-// of those audits; overdue actions are open ones past their due date.
+// of those audits; open findings and overdue actions leave out those closed
+// after finalize (as the tracker does); overdue actions are open ones past their due date.
 // Four passes, whatever the size: the audits (totals, bands by country,
 // open findings, kept per audit by the projection), their clients, their
 // findings grouped by item (clause, section and recurrence follow from the
@@ -11,6 +12,7 @@
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqDashboard } from '../../../../shared/domain/hq';
 import { AUDIT_ONLY, auditWhere, factSource, today } from './filters';
+import { findingStillOpen, notClosedSince } from './action-status';
 
 export interface DashboardInput {
   filter: Pick<Partial<HqAuditFilter>, 'client' | 'country' | 'from' | 'to' | 'auditorId'>;
@@ -70,9 +72,12 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
   const qf = (sql: string, ...extra: unknown[]) => db.prepare(sql).all(...facts.where.params, ...extra) as Row[];
 
   // The audits, grouped by what the totals and the bands need.
-  const audits = q(`SELECT a.country, a.band, a.status, COUNT(*) AS n, SUM(a.conflict) AS conflicts,
-      SUM(a.open_critical) AS critical, SUM(a.open_major) AS major, SUM(a.open_minor) AS minor, SUM(a.open_zero_tolerance) AS zt
+  const audits = q(`SELECT a.country, a.band, a.status, COUNT(*) AS n, SUM(a.conflict) AS conflicts
     FROM ${AUDIT_ONLY} WHERE ${w.sql} GROUP BY a.country, a.band, a.status`);
+  // Open findings as the tracker counts them: open when finalized and not closed since (by a follow-up's verification).
+  const open = qf(`SELECT SUM(CASE WHEN a.severity = 'critical' THEN 1 ELSE 0 END) AS critical, SUM(CASE WHEN a.severity = 'major' THEN 1 ELSE 0 END) AS major,
+      SUM(CASE WHEN a.severity = 'minor' THEN 1 ELSE 0 END) AS minor, SUM(CASE WHEN a.zero_tolerance = 1 THEN 1 ELSE 0 END) AS zt
+    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'finding' AND a.is_open = 1 AND ${findingStillOpen('a')}`);
   const sites = q(`SELECT COUNT(DISTINCT a.site_id) AS n FROM ${AUDIT_ONLY} WHERE ${w.sql}`)[0]!;
   const byClient = q(`SELECT c.client, a.band, a.status, COUNT(*) AS n FROM ${AUDIT_ONLY} JOIN hq_audit_client c ON c.audit_id = a.audit_id
     WHERE ${w.sql} AND a.status = 'finalized' AND a.band IS NOT NULL GROUP BY c.client, a.band, a.status`);
@@ -83,7 +88,8 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
     FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'finding' GROUP BY a.item_id, a.section_id, a.clause`);
   // Overdue actions counted by site from the index alone; the few sites shown are named after (as their newest audit names them).
   const overdue = qf(`SELECT a.site_id, COUNT(*) AS n
-    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ? GROUP BY a.site_id`, asOf);
+    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ?
+      AND ${notClosedSince('a')} GROUP BY a.site_id`, asOf);
 
   const sum = (rows: Row[], k: string) => rows.reduce((t, r) => t + n(r[k]), 0);
   // A finding of an item HQ has no template for is counted under its item id.
@@ -101,8 +107,8 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
   return {
     totals: {
       audits: sum(audits, 'n'), finalized: sum(audits.filter((r) => r.status === 'finalized'), 'n'), sites: n(sites.n),
-      openFindings: { critical: sum(audits, 'critical'), major: sum(audits, 'major'), minor: sum(audits, 'minor') },
-      overdueActions: sum(overdue, 'n'), zeroToleranceAlerts: sum(audits, 'zt'), conflicts: sum(audits, 'conflicts'),
+      openFindings: { critical: sum(open, 'critical'), major: sum(open, 'major'), minor: sum(open, 'minor') },
+      overdueActions: sum(overdue, 'n'), zeroToleranceAlerts: sum(open, 'zt'), conflicts: sum(audits, 'conflicts'),
     },
     bandsByClient: bandsBy(byClient, 'client').map((g) => ({ client: g.key, bands: g.bands })),
     bandsByCountry: bandsBy(audits, 'country').map((g) => ({ country: g.key, bands: g.bands })),
