@@ -27,6 +27,7 @@ import { getHqAudit } from '../../../electron/core/hq/read/audit-detail';
 import { hqAuditRow } from '../../../electron/core/hq/read/audits';
 import { hqDashboard } from '../../../electron/core/hq/read/dashboard';
 import { trackHq } from '../../../electron/core/hq/read/tracker';
+import { listHqSites } from '../../../electron/core/hq/read/sites';
 import type { Manifest } from '../../../electron/core/bundle/manifest';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -173,7 +174,9 @@ describe('action chains and follow-ups from laptop to HQ', () => {
       const d = hqDashboard(hq.db, { filter: {}, asOf: '2099-01-01', top: 10 });
       const row = hqAuditRow(hq.db, auditId, '2099-01-01')!;
       const header = getHqAudit(hq.db, { auditId }, { asOf: '2099-01-01' }).header;
+      const site = listHqSites(hq.db, { filter: {}, sort: { by: 'name', dir: 'asc' }, page: { offset: 0, limit: 500 } }, '2099-01-01').rows.find((s) => s.siteId === row.siteId)!;
       return {
+        site: { open: site.openFindings.critical + site.openFindings.major + site.openFindings.minor, overdue: site.overdueActions },
         openFindings: d.totals.openFindings.critical + d.totals.openFindings.major + d.totals.openFindings.minor,
         overdue: d.totals.overdueActions, siteOverdue: d.overdueBySite.find((s) => s.siteId === row.siteId)?.overdue ?? 0,
         list: { open: row.openActions, overdue: row.overdueActions }, header: { open: header.openActions, overdue: header.overdueActions },
@@ -195,6 +198,12 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     expect([now.openFindings, then.openFindings]).toEqual([kind(tracker.rows, 'finding'), kind(asFinalized.rows, 'finding')]);
     expect(now.list).toEqual({ open: then.list.open - closedIds.length, overdue: then.list.overdue - closedOverdue });
     expect(now.header).toEqual(now.list);
+    // The sites list too: the site's open findings and overdue actions are the tracker's rows of that site.
+    const siteId = hqAuditRow(hq.db, auditId, '2099-01-01')!.siteId;
+    const ofSite = (rows: typeof tracker.rows, k: string) => rows.filter((r) => r.kind === k && r.siteId === siteId).length;
+    expect(now.site).toEqual({ open: ofSite(tracker.rows, 'finding'), overdue: ofSite(tracker.rows, 'overdue_action') });
+    expect(then.site).toEqual({ open: ofSite(asFinalized.rows, 'finding'), overdue: ofSite(asFinalized.rows, 'overdue_action') });
+    expect(now.site.overdue).toBe(then.site.overdue - closedOverdue);
     expect(then.header).toEqual(then.list);
   });
 

@@ -1,10 +1,13 @@
 // hq.sites: every site HQ has audits of, named as its newest audit names it,
 // with its latest finalized band, the trend against the finalized audit
 // before it, open findings and overdue actions. Earlier revisions of a
-// reopened audit are left out (the later revision stands for it).
+// reopened audit are left out (the later revision stands for it). What was
+// closed after finalize (the audits' action chains) is neither open nor
+// overdue, as in the tracker.
 import type { Db } from '../../store/db';
 import type { HqSiteRow } from '../../../../shared/domain/hq';
 import { likePattern, orderBy, today } from './filters';
+import { notClosedSince } from './action-status';
 
 export interface SiteListInput {
   filter: { client?: string; country?: string; text?: string };
@@ -14,7 +17,7 @@ export interface SiteListInput {
 
 const SORTS: Record<SiteListInput['sort']['by'], string> = {
   name: 'r.site_name', country: 'r.country', lastAuditDate: 'op.last_date', latestBand: 'f1.band',
-  openFindings: '(COALESCE(op.critical, 0) * 1000000 + COALESCE(op.major, 0) * 1000 + COALESCE(op.minor, 0))',
+  openFindings: '((COALESCE(op.critical, 0) - COALESCE(cl.critical, 0)) * 1000000 + (COALESCE(op.major, 0) - COALESCE(cl.major, 0)) * 1000 + COALESCE(op.minor, 0) - COALESCE(cl.minor, 0))',
 };
 
 const BASE = `
@@ -29,14 +32,20 @@ const BASE = `
   op AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS audits, MAX(a.start_date) AS last_date, SUM(a.open_critical) AS critical, SUM(a.open_major) AS major, SUM(a.open_minor) AS minor
     FROM hq_audit a WHERE a.superseded = 0 GROUP BY a.site_id),
+  cl AS MATERIALIZED (
+    SELECT a.site_id, SUM(f.severity = 'critical') AS critical, SUM(f.severity = 'major') AS major, SUM(f.severity = 'minor') AS minor
+    FROM hq_finding_closure fc JOIN hq_finding f ON f.audit_id = fc.audit_id AND f.finding_id = fc.finding_id JOIN hq_audit a ON a.audit_id = f.audit_id
+    WHERE a.superseded = 0 AND f.is_open = 1 GROUP BY a.site_id),
   od AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS overdue FROM hq_action x JOIN hq_audit a ON a.audit_id = x.audit_id
-    WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date < ? GROUP BY a.site_id)
+    WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date < ? AND ${notClosedSince('x')} GROUP BY a.site_id)
   SELECT r.site_id, r.site_name, r.country, r.clients, op.audits, op.last_date, f1.band, f1.percent, f2.band AS prev_band, f2.percent AS prev_percent,
-    COALESCE(op.critical, 0) AS critical, COALESCE(op.major, 0) AS major, COALESCE(op.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue
+    COALESCE(op.critical, 0) - COALESCE(cl.critical, 0) AS critical, COALESCE(op.major, 0) - COALESCE(cl.major, 0) AS major,
+    COALESCE(op.minor, 0) - COALESCE(cl.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue
   FROM ranked r JOIN op ON op.site_id = r.site_id
     LEFT JOIN fin f1 ON f1.site_id = r.site_id AND f1.rn = 1
     LEFT JOIN fin f2 ON f2.site_id = r.site_id AND f2.rn = 2
+    LEFT JOIN cl ON cl.site_id = r.site_id
     LEFT JOIN od ON od.site_id = r.site_id
   WHERE r.rn = 1`;
 
