@@ -17,7 +17,7 @@ export interface SiteListInput {
 
 const SORTS: Record<SiteListInput['sort']['by'], string> = {
   name: 'r.site_name', country: 'r.country', lastAuditDate: 'op.last_date', latestBand: 'f1.band',
-  openFindings: '((COALESCE(op.critical, 0) - COALESCE(cl.critical, 0)) * 1000000 + (COALESCE(op.major, 0) - COALESCE(cl.major, 0)) * 1000 + COALESCE(op.minor, 0) - COALESCE(cl.minor, 0))',
+  openFindings: '(COALESCE(op.critical, 0) * 1000000 + COALESCE(op.major, 0) * 1000 + COALESCE(op.minor, 0))',
 };
 
 const BASE = `
@@ -29,23 +29,26 @@ const BASE = `
     SELECT a.site_id, a.band, a.percent,
       ROW_NUMBER() OVER (PARTITION BY a.site_id ORDER BY a.start_date DESC, a.audit_id DESC) AS rn
     FROM hq_audit a WHERE a.superseded = 0 AND a.status = 'finalized'),
-  op AS MATERIALIZED (
+  -- Open findings as each audit recorded them, less those closed since (its action chain).
+  recorded AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS audits, MAX(a.start_date) AS last_date, SUM(a.open_critical) AS critical, SUM(a.open_major) AS major, SUM(a.open_minor) AS minor
     FROM hq_audit a WHERE a.superseded = 0 GROUP BY a.site_id),
   cl AS MATERIALIZED (
     SELECT a.site_id, SUM(f.severity = 'critical') AS critical, SUM(f.severity = 'major') AS major, SUM(f.severity = 'minor') AS minor
     FROM hq_finding_closure fc JOIN hq_finding f ON f.audit_id = fc.audit_id AND f.finding_id = fc.finding_id JOIN hq_audit a ON a.audit_id = f.audit_id
     WHERE a.superseded = 0 AND f.is_open = 1 GROUP BY a.site_id),
+  op AS MATERIALIZED (
+    SELECT o.site_id, o.audits, o.last_date, o.critical - COALESCE(cl.critical, 0) AS critical, o.major - COALESCE(cl.major, 0) AS major,
+      o.minor - COALESCE(cl.minor, 0) AS minor
+    FROM recorded o LEFT JOIN cl ON cl.site_id = o.site_id),
   od AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS overdue FROM hq_action x JOIN hq_audit a ON a.audit_id = x.audit_id
     WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date < ? AND ${notClosedSince('x')} GROUP BY a.site_id)
   SELECT r.site_id, r.site_name, r.country, r.clients, op.audits, op.last_date, f1.band, f1.percent, f2.band AS prev_band, f2.percent AS prev_percent,
-    COALESCE(op.critical, 0) - COALESCE(cl.critical, 0) AS critical, COALESCE(op.major, 0) - COALESCE(cl.major, 0) AS major,
-    COALESCE(op.minor, 0) - COALESCE(cl.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue
+    COALESCE(op.critical, 0) AS critical, COALESCE(op.major, 0) AS major, COALESCE(op.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue
   FROM ranked r JOIN op ON op.site_id = r.site_id
     LEFT JOIN fin f1 ON f1.site_id = r.site_id AND f1.rn = 1
     LEFT JOIN fin f2 ON f2.site_id = r.site_id AND f2.rn = 2
-    LEFT JOIN cl ON cl.site_id = r.site_id
     LEFT JOIN od ON od.site_id = r.site_id
   WHERE r.rn = 1`;
 
