@@ -5,5 +5,12 @@
 import { defaultTransport } from './api/transport';
 import { startupCalls, withStartupCalls } from './app/startup';
 
+/** The longest the app waits for the first screen's replies before it mounts without them (and shows "Loading"). */
+const MOUNT_WAIT_MS = 400;
+
 const transport = withStartupCalls(defaultTransport(), startupCalls(window.location.hash));
-void import('./root').then((m) => m.mountApp(transport));
+// Mounted once its code has run and the replies are in (they usually are by
+// then): the first screen renders in one pass with its data, instead of a
+// "Loading" pass per screen, each waiting for the next task.
+const repliesOrTimeout = Promise.race([transport.settled, new Promise((done) => setTimeout(done, MOUNT_WAIT_MS))]);
+void Promise.all([import('./root'), repliesOrTimeout]).then(([m]) => m.mountApp(transport));

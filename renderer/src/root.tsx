@@ -1,6 +1,7 @@
 // The app, mounted by main.tsx once the first screen's calls have left.
 import './zod-setup';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Transport } from '../../shared/contract/client';
 import { ClientProvider } from './api/context';
@@ -13,11 +14,14 @@ export function mountApp(transport: Transport): void {
   initI18n();
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  // Rendered at once, not in a later task: the first screen's replies are
+  // usually here already (main.tsx), so this pass paints it whole.
+  const app = createRoot(root);
+  flushSync(() => app.render(
     <StrictMode>
       <ClientProvider transport={transport}>
         <Installation><App /></Installation>
       </ClientProvider>
     </StrictMode>,
-  );
+  ));
 }

@@ -31,7 +31,7 @@ function ScreenLoading() {
 
 export function App() {
   const client = useClient();
-  const [profileState, reload] = useAsync(() => client.call('profile.get', {}), 'profile');
+  const [profileState, reload] = useAsync(() => client.call('profile.get', {}), 'profile', () => client.taken('profile.get', {}));
   const [profile, setProfile] = useState<Profile | null>(null);
   const route = useRoute();
   const { t } = useTranslation();

@@ -12,6 +12,7 @@
 // screen) ends start-up and drops what was not taken, as does STARTUP_TTL_MS,
 // so nothing is ever answered from an earlier state of the data.
 import type { Transport } from '../../../shared/contract/client';
+import type { Envelope } from '../../../shared/errors';
 import type { OpInput, OpName } from '../../../shared/contract/index';
 // About what one window shows; the rest of a group comes with "Show more"
 // (BROWSE_PAGE at a time). Each row drawn before the first paint costs the
@@ -35,28 +36,51 @@ export function startupCalls(hash: string): Call[] {
 
 const keyOf = (op: string, input: unknown) => `${op}\n${JSON.stringify(input)}`;
 
+/** The start-up transport: `peek` gives a reply that is already here; `settled` resolves once every start-up call has its reply. */
+export type StartupTransport = Transport & { peek(op: string, input: unknown): Envelope<unknown> | undefined; settled: Promise<void> };
+
 /**
  * A transport that sends `calls` at once through `inner` and answers each of
  * them once from that reply, the same operation with the same input; every
- * other call goes to `inner`.
+ * other call goes to `inner`. A reply that has arrived can also be taken at
+ * once with `peek`, so a screen whose data is here renders with it in its
+ * first pass instead of showing "Loading" for a frame.
  */
-export function withStartupCalls(inner: Transport, calls: readonly Call[], now: () => number = Date.now): Transport {
+export function withStartupCalls(inner: Transport, calls: readonly Call[], now: () => number = Date.now): StartupTransport {
   const started = now();
   const kept = new Map<string, ReturnType<Transport>>();
+  const arrived = new Map<string, Envelope<unknown>>();
   const ops = new Set<string>(calls.map(([op]) => op));
+  const drop = () => { kept.clear(); arrived.clear(); };
+  const expire = (op: string) => {
+    if (kept.size && now() - started > STARTUP_TTL_MS) drop();
+    if (!ops.has(op)) drop();
+  };
   for (const [op, input] of calls) {
+    const key = keyOf(op, input);
     const reply = inner(op, input);
     // A failed transport is seen by the component's own call, made again below.
-    reply.catch(() => undefined);
-    kept.set(keyOf(op, input), reply);
+    reply.then((env) => { if (kept.get(key) === reply) arrived.set(key, env); }, () => undefined);
+    kept.set(key, reply);
   }
-  return (op, input) => {
-    if (kept.size && now() - started > STARTUP_TTL_MS) kept.clear();
-    if (!ops.has(op)) kept.clear();
+  const settled = Promise.allSettled([...kept.values()]).then(() => undefined);
+  const transport = (op: string, input: unknown) => {
+    expire(op);
     const key = keyOf(op, input);
     const reply = kept.get(key);
     if (!reply) return inner(op, input);
     kept.delete(key);
+    arrived.delete(key);
     return reply.catch(() => inner(op, input));
   };
+  const peek = (op: string, input: unknown) => {
+    expire(op);
+    const key = keyOf(op, input);
+    const env = arrived.get(key);
+    if (!env) return undefined;
+    kept.delete(key);
+    arrived.delete(key);
+    return env;
+  };
+  return Object.assign(transport, { peek, settled });
 }

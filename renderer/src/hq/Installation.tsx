@@ -17,7 +17,7 @@ const ChooseInstallation = lazy(() => import('../screens/FirstRun').then((m) => 
 export function Installation({ children }: { children: ReactNode }) {
   const client = useClient();
   const { t } = useTranslation('hq');
-  const [state, reload] = useAsync(() => client.call('install.get', {}), 'install');
+  const [state, reload] = useAsync(() => client.call('install.get', {}), 'install', () => client.taken('install.get', {}));
   if (state.status === 'loading') return <main id="main" className="page"><Loading what={t('install.loading')} /></main>;
   if (state.status === 'error') return <main id="main" className="page"><ErrorPanel error={state.error} onRetry={reload} /></main>;
   if (state.value.role === null) return <Suspense fallback={<main id="main" className="page"><Loading what={t('install.loading')} /></main>}><ChooseInstallation onChosen={reload} /></Suspense>;

@@ -32,6 +32,18 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
+/** True from the task after the first frame painted once `ready` held. */
+function usePaintedOnce(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => { timer = setTimeout(() => setPainted(true), 0); });
+    return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+  }, [ready, painted]);
+  return painted;
+}
+
 interface Formats { num(x: number): string; day(iso: string): string }
 // Made once per language: the first Intl date formatter of a page loads the
 // language's calendar data (tens of milliseconds), more than all the rows take to render.
@@ -86,14 +98,15 @@ export function Home() {
     ...(f.to ? { to: f.to } : {}),
   };
   const filtered = Object.keys(query).length > 0;
-  const [audits, reload] = useAsync(() => client.call('audits.browse', { ...query, rows }), JSON.stringify([query, rows]));
+  const [audits, reload] = useAsync(() => client.call('audits.browse', { ...query, rows }), JSON.stringify([query, rows]), () => client.taken('audits.browse', { ...query, rows }));
   // While a new search runs, the last answer stays on screen (no flash of "Loading" per keystroke).
   const [last, setLast] = useState<AuditBrowse | null>(null);
   if (audits.status === 'ready' && audits.value !== last) setLast(audits.value);
   const view = audits.status === 'ready' ? audits.value : last;
-  // The sites (for the filter only) are asked for once the rows are there: their
-  // reply, a few hundred options, is not kept from the first paint of the list.
-  const [sites] = useAsync(() => (view ? client.call('sites.list', {}) : Promise.resolve([])), view ? 'sites' : 'sites-later');
+  // The sites (for the filter only) are asked for once the rows are painted:
+  // their reply, a few hundred options, is not kept from the first paint of the list.
+  const painted = usePaintedOnce(view !== null);
+  const [sites] = useAsync(() => (painted ? client.call('sites.list', {}) : Promise.resolve([])), painted ? 'sites' : 'sites-later');
   // The formats are built after the requests above have left (effects run in
   // order), so the wait for their replies covers the cost of the first one.
   useEffect(() => { formatsFor(i18n.language); }, [i18n.language]);

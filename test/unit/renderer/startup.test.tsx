@@ -2,7 +2,7 @@
 // The first screen's calls leave together when the app starts, and each is
 // answered once from that reply; nothing is answered from an earlier state.
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/app/App';
 import { Installation } from '../../../renderer/src/hq/Installation';
 import { navigate } from '../../../renderer/src/app/router';
@@ -46,9 +46,42 @@ describe('start-up calls', () => {
     // The screens asked for the same four (the list with its first page) and were answered from the replies on their way.
     expect(calls.filter((c) => c.op !== 'sites.list').map((c) => c.op)).toEqual(['install.get', 'profile.get', 'app.integrity', 'audits.browse']);
     expect(calls[3]!.input).toEqual({ rows: FIRST_ROWS });
-    // The sites (for the filter) are asked for once the rows are there.
-    await screen.findByRole('option', { name: /All sites/ });
-    expect(calls.at(-1)!.op).toBe('sites.list');
+    // The sites (for the filter) are asked for once the rows are painted.
+    await waitFor(() => expect(calls.at(-1)!.op).toBe('sites.list'));
+  });
+
+  it('renders the home screen with its rows in the first pass when the replies are already in, with no "Loading" on the way', async () => {
+    navigate({ name: 'home' });
+    const { transport, calls } = core();
+    const t = withStartupCalls(transport, startupCalls(window.location.hash));
+    await t.settled;
+    const { container } = renderWith(t, <Installation><App /></Installation>);
+    // Right after the first render, before any reply could be awaited: the rows are there and nothing says "Loading".
+    expect(within(container).getByRole('region', { name: /^In progress/ })).toHaveTextContent('Cebu IT Park Centre');
+    expect(container.textContent).not.toMatch(/Loading/);
+    // Taken, not asked again: still the four start-up calls only.
+    expect(calls.map((c) => c.op)).toEqual(['install.get', 'profile.get', 'app.integrity', 'audits.browse']);
+  });
+
+  it('peek gives an arrived reply once, and nothing for a reply still on its way or another input', async () => {
+    let release: (() => void) | undefined;
+    const slow = new Promise<void>((r) => { release = r; });
+    let n = 0;
+    const inner = async (op: string): Promise<Envelope<unknown>> => {
+      if (op === 'audits.browse') await slow;
+      return ok(`${op} #${++n}`);
+    };
+    const t = withStartupCalls(inner, [['profile.get', {}], ['audits.browse', { rows: FIRST_ROWS }]]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.peek('audits.browse', { rows: FIRST_ROWS })).toBeUndefined();
+    expect(t.peek('profile.get', { other: 1 })).toBeUndefined();
+    expect(t.peek('profile.get', {})).toEqual(ok('profile.get #1'));
+    // Taken: the next call asks the core again.
+    expect(t.peek('profile.get', {})).toBeUndefined();
+    expect(await t('profile.get', {})).toEqual(ok('profile.get #2'));
+    release!();
+    await t.settled;
+    expect(t.peek('audits.browse', { rows: FIRST_ROWS })).toEqual(ok('audits.browse #3'));
   });
 
   it('asks for the audit list only when the start opens the home screen', () => {
