@@ -47,7 +47,10 @@ export const HqCycle = z.object({
     actionId: z.string(),
     closure: HqClosure,
     history: z.array(HqActionStep),
-    evidence: z.array(z.object({ name: z.string(), source: z.string(), receivedAt: z.string(), size: z.number().int() })),
+    /** Each piece of evidence; its file is served by hash (hq.photo for a picture, hq.closureFile as received). */
+    evidence: z.array(z.object({
+      name: z.string(), source: z.string(), receivedAt: z.string(), size: z.number().int(), sha256: z.string(), mediaType: z.string(), description: z.string(),
+    })),
   })),
 });
 export type HqCycle = z.infer<typeof HqCycle>;

@@ -72,7 +72,10 @@ export function cycleOf(db: Db, auditId: string): HqCycle {
           status: h.status as HqClosure['status'], date: h.status_date as string, note: h.note as string, verifiedBy: h.verified_by as string,
           followUpId: (h.follow_up_id as string | null) ?? null, verification: h.verification as HqCycle['actions'][number]['history'][number]['verification'], at: h.at as string,
         })),
-        evidence: ev.map((e) => ({ name: e.name as string, source: e.source as string, receivedAt: e.received_at as string, size: e.size as number })),
+        evidence: ev.map((e) => ({
+          name: e.name as string, source: e.source as string, receivedAt: e.received_at as string, size: e.size as number, sha256: e.sha256 as string,
+          mediaType: e.media_type as string, description: e.description as string,
+        })),
       };
     }),
   };
