@@ -183,11 +183,17 @@ describe('action chains and follow-ups from laptop to HQ', () => {
       };
     };
     const now = figures();
+    // Each action's own overdue flag in the audit view: an action closed after finalize is not overdue.
+    const flags = () => getHqAudit(hq.db, { auditId }, { asOf: '2099-01-01' }).actions.filter((a) => closedIds.includes(a.id)).map((a) => a.overdue);
+    const flagsNow = flags();
     // Without what happened after finalize the same tracker lists them: the read model itself keeps the audit as finalized.
     hq.db.exec('SAVEPOINT s; DELETE FROM hq_action_closure; DELETE FROM hq_finding_closure;');
     const asFinalized = trackHq(hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } });
     const then = figures();
+    const flagsThen = flags();
     hq.db.exec('ROLLBACK TO s; RELEASE s;');
+    expect(flagsNow).toEqual(closedIds.map(() => false));
+    expect(flagsThen).toEqual(closedIds.map(() => true));
     expect(new Set(asFinalized.rows.filter((r) => r.actionId && closedIds.includes(r.actionId)).map((r) => r.kind))).toEqual(new Set(['finding', 'overdue_action']));
     const closedOverdue = asFinalized.rows.filter((r) => r.kind === 'overdue_action' && closedIds.includes(r.actionId!)).length;
     const kind = (rows: typeof tracker.rows, k: string) => rows.filter((r) => r.kind === k).length;
