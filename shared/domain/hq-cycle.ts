@@ -16,6 +16,21 @@ export const HqClosure = z.object({
 });
 export type HqClosure = z.infer<typeof HqClosure>;
 
+/** One corrective action of a finding as the tracker shows it: the plan's terms and where it stands now. */
+export const HqFindingAction = z.object({
+  actionId: z.string(),
+  action: z.string(),
+  owner: z.string(),
+  /** '' for a collaborative action (no fixed closing date). */
+  dueDate: z.string(),
+  /** Now: the last status after finalize, else the finalized plan's. */
+  status: TrackStatus,
+  /** Null when nothing happened to it after finalize. */
+  closure: HqClosure.nullable(),
+  overdue: z.boolean(),
+});
+export type HqFindingAction = z.infer<typeof HqFindingAction>;
+
 export const HqActionStep = z.object({
   status: TrackStatus,
   date: z.string(),

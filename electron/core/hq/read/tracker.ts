@@ -1,6 +1,7 @@
 // hq.tracker: what someone must act on, across every site. Three kinds of
 // row: open findings of the chosen severities (critical and major by
-// default), each with its earliest-due open corrective action; corrective
+// default), each with its earliest-due open corrective action and every
+// action of the finding with where it stands now; corrective
 // actions past their due date; and open zero-tolerance
 // findings. The severities chosen narrow every kind (an overdue action and a
 // zero-tolerance alert by their finding's grade), so the counts beside each
@@ -9,7 +10,7 @@
 import type { Db } from '../../store/db';
 import { HQ_TRACKER_KINDS, type HqAuditFilter, type HqTrackerRow, type HQ_TRACKER_SORTS } from '../../../../shared/domain/hq';
 import { AUDIT_FROM, factSource, orderBy, today } from './filters';
-import { closureOf, findingStillOpen, notClosedSince } from './action-status';
+import { closureOf, findingActions, findingStillOpen, notClosedSince } from './action-status';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
@@ -133,6 +134,7 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
         actionId: (r.action_id as string | null) ?? null, action: (r.action as string | null) ?? null, owner: (r.owner as string | null) ?? null,
         dueDate: due, actionStatus: status, closure,
         daysOverdue: due && status && status !== 'closed' && closure?.status !== 'closed' && due < asOf ? daysBetween(due, asOf) : null,
+        actions: findingActions(db, r.audit_id as string, r.finding_id as string, asOf),
       };
     }),
   };
