@@ -6,12 +6,15 @@
 // signed report passes pdfsig and its pages are rendered; the next audit of
 // the site shows last time's result at each item; the bundle is made on the
 // Sync screen and dropped on a fresh headquarters, which links the follow-up
-// to its audit and shows each action's closure in the audit and the tracker.
+// to its audit and shows each action's closure in the audit and the tracker,
+// with the evidence files the bundle carried: a picture seen as a thumbnail
+// and full size, a document opened as the site sent it.
 import { test, expect, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import sharp from 'sharp';
 import { createHarness, type Harness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { fixtureJson } from '../integration/core/helpers/template-fixture';
@@ -101,6 +104,15 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await first.getByRole('button', { name: 'Add the file' }).click();
     const withFile = page.locator('.tracker').filter({ hasText: 'exit-check-log.pdf' });
     await expect(withFile).toContainText('sent by the site');
+    // And a picture of the cleared exit, taken on site: a real JPEG, which HQ shows as a thumbnail and full size.
+    const photo = await sharp({ create: { width: 480, height: 320, channels: 3, background: '#2e7d32' } }).jpeg({ quality: 85 }).toBuffer();
+    const tracks = await call<Array<{ actionId: string; evidence: unknown[] }>>('followup.actions', { auditId: origId });
+    await call('followup.addEvidence', {
+      actionId: tracks.find((x) => x.evidence.length)!.actionId, name: 'exit-cleared.jpg', mediaType: 'image/jpeg', data: photo.toString('base64'),
+      source: 'on_site', receivedAt: today(), description: 'Exit clear, photographed on the walk',
+    });
+    await page.reload();
+    await expect(page.locator('.tracker').filter({ hasText: 'exit-cleared.jpg' })).toBeVisible();
     await withFile.scrollIntoViewIfNeeded();
     await screen(page, 'cycle-01-desk-review-evidence');
     expect((await call<{ audit: { contentHash: string } }>('audits.get', { id: origId })).audit.contentHash).toBe(hashBefore);
@@ -210,8 +222,23 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     const actions = page.getByRole('table', { name: 'Corrective actions after the audit' });
     const row = (i: number) => actions.locator('tbody tr').filter({ hasText: FOUND[i]!.action });
     await expect(row(0)).toContainText('Closed · verified by Ana Reyes');
-    await expect(row(0)).toContainText('1 piece of evidence');
+    await expect(row(0)).toContainText('2 pieces of evidence');
     await expect(row(0)).toContainText('Sent by the site: exit-check-log.pdf');
+    await expect(row(0)).toContainText('Taken on site: exit-cleared.jpg');
+    // The evidence files travelled in the bundle: the picture as a thumbnail and full size, the document opened as the site sent it.
+    const files = row(0).getByRole('list', { name: `Evidence of closure for ${FOUND[0].action}` });
+    const thumb = files.getByTestId('closure-thumb');
+    await expect(thumb).toBeVisible();
+    expect(await thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await files.getByRole('button', { name: 'View exit-cleared.jpg full size' }).click();
+    const full = page.getByTestId('closure-full');
+    await expect(full).toBeVisible();
+    expect(await full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([480, 320]);
+    await screen(page, 'cycle-05a-hq-closure-photo');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: 'Open exit-check-log.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('exit-check-log.pdf');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('%PDF-1.4 daily exit check log, November');
     await expect(row(1)).toContainText('In progress');
     await expect(row(1)).toContainText('(follow-up verification: Partially closed)');
     await expect(row(2)).toContainText('Not closed · verified by Ana Reyes');
@@ -223,6 +250,10 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     const rows = page.getByRole('table', { name: 'Findings and corrective actions' }).locator('tbody tr');
     // Closed after finalize: no longer an open finding nor an overdue action; the others say where they stand.
     await expect(rows.filter({ hasText: `${FOUND[2].itemId} ` }).first()).toContainText('Not closed · verified by Ana Reyes');
+    // A finding's row names each of its actions with where it stands now.
+    const finding = rows.and(page.locator('[data-kind="finding"]')).filter({ hasText: `${FOUND[2].itemId} ` });
+    await expect(finding.getByTestId('finding-actions')).toContainText('0 of 1 action closed');
+    await expect(finding.getByRole('list', { name: 'Corrective actions of this finding' }).getByRole('listitem')).toHaveText([new RegExp(`^${FOUND[2].action} — Not closed · verified by Ana Reyes`)]);
     await expect(rows.filter({ hasText: `${FOUND[1].itemId} ` }).first()).toContainText('In progress');
     await expect(rows.filter({ hasText: `${FOUND[0].itemId} ` })).toHaveCount(0);
     await screen(page, 'cycle-06-hq-tracker-closure');
