@@ -140,6 +140,9 @@ export const HqAction = z.object({
   timescale: z.string(),
   verificationMethod: z.string(),
   siteAcceptance: z.string(),
+  /** Needs collaborative action: no fixed closing date (dueDate ''), its progress reviewed on reviewDate instead. */
+  collaborative: z.boolean(),
+  reviewDate: z.string(),
   overdue: z.boolean(),
 });
 export type HqAction = z.infer<typeof HqAction>;

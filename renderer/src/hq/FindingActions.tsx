@@ -17,7 +17,7 @@ export function FindingActions({ actions }: { actions: HqFindingAction[] }) {
         {actions.map((a) => (
           <li key={a.actionId} data-action={a.actionId} data-status={a.status}>
             {a.closure ? <>{a.action} — <ClosureText c={a.closure} /></> : t('tracker.actionLine', { action: a.action, status: tf(`track.status.${a.status}`) })}
-            {a.dueDate && <span className="text-muted"> · {t('tracker.due', { date: f.date(a.dueDate) })}</span>}
+            <span className="text-muted"> · {a.dueDate ? t('tracker.due', { date: f.date(a.dueDate) }) : t('tracker.collaborative')}</span>
             {a.overdue && <strong className="overdue"> {t('tracker.overdue')}</strong>}
           </li>
         ))}

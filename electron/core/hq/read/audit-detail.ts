@@ -39,7 +39,9 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
     return {
       id: a.id, findingId: a.findingId, action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification,
       rootCause: a.rootCause ?? '', preventiveAction: a.preventiveAction ?? '', timescale: a.timescale ?? '', verificationMethod: a.verificationMethod ?? '',
-      siteAcceptance: a.siteAcceptance ?? 'pending', overdue: open && a.dueDate < asOf,
+      siteAcceptance: a.siteAcceptance ?? 'pending', collaborative: a.collaborative ?? false, reviewDate: a.reviewDate ?? '',
+      // A collaborative action has no closing date (a progress review date instead): never overdue.
+      overdue: open && a.dueDate !== '' && a.dueDate < asOf,
     };
   });
   const stillOpen = actions.filter((a) => a.status !== 'closed' && !closedSince.has(a.id));

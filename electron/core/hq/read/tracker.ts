@@ -34,7 +34,7 @@ const rank = (col: string) => `CASE ${col} WHEN 'critical' THEN 0 WHEN 'major' T
 function sortKey(by: SortBy, kind: Kind): { sql: string; asOf: boolean; join?: string } {
   switch (by) {
     case 'dueDate': return { sql: 'a.due_date', asOf: false };
-    case 'daysOverdue': return kind === 'overdue_action' ? { sql: 'a.due_date', asOf: false } : { sql: 'CASE WHEN a.due_date < ? THEN a.due_date END', asOf: true };
+    case 'daysOverdue': return kind === 'overdue_action' ? { sql: 'a.due_date', asOf: false } : { sql: "CASE WHEN a.due_date > '' AND a.due_date < ? THEN a.due_date END", asOf: true };
     case 'severity': return { sql: rank('a.severity'), asOf: false };
     case 'site': return { sql: 'a.site_name', asOf: false };
     case 'country': return { sql: 'a.country', asOf: false };
@@ -51,7 +51,8 @@ function kindWhere(kind: Kind, severities: Severity[], asOf: string): { sql: str
   switch (kind) {
     case 'finding': return { sql: `a.entity = 'finding' AND a.is_open = 1 AND ${findingStillOpen('a')} AND ${grade}`, params: [...severities] };
     // An overdue action is graded by its finding: "minor" unticked hides minor findings' overdue actions too.
-    case 'overdue_action': return { sql: `a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ? AND ${notClosedSince('a')} AND ${grade}`, params: [asOf, ...severities] };
+    // A collaborative action has no closing date ('' here): a progress review date instead, never overdue.
+    case 'overdue_action': return { sql: `a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date > '' AND a.due_date < ? AND ${notClosedSince('a')} AND ${grade}`, params: [asOf, ...severities] };
     case 'zero_tolerance': return { sql: `a.entity = 'finding' AND a.is_open = 1 AND a.zero_tolerance = 1 AND ${findingStillOpen('a')} AND ${grade}`, params: [...severities] };
   }
 }

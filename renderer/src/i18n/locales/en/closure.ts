@@ -11,10 +11,13 @@ export default {
   'evidence.meta': '{{type}}, {{size}} bytes',
   'evidence.description': 'Note: {{text}}',
   'audit.now': 'Now: {{status}}',
+  'audit.collaborative': 'Collaborative action required: progress reviewed on {{date}}',
+  'audit.collaborativeNoDate': 'Collaborative action required: no fixed closing date',
   'tracker.actionsLabel': 'Corrective actions of this finding',
   'tracker.closedOf_one': '{{closed}} of {{count}} action closed',
   'tracker.closedOf_other': '{{closed}} of {{count}} actions closed',
   'tracker.actionLine': '{{action}} — {{status}}',
   'tracker.due': 'due {{date}}',
+  'tracker.collaborative': 'collaborative action, no fixed closing date',
   'tracker.overdue': 'overdue',
 };
