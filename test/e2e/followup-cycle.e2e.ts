@@ -244,6 +244,15 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await expect(row(2)).toContainText('Not closed · verified by Ana Reyes');
     await page.getByRole('heading', { name: 'Follow-up and corrective actions after the audit' }).scrollIntoViewIfNeeded();
     await screen(page, 'cycle-05-hq-audit-closure');
+    // The plan as finalized, each action with where it stands now: the one closed since is no longer flagged overdue (all were due on 2026-11-20).
+    const plan = page.getByRole('table', { name: '3 corrective actions' }).locator('tbody tr');
+    const planRow = (i: number) => plan.filter({ hasText: FOUND[i]!.action });
+    await expect(planRow(0).getByTestId('action-now')).toHaveText('Now: Closed');
+    await expect(planRow(0)).toHaveAttribute('data-overdue', 'false');
+    await expect(planRow(2).getByTestId('action-now')).toHaveText('Now: Not closed');
+    await expect(planRow(2)).toHaveAttribute('data-overdue', String(today() > '2026-11-20'));
+    await page.getByRole('heading', { name: '3 corrective actions' }).scrollIntoViewIfNeeded();
+    await screen(page, 'cycle-05b-hq-audit-plan-now');
 
     await page.getByRole('navigation', { name: 'Headquarters' }).getByRole('link', { name: 'Findings and actions', exact: true }).click();
     await page.getByRole('checkbox', { name: /^Minor/ }).check();
