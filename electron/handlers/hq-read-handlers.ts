@@ -18,7 +18,7 @@ import { trackHq } from '../core/hq/read/tracker';
 import { hqDashboard } from '../core/hq/read/dashboard';
 import { diffVersions } from '../core/hq/read/diff';
 import { exportHq, exportsDir } from '../core/hq/read/export';
-import { hqClosureFile, hqPhoto, hqReport } from '../core/hq/read/files';
+import { hqEvidenceFile, hqPhoto, hqReport } from '../core/hq/read/files';
 import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
 
 type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
@@ -81,7 +81,7 @@ export const hqReadHandlers: HqReadHandlers = {
     return bytes(f.contentType, f.body);
   },
   'hq.closureFile': async ({ sha256 }, core) => {
-    const f = await hqClosureFile(await existingHq(core), sha256);
+    const f = await hqEvidenceFile(await existingHq(core), sha256);
     return { ...bytes(f.contentType, f.body), name: f.name };
   },
   'hq.report': async ({ sha256 }, core) => {

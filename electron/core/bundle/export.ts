@@ -95,6 +95,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     for (const sha of a.photos) if (!alreadySent.has(sha)) photos.add(sha);
     if (a.report && !alreadySent.has(a.report.sha256)) reports.set(a.report.sha256, a.report.file);
   }
+  // Evidence with the bytes of a photo this bundle also carries goes under both names: HQ checks an evidence record's file before it stores the photo.
   const closure = new Set(closureCandidates.filter((sha) => !alreadySent.has(sha)));
   const carried = (sha: string): boolean => photos.has(sha) || reports.has(sha) || closure.has(sha) || alreadySent.has(sha);
   planned.forEach((a, i) => {
@@ -138,7 +139,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
       },
     },
   });
-  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos, ...reports.keys(), ...closure] });
+  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...new Set([...photos, ...reports.keys(), ...closure])] });
   const actionUpdates = actionChains.reduce((sum, c) => sum + c.eventCount - c.fromSeq + 1, 0);
   return {
     ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, actionUpdates, actionAudits: actionChains.length, photos: photos.size,

@@ -12,17 +12,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeLaptop, type Laptop } from '../bundle/laptop';
+import { addPhotos, editableAuditId, makeLaptop, type Laptop } from '../bundle/laptop';
 import { enrolLaptop, makeHq, snapshot } from '../bundle/hq';
 import { forge, readParts, type Parts } from '../bundle/forge';
-import { exportBundle } from '../../../electron/core/bundle/export';
+import { exportBundle, photoFile } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import { markAcked } from '../../../electron/core/sync/outbox-store';
 import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { addClosureEvidence, listTracks } from '../../../electron/core/followup/tracks';
 import type { Hq } from '../../../electron/core/hq/context';
 import { hqClosureFile as storedAt } from '../../../electron/core/hq/store-files';
-import { hqClosureFile, hqFileReply, hqPhoto } from '../../../electron/core/hq/read/files';
+import { hqEvidenceFile, hqFileReply, hqPhoto } from '../../../electron/core/hq/read/files';
 import { getHqAudit } from '../../../electron/core/hq/read/audit-detail';
 import type { Manifest } from '../../../electron/core/bundle/manifest';
 
@@ -35,6 +35,7 @@ let hq: Hq;
 let auditId: string;
 let actionId: string;
 let photo: Buffer;
+let photoSha: string;
 const pdf = Buffer.from('%PDF-1.4\n% fire drill register sent by the site\n');
 let n = 0;
 
@@ -60,6 +61,7 @@ beforeAll(async () => {
   photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).jpeg().toBuffer();
   addEvidence('fire-exit.jpg', 'image/jpeg', photo);
   addEvidence('drill-register.pdf', 'application/pdf', pdf);
+  [photoSha] = await addPhotos(laptop.core, editableAuditId(laptop.core), 1) as [string];
 }, 60_000);
 afterAll(() => {
   hq.close();
@@ -90,21 +92,24 @@ describe('closure evidence files from laptop to HQ', () => {
       expect(img.contentType).toBe('image/jpeg');
       expect((await sharp(img.body).metadata()).format).toBe('jpeg');
     }
-    const doc = await hqClosureFile(hq, sha(pdf));
+    const doc = await hqEvidenceFile(hq, sha(pdf));
     expect([doc.contentType, doc.name, doc.body.equals(pdf)]).toEqual(['application/pdf', 'drill-register.pdf', true]);
     const reply = await hqFileReply(hq, `closure/${sha(pdf)}`);
     expect([reply.status, reply.headers['Content-Type'], reply.headers['Content-Disposition'], reply.body.equals(pdf)]).toEqual([200, 'application/pdf', 'attachment', true]);
     // A document is not a picture; a hash HQ holds no evidence for is not served.
     await expect(hqPhoto(hq, sha(pdf), 'thumb')).rejects.toMatchObject({ code: 'not_found' });
-    await expect(hqClosureFile(hq, '0'.repeat(64))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(hqEvidenceFile(hq, '0'.repeat(64))).rejects.toMatchObject({ code: 'not_found' });
     expect((await hqFileReply(hq, `closure/${'0'.repeat(64)}`)).status).toBe(404);
     markAcked(laptop.core.db, manifest.bundleId);
   });
 
-  test('an incremental bundle carries only files HQ was not sent: a new file goes, the same bytes again do not', async () => {
+  test('an incremental bundle carries only files HQ was not sent: a new file goes, the same bytes again (or a photo\'s) do not', async () => {
     const plan = Buffer.from('%PDF-1.4\n% evacuation plan, second floor\n');
     addEvidence('evacuation-plan.pdf', 'application/pdf', plan);
     addEvidence('drill-register-again.pdf', 'application/pdf', pdf);
+    // The very bytes of a photo of an audit, sent in the first bundle: HQ finds them in its photo store.
+    const samePhoto = readFileSync(photoFile(laptop.core, photoSha)!);
+    addEvidence('exit-from-the-audit.jpg', 'image/jpeg', samePhoto);
     const { file, manifest, closureFiles } = await bundle();
     expect(manifest.baseBundleId).not.toBeNull();
     expect(closureFiles).toBe(1);
@@ -113,8 +118,10 @@ describe('closure evidence files from laptop to HQ', () => {
     expect(r.status, r.message).toBe('imported');
     expect(readFileSync(storedAt(hq, sha(plan)))).toEqual(plan);
     const ev = getHqAudit(hq.db, { auditId }).cycle.actions.find((a) => a.actionId === actionId)!.evidence;
-    expect(ev.map((e) => e.name).sort()).toEqual(['drill-register-again.pdf', 'drill-register.pdf', 'evacuation-plan.pdf', 'fire-exit.jpg']);
-    expect((await hqClosureFile(hq, sha(pdf))).body.equals(pdf)).toBe(true);
+    expect(ev.map((e) => e.name).sort()).toEqual(['drill-register-again.pdf', 'drill-register.pdf', 'evacuation-plan.pdf', 'exit-from-the-audit.jpg', 'fire-exit.jpg']);
+    expect((await hqEvidenceFile(hq, sha(pdf))).body.equals(pdf)).toBe(true);
+    expect((await hqEvidenceFile(hq, photoSha)).body.equals(samePhoto)).toBe(true);
+    expect(existsSync(storedAt(hq, photoSha))).toBe(false);
     markAcked(laptop.core.db, manifest.bundleId);
     // Nothing new: the next incremental bundle has nothing to carry.
     await expect(exportBundle(laptop.core, { out: join(root, 'none.fsb'), recipient: null })).rejects.toMatchObject({ code: 'not_ready' });

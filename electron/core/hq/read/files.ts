@@ -1,5 +1,6 @@
-// Photos, signed reports and closure evidence files at HQ, by hash, as the laptop serves its
-// evidence: only files of imported audits; photos as derivatives (a
+// Photos, signed reports and closure evidence files at HQ, by hash, as the
+// laptop serves its evidence: only files of imported audits (and of their
+// action chains); photos and evidence pictures as derivatives (a
 // thumbnail, or full size) made with the laptop's own decoder and pipeline,
 // which drop every metadata field (GPS included). Derivatives are made once
 // and kept in HQ's folder; content-addressed, they never change.
@@ -8,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import type { Hq } from '../context';
-import { hqClosureFile as closureStoreFile, hqPhotoFile, hqReportFile } from '../store-files';
+import { hqClosureFile, hqPhotoFile, hqReportFile } from '../store-files';
 import { heldClosureFile } from '../closure-files';
 import { decodePhoto } from '../../evidence/decode';
 import { derivativePipeline } from '../../evidence/derive';
@@ -33,7 +34,7 @@ export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<
   if (!photo && !evidenceOf(hq, sha256)?.media_type.startsWith('image/')) throw new AppError('not_found', 'Headquarters holds no photo with that hash.');
   const out = derivedFile(hq, sha256, size);
   if (!existsSync(out)) {
-    const original = photo ? hqPhotoFile(hq, sha256) : heldClosureFile(hq, sha256) ?? closureStoreFile(hq, sha256);
+    const original = photo ? hqPhotoFile(hq, sha256) : heldClosureFile(hq, sha256) ?? hqClosureFile(hq, sha256);
     let body: Buffer;
     try {
       const decoded = await decodePhoto(original, (await stat(original)).size);
@@ -69,7 +70,7 @@ export async function hqReport(hq: Hq, sha256: string): Promise<ServedFile & { a
  * picture's original), by hash; only files an imported action chain names.
  * Served as bytes to save, never shown inline.
  */
-export async function hqClosureFile(hq: Hq, sha256: string): Promise<ServedFile & { name: string }> {
+export async function hqEvidenceFile(hq: Hq, sha256: string): Promise<ServedFile & { name: string }> {
   const ev = evidenceOf(hq, sha256);
   if (!ev) throw new AppError('not_found', 'Headquarters holds no evidence of closure with that hash.');
   const file = heldClosureFile(hq, sha256);
@@ -94,7 +95,7 @@ export async function hqFileReply(hq: Hq, name: string): Promise<FileReply> {
   const plain = (status: number, text: string): FileReply => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' }, body: Buffer.from(text) });
   if (!m) return plain(404, 'Not found');
   try {
-    const f = m[4] ? await hqClosureFile(hq, m[4]) : m[3] ? await hqReport(hq, m[3]) : await hqPhoto(hq, m[2]!, m[1] as PhotoSize);
+    const f = m[4] ? await hqEvidenceFile(hq, m[4]) : m[3] ? await hqReport(hq, m[3]) : await hqPhoto(hq, m[2]!, m[1] as PhotoSize);
     // A closure file is the site's bytes: saved, never rendered in the app's origin.
     const save: Record<string, string> = m[4] ? { 'Content-Disposition': 'attachment', 'Content-Security-Policy': "default-src 'none'; sandbox" } : {};
     return { status: 200, headers: { 'Content-Type': f.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=31536000, immutable', ...save }, body: f.body };
