@@ -18,7 +18,7 @@ import sharp from 'sharp';
 import { createHarness, type Harness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { fixtureJson } from '../integration/core/helpers/template-fixture';
-import { firstRun, harnessCall, screen, SCREENS } from './support';
+import { firstRun, harnessCall, screen, SCREENS, waitSaved } from './support';
 
 let root: string;
 let laptop: Harness;
@@ -139,8 +139,16 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await verify(0, 'closed', 'Exit clear on the walk; the daily log the site emailed', '');
     await verify(1, 'partially_closed', '', 'Procedure written, not yet posted on the floors');
     await verify(2, 'not_closed', '', 'Kit still incomplete');
-    await call('responses.save', { auditId: fuId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'non_compliant' }, note: 'Seen on the follow-up visit: a locked side door', severity: 'minor', zeroTolerance: false });
-    await page.reload();
+    // A new finding, raised in the follow-up's checklist as in any audit.
+    await page.goto(`${laptop.url}#/audit/${fuId}/item/s1.i2`);
+    const card = page.locator('li.card--active');
+    await expect(card).toHaveAttribute('data-item-id', 's1.i2');
+    await card.getByRole('button', { name: /Non-compliant/ }).click();
+    await card.getByLabel('Minor').check();
+    await card.getByLabel(/^Note/).fill('Seen on the follow-up visit: a locked side door');
+    await waitSaved(page);
+    expect((await call<Array<{ itemId: string; severity: string }>>('findings.list', { auditId: fuId })).map((x) => [x.itemId, x.severity])).toContainEqual(['s1.i2', 'minor']);
+    await page.goto(`${laptop.url}#/audit/${fuId}/findings`);
     await expect(page.getByText('Every finding is verified.')).toBeVisible();
     await screen(page, 'cycle-02-follow-up-verified');
     await page.goto(`${laptop.url}#/audit/${fuId}/summary`);
