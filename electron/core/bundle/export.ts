@@ -18,6 +18,7 @@ import type { ManifestAudit } from './manifest';
 import { fingerprintOf } from './signature';
 import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
 import { recordBundle, lastAcked, sentStates, sentFiles, nextSequence, sentActionStates } from '../sync/outbox-store';
+import { withUnsentEvidence } from './evidence-files';
 import { actionCountOf, actionHeadOf, actionsChangedSince, actionsPath, closureFilesSince, collectActionDoc, evidenceFilesOf, type ActionSentState } from './action-docs';
 import { closureDir } from '../followup/tracks';
 import type { ManifestActionChain } from './manifest';
@@ -80,7 +81,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     planned.push(planAudit(core, id, sent));
   }
   // Action chains (corrective actions after finalize) travel on their own: a finalized audit's chain no longer moves, its actions' do.
-  const sentActions = base ? sentActionStates(core.db) : null;
+  const sentActions = base ? withUnsentEvidence(core, sentActionStates(core.db)) : null;
   const plannedActions = ids.filter((id) => actionsChangedSince(core, id, sentActions?.get(id) ?? null));
   if (!planned.length && !plannedActions.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
   // Closure evidence files the carried part of each action chain names (those of events HQ acknowledged went with them).

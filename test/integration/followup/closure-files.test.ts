@@ -19,7 +19,7 @@ import { exportBundle, photoFile } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import { markAcked } from '../../../electron/core/sync/outbox-store';
 import { loadSigningKey } from '../../../electron/core/keys/signing-key';
-import { addClosureEvidence, listTracks } from '../../../electron/core/followup/tracks';
+import { addClosureEvidence, listTracks, updateTrack } from '../../../electron/core/followup/tracks';
 import type { Hq } from '../../../electron/core/hq/context';
 import { hqClosureFile as storedAt } from '../../../electron/core/hq/store-files';
 import { hqEvidenceFile, hqFileReply, hqPhoto } from '../../../electron/core/hq/read/files';
@@ -125,6 +125,32 @@ describe('closure evidence files from laptop to HQ', () => {
     markAcked(laptop.core.db, manifest.bundleId);
     // Nothing new: the next incremental bundle has nothing to carry.
     await expect(exportBundle(laptop.core, { out: join(root, 'none.fsb'), recipient: null })).rejects.toMatchObject({ code: 'not_ready' });
+  });
+
+  test('evidence acknowledged before its file travelled: the next incremental bundle sends its chain again from the start, with the file', async () => {
+    // As a laptop and HQ of the version before: the records went, the files did not.
+    const legacy = [sha(photo), sha(pdf)];
+    laptop.core.db.prepare('DELETE FROM bundle_out_files WHERE sha256 IN (?, ?)').run(...legacy);
+    for (const x of legacy) rmSync(storedAt(hq, x));
+    updateTrack(laptop.core, { actionId, status: 'in_progress', date: today(), note: 'Drills booked for every shift', verifiedBy: '' });
+    const { file, manifest, closureFiles } = await bundle();
+    expect(manifest.baseBundleId).not.toBeNull();
+    expect(manifest.actionChains).toEqual([expect.objectContaining({ auditId, fromSeq: 1 })]);
+    expect(closureEntries(manifest)).toEqual(legacy.map((x) => `closure/${x}`).sort());
+    expect(closureFiles).toBe(2);
+    const r = await importBundleFile(hq, file);
+    expect(r.status, r.message).toBe('imported');
+    expect(readFileSync(storedAt(hq, sha(pdf)))).toEqual(pdf);
+    expect(readFileSync(storedAt(hq, sha(photo)))).toEqual(photo);
+    expect(hq.db.prepare("SELECT status FROM hq_action_closure WHERE audit_id = ? AND action_id = ?").get(auditId, actionId)).toEqual({ status: 'in_progress' });
+    markAcked(laptop.core.db, manifest.bundleId);
+    // Sent now: the next one continues the chain and carries no file.
+    updateTrack(laptop.core, { actionId, status: 'submitted', date: today(), note: 'Site says done', verifiedBy: '' });
+    const next = await bundle();
+    expect(next.manifest.actionChains?.[0]?.fromSeq).toBeGreaterThan(1);
+    expect(closureEntries(next.manifest)).toEqual([]);
+    expect((await importBundleFile(hq, next.file)).status).toBe('imported');
+    markAcked(laptop.core.db, next.manifest.bundleId);
   });
 
   describe('a changed, missing or extra file refuses the bundle and writes nothing', () => {
