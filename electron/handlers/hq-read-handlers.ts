@@ -18,7 +18,7 @@ import { trackHq } from '../core/hq/read/tracker';
 import { hqDashboard } from '../core/hq/read/dashboard';
 import { diffVersions } from '../core/hq/read/diff';
 import { exportHq, exportsDir } from '../core/hq/read/export';
-import { hqPhoto, hqReport } from '../core/hq/read/files';
+import { hqEvidenceFile, hqPhoto, hqReport } from '../core/hq/read/files';
 import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
 
 type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
@@ -79,6 +79,10 @@ export const hqReadHandlers: HqReadHandlers = {
   'hq.photo': async ({ sha256, size }, core) => {
     const f = await hqPhoto(await existingHq(core), sha256, size);
     return bytes(f.contentType, f.body);
+  },
+  'hq.closureFile': async ({ sha256 }, core) => {
+    const f = await hqEvidenceFile(await existingHq(core), sha256);
+    return { ...bytes(f.contentType, f.body), name: f.name };
   },
   'hq.report': async ({ sha256 }, core) => {
     const f = await hqReport(await existingHq(core), sha256);

@@ -88,6 +88,11 @@ export const hqReadOps = {
     input: z.strictObject({ sha256: Sha256, size: z.enum(['thumb', 'full']).default('thumb') }),
     output: FileBytes,
   }),
+  'hq.closureFile': op({
+    summary: 'Headquarters: a closure evidence file (a document or picture the site sent, or taken on site) by hash, as received; only files of imported action chains',
+    input: z.strictObject({ sha256: Sha256 }),
+    output: FileBytes.extend({ name: z.string() }),
+  }),
   'hq.report': op({
     summary: 'Headquarters: a stored signed PDF report by hash, verified at import',
     input: z.strictObject({ sha256: Sha256 }),

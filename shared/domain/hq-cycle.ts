@@ -16,6 +16,21 @@ export const HqClosure = z.object({
 });
 export type HqClosure = z.infer<typeof HqClosure>;
 
+/** One corrective action of a finding as the tracker shows it: the plan's terms and where it stands now. */
+export const HqFindingAction = z.object({
+  actionId: z.string(),
+  action: z.string(),
+  owner: z.string(),
+  /** '' for a collaborative action (no fixed closing date). */
+  dueDate: z.string(),
+  /** Now: the last status after finalize, else the finalized plan's. */
+  status: TrackStatus,
+  /** Null when nothing happened to it after finalize. */
+  closure: HqClosure.nullable(),
+  overdue: z.boolean(),
+});
+export type HqFindingAction = z.infer<typeof HqFindingAction>;
+
 export const HqActionStep = z.object({
   status: TrackStatus,
   date: z.string(),
@@ -47,7 +62,10 @@ export const HqCycle = z.object({
     actionId: z.string(),
     closure: HqClosure,
     history: z.array(HqActionStep),
-    evidence: z.array(z.object({ name: z.string(), source: z.string(), receivedAt: z.string(), size: z.number().int() })),
+    /** Each piece of evidence; its file is served by hash (hq.photo for a picture, hq.closureFile as received). */
+    evidence: z.array(z.object({
+      name: z.string(), source: z.string(), receivedAt: z.string(), size: z.number().int(), sha256: z.string(), mediaType: z.string(), description: z.string(),
+    })),
   })),
 });
 export type HqCycle = z.infer<typeof HqCycle>;

@@ -10,7 +10,7 @@ import { Sha256, InterviewsExport, PhotoTarget } from './evidence';
 import { ResponseValue } from './response';
 import { SEVERITIES, ComplianceAnswer } from '../template/schema';
 import { ACTION_STATUSES } from './finding';
-import { HqClosure, HqCycle } from './hq-cycle';
+import { HqClosure, HqCycle, HqFindingAction } from './hq-cycle';
 
 const Severity = z.enum(SEVERITIES);
 const SeverityCounts = z.object({ critical: z.number().int(), major: z.number().int(), minor: z.number().int() });
@@ -140,6 +140,9 @@ export const HqAction = z.object({
   timescale: z.string(),
   verificationMethod: z.string(),
   siteAcceptance: z.string(),
+  /** Needs collaborative action: no fixed closing date (dueDate ''), its progress reviewed on reviewDate instead. */
+  collaborative: z.boolean(),
+  reviewDate: z.string(),
   overdue: z.boolean(),
 });
 export type HqAction = z.infer<typeof HqAction>;
@@ -254,6 +257,8 @@ export const HqTrackerRow = z.object({
   /** Where the action stands after finalize (the audit's action chain); null when nothing happened since. */
   closure: HqClosure.nullable(),
   daysOverdue: z.number().int().nullable(),
+  /** Every corrective action of the row's finding, due first first, each with where it stands now. */
+  actions: z.array(HqFindingAction),
 });
 export type HqTrackerRow = z.infer<typeof HqTrackerRow>;
 

@@ -6,16 +6,19 @@
 // signed report passes pdfsig and its pages are rendered; the next audit of
 // the site shows last time's result at each item; the bundle is made on the
 // Sync screen and dropped on a fresh headquarters, which links the follow-up
-// to its audit and shows each action's closure in the audit and the tracker.
+// to its audit and shows each action's closure in the audit and the tracker,
+// with the evidence files the bundle carried: a picture seen as a thumbnail
+// and full size, a document opened as the site sent it.
 import { test, expect, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import sharp from 'sharp';
 import { createHarness, type Harness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { fixtureJson } from '../integration/core/helpers/template-fixture';
-import { firstRun, harnessCall, screen, SCREENS } from './support';
+import { firstRun, harnessCall, screen, SCREENS, waitSaved } from './support';
 
 let root: string;
 let laptop: Harness;
@@ -101,6 +104,15 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await first.getByRole('button', { name: 'Add the file' }).click();
     const withFile = page.locator('.tracker').filter({ hasText: 'exit-check-log.pdf' });
     await expect(withFile).toContainText('sent by the site');
+    // And a picture of the cleared exit, taken on site: a real JPEG, which HQ shows as a thumbnail and full size.
+    const photo = await sharp({ create: { width: 480, height: 320, channels: 3, background: '#2e7d32' } }).jpeg({ quality: 85 }).toBuffer();
+    const tracks = await call<Array<{ actionId: string; evidence: unknown[] }>>('followup.actions', { auditId: origId });
+    await call('followup.addEvidence', {
+      actionId: tracks.find((x) => x.evidence.length)!.actionId, name: 'exit-cleared.jpg', mediaType: 'image/jpeg', data: photo.toString('base64'),
+      source: 'on_site', receivedAt: today(), description: 'Exit clear, photographed on the walk',
+    });
+    await page.reload();
+    await expect(page.locator('.tracker').filter({ hasText: 'exit-cleared.jpg' })).toBeVisible();
     await withFile.scrollIntoViewIfNeeded();
     await screen(page, 'cycle-01-desk-review-evidence');
     expect((await call<{ audit: { contentHash: string } }>('audits.get', { id: origId })).audit.contentHash).toBe(hashBefore);
@@ -127,8 +139,16 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     await verify(0, 'closed', 'Exit clear on the walk; the daily log the site emailed', '');
     await verify(1, 'partially_closed', '', 'Procedure written, not yet posted on the floors');
     await verify(2, 'not_closed', '', 'Kit still incomplete');
-    await call('responses.save', { auditId: fuId, itemId: 's1.i2', value: { kind: 'compliance', answer: 'non_compliant' }, note: 'Seen on the follow-up visit: a locked side door', severity: 'minor', zeroTolerance: false });
-    await page.reload();
+    // A new finding, raised in the follow-up's checklist as in any audit.
+    await page.goto(`${laptop.url}#/audit/${fuId}/item/s1.i2`);
+    const card = page.locator('li.card--active');
+    await expect(card).toHaveAttribute('data-item-id', 's1.i2');
+    await card.getByRole('button', { name: /Non-compliant/ }).click();
+    await card.getByLabel('Minor').check();
+    await card.getByLabel(/^Note/).fill('Seen on the follow-up visit: a locked side door');
+    await waitSaved(page);
+    expect((await call<Array<{ itemId: string; severity: string }>>('findings.list', { auditId: fuId })).map((x) => [x.itemId, x.severity])).toContainEqual(['s1.i2', 'minor']);
+    await page.goto(`${laptop.url}#/audit/${fuId}/findings`);
     await expect(page.getByText('Every finding is verified.')).toBeVisible();
     await screen(page, 'cycle-02-follow-up-verified');
     await page.goto(`${laptop.url}#/audit/${fuId}/summary`);
@@ -210,19 +230,47 @@ test('the cycle after an audit: desk review, follow-up, signed report, bundle, c
     const actions = page.getByRole('table', { name: 'Corrective actions after the audit' });
     const row = (i: number) => actions.locator('tbody tr').filter({ hasText: FOUND[i]!.action });
     await expect(row(0)).toContainText('Closed · verified by Ana Reyes');
-    await expect(row(0)).toContainText('1 piece of evidence');
+    await expect(row(0)).toContainText('2 pieces of evidence');
     await expect(row(0)).toContainText('Sent by the site: exit-check-log.pdf');
+    await expect(row(0)).toContainText('Taken on site: exit-cleared.jpg');
+    // The evidence files travelled in the bundle: the picture as a thumbnail and full size, the document opened as the site sent it.
+    const files = row(0).getByRole('list', { name: `Evidence of closure for ${FOUND[0].action}` });
+    const thumb = files.getByTestId('closure-thumb');
+    await expect(thumb).toBeVisible();
+    expect(await thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await files.getByRole('button', { name: 'View exit-cleared.jpg full size' }).click();
+    const full = page.getByTestId('closure-full');
+    await expect(full).toBeVisible();
+    expect(await full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([480, 320]);
+    await screen(page, 'cycle-05a-hq-closure-photo');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: 'Open exit-check-log.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('exit-check-log.pdf');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('%PDF-1.4 daily exit check log, November');
     await expect(row(1)).toContainText('In progress');
     await expect(row(1)).toContainText('(follow-up verification: Partially closed)');
     await expect(row(2)).toContainText('Not closed · verified by Ana Reyes');
     await page.getByRole('heading', { name: 'Follow-up and corrective actions after the audit' }).scrollIntoViewIfNeeded();
     await screen(page, 'cycle-05-hq-audit-closure');
+    // The plan as finalized, each action with where it stands now: the one closed since is no longer flagged overdue (all were due on 2026-11-20).
+    const plan = page.getByRole('table', { name: '3 corrective actions' }).locator('tbody tr');
+    const planRow = (i: number) => plan.filter({ hasText: FOUND[i]!.action });
+    await expect(planRow(0).getByTestId('action-now')).toHaveText('Now: Closed');
+    await expect(planRow(0)).toHaveAttribute('data-overdue', 'false');
+    await expect(planRow(2).getByTestId('action-now')).toHaveText('Now: Not closed');
+    await expect(planRow(2)).toHaveAttribute('data-overdue', String(today() > '2026-11-20'));
+    await page.getByRole('heading', { name: '3 corrective actions' }).scrollIntoViewIfNeeded();
+    await screen(page, 'cycle-05b-hq-audit-plan-now');
 
     await page.getByRole('navigation', { name: 'Headquarters' }).getByRole('link', { name: 'Findings and actions', exact: true }).click();
     await page.getByRole('checkbox', { name: /^Minor/ }).check();
     const rows = page.getByRole('table', { name: 'Findings and corrective actions' }).locator('tbody tr');
     // Closed after finalize: no longer an open finding nor an overdue action; the others say where they stand.
     await expect(rows.filter({ hasText: `${FOUND[2].itemId} ` }).first()).toContainText('Not closed · verified by Ana Reyes');
+    // A finding's row names each of its actions with where it stands now.
+    const finding = rows.and(page.locator('[data-kind="finding"]')).filter({ hasText: `${FOUND[2].itemId} ` });
+    await expect(finding.getByTestId('finding-actions')).toContainText('0 of 1 action closed');
+    await expect(finding.getByRole('list', { name: 'Corrective actions of this finding' }).getByRole('listitem')).toHaveText([new RegExp(`^${FOUND[2].action} — Not closed · verified by Ana Reyes`)]);
     await expect(rows.filter({ hasText: `${FOUND[1].itemId} ` }).first()).toContainText('In progress');
     await expect(rows.filter({ hasText: `${FOUND[0].itemId} ` })).toHaveCount(0);
     await screen(page, 'cycle-06-hq-tracker-closure');

@@ -42,6 +42,8 @@ export const bundleExport: Command = {
       });
       io.out(`Bundle ${r.bundleId}: ${r.path}`);
       io.out(`  ${r.audits} audit(s), ${r.photos} photo/report file(s), ${mb(r.size)}, ${r.encrypted ? 'encrypted to HQ' : 'not encrypted (no HQ key set)'}, ${r.baseBundleId ? `incremental to ${r.baseBundleId}` : 'full'}`);
+      // Corrective actions after finalize travel on their own chain, with the evidence files the site sent.
+      if (r.actionUpdates) io.out(`  ${r.actionUpdates} action update(s) for ${r.actionAudits} audit(s), ${r.closureFiles} closure evidence file(s)`);
       io.out(`  SHA-256 ${r.contentHash}`);
       return 0;
     });

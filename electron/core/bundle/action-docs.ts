@@ -46,6 +46,15 @@ export function actionsChangedSince(core: Core, auditId: string, sent: ActionSen
   return { fromSeq: sent.eventCount + 1, prevHash: sent.headHash };
 }
 
+/** The closure evidence files named by the events an incremental chain would carry (all of them for a full one). */
+export function closureFilesSince(core: Core, auditId: string, sent: ActionSentState | null): string[] {
+  const start = actionsChangedSince(core, auditId, sent);
+  if (!start) return [];
+  const rows = stmt(core.db, `SELECT DISTINCT json_extract(new, '$.sha256') AS sha256 FROM action_events
+    WHERE audit_id = ? AND seq >= ? AND entity = 'closure_evidence' AND action = 'create'`).all(auditId, start.fromSeq) as Array<{ sha256: string }>;
+  return rows.map((r) => r.sha256);
+}
+
 /** The document, or null when nothing was recorded since `sent`. */
 export function collectActionDoc(core: Core, auditId: string, sent: ActionSentState | null): ActionChainDoc | null {
   const start = actionsChangedSince(core, auditId, sent);
@@ -57,6 +66,29 @@ export function collectActionDoc(core: Core, auditId: string, sent: ActionSentSt
   if (!items.length) return null;
   return { kind: 'fairsite-action-chain', version: 1, auditId, fromSeq: start.fromSeq, prevHash: start.prevHash, items };
 }
+
+/**
+ * The closure evidence files a chain's records name (sha256 and size), read
+ * leniently: a record that does not parse names no file here, and is refused
+ * with its reason when HQ checks the chain's events (hq/actions-import.ts).
+ */
+export function evidenceFilesOf(doc: ActionChainDoc): Array<{ sha256: string; size: number }> {
+  const out = new Map<string, number>();
+  for (const e of doc.items) {
+    if (e.entity !== 'closure_evidence' || e.action !== 'create' || !e.new) continue;
+    let body: unknown;
+    try {
+      body = JSON.parse(e.new);
+    } catch {
+      continue;
+    }
+    const r = EvidenceFile.safeParse(body);
+    if (r.success && !out.has(r.data.sha256)) out.set(r.data.sha256, r.data.size);
+  }
+  return [...out].map(([sha256, size]) => ({ sha256, size }));
+}
+
+const EvidenceFile = z.object({ sha256: Hex64, size: z.number().int().min(0) });
 
 export function actionRowOf(auditId: string, e: BundleEvent): ActionEventRow {
   return {

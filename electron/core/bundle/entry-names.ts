@@ -7,14 +7,16 @@ export const SIGNATURE = 'manifest.sig';
 
 const HEX64 = '[0-9a-f]{64}';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const ALLOWED = new RegExp(`^(manifest\\.json|manifest\\.sig|audits/${UUID}\\.json|actions/${UUID}\\.json|photos/${HEX64}|reports/${HEX64}\\.pdf)$`);
+const ALLOWED = new RegExp(`^(manifest\\.json|manifest\\.sig|audits/${UUID}\\.json|actions/${UUID}\\.json|photos/${HEX64}|closure/${HEX64}|reports/${HEX64}\\.pdf)$`);
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const auditPath = (auditId: string): string => `audits/${auditId}.json`;
 export const photoPath = (sha256: string): string => `photos/${sha256}`;
 export const reportPath = (sha256: string): string => `reports/${sha256}.pdf`;
+/** A file the site sent (or taken on site) as evidence that a corrective action was closed. */
+export const closurePath = (sha256: string): string => `closure/${sha256}`;
 
-export type EntryKind = 'manifest' | 'signature' | 'audit' | 'actions' | 'photo' | 'report';
+export type EntryKind = 'manifest' | 'signature' | 'audit' | 'actions' | 'photo' | 'closure' | 'report';
 
 export function kindOf(name: string): EntryKind {
   if (name === MANIFEST) return 'manifest';
@@ -22,6 +24,7 @@ export function kindOf(name: string): EntryKind {
   if (name.startsWith('audits/')) return 'audit';
   if (name.startsWith('actions/')) return 'actions';
   if (name.startsWith('photos/')) return 'photo';
+  if (name.startsWith('closure/')) return 'closure';
   return 'report';
 }
 

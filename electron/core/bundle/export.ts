@@ -13,12 +13,14 @@ import { headOf, photoFilesOf } from './content';
 import { stmt } from '../store/stmt';
 import { originalPath } from '../evidence/layout';
 import { signedReportFile } from './collect';
-import { auditPath, photoPath, reportPath } from './entry-names';
+import { auditPath, closurePath, photoPath, reportPath } from './entry-names';
 import type { ManifestAudit } from './manifest';
 import { fingerprintOf } from './signature';
 import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
 import { recordBundle, lastAcked, sentStates, sentFiles, nextSequence, sentActionStates } from '../sync/outbox-store';
-import { actionCountOf, actionHeadOf, actionsChangedSince, actionsPath, collectActionDoc, type ActionSentState } from './action-docs';
+import { withUnsentEvidence } from './evidence-files';
+import { actionCountOf, actionHeadOf, actionsChangedSince, actionsPath, closureFilesSince, collectActionDoc, evidenceFilesOf, type ActionSentState } from './action-docs';
+import { closureDir } from '../followup/tracks';
 import type { ManifestActionChain } from './manifest';
 import { hqRecipient } from '../sync/settings';
 
@@ -41,6 +43,8 @@ export interface ExportResult extends WrittenBundle {
   actionUpdates: number;
   actionAudits: number;
   photos: number;
+  /** Closure evidence files carried (those HQ was not sent yet). */
+  closureFiles: number;
 }
 
 /** The original in the photo store (its extension is kept with its row). */
@@ -77,10 +81,12 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     planned.push(planAudit(core, id, sent));
   }
   // Action chains (corrective actions after finalize) travel on their own: a finalized audit's chain no longer moves, its actions' do.
-  const sentActions = base ? sentActionStates(core.db) : null;
+  const sentActions = base ? withUnsentEvidence(core, sentActionStates(core.db)) : null;
   const plannedActions = ids.filter((id) => actionsChangedSince(core, id, sentActions?.get(id) ?? null));
   if (!planned.length && !plannedActions.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
-  const alreadySent = base ? sentFiles(core.db, planned.flatMap((a) => [...a.photos, ...(a.report ? [a.report.sha256] : [])])) : new Set<string>();
+  // Closure evidence files the carried part of each action chain names (those of events HQ acknowledged went with them).
+  const closureCandidates = plannedActions.flatMap((id) => closureFilesSince(core, id, sentActions?.get(id) ?? null));
+  const alreadySent = base ? sentFiles(core.db, [...planned.flatMap((a) => [...a.photos, ...(a.report ? [a.report.sha256] : [])]), ...closureCandidates]) : new Set<string>();
 
   const sources: BundleSource[] = [];
   const audits: ManifestAudit[] = [];
@@ -90,7 +96,9 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     for (const sha of a.photos) if (!alreadySent.has(sha)) photos.add(sha);
     if (a.report && !alreadySent.has(a.report.sha256)) reports.set(a.report.sha256, a.report.file);
   }
-  const carried = (sha: string): boolean => photos.has(sha) || reports.has(sha) || alreadySent.has(sha);
+  // Evidence with the bytes of a photo this bundle also carries goes under both names: HQ checks an evidence record's file before it stores the photo.
+  const closure = new Set(closureCandidates.filter((sha) => !alreadySent.has(sha)));
+  const carried = (sha: string): boolean => photos.has(sha) || reports.has(sha) || closure.has(sha) || alreadySent.has(sha);
   planned.forEach((a, i) => {
     sources.push({ path: auditPath(a.id), make: () => auditDocBytes(core, a, carried, (m) => (audits[i] = m)) });
   });
@@ -100,9 +108,14 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
     sources.push({ path: photoPath(sha), file, expectSha256: sha });
   }
   for (const [sha, file] of reports) sources.push({ path: reportPath(sha), file, expectSha256: sha });
+  for (const sha of [...closure].sort()) {
+    const file = join(closureDir(core), sha);
+    if (!existsSync(file)) throw new AppError('storage', `The closure evidence file ${sha.slice(0, 12)}… is missing from this laptop's store (${closureDir(core)}); the bundle was not made.`);
+    sources.push({ path: closurePath(sha), file, expectSha256: sha });
+  }
   const actionChains: ManifestActionChain[] = [];
   for (const id of plannedActions) {
-    sources.push({ path: actionsPath(id), make: () => actionDocBytes(core, id, sentActions?.get(id) ?? null, (m) => actionChains.push(m)) });
+    sources.push({ path: actionsPath(id), make: () => actionDocBytes(core, id, sentActions?.get(id) ?? null, carried, (m) => actionChains.push(m)) });
   }
 
   const bundleId = uuidv7();
@@ -127,9 +140,12 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
       },
     },
   });
-  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...photos, ...reports.keys()] });
+  recordBundle(core.db, written, { bundleId, sequence, createdAt, baseBundleId: base?.bundleId ?? null, photos: [...new Set([...photos, ...reports.keys(), ...closure])] });
   const actionUpdates = actionChains.reduce((sum, c) => sum + c.eventCount - c.fromSeq + 1, 0);
-  return { ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, actionUpdates, actionAudits: actionChains.length, photos: photos.size };
+  return {
+    ...written, bundleId, baseBundleId: base?.bundleId ?? null, audits: audits.length, actionUpdates, actionAudits: actionChains.length, photos: photos.size,
+    closureFiles: closure.size,
+  };
 }
 
 interface PlannedAudit {
@@ -169,9 +185,10 @@ function auditDocBytes(core: Core, a: PlannedAudit, carried: (sha: string) => bo
 }
 
 /** One audit's action chain from where HQ's acknowledged state ends, made when the zip writer reaches it. */
-function actionDocBytes(core: Core, auditId: string, sent: ActionSentState | null, summary: (m: ManifestActionChain) => void): Buffer {
+function actionDocBytes(core: Core, auditId: string, sent: ActionSentState | null, carried: (sha: string) => boolean, summary: (m: ManifestActionChain) => void): Buffer {
   const doc = collectActionDoc(core, auditId, sent);
-  if (!doc) throw new AppError('conflict', `The action chain of audit ${auditId} changed while the bundle was being made; the bundle was not made. Make it again.`);
+  // Evidence added since the files were planned names a file the bundle does not carry: HQ would refuse it.
+  if (!doc || evidenceFilesOf(doc).some((f) => !carried(f.sha256))) throw new AppError('conflict', `The action chain of audit ${auditId} changed while the bundle was being made; the bundle was not made. Make it again.`);
   summary({ auditId, headHash: actionHeadOf(doc), eventCount: actionCountOf(doc), fromSeq: doc.fromSeq, path: actionsPath(auditId) });
   return Buffer.from(canonicalJson(doc), 'utf8');
 }

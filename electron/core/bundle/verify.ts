@@ -18,7 +18,8 @@ import { fingerprintOf, verifyManifest } from './signature';
 import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-reader';
 import { parseAuditDoc } from './content';
 import { AuditDocs } from './audit-docs';
-import { actionCountOf, actionHeadOf, parseActionDoc, type ActionChainDoc } from './action-docs';
+import { actionCountOf, actionHeadOf, evidenceFilesOf, parseActionDoc, type ActionChainDoc } from './action-docs';
+import { closurePath } from './entry-names';
 
 export type SignerState = 'enrolled' | 'revoked' | 'unknown';
 
@@ -224,7 +225,7 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, fil
     const got = await readEntry(zip, e, dest);
     if (got.bytes !== f.size) reject('size_mismatch', `${f.path} holds ${got.bytes} bytes, not the ${f.size} the manifest lists.`);
     if (got.sha256 !== f.sha256) reject('hash_mismatch', `${f.path} does not match its SHA-256 in the manifest.`);
-    if ((kind === 'photo' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', `${f.path} is not named by its own hash.`);
+    if ((kind === 'photo' || kind === 'closure' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', `${f.path} is not named by its own hash.`);
     if (kind === 'audit') docs.add(f.path, got.data!, parseAuditDoc(f.path, got.data!));
     if (kind === 'actions') chains.set(f.path, parseActionDoc(f.path, got.data!));
   }
@@ -238,7 +239,9 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, fil
     if (a.status !== doc.status || a.previousId !== doc.previousId) reject('bad_content', `The manifest's status of audit ${a.id} does not match its record.`);
   }
   if (docs.length !== manifest.audits.length) reject('bad_content', 'The bundle holds an audit record the manifest does not name as an audit.');
-  return { audits: docs, actionChains: checkActionSummaries(manifest, chains) };
+  const actionChains = checkActionSummaries(manifest, chains);
+  checkClosureFiles(manifest, actionChains);
+  return { audits: docs, actionChains };
 }
 
 /** Each carried action chain must be the one the signed manifest summarises, and each summary must have its chain. */
@@ -253,4 +256,21 @@ function checkActionSummaries(manifest: Manifest, chains: Map<string, ActionChai
   }
   if (chains.size !== named.length) reject('bad_content', 'The bundle holds an action chain the manifest does not name.');
   return named.map((c) => chains.get(c.path)!);
+}
+
+/**
+ * Closure evidence files travel only beside the records that name them: a
+ * carried file no carried evidence record names is refused, and so is one
+ * whose size is not the size its record gives. (Whether a record whose file
+ * is not carried names a file headquarters already holds is HQ's to judge.)
+ */
+function checkClosureFiles(manifest: Manifest, chains: ActionChainDoc[]): void {
+  const named = new Map<string, number>();
+  for (const c of chains) for (const f of evidenceFilesOf(c)) named.set(closurePath(f.sha256), f.size);
+  for (const f of manifest.files) {
+    if (kindOf(f.path) !== 'closure') continue;
+    const size = named.get(f.path);
+    if (size === undefined) reject('bad_content', `The bundle carries the closure evidence file ${f.path}, which no evidence record in it names.`);
+    if (size !== f.size) reject('bad_content', `The closure evidence file ${f.path} is ${f.size} bytes, but its evidence record says ${size}.`);
+  }
 }

@@ -17,6 +17,7 @@ import { withLimits, type BundleLimits } from '../bundle/limits';
 import type { HqFolder } from './context';
 import { hqIdentities } from './keys';
 import { storeFiles } from './store-files';
+import { checkEvidenceFiles } from './closure-files';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
 import type { Checked, HeldBundle } from './engine/types';
 
@@ -123,6 +124,8 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
       await refuseBaseCycle(hq, v);
       if (await hold(hq, file, v, manifestHash, checked.waiting)) return { ...base, status: 'held', message: `Held until its base arrives: ${checked.waiting}.` };
     }
+    // The evidence files its action chains name: carried (hashes checked) or already here; read from HQ's folder, so on either engine.
+    checkEvidenceFiles(hq, v);
   } catch (e) {
     if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
     throw e;

@@ -10,6 +10,22 @@ function Severity({ s, zt }: { s: string | null; zt: boolean }) {
   return <>{s ? <span className={`sev sev--${s}`}>{t(`severity.${s}`)}</span> : '—'}{zt && <strong className="zt-flag"> {t('audit.zeroTolerance')}</strong>}</>;
 }
 
+/** Collaborative action required: no fixed closing date, a date its progress is reviewed instead. */
+function Collaborative({ reviewDate }: { reviewDate: string }) {
+  const { t } = useTranslation('closure');
+  const f = useFormat();
+  return <span data-testid="collaborative">{reviewDate ? t('audit.collaborative', { date: f.date(reviewDate) }) : t('audit.collaborativeNoDate')}</span>;
+}
+
+/** Where the action stands after finalize, when something happened to it since (the audit's action chain). */
+function NowStatus({ a, actionId }: { a: HqAuditDetail; actionId: string }) {
+  const { t } = useTranslation('closure');
+  const { t: tf } = useTranslation('followup');
+  const now = a.cycle.actions.find((c) => c.actionId === actionId)?.closure;
+  if (!now || !now.date) return null;
+  return <p className="text-muted" data-testid="action-now">{t('audit.now', { status: tf(`track.status.${now.status}`) })}</p>;
+}
+
 export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: ResponseValue | null): string }) {
   const { t } = useTranslation('hq');
   const f = useFormat();
@@ -30,7 +46,7 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
           <thead><tr><th scope="col">{t('col.action')}</th><th scope="col">{t('col.owner')}</th><th scope="col">{t('col.due')}</th><th scope="col">{t('col.status')}</th></tr></thead>
           <tbody>{a.actions.map((x) => (
             <tr key={x.id} data-overdue={x.overdue}><td>{x.action}{x.rootCause && <p className="text-muted">{t('audit.rootCause', { text: x.rootCause })}</p>}</td><td>{x.owner}</td>
-              <td>{f.date(x.dueDate)}{x.overdue && <strong className="overdue"> {t('tracker.overdue')}</strong>}</td><td>{t(`actionStatus.${x.status}`, { defaultValue: x.status })}</td></tr>
+              <td>{x.collaborative ? <Collaborative reviewDate={x.reviewDate} /> : f.date(x.dueDate)}{x.overdue && <strong className="overdue"> {t('tracker.overdue')}</strong>}</td><td>{t(`actionStatus.${x.status}`, { defaultValue: x.status })}<NowStatus a={a} actionId={x.id} /></td></tr>
           ))}</tbody></table></div>}
       </section>
       <section className="panel" aria-labelledby="answers-h">

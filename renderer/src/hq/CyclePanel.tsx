@@ -1,11 +1,13 @@
 // The cycle after an audit, as HQ holds it: which audit a follow-up follows
 // and the follow-ups of an audit, and each corrective action's life after
-// finalize (status, who verified, when, evidence of closure, every step).
+// finalize (status, who verified, when, every step, and the evidence of
+// closure with its files: ClosureEvidence).
 import { useTranslation } from 'react-i18next';
 import type { HqAuditDetail } from '../../../shared/domain/hq';
 import type { HqClosure, HqLinkedAudit } from '../../../shared/domain/hq-cycle';
 import { useFormat } from './format';
 import { hqHref } from './routes';
+import { ClosureEvidence } from './ClosureEvidence';
 
 function LinkedAudit({ a }: { a: HqLinkedAudit }) {
   const { t } = useTranslation('followup');
@@ -69,10 +71,8 @@ export function CyclePanel({ a }: { a: HqAuditDetail }) {
                     : t('hq.step', { date: f.date(h.date), status: t(`track.status.${h.status}`) })}
                     {h.note && <span className="text-muted"> — {h.note}</span>}</li>
                 ))}
-                {x.evidence.map((e, i) => (
-                  <li key={`e${i}`}>{t(`hq.evidenceSource.${e.source === 'on_site' ? 'on_site' : 'site_sent'}`, { name: e.name, date: f.date(e.receivedAt) })}</li>
-                ))}
-              </ol></td>
+              </ol>
+              <ClosureEvidence items={x.evidence} action={actionText(x.actionId)} /></td>
             </tr>
           ))}</tbody>
         </table></div>

@@ -14,6 +14,7 @@ import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
 import { ClosureText } from './CyclePanel';
+import { FindingActions } from './FindingActions';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type SortBy = (typeof HQ_TRACKER_SORTS)[number];
@@ -83,7 +84,8 @@ export function TrackerScreen() {
                 <td>{r.owner ?? '—'}</td>
                 <td>{r.dueDate ? f.date(r.dueDate) : '—'}</td>
                 <td>{r.daysOverdue !== null && r.daysOverdue > 0 ? <strong className="overdue">{t('tracker.days', { count: r.daysOverdue })}</strong> : '—'}</td>
-                <td>{r.closure ? <ClosureText c={r.closure} /> : <span className="text-muted">{tc('hq.noClosure')}</span>}</td>
+                <td>{r.kind !== 'overdue_action' && r.actions.length > 0 ? <FindingActions actions={r.actions} />
+                  : r.closure ? <ClosureText c={r.closure} /> : <span className="text-muted">{tc('hq.noClosure')}</span>}</td>
               </tr>
             ))}</tbody>
           </table></div>

@@ -12,6 +12,9 @@ import frChecks from './locales/fr/checks';
 import enEvidence from './locales/en/evidence';
 import esEvidence from './locales/es/evidence';
 import frEvidence from './locales/fr/evidence';
+import enClosure from './locales/en/closure';
+import esClosure from './locales/es/closure';
+import frClosure from './locales/fr/closure';
 import enFollowup from './locales/en/followup';
 import esFollowup from './locales/es/followup';
 import frFollowup from './locales/fr/followup';
@@ -50,7 +53,7 @@ export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, checks: enChecks, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
-  es: { common: esCommon, app: esApp, checks: esChecks, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
-  fr: { common: frCommon, app: frApp, checks: frChecks, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
+  en: { common: enCommon, app: enApp, checks: enChecks, closure: enClosure, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
+  es: { common: esCommon, app: esApp, checks: esChecks, closure: esClosure, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
+  fr: { common: frCommon, app: frApp, checks: frChecks, closure: frClosure, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

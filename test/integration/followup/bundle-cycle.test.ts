@@ -183,11 +183,17 @@ describe('action chains and follow-ups from laptop to HQ', () => {
       };
     };
     const now = figures();
+    // Each action's own overdue flag in the audit view: an action closed after finalize is not overdue.
+    const flags = () => getHqAudit(hq.db, { auditId }, { asOf: '2099-01-01' }).actions.filter((a) => closedIds.includes(a.id)).map((a) => a.overdue);
+    const flagsNow = flags();
     // Without what happened after finalize the same tracker lists them: the read model itself keeps the audit as finalized.
     hq.db.exec('SAVEPOINT s; DELETE FROM hq_action_closure; DELETE FROM hq_finding_closure;');
     const asFinalized = trackHq(hq.db, { filter: { kinds: ['finding', 'overdue_action', 'zero_tolerance'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } });
     const then = figures();
+    const flagsThen = flags();
     hq.db.exec('ROLLBACK TO s; RELEASE s;');
+    expect(flagsNow).toEqual(closedIds.map(() => false));
+    expect(flagsThen).toEqual(closedIds.map(() => true));
     expect(new Set(asFinalized.rows.filter((r) => r.actionId && closedIds.includes(r.actionId)).map((r) => r.kind))).toEqual(new Set(['finding', 'overdue_action']));
     const closedOverdue = asFinalized.rows.filter((r) => r.kind === 'overdue_action' && closedIds.includes(r.actionId!)).length;
     const kind = (rows: typeof tracker.rows, k: string) => rows.filter((r) => r.kind === k).length;
@@ -205,6 +211,27 @@ describe('action chains and follow-ups from laptop to HQ', () => {
     expect(then.site).toEqual({ open: ofSite(asFinalized.rows, 'finding'), overdue: ofSite(asFinalized.rows, 'overdue_action') });
     expect(now.site.overdue).toBe(then.site.overdue - closedOverdue);
     expect(then.header).toEqual(then.list);
+
+    // A finding row shows every action of its finding, each where it stands now, not only the one due first. Two more actions
+    // are given to a finding still open (one closed since finalize, one closed in the plan), in the read model, then taken back.
+    const row = tracker.rows.find((r) => r.kind === 'finding' && stillOpen.includes(r.actionId!))!;
+    hq.db.exec('SAVEPOINT more');
+    const ins = hq.db.prepare(`INSERT INTO hq_action (audit_id, action_id, finding_id, action, owner, due_date, status, verification, root_cause, preventive_action,
+      timescale, verification_method, site_acceptance) VALUES (?, ?, ?, ?, 'HR manager', ?, ?, '', '', '', '', '', 'pending')`);
+    ins.run(auditId, '01900000-0000-7000-8000-00000000a002', row.findingId, 'Brief the team leaders', '2026-01-15', 'open');
+    ins.run(auditId, '01900000-0000-7000-8000-00000000a003', row.findingId, 'Post the policy', '2026-01-20', 'closed');
+    hq.db.prepare(`INSERT INTO hq_action_closure (audit_id, action_id, status, status_date, verified_by, follow_up_id, evidence_count)
+      VALUES (?, '01900000-0000-7000-8000-00000000a002', 'closed', '2026-02-01', 'Lead auditor', NULL, 0)`).run(auditId);
+    const more = trackHq(hq.db, { filter: { kinds: ['finding'], severities: ['critical', 'major', 'minor'], asOf: '2099-01-01' }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } })
+      .rows.find((r) => r.findingId === row.findingId)!;
+    hq.db.exec('ROLLBACK TO more; RELEASE more');
+    expect(more.actions.map((a) => [a.action, a.status, a.overdue])).toEqual([
+      ['Brief the team leaders', 'closed', false], ['Post the policy', 'closed', false], [row.action, 'not_closed', true],
+    ]);
+    expect(more.actions[0]!.closure).toMatchObject({ status: 'closed', verifiedBy: 'Lead auditor' });
+    expect(more.actions[1]!.closure).toBeNull();
+    // Without them, the finding's one action.
+    expect(row.actions.map((a) => [a.actionId, a.status])).toEqual([[row.actionId, 'not_closed']]);
   });
 
   describe('a tampered action chain is refused and HQ is left exactly as it was', () => {

@@ -4,7 +4,7 @@
 // between follow-ups and the audits they follow.
 import type { Db } from '../../store/db';
 import { stmt } from '../../store/stmt';
-import type { HqClosure, HqCycle, HqLinkedAudit } from '../../../../shared/domain/hq-cycle';
+import type { HqClosure, HqCycle, HqFindingAction, HqLinkedAudit } from '../../../../shared/domain/hq-cycle';
 
 type Row = Record<string, unknown>;
 
@@ -37,6 +37,24 @@ export function closureOf(db: Db, auditId: string, actionId: string | null): HqC
     status: r.status as HqClosure['status'], date: r.status_date as string, verifiedBy: r.verified_by as string,
     evidenceCount: r.evidence_count as number, followUpId: (r.follow_up_id as string | null) ?? null,
   };
+}
+
+/**
+ * Every action of one finding with where it stands now (its last status
+ * after finalize, else the finalized plan's), due first first: a finding is
+ * closed only when each of them is, so the tracker shows them all.
+ */
+export function findingActions(db: Db, auditId: string, findingId: string, asOf: string): HqFindingAction[] {
+  const rows = stmt(db, 'SELECT action_id, action, owner, due_date, status FROM hq_action WHERE audit_id = ? AND finding_id = ? ORDER BY due_date, action_id')
+    .all(auditId, findingId) as Array<{ action_id: string; action: string; owner: string; due_date: string; status: string }>;
+  return rows.map((r) => {
+    const closure = closureOf(db, auditId, r.action_id);
+    const status: HqFindingAction['status'] = closure?.status ?? (r.status === 'closed' ? 'closed' : r.status === 'in_progress' ? 'in_progress' : 'open');
+    return {
+      actionId: r.action_id, action: r.action, owner: r.owner, dueDate: r.due_date, status, closure,
+      overdue: status !== 'closed' && r.due_date !== '' && r.due_date < asOf,
+    };
+  });
 }
 
 function planStatus(db: Db, auditId: string, actionId: string): HqClosure {
@@ -72,7 +90,10 @@ export function cycleOf(db: Db, auditId: string): HqCycle {
           status: h.status as HqClosure['status'], date: h.status_date as string, note: h.note as string, verifiedBy: h.verified_by as string,
           followUpId: (h.follow_up_id as string | null) ?? null, verification: h.verification as HqCycle['actions'][number]['history'][number]['verification'], at: h.at as string,
         })),
-        evidence: ev.map((e) => ({ name: e.name as string, source: e.source as string, receivedAt: e.received_at as string, size: e.size as number })),
+        evidence: ev.map((e) => ({
+          name: e.name as string, source: e.source as string, receivedAt: e.received_at as string, size: e.size as number, sha256: e.sha256 as string,
+          mediaType: e.media_type as string, description: e.description as string,
+        })),
       };
     }),
   };

@@ -32,13 +32,18 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
   const seal = sealOf(doc, last);
   const counts = { critical: 0, major: 0, minor: 0 };
   for (const f of doc.findings) if (f.severity) counts[f.severity]++;
-  const actions = doc.actions.map((a) => ({
-    id: a.id, findingId: a.findingId, action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification,
-    rootCause: a.rootCause ?? '', preventiveAction: a.preventiveAction ?? '', timescale: a.timescale ?? '', verificationMethod: a.verificationMethod ?? '',
-    siteAcceptance: a.siteAcceptance ?? 'pending', overdue: a.status !== 'closed' && a.dueDate < asOf,
-  }));
-  // The header counts what is still open now: an action closed after finalize (its action chain) is no longer open or overdue.
+  // What is still open now: an action closed after finalize (its action chain) is no longer open, nor overdue, in the header or on its row.
   const closedSince = new Set((db.prepare("SELECT action_id FROM hq_action_closure WHERE audit_id = ? AND status = 'closed'").all(ref.auditId) as Array<{ action_id: string }>).map((r) => r.action_id));
+  const actions = doc.actions.map((a) => {
+    const open = a.status !== 'closed' && !closedSince.has(a.id);
+    return {
+      id: a.id, findingId: a.findingId, action: a.action, owner: a.owner, dueDate: a.dueDate, status: a.status, verification: a.verification,
+      rootCause: a.rootCause ?? '', preventiveAction: a.preventiveAction ?? '', timescale: a.timescale ?? '', verificationMethod: a.verificationMethod ?? '',
+      siteAcceptance: a.siteAcceptance ?? 'pending', collaborative: a.collaborative ?? false, reviewDate: a.reviewDate ?? '',
+      // A collaborative action has no closing date (a progress review date instead): never overdue.
+      overdue: open && a.dueDate !== '' && a.dueDate < asOf,
+    };
+  });
   const stillOpen = actions.filter((a) => a.status !== 'closed' && !closedSince.has(a.id));
   const signer = db.prepare('SELECT auditor_id, name FROM auditors WHERE fingerprint = ?').get(v.signer) as { auditor_id: string; name: string } | undefined;
   const storedPhoto = db.prepare('SELECT 1 FROM photos WHERE sha256 = ?');

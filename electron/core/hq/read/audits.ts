@@ -11,7 +11,7 @@ export const AUDIT_COLUMNS = `a.audit_id, a.revision, a.previous_id, a.supersede
   a.template_name, a.start_date, a.end_date, a.finalized_at, a.percent, a.band, a.critical, a.major, a.minor, a.zero_tolerance,
   a.open_actions - (SELECT COUNT(*) FROM hq_action_closure c JOIN hq_action x ON x.audit_id = c.audit_id AND x.action_id = c.action_id
     WHERE c.audit_id = a.audit_id AND c.status = 'closed' AND x.status <> 'closed') AS open_actions,
-  (SELECT COUNT(*) FROM hq_action x WHERE x.audit_id = a.audit_id AND x.status <> 'closed' AND x.due_date < ? AND ${notClosedSince('x')}) AS overdue_actions,
+  (SELECT COUNT(*) FROM hq_action x WHERE x.audit_id = a.audit_id AND x.status <> 'closed' AND x.due_date > '' AND x.due_date < ? AND ${notClosedSince('x')}) AS overdue_actions,
   a.heads, a.conflict, a.projected_at`;
 
 export type AuditRowData = Record<string, unknown>;

@@ -88,7 +88,7 @@ export function hqDashboard(db: Db, input: DashboardInput): HqDashboard {
     FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'finding' GROUP BY a.item_id, a.section_id, a.clause`);
   // Overdue actions counted by site from the index alone; the few sites shown are named after (as their newest audit names them).
   const overdue = qf(`SELECT a.site_id, COUNT(*) AS n
-    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ?
+    FROM ${facts.from} WHERE ${facts.where.sql} AND a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date > '' AND a.due_date < ?
       AND ${notClosedSince('a')} GROUP BY a.site_id`, asOf);
 
   const sum = (rows: Row[], k: string) => rows.reduce((t, r) => t + n(r[k]), 0);

@@ -1,5 +1,6 @@
-// Photos and signed reports at HQ, by hash, as the laptop serves its
-// evidence: only files of imported audits; photos as derivatives (a
+// Photos, signed reports and closure evidence files at HQ, by hash, as the
+// laptop serves its evidence: only files of imported audits (and of their
+// action chains); photos and evidence pictures as derivatives (a
 // thumbnail, or full size) made with the laptop's own decoder and pipeline,
 // which drop every metadata field (GPS included). Derivatives are made once
 // and kept in HQ's folder; content-addressed, they never change.
@@ -8,7 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import type { Hq } from '../context';
-import { hqPhotoFile, hqReportFile } from '../store-files';
+import { hqClosureFile, hqPhotoFile, hqReportFile } from '../store-files';
+import { heldClosureFile } from '../closure-files';
 import { decodePhoto } from '../../evidence/decode';
 import { derivativePipeline } from '../../evidence/derive';
 
@@ -21,11 +23,18 @@ export interface ServedFile {
 
 const derivedFile = (hq: Hq, sha: string, size: PhotoSize): string => join(hq.paths.dir, 'derived', size, sha.slice(0, 2), `${sha}.jpg`);
 
+/** A closure evidence record HQ holds for these bytes (its media type, and a name to save it under). */
+function evidenceOf(hq: Hq, sha256: string): { media_type: string; name: string } | undefined {
+  return hq.db.prepare('SELECT media_type, name FROM hq_closure_evidence WHERE sha256 = ? ORDER BY audit_id, seq LIMIT 1').get(sha256) as { media_type: string; name: string } | undefined;
+}
+
 export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<ServedFile> {
-  if (!hq.db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').get(sha256)) throw new AppError('not_found', 'Headquarters holds no photo with that hash.');
+  // An audit's photo, or a picture sent or taken as evidence that an action was closed (served the same way, metadata stripped).
+  const photo = !!hq.db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').get(sha256);
+  if (!photo && !evidenceOf(hq, sha256)?.media_type.startsWith('image/')) throw new AppError('not_found', 'Headquarters holds no photo with that hash.');
   const out = derivedFile(hq, sha256, size);
   if (!existsSync(out)) {
-    const original = hqPhotoFile(hq, sha256);
+    const original = photo ? hqPhotoFile(hq, sha256) : heldClosureFile(hq, sha256) ?? hqClosureFile(hq, sha256);
     let body: Buffer;
     try {
       const decoded = await decodePhoto(original, (await stat(original)).size);
@@ -56,22 +65,40 @@ export async function hqReport(hq: Hq, sha256: string): Promise<ServedFile & { a
   }
 }
 
+/**
+ * A closure evidence file as the site sent it (a document to open, or a
+ * picture's original), by hash; only files an imported action chain names.
+ * Served as bytes to save, never shown inline.
+ */
+export async function hqEvidenceFile(hq: Hq, sha256: string): Promise<ServedFile & { name: string }> {
+  const ev = evidenceOf(hq, sha256);
+  if (!ev) throw new AppError('not_found', 'Headquarters holds no evidence of closure with that hash.');
+  const file = heldClosureFile(hq, sha256);
+  if (!file) throw new AppError('storage', `The evidence file ${sha256.slice(0, 12)}… is not in headquarters' store: it was recorded before evidence files travelled with bundles. Ask the auditor for a full bundle.`);
+  return { contentType: SAFE_TYPE.test(ev.media_type) ? ev.media_type : 'application/octet-stream', body: await readFile(file), name: ev.name };
+}
+
+// The media type is the laptop's claim: passed on only when it is a plain type/subtype.
+const SAFE_TYPE = /^[a-z0-9][a-z0-9.+-]{0,60}\/[a-z0-9][a-z0-9.+-]{0,100}$/;
+
 export interface FileReply {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
 }
 
-const NAME = /^(thumb|full)\/([0-9a-f]{64})\.jpg$|^report\/([0-9a-f]{64})\.pdf$/;
+const NAME = /^(thumb|full)\/([0-9a-f]{64})\.jpg$|^report\/([0-9a-f]{64})\.pdf$|^closure\/([0-9a-f]{64})$/;
 
-/** For a protocol or HTTP route (thumb/<sha>.jpg, full/<sha>.jpg, report/<sha>.pdf), as the laptop's photoFileReply. */
+/** For a protocol or HTTP route (thumb/<sha>.jpg, full/<sha>.jpg, report/<sha>.pdf, closure/<sha>), as the laptop's photoFileReply. */
 export async function hqFileReply(hq: Hq, name: string): Promise<FileReply> {
   const m = NAME.exec(name);
   const plain = (status: number, text: string): FileReply => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' }, body: Buffer.from(text) });
   if (!m) return plain(404, 'Not found');
   try {
-    const f = m[3] ? await hqReport(hq, m[3]) : await hqPhoto(hq, m[2]!, m[1] as PhotoSize);
-    return { status: 200, headers: { 'Content-Type': f.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=31536000, immutable' }, body: f.body };
+    const f = m[4] ? await hqEvidenceFile(hq, m[4]) : m[3] ? await hqReport(hq, m[3]) : await hqPhoto(hq, m[2]!, m[1] as PhotoSize);
+    // A closure file is the site's bytes: saved, never rendered in the app's origin.
+    const save: Record<string, string> = m[4] ? { 'Content-Disposition': 'attachment', 'Content-Security-Policy': "default-src 'none'; sandbox" } : {};
+    return { status: 200, headers: { 'Content-Type': f.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=31536000, immutable', ...save }, body: f.body };
   } catch {
     return plain(404, 'Not found');
   }

@@ -43,7 +43,7 @@ const BASE = `
     FROM recorded o LEFT JOIN cl ON cl.site_id = o.site_id),
   od AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS overdue FROM hq_action x JOIN hq_audit a ON a.audit_id = x.audit_id
-    WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date < ? AND ${notClosedSince('x')} GROUP BY a.site_id)
+    WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date > '' AND x.due_date < ? AND ${notClosedSince('x')} GROUP BY a.site_id)
   SELECT r.site_id, r.site_name, r.country, r.clients, op.audits, op.last_date, f1.band, f1.percent, f2.band AS prev_band, f2.percent AS prev_percent,
     COALESCE(op.critical, 0) AS critical, COALESCE(op.major, 0) AS major, COALESCE(op.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue
   FROM ranked r JOIN op ON op.site_id = r.site_id

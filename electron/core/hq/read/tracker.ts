@@ -1,6 +1,7 @@
 // hq.tracker: what someone must act on, across every site. Three kinds of
 // row: open findings of the chosen severities (critical and major by
-// default), each with its earliest-due open corrective action; corrective
+// default), each with its earliest-due open corrective action and every
+// action of the finding with where it stands now; corrective
 // actions past their due date; and open zero-tolerance
 // findings. The severities chosen narrow every kind (an overdue action and a
 // zero-tolerance alert by their finding's grade), so the counts beside each
@@ -9,7 +10,7 @@
 import type { Db } from '../../store/db';
 import { HQ_TRACKER_KINDS, type HqAuditFilter, type HqTrackerRow, type HQ_TRACKER_SORTS } from '../../../../shared/domain/hq';
 import { AUDIT_FROM, factSource, orderBy, today } from './filters';
-import { closureOf, findingStillOpen, notClosedSince } from './action-status';
+import { closureOf, findingActions, findingStillOpen, notClosedSince } from './action-status';
 
 type Kind = (typeof HQ_TRACKER_KINDS)[number];
 type Severity = 'critical' | 'major' | 'minor';
@@ -33,7 +34,7 @@ const rank = (col: string) => `CASE ${col} WHEN 'critical' THEN 0 WHEN 'major' T
 function sortKey(by: SortBy, kind: Kind): { sql: string; asOf: boolean; join?: string } {
   switch (by) {
     case 'dueDate': return { sql: 'a.due_date', asOf: false };
-    case 'daysOverdue': return kind === 'overdue_action' ? { sql: 'a.due_date', asOf: false } : { sql: 'CASE WHEN a.due_date < ? THEN a.due_date END', asOf: true };
+    case 'daysOverdue': return kind === 'overdue_action' ? { sql: 'a.due_date', asOf: false } : { sql: "CASE WHEN a.due_date > '' AND a.due_date < ? THEN a.due_date END", asOf: true };
     case 'severity': return { sql: rank('a.severity'), asOf: false };
     case 'site': return { sql: 'a.site_name', asOf: false };
     case 'country': return { sql: 'a.country', asOf: false };
@@ -50,7 +51,8 @@ function kindWhere(kind: Kind, severities: Severity[], asOf: string): { sql: str
   switch (kind) {
     case 'finding': return { sql: `a.entity = 'finding' AND a.is_open = 1 AND ${findingStillOpen('a')} AND ${grade}`, params: [...severities] };
     // An overdue action is graded by its finding: "minor" unticked hides minor findings' overdue actions too.
-    case 'overdue_action': return { sql: `a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date < ? AND ${notClosedSince('a')} AND ${grade}`, params: [asOf, ...severities] };
+    // A collaborative action has no closing date ('' here): a progress review date instead, never overdue.
+    case 'overdue_action': return { sql: `a.entity = 'action' AND a.action_status IN ('open', 'in_progress') AND a.due_date > '' AND a.due_date < ? AND ${notClosedSince('a')} AND ${grade}`, params: [asOf, ...severities] };
     case 'zero_tolerance': return { sql: `a.entity = 'finding' AND a.is_open = 1 AND a.zero_tolerance = 1 AND ${findingStillOpen('a')} AND ${grade}`, params: [...severities] };
   }
 }
@@ -133,6 +135,7 @@ export function trackHq(db: Db, input: TrackerInput): { total: number; counts: R
         actionId: (r.action_id as string | null) ?? null, action: (r.action as string | null) ?? null, owner: (r.owner as string | null) ?? null,
         dueDate: due, actionStatus: status, closure,
         daysOverdue: due && status && status !== 'closed' && closure?.status !== 'closed' && due < asOf ? daysBetween(due, asOf) : null,
+        actions: findingActions(db, r.audit_id as string, r.finding_id as string, asOf),
       };
     }),
   };
