@@ -2,6 +2,7 @@
 // answers, notes, documents, the interview summary and the signatures.
 import { useTranslation } from 'react-i18next';
 import type { HqAuditDetail } from '../../../shared/domain/hq';
+import type { HqLabels } from '../../../shared/domain/hq-labels';
 import type { ResponseValue } from '../../../shared/domain/response';
 import { useFormat } from './format';
 
@@ -10,8 +11,10 @@ function Severity({ s, zt }: { s: string | null; zt: boolean }) {
   return <>{s ? <span className={`sev sev--${s}`}>{t(`severity.${s}`)}</span> : '—'}{zt && <strong className="zt-flag"> {t('audit.zeroTolerance')}</strong>}</>;
 }
 
-export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: ResponseValue | null): string }) {
+export function AuditRecords({ a, answer, labels = null }: { a: HqAuditDetail; answer(v: ResponseValue | null, itemId: string): string; labels?: HqLabels | null }) {
   const { t } = useTranslation('hq');
+  // The prompt in the UI language where the template has it, else as HQ read it.
+  const prompt = (itemId: string, stored: string | null) => labels?.items[itemId]?.prompt ?? stored;
   const f = useFormat();
   const i = a.interviews;
   return (
@@ -21,7 +24,7 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
         {a.findings.length > 0 && <div className="table-scroll"><table className="table" aria-labelledby="findings-h">
           <thead><tr><th scope="col">{t('col.item')}</th><th scope="col">{t('col.severity')}</th><th scope="col">{t('col.finding')}</th><th scope="col">{t('col.note')}</th></tr></thead>
           <tbody>{a.findings.map((x) => (
-            <tr key={x.id}><td>{x.itemId}{x.clause && <span className="text-muted"> · {x.clause}</span>}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{x.prompt && <strong>{x.prompt} </strong>}{x.summary}</td><td>{x.note}</td></tr>
+            <tr key={x.id}><td>{x.itemId}{x.clause && <span className="text-muted"> · {x.clause}</span>}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{prompt(x.itemId, x.prompt) && <strong>{prompt(x.itemId, x.prompt)} </strong>}{x.summary}</td><td>{x.note}</td></tr>
           ))}</tbody></table></div>}
       </section>
       <section className="panel" aria-labelledby="actions-h">
@@ -40,7 +43,7 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
           <div className="table-scroll"><table className="table" aria-labelledby="answers-h">
             <thead><tr><th scope="col">{t('col.item')}</th><th scope="col">{t('col.question')}</th><th scope="col">{t('col.answer')}</th><th scope="col">{t('col.severity')}</th><th scope="col">{t('col.note')}</th></tr></thead>
             <tbody>{a.answers.map((x) => (
-              <tr key={x.itemId}><td>{x.itemId}</td><td>{x.prompt ?? '—'}</td><td>{answer(x.value)}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{x.note}</td></tr>
+              <tr key={x.itemId}><td>{x.itemId}</td><td>{prompt(x.itemId, x.prompt) ?? '—'}</td><td>{answer(x.value, x.itemId)}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{x.note}</td></tr>
             ))}</tbody></table></div>
         </details>
       </section>

@@ -15,6 +15,7 @@ import { hqHref } from './routes';
 import { Verification } from './Verification';
 import { AuditRecords } from './AuditRecords';
 import { CyclePanel } from './CyclePanel';
+import { optionLabels, useHqLabels } from './useLabels';
 
 export function AuditView({ auditId }: { auditId: string }) {
   const client = useClient();
@@ -30,6 +31,7 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
   const f = useFormat();
   const h = a.header;
   const ex = useExport();
+  const labels = useHqLabels(h.auditId);
   return (
     <div className="page">
       <p><a href={hqHref({ name: 'audits' })}>{t('audit.back')}</a></p>
@@ -66,7 +68,7 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
         </section>
       )}
       <CyclePanel a={a} />
-      <AuditRecords a={a} answer={(v) => answerText(v, t, f)} />
+      <AuditRecords a={a} labels={labels} answer={(v, itemId) => answerText(v, t, f, optionLabels(labels, itemId))} />
       <section className="panel" aria-labelledby="photos-h">
         <h2 id="photos-h">{t('photos.title', { count: a.photos.length })}</h2>
         <PhotoGallery photos={a.photos} />
