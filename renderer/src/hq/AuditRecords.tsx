@@ -5,6 +5,7 @@ import type { HqAuditDetail } from '../../../shared/domain/hq';
 import type { HqLabels } from '../../../shared/domain/hq-labels';
 import type { ResponseValue } from '../../../shared/domain/response';
 import { useFormat } from './format';
+import { useSiteTime } from '../i18n/siteTime';
 
 function Severity({ s, zt }: { s: string | null; zt: boolean }) {
   const { t } = useTranslation('hq');
@@ -16,6 +17,7 @@ export function AuditRecords({ a, answer, labels = null }: { a: HqAuditDetail; a
   // The prompt in the UI language where the template has it, else as HQ read it.
   const prompt = (itemId: string, stored: string | null) => labels?.items[itemId]?.prompt ?? stored;
   const f = useFormat();
+  const when = useSiteTime(a.header.site.timeZone);
   const i = a.interviews;
   return (
     <>
@@ -67,7 +69,7 @@ export function AuditRecords({ a, answer, labels = null }: { a: HqAuditDetail; a
       <section className="panel" aria-labelledby="sign-h">
         <h2 id="sign-h">{t('audit.signaturesTitle', { count: a.signatures.length })}</h2>
         {a.signatures.length > 0 && <ul className="plain-list">{a.signatures.map((s, k) => (
-          <li key={k}>{t('audit.signature', { name: s.name, title: s.title, role: s.role, when: f.dateTime(s.signedAt) })}</li>
+          <li key={k}>{t('audit.signature', { name: s.name, title: s.title, role: s.role, when: when(s.signedAt) })}</li>
         ))}</ul>}
       </section>
     </>

@@ -45,12 +45,15 @@ import frValidation from './locales/fr/validation';
 import enWalkthrough from './locales/en/walkthrough';
 import esWalkthrough from './locales/es/walkthrough';
 import frWalkthrough from './locales/fr/walkthrough';
+import enZone from './locales/en/zone';
+import esZone from './locales/es/zone';
+import frZone from './locales/fr/zone';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, checks: enChecks, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
-  es: { common: esCommon, app: esApp, checks: esChecks, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
-  fr: { common: frCommon, app: frApp, checks: frChecks, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
+  en: { common: enCommon, app: enApp, checks: enChecks, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough, zone: enZone },
+  es: { common: esCommon, app: esApp, checks: esChecks, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough, zone: esZone },
+  fr: { common: frCommon, app: frApp, checks: frChecks, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough, zone: frZone },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

@@ -2,7 +2,9 @@
 // HQ names what it stores by the template it holds, in the UI language:
 // an audit's choice answers by their option labels (not the stored values),
 // its prompts, and the dashboard's findings by section under the sections'
-// titles (not their ids). A real organisation through the real dispatch.
+// titles (not their ids); the audit's times in the site's time zone, named,
+// though HQ runs in another zone. A real laptop's bundle through the real dispatch.
+process.env.TZ = 'Europe/London';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +18,9 @@ import { createDispatch } from '../../../../electron/handlers/dispatch';
 import { handlers } from '../../../../electron/handlers/index';
 import type { Template } from '../../../../shared/template/schema';
 import type { HqAuditDetail } from '../../../../shared/domain/hq';
-import { makeLaptop, type Laptop } from '../../../integration/bundle/laptop';
+import { openCore, type Core } from '../../../../electron/core/core';
+import { saveProfileWithKey } from '../../../../electron/core/profile-service';
+import { createFullDemo } from '../../../../electron/core/demo/evidence';
 import { enrolLaptop } from '../../../integration/bundle/hq';
 import { exportBundle } from '../../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../../electron/core/hq/import';
@@ -30,14 +34,19 @@ vi.mock('../../../../electron/core/hq/read/templates', async (importOriginal) =>
 });
 
 let root: string;
-let laptop: Laptop;
+let laptop: { core: Core; dir: string };
 const built = JSON.parse(readFileSync(join(process.cwd(), 'assets/templates/bpo-ethical-compliance.json'), 'utf8')) as Template;
 const sectionIds = built.sections.map((s) => s.id);
 const es = built.translations!.es!;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'fs-hqlab-'));
   // HQ in the laptop's own data folder (DATA/hq), where the app's hq.* operations find it.
-  laptop = await makeLaptop('Asha Rao', 'AUD-001', root);
+  // The full demo: its finalized audit carries photos and both signatures.
+  const dir = join(root, 'laptop');
+  const core = await openCore({ dataDir: dir, secretBox: passphraseBox('laptop-test-passphrase'), assetsDir: join(process.cwd(), 'assets'), appVersion: '0.0.0-test' });
+  laptop = { core, dir };
+  saveProfileWithKey(core, { name: 'Asha Rao', organisation: 'Fairsite QA', email: 'qa@example.org', auditorId: 'AUD-001' });
+  await createFullDemo(core);
   const hq = await openHq(join(laptop.dir, 'hq'), passphraseBox('hq-test-passphrase'));
   enrolLaptop(hq, laptop.core);
   const out = join(root, 'a.fsb');
@@ -76,6 +85,25 @@ describe('HQ in Spanish', () => {
       expect(cells[1]!.textContent).toBe(tr.prompt);
       for (const v of stored) expect(cells[2]!.textContent).not.toContain(v);
     }
+  });
+
+  test("the audit view names the site's time zone and shows its times in it", async () => {
+    await chooseLanguage('es');
+    const audits = await transport()('hq.audits', {}) as { ok: true; value: { rows: Array<{ auditId: string; status: string }> } };
+    const auditId = audits.value.rows.find((r) => r.status === 'finalized')!.auditId;
+    const detail = (await transport()('hq.audit', { auditId }) as { ok: true; value: HqAuditDetail }).value;
+    expect(detail.header.site.timeZone).toBe('Asia/Manila');
+    expect(detail.signatures.length).toBeGreaterThan(0);
+    render(<ClientProvider transport={transport()}><AuditView auditId={auditId} /></ClientProvider>);
+    const zone = await screen.findByText('Zona horaria del centro');
+    expect(zone.nextElementSibling!.textContent).toBe('Las horas están en la zona horaria del centro, Asia/Manila.');
+    const manila = new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Manila' });
+    const london = new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeStyle: 'short' });
+    const signed = detail.signatures[0]!.signedAt;
+    const signatures = document.getElementById('sign-h')!.closest('section')!;
+    const item = within(signatures).getAllByRole('listitem').find((li) => li.textContent!.includes(detail.signatures[0]!.name))!;
+    expect(item.textContent).toContain(`${manila.format(new Date(signed))} (hora de Asia/Manila)`);
+    expect(item.textContent).not.toContain(london.format(new Date(signed)));
   });
 
   test('the dashboard names sections by their Spanish titles, never by id', async () => {
