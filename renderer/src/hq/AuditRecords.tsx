@@ -69,7 +69,7 @@ export function AuditRecords({ a, answer, labels = null }: { a: HqAuditDetail; a
       <section className="panel" aria-labelledby="sign-h">
         <h2 id="sign-h">{t('audit.signaturesTitle', { count: a.signatures.length })}</h2>
         {a.signatures.length > 0 && <ul className="plain-list">{a.signatures.map((s, k) => (
-          <li key={k}>{t('audit.signature', { name: s.name, title: s.title, role: s.role, when: when(s.signedAt) })}</li>
+          <li key={k}>{t('audit.signature', { name: s.name, title: s.title, role: t(`sign.role.${s.role}`, { ns: 'report', defaultValue: s.role }), when: when(s.signedAt) })}</li>
         ))}</ul>}
       </section>
     </>

@@ -104,6 +104,9 @@ describe('HQ in Spanish', () => {
     const item = within(signatures).getAllByRole('listitem').find((li) => li.textContent!.includes(detail.signatures[0]!.name))!;
     expect(item.textContent).toContain(`${manila.format(new Date(signed))} (hora de Asia/Manila)`);
     expect(item.textContent).not.toContain(london.format(new Date(signed)));
+    // The signer's role in words, not its stored value.
+    expect(signatures.textContent).toContain('(Representante del centro)');
+    expect(signatures.textContent).not.toContain('site_rep');
   });
 
   test('the dashboard names sections by their Spanish titles, never by id', async () => {
