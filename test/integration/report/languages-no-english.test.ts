@@ -10,6 +10,7 @@ import { testCore, type TestCore } from '../core/helpers/core-fixture';
 import { createFullDemo } from '../../../electron/core/demo/evidence';
 import { createDemoFollowUp } from '../../../electron/core/demo/followup';
 import { ENGLISH_STRINGS } from '../../../electron/core/report/strings';
+import { DETAILS_EN } from '../../../electron/core/report/strings/details';
 import ENGLISH_CHECKS from '../../../shared/locales/en/checks';
 import type { ReportExportResult } from '../../../shared/domain/report';
 import { pagesText, run } from './tools';
@@ -63,6 +64,18 @@ describe('reports in Spanish and French', () => {
       }
     }
   }, 240_000);
+
+  it('hold none of the short English labels of the details, section headers and action plan', async () => {
+    // Two- and three-word labels the phrase check above cannot see (sample sizes, "on site", "answered").
+    const labels = [...new Set(Object.values(DETAILS_EN).flatMap((t) => t.split(/\{\w+\}/)).map((p) => p.trim()).filter((p) => /[A-Za-z]/.test(p) && p.includes(' ')))];
+    // Punctuation kept ("on site (", "answered ·"): the auditor's own words may say "on site".
+    expect(labels).toEqual(expect.arrayContaining(['on site (', 'Checklist items answered', 'Worker interviews', 'answered ·', '. Agreed due date:']));
+    const finalized = audits.find((a) => a.status === 'finalized' && a.kind !== 'follow_up')!;
+    for (const language of ['es', 'fr'] as const) {
+      const text = await exportIn(finalized.id, false, language);
+      expect(labels.filter((l) => text.includes(l)), language).toEqual([]);
+    }
+  }, 120_000);
 
   it('say the rating, the checks and the audit type in the report\'s language', async () => {
     const finalized = audits.find((a) => a.status === 'finalized' && a.kind !== 'follow_up')!;
