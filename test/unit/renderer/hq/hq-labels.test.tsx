@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { ClientProvider } from '../../../../renderer/src/api/context';
 import { AuditView } from '../../../../renderer/src/hq/AuditView';
 import { DashboardScreen } from '../../../../renderer/src/hq/DashboardScreen';
-import { chooseLanguage } from '../../../../renderer/src/i18n';
+import { chooseLanguage, initI18n } from '../../../../renderer/src/i18n';
+import { answerText } from '../../../../renderer/src/hq/answerText';
+import { makeFormat } from '../../../../renderer/src/hq/format';
 import { createDispatch } from '../../../../electron/handlers/dispatch';
 import { handlers } from '../../../../electron/handlers/index';
 import type { Template } from '../../../../shared/template/schema';
@@ -119,5 +121,15 @@ describe('HQ in Spanish', () => {
       for (const h of heads) expect(sectionIds).not.toContain(h);
       for (const h of heads) expect(Object.values(es.sections!).map((s) => s.title)).toContain(h);
     });
+  });
+});
+
+describe('a choice answer as words (audit view and revision diff)', () => {
+  test("each selected value by the template's label, listed the language's way; a value the template does not name stays as stored", async () => {
+    await chooseLanguage('es');
+    const t = initI18n().getFixedT('es', 'hq');
+    const v = { kind: 'choice' as const, selected: ['biometric', 'manual', 'paper-v2'] };
+    expect(answerText(v, t, makeFormat('es'), { biometric: 'Biométrico', manual: 'Manual' })).toBe('Biométrico, Manual y paper-v2');
+    expect(answerText(v, t, makeFormat('es'))).toBe('biometric, manual y paper-v2');
   });
 });
