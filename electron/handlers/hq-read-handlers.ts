@@ -17,6 +17,7 @@ import { listHqSites } from '../core/hq/read/sites';
 import { trackHq } from '../core/hq/read/tracker';
 import { hqDashboard } from '../core/hq/read/dashboard';
 import { diffVersions } from '../core/hq/read/diff';
+import { hqLabels } from '../core/hq/read/labels';
 import { exportHq, exportsDir } from '../core/hq/read/export';
 import { hqEvidenceFile, hqPhoto, hqReport } from '../core/hq/read/files';
 import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
@@ -56,6 +57,7 @@ export const hqReadHandlers: HqReadHandlers = {
     checkFilter(db, input.filter);
     return hqDashboard(db, input);
   },
+  'hq.labels': async (input, core) => hqLabels((await existingHq(core)).db, input),
   'hq.diff': async ({ from, to }, core) => diffVersions((await existingHq(core)).db, from, to),
   'hq.export': async (input, core) => {
     const hq = await existingHq(core);

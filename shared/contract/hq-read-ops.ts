@@ -12,6 +12,8 @@ import {
   HqExportInput, HqExportName, HqExportResult, HqFilterOptions, HqSiteRow, HqTrackerRow, VersionRef, text, Day,
 } from '../domain/hq';
 import { Severity } from '../template/schema';
+import { TemplateLanguage } from '../template/translations';
+import { HqLabels } from '../domain/hq-labels';
 
 const Sort = <const K extends readonly [string, ...string[]]>(keys: K, by: K[number]) =>
   z.strictObject({ by: z.enum(keys).default(by as never), dir: z.enum(['asc', 'desc']).default('asc') }).prefault({});
@@ -66,6 +68,11 @@ export const hqReadOps = {
     summary: 'Headquarters: bands by client and country, findings by clause and section, top recurring non-compliances, overdue actions by site',
     input: z.strictObject({ filter: HqAuditFilter.pick({ client: true, country: true, from: true, to: true, auditorId: true }).prefault({}), asOf: Day.optional(), top: z.number().int().min(1).max(100).default(10) }),
     output: HqDashboard,
+  }),
+  'hq.labels': op({
+    summary: 'Headquarters: section titles, item prompts and choice labels from the template HQ holds for one audit (or for every current audit), in the language asked for where the template has it',
+    input: z.strictObject({ auditId: Id.optional(), language: TemplateLanguage }),
+    output: HqLabels,
   }),
   'hq.diff': op({
     summary: 'Headquarters: what changed between two revisions (or versions) of one audit: answers, severities, findings removed or softened, notes',

@@ -186,7 +186,8 @@ export const HqAuditDetail = z.object({
     leadAuditor: z.string(),
     contentHash: z.string().nullable(),
     template: z.object({ id: z.string(), key: z.string(), version: z.string(), name: z.string(), hash: z.string(), known: z.boolean() }),
-    site: z.object({ address: z.string(), headcount: z.number().int().nullable(), currency: z.string() }),
+    /** timeZone: the site's IANA zone as the laptop recorded it (absent for a site recorded before zones). */
+    site: z.object({ address: z.string(), headcount: z.number().int().nullable(), currency: z.string(), timeZone: z.string().optional() }),
   }),
   verification: HqVerification,
   /** The versions of this audit HQ holds that no other extends (more than one: a conflict). */

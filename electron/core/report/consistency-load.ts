@@ -49,6 +49,7 @@ export function consistencyOf(core: Core, auditId: string): CheckedWarning[] {
   const warnings = consistencyWarnings({
     startDate: d.audit.startDate,
     endDate: d.audit.endDate,
+    timeZone: d.site.timeZone,
     photos: photos.map((p, i) => ({ id: p.id, ref: `P${i + 1}`, caption: p.caption, capturedAt: p.capturedAt, sha256: p.annotatedSha256 ?? p.sha256 })),
     signatures: listSignoffs(core, auditId).map((s) => ({ role: s.role, name: s.name, signedAt: s.signedAt })),
     methodology: d.notes.filter((n) => n.scope === 'audit').map((n) => n.body),

@@ -5,10 +5,13 @@
 // Each warning is a message (shared/locales/*/checks.ts) and its English.
 import { msg, type Message } from '../../../shared/messages';
 import { checkEnglish } from '../../../shared/sample-verdict';
+import { siteClock } from '../../../shared/site-time';
 
 export interface ConsistencyInput {
   startDate: string;
   endDate: string;
+  /** The site's IANA time zone: a photo's time is said in it (none recorded: UTC, named). */
+  timeZone?: string;
   photos: Array<{ id: string; ref: string; caption: string; capturedAt: string; sha256?: string }>;
   signatures: Array<{ role: 'auditor' | 'site_rep'; name: string; signedAt: string }>;
   /** The audit's own notes (opening meeting, method): where the methodology states its counts. */
@@ -61,7 +64,7 @@ export function consistencyWarnings(x: ConsistencyInput): ConsistencyWarning[] {
     const t = instant(p.capturedAt);
     if (Number.isFinite(t) && (t < from || t > to)) {
       const caption = p.caption || msg('consistency.noCaption');
-      const taken = `${p.capturedAt.slice(0, 16).replace('T', ' ')} UTC`;
+      const taken = siteClock(p.capturedAt, x.timeZone);
       warn({ key: `photo:${p.id}`, kind: 'photo_date', photoId: p.id, ...(p.sha256 ? { photoSha: p.sha256 } : {}), text: msg('consistency.photoDate', { ref: p.ref, caption, taken, dates }) });
     }
   }

@@ -172,7 +172,7 @@ export function loadReportData(core: Core, auditId: string, now = new Date()): R
       scope: d.audit.scope,
       finalizedAt: d.audit.finalizedAt,
       contentHash: d.audit.contentHash,
-      timeOnSite: `${count(days, 'day')} on site (${d.audit.startDate}${days > 1 ? ` to ${d.audit.endDate}` : ''})`,
+      timeOnSite: text(days > 1 ? 'det.onSiteRange' : 'det.onSiteOne', { days: count(days, 'day'), start: d.audit.startDate, end: d.audit.endDate }),
       // The method names the previous audit of the site when there is one (electron/core/followup/last-audit.ts).
       notes: [previousAuditSentence(core, auditId), ...d.notes.filter((n) => n.scope === 'audit' && n.body.trim()).map((n) => n.body)].filter((n): n is string => !!n),
       documentsReviewed: documents.map((doc) => `${DOCUMENT_KIND_LABELS[doc.kind]}: ${doc.title}`),
@@ -318,11 +318,11 @@ function photosOf(core: Core, auditId: string, timeZone: string | undefined): { 
 
 function sampleSizes(tables: Array<{ title: string; rows: number }>, interviews: number, photos: number, documents: number, answered: number, total: number) {
   return [
-    { label: 'Checklist items answered', value: countOf(answered, total, 'item') },
+    { label: text('det.sampleItems'), value: countOf(answered, total, 'item') },
     ...tables.map((t) => ({ label: t.title, value: count(t.rows, 'record') })),
-    { label: 'Worker interviews', value: count(interviews, 'interview') },
-    { label: 'Documents reviewed', value: count(documents, 'document') },
-    { label: 'Photos taken', value: count(photos, 'photo') },
+    { label: text('det.sampleInterviews'), value: count(interviews, 'interview') },
+    { label: text('det.sampleDocuments'), value: count(documents, 'document') },
+    { label: text('det.samplePhotos'), value: count(photos, 'photo') },
   ];
 }
 

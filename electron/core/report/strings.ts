@@ -12,6 +12,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { ES, ES_NOUNS } from './strings/es';
 import { FR, FR_NOUNS } from './strings/fr';
 import { NOTES_EN, NOTES_ES, NOTES_FR } from './strings/notes';
+import { FOLLOWUP_EN, FOLLOWUP_ES, FOLLOWUP_FR } from './strings/followup';
+import { DETAILS_EN, DETAILS_ES, DETAILS_FR } from './strings/details';
 
 export const REPORT_LANGUAGES = ['en', 'es', 'fr'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -29,6 +31,8 @@ export function reportLanguage(): ReportLanguage {
 
 const EN = {
   ...NOTES_EN,
+  ...FOLLOWUP_EN,
+  ...DETAILS_EN,
   'report.title': 'Ethical compliance audit report: {site}',
   'report.titleDraft': 'DRAFT Ethical compliance audit report: {site}',
   'header.confidential': 'CONFIDENTIAL',
@@ -163,7 +167,7 @@ const EN = {
 export type StringId = keyof typeof EN;
 /** The English table, for the check that no English is left in another language. */
 export const ENGLISH_STRINGS: Readonly<Record<StringId, string>> = EN;
-const TABLES: Record<ReportLanguage, Record<StringId, string>> = { en: EN, es: { ...ES, ...NOTES_ES }, fr: { ...FR, ...NOTES_FR } };
+const TABLES: Record<ReportLanguage, Record<StringId, string>> = { en: EN, es: { ...ES, ...NOTES_ES, ...FOLLOWUP_ES, ...DETAILS_ES }, fr: { ...FR, ...NOTES_FR, ...FOLLOWUP_FR, ...DETAILS_FR } };
 
 export function text(id: StringId, params: Record<string, string | number> = {}, lang: ReportLanguage = reportLanguage()): string {
   return TABLES[lang][id].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

@@ -57,7 +57,7 @@ export function AuditFrame({ detail, tab, status, children }: Props) {
           </a>
         ))}
       </nav>
-      <AuditScopeProvider auditId={audit.id} readOnly={audit.status === 'finalized'}>{children}</AuditScopeProvider>
+      <AuditScopeProvider auditId={audit.id} readOnly={audit.status === 'finalized'} timeZone={site.timeZone}>{children}</AuditScopeProvider>
     </div>
   );
 }

@@ -7,12 +7,14 @@ export interface AuditScope {
   auditId: string;
   /** Finalized: shown, never changed. */
   readOnly: boolean;
+  /** The site's IANA time zone, where its moments are shown; none recorded: UTC. */
+  timeZone?: string;
 }
 
 const Ctx = createContext<AuditScope | null>(null);
 
-export function AuditScopeProvider({ auditId, readOnly, children }: AuditScope & { children: ReactNode }) {
-  const scope = useMemo(() => ({ auditId, readOnly }), [auditId, readOnly]);
+export function AuditScopeProvider({ auditId, readOnly, timeZone, children }: AuditScope & { children: ReactNode }) {
+  const scope = useMemo(() => ({ auditId, readOnly, timeZone }), [auditId, readOnly, timeZone]);
   return <Ctx.Provider value={scope}>{children}</Ctx.Provider>;
 }
 

@@ -26,7 +26,7 @@ export function PhotoGrid({ photos, onOpen, onChanged, onDeleted }: Props) {
 }
 
 function PhotoTile({ photo, n, onOpen, onChanged, onDeleted }: { photo: Photo; n: number; onOpen(): void; onChanged(p: Photo): void; onDeleted(id: string): void }) {
-  const { readOnly } = useAuditScope();
+  const { readOnly, timeZone } = useAuditScope();
   const client = useClient();
   const { t } = useTranslation('evidence');
   const [caption, setCaption] = useState(photo.caption);
@@ -80,7 +80,7 @@ function PhotoTile({ photo, n, onOpen, onChanged, onDeleted }: { photo: Photo; n
           </label>
         )}
         <span className="text-muted ev-tile__time" title={photo.captureSource === 'exif' ? t('photos.takenClock') : t('photos.added')}>
-          {captureText(photo)}
+          {captureText(photo, timeZone)}
           {state === 'saving' ? t('photos.savingSuffix') : state === 'saved' ? t('photos.savedSuffix') : ''}
         </span>
         {!readOnly && (confirming ? (

@@ -30,7 +30,7 @@ function targetText(p: Photo, names: ChecklistNames | null, t: TFunction): strin
 }
 
 export function PhotoViewer({ photos, index, onIndex, onClose, onChanged }: Props) {
-  const { readOnly } = useAuditScope();
+  const { readOnly, timeZone } = useAuditScope();
   const names = useChecklistNames();
   const { t } = useTranslation('evidence');
   const f = useLocaleFormat();
@@ -64,7 +64,7 @@ export function PhotoViewer({ photos, index, onIndex, onClose, onChanged }: Prop
         <img className="ev-viewer__img" src={photoUrl('report', sha)} alt={photo.caption || t('photos.nthTitle', { n: index + 1 })} />
         <dl className="kv ev-viewer__facts">
           <dt>{t('viewer.caption')}</dt><dd>{photo.caption || '—'}</dd>
-          <dt>{photo.captureSource === 'exif' ? t('viewer.taken') : t('photos.added')}</dt><dd>{captureText(photo)}</dd>
+          <dt>{photo.captureSource === 'exif' ? t('viewer.taken') : t('photos.added')}</dt><dd>{captureText(photo, timeZone)}</dd>
           <dt>{t('viewer.attached')}</dt><dd>{targetText(photo, names, t)}</dd>
           <dt>{t('viewer.file')}</dt><dd>{t('viewer.fileLine', { name: photo.originalName, format: photo.format.toUpperCase(), width: photo.width, height: photo.height })}</dd>
           {photo.gps && <><dt>{t('viewer.position')}</dt><dd>{t('viewer.latLon', { lat: f.fixed(photo.gps.lat, 5), lon: f.fixed(photo.gps.lon, 5) })}</dd></>}

@@ -2,6 +2,7 @@
 // Electron, the same origin in the web harness. Originals are never served.
 import { initI18n } from '../i18n';
 import { localeFormat, numberLocaleFor } from '../i18n/format';
+import { siteTime } from '../i18n/siteTime';
 
 export type PhotoFileKind = 'thumb' | 'report';
 
@@ -14,20 +15,17 @@ export function photoUrl(kind: PhotoFileKind, sha256: string): string {
 export const shownSha = (p: { sha256: string; annotatedSha256: string | null }): string => p.annotatedSha256 ?? p.sha256;
 
 /**
- * When a photo was taken: the camera's own clock as recorded (with its
- * offset when there was one), or the moment it was added, in local time.
+ * When a photo was taken, in the UI language: a camera clock without an
+ * offset as it read (it is the site's local time already); a moment (the
+ * camera's clock with its offset, or when the photo was added) in the
+ * site's time zone `zone`, named, whatever this machine's zone.
  */
-/** The camera's clock as it read (with its UTC offset when the file gives one), or when the photo was added, in the UI language. */
-export function captureText(p: { capturedAt: string; captureSource: 'exif' | 'added' }): string {
+export function captureText(p: { capturedAt: string; captureSource: 'exif' | 'added' }, zone?: string): string {
   const i18n = initI18n();
   const f = localeFormat(i18n.language, numberLocaleFor(i18n.language));
-  const t = (key: string, o: Record<string, string>) => i18n.t(key, { ns: 'evidence', ...o });
-  if (p.captureSource === 'exif') {
-    const time = f.wallClock(p.capturedAt);
-    const offset = p.capturedAt.slice(19).replace(/^\.\d+/, '');
-    return offset ? t('capture.exifOffset', { time, offset: offset === 'Z' ? '+00:00' : offset }) : time;
-  }
-  const d = new Date(p.capturedAt);
-  if (Number.isNaN(d.getTime())) return p.capturedAt;
-  return t('capture.added', { time: f.dateTime(d) });
+  const offset = p.capturedAt.slice(19).replace(/^\.\d+/, '');
+  if (p.captureSource === 'exif' && !offset) return f.wallClock(p.capturedAt);
+  if (Number.isNaN(new Date(p.capturedAt).getTime())) return p.capturedAt;
+  const time = siteTime(p.capturedAt, zone, i18n);
+  return p.captureSource === 'exif' ? time : i18n.t('zone.added', { ns: 'zone', time });
 }

@@ -2,8 +2,10 @@
 // answers, notes, documents, the interview summary and the signatures.
 import { useTranslation } from 'react-i18next';
 import type { HqAuditDetail } from '../../../shared/domain/hq';
+import type { HqLabels } from '../../../shared/domain/hq-labels';
 import type { ResponseValue } from '../../../shared/domain/response';
 import { useFormat } from './format';
+import { useSiteTime } from '../i18n/siteTime';
 
 function Severity({ s, zt }: { s: string | null; zt: boolean }) {
   const { t } = useTranslation('hq');
@@ -26,9 +28,12 @@ function NowStatus({ a, actionId }: { a: HqAuditDetail; actionId: string }) {
   return <p className="text-muted" data-testid="action-now">{t('audit.now', { status: tf(`track.status.${now.status}`) })}</p>;
 }
 
-export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: ResponseValue | null): string }) {
+export function AuditRecords({ a, answer, labels = null }: { a: HqAuditDetail; answer(v: ResponseValue | null, itemId: string): string; labels?: HqLabels | null }) {
   const { t } = useTranslation('hq');
+  // The prompt in the UI language where the template has it, else as HQ read it.
+  const prompt = (itemId: string, stored: string | null) => labels?.items[itemId]?.prompt ?? stored;
   const f = useFormat();
+  const when = useSiteTime(a.header.site.timeZone);
   const i = a.interviews;
   return (
     <>
@@ -37,7 +42,7 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
         {a.findings.length > 0 && <div className="table-scroll"><table className="table" aria-labelledby="findings-h">
           <thead><tr><th scope="col">{t('col.item')}</th><th scope="col">{t('col.severity')}</th><th scope="col">{t('col.finding')}</th><th scope="col">{t('col.note')}</th></tr></thead>
           <tbody>{a.findings.map((x) => (
-            <tr key={x.id}><td>{x.itemId}{x.clause && <span className="text-muted"> · {x.clause}</span>}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{x.prompt && <strong>{x.prompt} </strong>}{x.summary}</td><td>{x.note}</td></tr>
+            <tr key={x.id}><td>{x.itemId}{x.clause && <span className="text-muted"> · {x.clause}</span>}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{prompt(x.itemId, x.prompt) && <strong>{prompt(x.itemId, x.prompt)} </strong>}{x.summary}</td><td>{x.note}</td></tr>
           ))}</tbody></table></div>}
       </section>
       <section className="panel" aria-labelledby="actions-h">
@@ -56,7 +61,7 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
           <div className="table-scroll"><table className="table" aria-labelledby="answers-h">
             <thead><tr><th scope="col">{t('col.item')}</th><th scope="col">{t('col.question')}</th><th scope="col">{t('col.answer')}</th><th scope="col">{t('col.severity')}</th><th scope="col">{t('col.note')}</th></tr></thead>
             <tbody>{a.answers.map((x) => (
-              <tr key={x.itemId}><td>{x.itemId}</td><td>{x.prompt ?? '—'}</td><td>{answer(x.value)}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{x.note}</td></tr>
+              <tr key={x.itemId}><td>{x.itemId}</td><td>{prompt(x.itemId, x.prompt) ?? '—'}</td><td>{answer(x.value, x.itemId)}</td><td><Severity s={x.severity} zt={x.zeroTolerance} /></td><td>{x.note}</td></tr>
             ))}</tbody></table></div>
         </details>
       </section>
@@ -80,7 +85,7 @@ export function AuditRecords({ a, answer }: { a: HqAuditDetail; answer(v: Respon
       <section className="panel" aria-labelledby="sign-h">
         <h2 id="sign-h">{t('audit.signaturesTitle', { count: a.signatures.length })}</h2>
         {a.signatures.length > 0 && <ul className="plain-list">{a.signatures.map((s, k) => (
-          <li key={k}>{t('audit.signature', { name: s.name, title: s.title, role: s.role, when: f.dateTime(s.signedAt) })}</li>
+          <li key={k}>{t('audit.signature', { name: s.name, title: s.title, role: t(`sign.role.${s.role}`, { ns: 'report', defaultValue: s.role }), when: when(s.signedAt) })}</li>
         ))}</ul>}
       </section>
     </>

@@ -15,6 +15,8 @@ import { hqHref } from './routes';
 import { Verification } from './Verification';
 import { AuditRecords } from './AuditRecords';
 import { CyclePanel } from './CyclePanel';
+import { optionLabels, useHqLabels } from './useLabels';
+import { useSiteTime } from '../i18n/siteTime';
 
 export function AuditView({ auditId }: { auditId: string }) {
   const client = useClient();
@@ -30,6 +32,10 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
   const f = useFormat();
   const h = a.header;
   const ex = useExport();
+  const labels = useHqLabels(h.auditId);
+  const { t: tz } = useTranslation('zone');
+  // The audit's moments in the site's zone, named, whatever HQ's own zone.
+  const when = useSiteTime(h.site.timeZone);
   return (
     <div className="page">
       <p><a href={hqHref({ name: 'audits' })}>{t('audit.back')}</a></p>
@@ -45,6 +51,7 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
           <dt>{t('audit.site')}</dt><dd>{[h.siteName, h.site.address, h.country].filter(Boolean).join(', ')}</dd>
           <dt>{t('col.clients')}</dt><dd>{h.clients.join(', ') || '—'}</dd>
           <dt>{t('audit.dates')}</dt><dd>{t('audit.dateRange', { from: f.date(h.startDate), to: f.date(h.endDate) })}</dd>
+          <dt>{tz('zone.label')}</dt><dd>{h.site.timeZone ? tz('zone.siteZone', { zone: h.site.timeZone }) : tz('zone.noZone')}</dd>
           <dt>{t('audit.checklist')}</dt><dd>{t('audit.template', { name: h.template.name, version: h.template.version })}</dd>
           {h.scope && <><dt>{t('audit.scope')}</dt><dd>{h.scope}</dd></>}
         </dl>
@@ -61,12 +68,12 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
           <h2 id="rev-h">{t('audit.revisions')}</h2>
           <ol className="plain-list">{a.revisions.map((r) => (
             <li key={r.auditId}>{r.auditId === h.auditId ? <strong>{t('audits.revision', { revision: r.revision })}</strong> : <a href={hqHref({ name: 'audit', auditId: r.auditId })}>{t('audits.revision', { revision: r.revision })}</a>}
-              {' · '}{t(`auditStatus.${r.status}`)}{r.finalizedAt && ` · ${t('audit.finalizedOn', { when: f.dateTime(r.finalizedAt) })}`}{r.band && ` · ${r.band}`}</li>
+              {' · '}{t(`auditStatus.${r.status}`)}{r.finalizedAt && ` · ${t('audit.finalizedOn', { when: when(r.finalizedAt) })}`}{r.band && ` · ${r.band}`}</li>
           ))}</ol>
         </section>
       )}
       <CyclePanel a={a} />
-      <AuditRecords a={a} answer={(v) => answerText(v, t, f)} />
+      <AuditRecords a={a} labels={labels} answer={(v, itemId) => answerText(v, t, f, optionLabels(labels, itemId))} />
       <section className="panel" aria-labelledby="photos-h">
         <h2 id="photos-h">{t('photos.title', { count: a.photos.length })}</h2>
         <PhotoGallery photos={a.photos} />

@@ -10,6 +10,7 @@ import { StackedBars, type Series } from './Charts';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
+import { useHqLabels } from './useLabels';
 
 // Colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics).
 const BAND_COLORS = ['#1f6f43', '#2f7d8c', '#8a6d00', '#b45309', '#9b1c1c', '#5b6472', '#4b3f8f'];
@@ -37,6 +38,10 @@ export function DashboardScreen() {
 function Dashboard({ d }: { d: HqDashboard }) {
   const { t } = useTranslation('hq');
   const f = useFormat();
+  // Sections by their titles and items by their prompts, in the UI language where the templates have it.
+  const labels = useHqLabels();
+  const sectionTitle = (id: string) => labels?.sections[id] ?? id;
+  const promptOf = (itemId: string, stored: string | null) => labels?.items[itemId]?.prompt ?? stored;
   const sev: Series[] = (['critical', 'major', 'minor'] as const).map((k) => ({ key: k, label: t(`severity.${k}`), color: SEV_COLORS[k]! }));
   const tot = d.totals;
   const tiles: Array<[string, number, string?]> = [
@@ -58,9 +63,12 @@ function Dashboard({ d }: { d: HqDashboard }) {
         <StackedBars title={t('dashboard.bandsByClient')} series={bandsClient} empty={t('dashboard.noData')} rows={d.bandsByClient.map((g) => ({ label: g.client, values: values(g.bands) }))} />
         <StackedBars title={t('dashboard.bandsByCountry')} series={bandsCountry} empty={t('dashboard.noData')} rows={d.bandsByCountry.map((g) => ({ label: g.country, values: values(g.bands) }))} />
         <StackedBars title={t('dashboard.findingsByClause')} series={sev} empty={t('dashboard.noData')} rows={d.findingsByClause.map((g) => ({ label: g.clause, values: g.counts }))} />
-        <StackedBars title={t('dashboard.findingsBySection')} series={sev} empty={t('dashboard.noData')} rows={d.findingsBySection.map((g) => ({ label: g.sectionId, values: g.counts }))} />
+        <StackedBars title={t('dashboard.findingsBySection')} series={sev} empty={t('dashboard.noData')} rows={d.findingsBySection.map((g) => ({ label: sectionTitle(g.sectionId), values: g.counts }))} />
         <StackedBars title={t('dashboard.topRecurring')} empty={t('dashboard.noData')} series={[{ key: 'sites', label: t('dashboard.sitesSeries'), color: '#1f5f8b' }]}
-          rows={d.topRecurring.map((g) => ({ label: g.prompt ? `${g.itemId} ${g.prompt}` : g.itemId, values: { sites: g.sites } }))} />
+          rows={d.topRecurring.map((g) => {
+            const p = promptOf(g.itemId, g.prompt);
+            return { label: p ? `${g.itemId} ${p}` : g.itemId, values: { sites: g.sites } };
+          })} />
         <StackedBars title={t('dashboard.overdueBySite')} empty={t('dashboard.noData')} series={[{ key: 'overdue', label: t('dashboard.overdueSeries'), color: '#9b1c1c' }]}
           rows={d.overdueBySite.map((g) => ({ label: g.siteName, values: { overdue: g.overdue } }))} />
       </div>

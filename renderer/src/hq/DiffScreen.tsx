@@ -8,6 +8,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { answerText } from './answerText';
+import { optionLabels, useHqLabels } from './useLabels';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
@@ -48,6 +49,8 @@ function DiffResult({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation('hq');
   const f = useFormat();
   const [diff, reload] = useAsync(() => hqCall(client, 'hq.diff', { from: { auditId: from }, to: { auditId: to } }), `${from}:${to}`);
+  // Choices by their option labels, from the newer revision's template.
+  const labels = useHqLabels(to);
   if (diff.status === 'loading') return <Loading what={t('diff.loading')} />;
   if (diff.status === 'error') return <ErrorPanel error={diff.error} onRetry={reload} />;
   const d: HqDiff = diff.value;
@@ -76,8 +79,8 @@ function DiffResult({ from, to }: { from: string; to: string }) {
             <thead><tr><th scope="col">{t('col.item')}</th><th scope="col">{t('diff.before')}</th><th scope="col">{t('diff.after')}</th></tr></thead>
             <tbody>{d.answers.map((x, i) => (
               <tr key={i}><td>{x.itemId} {x.prompt}</td>
-                <td><del>{answerText(x.before, t, f)}</del>{x.noteBefore && <p className="text-muted">{x.noteBefore}</p>}</td>
-                <td><ins>{answerText(x.after, t, f)}</ins>{x.noteAfter && <p className="text-muted">{x.noteAfter}</p>}</td></tr>
+                <td><del>{answerText(x.before, t, f, optionLabels(labels, x.itemId))}</del>{x.noteBefore && <p className="text-muted">{x.noteBefore}</p>}</td>
+                <td><ins>{answerText(x.after, t, f, optionLabels(labels, x.itemId))}</ins>{x.noteAfter && <p className="text-muted">{x.noteAfter}</p>}</td></tr>
             ))}</tbody></table></div></section>
       )}
       {d.actions.length > 0 && (

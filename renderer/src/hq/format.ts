@@ -7,6 +7,8 @@ export interface Format {
   percent(n: number): string;
   date(iso: string): string;
   dateTime(iso: string): string;
+  /** "a, b and c" in the UI language. */
+  list(items: readonly string[]): string;
 }
 
 /** A calendar date (YYYY-MM-DD) is a day, not an instant: shown as that day whatever the time zone. */
@@ -24,6 +26,7 @@ export function makeFormat(lang: string): Format {
     percent: (n) => pct.format(n / 100),
     date: (iso) => (Number.isNaN(parse(iso).getTime()) ? iso : day.format(parse(iso))),
     dateTime: (iso) => (Number.isNaN(new Date(iso).getTime()) ? iso : when.format(new Date(iso))),
+    list: (items) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items),
   };
 }
 

@@ -9,12 +9,12 @@ import frApp from './locales/fr/app';
 import enChecks from './locales/en/checks';
 import esChecks from './locales/es/checks';
 import frChecks from './locales/fr/checks';
-import enEvidence from './locales/en/evidence';
-import esEvidence from './locales/es/evidence';
-import frEvidence from './locales/fr/evidence';
 import enClosure from './locales/en/closure';
 import esClosure from './locales/es/closure';
 import frClosure from './locales/fr/closure';
+import enEvidence from './locales/en/evidence';
+import esEvidence from './locales/es/evidence';
+import frEvidence from './locales/fr/evidence';
 import enFollowup from './locales/en/followup';
 import esFollowup from './locales/es/followup';
 import frFollowup from './locales/fr/followup';
@@ -48,12 +48,15 @@ import frValidation from './locales/fr/validation';
 import enWalkthrough from './locales/en/walkthrough';
 import esWalkthrough from './locales/es/walkthrough';
 import frWalkthrough from './locales/fr/walkthrough';
+import enZone from './locales/en/zone';
+import esZone from './locales/es/zone';
+import frZone from './locales/fr/zone';
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, checks: enChecks, closure: enClosure, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
-  es: { common: esCommon, app: esApp, checks: esChecks, closure: esClosure, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
-  fr: { common: frCommon, app: frApp, checks: frChecks, closure: frClosure, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
+  en: { common: enCommon, app: enApp, checks: enChecks, closure: enClosure, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough, zone: enZone },
+  es: { common: esCommon, app: esApp, checks: esChecks, closure: esClosure, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough, zone: esZone },
+  fr: { common: frCommon, app: frApp, checks: frChecks, closure: frClosure, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough, zone: frZone },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

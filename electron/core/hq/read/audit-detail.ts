@@ -62,7 +62,7 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
       openActions: stillOpen.length, overdueActions: stillOpen.filter((a) => a.overdue).length,
       scope: doc.audit.scope, team: doc.audit.team, leadAuditor: doc.audit.leadAuditor, contentHash: doc.audit.contentHash,
       template: { ...doc.template, known: items !== null },
-      site: { address: doc.site.address, headcount: doc.site.headcount, currency: doc.site.currency },
+      site: { address: doc.site.address, headcount: doc.site.headcount, currency: doc.site.currency, ...(doc.site.timeZone ? { timeZone: doc.site.timeZone } : {}) },
     },
     verification: {
       // A version is stored only after every hash and link was recomputed and its records agreed with the chain.

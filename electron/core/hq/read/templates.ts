@@ -18,6 +18,8 @@ export interface ItemInfo {
 export interface TemplateCatalogue {
   /** Items of the template with this content hash, or null when HQ does not know it. */
   items(hash: string): Map<string, ItemInfo> | null;
+  /** The whole template with this content hash (its translations too), or null. */
+  template(hash: string): Template | null;
 }
 
 // Node's URL explicitly: where a DOM is loaded (the renderer's tests), the global URL is the DOM's.
@@ -41,14 +43,18 @@ export function builtInCatalogue(assetsDir: string = repoAssets()): TemplateCata
   const cached = catalogues.get(assetsDir);
   if (cached) return cached;
   const byHash = new Map<string, Map<string, ItemInfo>>();
+  const templates = new Map<string, Template>();
   const dir = join(assetsDir, 'templates');
   if (existsSync(dir)) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
       const v = checkTemplate(readFileSync(join(dir, f), 'utf8'));
-      if (v.ok) byHash.set(v.hash, itemsOf(v.template));
+      if (v.ok) {
+        byHash.set(v.hash, itemsOf(v.template));
+        templates.set(v.hash, v.template);
+      }
     }
   }
-  const catalogue: TemplateCatalogue = { items: (hash) => byHash.get(hash) ?? null };
+  const catalogue: TemplateCatalogue = { items: (hash) => byHash.get(hash) ?? null, template: (hash) => templates.get(hash) ?? null };
   catalogues.set(assetsDir, catalogue);
   return catalogue;
 }

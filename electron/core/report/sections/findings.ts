@@ -40,7 +40,7 @@ export async function sectionFindings(w: Writer, d: ReportData, _images: ImageBa
   const photos = new Map(d.photos.map((p) => [p.id, p]));
   for (const [i, s] of d.sections.entries()) {
     w.heading(`5.${i + 1} ${s.title}`, STYLE.h2, 120);
-    w.paragraph(`Score ${percent(s.percent)} · ${countOf(s.answered, s.total, 'item')} answered · ${count(s.nonCompliant, 'finding', { zero: true })}`, STYLE.small, { after: 6 });
+    w.paragraph(text('sections.scoreLine', { percent: percent(s.percent), answered: countOf(s.answered, s.total, 'item'), findings: count(s.nonCompliant, 'finding', { zero: true }) }), STYLE.small, { after: 6 });
     for (const n of s.notes) w.paragraph(n, { ...STYLE.body, weight: 'italic' });
     for (const t of s.texts) {
       w.heading(t.prompt, STYLE.h3, 30);

@@ -72,7 +72,7 @@ export function actionPlan(w: Writer, d: ReportData): void {
         [text('capr.action'), a.action],
         [text('capr.preventive'), a.preventiveAction || none],
         [text('capr.owner'), a.owner],
-        [text('capr.timescaleDue'), `${a.timescale ?? ''}. Agreed due date: ${a.dueDate}`],
+        [text('capr.timescaleDue'), text('capr.timescaleAgreed', { timescale: a.timescale ?? '', date: a.dueDate })],
         [text('capr.verification'), a.verificationMethod || none],
         [text('capr.verificationNotes'), a.verification || none],
         [text('capr.status'), statusLabel(a.status)],
