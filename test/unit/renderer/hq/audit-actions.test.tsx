@@ -14,6 +14,7 @@ const action = (id: string, more: Partial<HqAuditDetail['actions'][number]>): Hq
 });
 
 const detail = {
+  header: { site: { timeZone: 'Asia/Manila' } },
   findings: [], answers: [], notes: [], documents: [], signatures: [],
   interviews: { total: 0, individual: 0, group: 0, withConsent: 0, themes: [], excerpts: [] },
   actions: [
