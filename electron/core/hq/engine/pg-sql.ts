@@ -55,6 +55,12 @@ export function openPool(url: string): pg.Pool {
 
 /** A connection error in words that say what to do. */
 export function unreachable(url: string, e: unknown): AppError {
+  const code = (e as { code?: string }).code;
+  if (code === '28P01' || code === '28000') {
+    const user = (() => { try { return new URL(url).username; } catch { return ''; } })();
+    return new AppError('not_ready', `The PostgreSQL server at ${redactUrl(url)} refused user "${user}" (wrong password, or this user may not connect from here). Enter the right password in HQ settings, or ask the server's administrator; nothing was changed.`);
+  }
+  if (code === '3D000') return new AppError('not_found', `The PostgreSQL server has no database named in ${redactUrl(url)}. Check the database name, or ask the server's administrator to create it.`);
   const why = (e as Error).message || String(e);
   return new AppError('not_ready', `HQ's PostgreSQL database at ${redactUrl(url)} could not be reached (${why}). Check that the server runs, that the URL (host, port, user, password, database) is right, and that this machine may connect; then run the command again.`);
 }
