@@ -54,8 +54,9 @@ export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts
   mkdirSync(paths.dir, { recursive: true });
   const store = lazyStore(url);
   let error: string | null = null;
-  let running: Promise<RefreshResult | null> | null = null;
-  let again = false;
+  let tail: Promise<unknown> = Promise.resolve();
+  let queued: Promise<RefreshResult | null> | null = null;
+  let running = false;
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
 
@@ -70,27 +71,27 @@ export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts
       return null;
     }
   };
-  // One refresh at a time; asked for during one, another follows it (it may have started before the import committed).
+  // One refresh at a time. Asked for while one runs, another is queued after it (the running one may have taken its
+  // snapshot before the import committed); asked for again while that one waits, the queued one answers both.
   const refresh = (): Promise<RefreshResult | null> => {
     if (closed) return Promise.resolve(null);
-    if (running) {
-      again = true;
-      return running.then(() => refresh());
-    }
-    running = once().finally(() => {
-      running = null;
-    });
-    return running.then((r) => {
-      if (again) {
-        again = false;
-        return refresh();
+    if (queued) return queued;
+    const next = tail.then(async () => {
+      queued = null;
+      running = true;
+      try {
+        return closed ? null : await once();
+      } finally {
+        running = false;
       }
-      return r;
     });
+    queued = next;
+    tail = next;
+    return next;
   };
   const replica: HqReplica = {
     refresh,
-    status: (): ReplicaStatus => ({ engine: 'postgres', where: store.where, asOf: readReplicaState(paths.dir).asOf, error, refreshing: running !== null }),
+    status: (): ReplicaStatus => ({ engine: 'postgres', where: store.where, asOf: readReplicaState(paths.dir).asOf, error, refreshing: running }),
   };
   const hq: Hq = {
     db: openReplicaDb(paths.dir), paths, box, store, replica,
