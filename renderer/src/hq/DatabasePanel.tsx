@@ -9,7 +9,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { useAction } from '../app/useAction';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
-import { formatAsOf } from './asOf';
+import { DATABASE_CHANGED, formatAsOf } from './asOf';
 
 export function DatabasePanel() {
   const client = useClient();
@@ -36,6 +36,7 @@ export function DatabasePanel() {
         setPassword('');
         setSaved(next);
         update(() => next);
+        window.dispatchEvent(new Event(DATABASE_CHANGED));
       } catch (err) {
         setError(err);
       }

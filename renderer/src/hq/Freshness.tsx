@@ -1,12 +1,12 @@
 // How current HQ's screens are when its records are on a PostgreSQL server:
 // they read a copy on this computer, refreshed after each import and every
-// few seconds. Shown in HQ's top bar ("Data as of 14:02"), with the reason
+// few seconds. Shown under HQ's top bar ("Data as of 14:02"), with the reason
 // and what to do when the server cannot be read; nothing on SQLite.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
 import { useClient } from '../api/context';
-import { formatAsOf } from './asOf';
+import { DATABASE_CHANGED, formatAsOf } from './asOf';
 
 const POLL_MS = 15_000;
 
@@ -21,7 +21,8 @@ export function Freshness({ onRefreshed }: { onRefreshed(): void }) {
     const load = () => client.call('hq.database', {}).then((d) => { if (live) setDb(d); }, () => { /* the screens say what failed */ });
     load();
     const timer = setInterval(load, POLL_MS);
-    return () => { live = false; clearInterval(timer); };
+    window.addEventListener(DATABASE_CHANGED, load);
+    return () => { live = false; clearInterval(timer); window.removeEventListener(DATABASE_CHANGED, load); };
   }, [client]);
   if (!db || db.engine !== 'postgres') return null;
   const time = db.asOf ? formatAsOf(db.asOf, i18n.language) : null;
@@ -39,7 +40,7 @@ export function Freshness({ onRefreshed }: { onRefreshed(): void }) {
     : (time ? t('fresh.asOf', { time }) : t('fresh.never'));
   return (
     <div className={`freshness${db.error ? ' freshness--error' : ''}`} role="status" aria-label={t('fresh.label')} data-testid="hq-freshness">
-      <span title={text}>{text}</span>
+      <span>{text}</span>
       <button type="button" className="btn btn--small" disabled={busy} onClick={() => void refresh()}>{busy ? t('fresh.refreshing') : t('fresh.refresh')}</button>
     </div>
   );

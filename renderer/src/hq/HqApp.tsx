@@ -32,8 +32,8 @@ export function HqApp() {
             <a key={n} href={hqHref({ name: n } as HqRoute)} aria-current={section === n ? 'page' : undefined}>{t(`nav.${n}`)}</a>
           ))}
         </nav>
-        <Freshness onRefreshed={() => setReadings((n) => n + 1)} />
       </header>
+      <Freshness onRefreshed={() => setReadings((n) => n + 1)} />
       <main id="main" tabIndex={-1} key={readings}>
         <HqScreen route={route} />
       </main>

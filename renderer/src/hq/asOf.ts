@@ -6,3 +6,6 @@ export function formatAsOf(iso: string, lang: string, now = new Date()): string 
   const today = d.toDateString() === now.toDateString();
   return new Intl.DateTimeFormat(lang, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
+
+/** Said by the settings when HQ's database changed, so the top bar reads it again at once. */
+export const DATABASE_CHANGED = 'fairsite:hq-database-changed';
