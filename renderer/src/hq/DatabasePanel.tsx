@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
+import { AppError } from '../../../shared/errors';
 import { useAsync } from '../app/useAsync';
 import { useAction } from '../app/useAction';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
@@ -48,7 +49,13 @@ export function DatabasePanel() {
       <p className="text-muted">{t('db.lead')}</p>
       <p data-testid="hq-db-current">{cur.engine === 'postgres' ? t('db.current.postgres', { url: cur.url }) : t('db.current.sqlite')}</p>
       <dl className="kv"><dt>{t('db.folder')}</dt><dd><code>{cur.folder}</code></dd></dl>
-      {error !== null && <ErrorPanel error={error} />}
+      {/* The server's answer says what is wrong; the app's generic next step would not fit a setting left unchanged. */}
+      {error !== null && (
+        <div className="banner banner--error" role="alert">
+          <p><strong>{error instanceof AppError ? error.message : String(error)}</strong></p>
+          <p>{t('db.notSaved')}</p>
+        </div>
+      )}
       {saved && (
         <p className="banner banner--ok" role="status">
           {saved.engine === 'postgres' ? t('db.saved.postgres', { time: saved.asOf ? formatAsOf(saved.asOf, i18n.language) : '—' }) : t('db.saved.sqlite')}

@@ -62,7 +62,7 @@ export function unreachable(url: string, e: unknown): AppError {
   }
   if (code === '3D000') return new AppError('not_found', `The PostgreSQL server has no database named in ${redactUrl(url)}. Check the database name, or ask the server's administrator to create it.`);
   const why = (e as Error).message || String(e);
-  return new AppError('not_ready', `HQ's PostgreSQL database at ${redactUrl(url)} could not be reached (${why}). Check that the server runs, that the URL (host, port, user, password, database) is right, and that this machine may connect; then run the command again.`);
+  return new AppError('not_ready', `HQ's PostgreSQL database at ${redactUrl(url)} could not be reached (${why}). Check that the server runs, that the URL (host, port, user, password, database) is right, and that this machine may connect; then try again.`);
 }
 
 const RETRY = new Set(['40001', '40P01']);

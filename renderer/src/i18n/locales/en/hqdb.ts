@@ -18,6 +18,7 @@ export default {
   'db.saving': 'Connecting…',
   'db.saved.postgres': 'Connected. Headquarters now keeps its records on the PostgreSQL server; the screens show its data as of {{time}}.',
   'db.saved.sqlite': 'Headquarters now keeps its records in the built-in database in the HQ folder.',
+  'db.notSaved': 'Nothing was saved: headquarters keeps its records where they were.',
   'fresh.asOf': 'Data as of {{time}}',
   'fresh.refresh': 'Refresh now',
   'fresh.refreshing': 'Refreshing…',

@@ -18,6 +18,7 @@ export default {
   'db.saving': 'Conectando…',
   'db.saved.postgres': 'Conectado. La sede guarda ahora sus registros en el servidor PostgreSQL; las pantallas muestran sus datos de {{time}}.',
   'db.saved.sqlite': 'La sede guarda ahora sus registros en la base de datos integrada en la carpeta de la sede.',
+  'db.notSaved': 'No se guardó nada: la sede sigue guardando sus registros donde estaban.',
   'fresh.asOf': 'Datos de {{time}}',
   'fresh.refresh': 'Actualizar ahora',
   'fresh.refreshing': 'Actualizando…',

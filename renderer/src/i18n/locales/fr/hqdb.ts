@@ -18,6 +18,7 @@ export default {
   'db.saving': 'Connexion…',
   'db.saved.postgres': 'Connecté. Le siège conserve désormais ses enregistrements sur le serveur PostgreSQL ; les écrans affichent ses données de {{time}}.',
   'db.saved.sqlite': 'Le siège conserve désormais ses enregistrements dans la base intégrée du dossier du siège.',
+  'db.notSaved': 'Rien n’a été enregistré : le siège conserve ses enregistrements là où ils étaient.',
   'fresh.asOf': 'Données de {{time}}',
   'fresh.refresh': 'Actualiser',
   'fresh.refreshing': 'Actualisation…',
