@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors';
 import { installRole } from '../core/install-role';
 import type { Hq } from '../core/hq/context';
 import { closeAppHq, hqFor } from '../core/hq/service';
-import { ensureWatcher } from '../core/hq/inbox/service';
+import { ensureWatcher, setWatchFolder } from '../core/hq/inbox/service';
 import { checkPgUrl, hqDatabaseInfo, keptPassword, saveHqDatabase, withPassword } from '../core/hq/engine/db-setting';
 import { openPgStore } from '../core/hq/engine/pg-store';
 import { explainPg } from '../core/hq/engine/app-hq';
@@ -26,10 +26,22 @@ function infoOf(core: Core, hq: Hq): HqDatabase {
   };
 }
 
+const WATCH_SETTING = 'inbox.watchFolder';
+
+/** HQ opened again on the database the settings now name; the watched folder (a path on this machine) stays watched. */
 async function reopen(core: Core): Promise<Hq> {
+  const old = await core.hq?.catch(() => null);
+  const watched = old?.db.open ? (old.db.prepare('SELECT value FROM settings WHERE key = ?').get(WATCH_SETTING) as { value: string } | undefined)?.value ?? null : null;
   await closeAppHq(core);
   const hq = await hqFor(core);
   await hq.replica?.refresh();
+  if (watched) {
+    try {
+      setWatchFolder(hq, watched);
+    } catch {
+      // The folder is gone: the inbox says so, and the person chooses another.
+    }
+  }
   ensureWatcher(hq);
   return hq;
 }

@@ -159,6 +159,11 @@ test('headquarters on PostgreSQL: settings switched to the server, two auditors\
     await expect(page.getByTestId('hq-freshness')).toContainText(/^Showing the data as of .*: the server could not be read\./);
     await expect(page.getByRole('img', { name: /^Overdue corrective actions by site/ })).toBeVisible();
     await screen(page, 'hqpg-08-server-down');
+    await go(page, 'Auditors');
+    await expect(page.getByRole('list', { name: 'Enrolled auditors' }).locator(':scope > li')).toHaveCount(2);
+    await go(page, 'Settings');
+    await expect(page.getByTestId('hq-db-current')).toHaveText(`Now: the PostgreSQL server ${url}.`);
+    await screen(page, 'hqpg-09-settings-server-down');
   });
   expect(errors).toEqual([]);
 });

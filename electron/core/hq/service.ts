@@ -12,6 +12,7 @@ import { recipientOf } from '../bundle/age';
 import { hqDatabaseUrl } from './engine/db-setting';
 import { openPgAppHq } from './engine/app-hq';
 import { stopWatcher } from './inbox/service';
+import { sqliteStore } from './engine/sqlite-store';
 
 /**
  * The app's HQ lives in DATA/hq; its rows in hq.db there, or on the
@@ -43,7 +44,10 @@ export async function afterWrite(hq: Hq): Promise<void> {
   await hq.replica?.refresh();
 }
 
-export async function hqStatus(hq: HqFolder): Promise<HqStatus> {
+export async function hqStatus(folder: HqFolder): Promise<HqStatus> {
+  // The app's screens on PostgreSQL read the replica, as every other screen does: they keep working while the server is down.
+  const app = folder as Partial<Hq>;
+  const hq: HqFolder = app.replica && app.db ? { ...folder, store: sqliteStore(app.db, folder.paths.dir) } : folder;
   return {
     dataDir: hq.paths.dir,
     recipient: hasHqKey(hq) ? await recipientOf(loadHqIdentity(hq)) : null,

@@ -12,7 +12,8 @@ import { useAction } from '../app/useAction';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
 import { DATABASE_CHANGED, formatAsOf } from './asOf';
 
-export function DatabasePanel() {
+/** `onChanged`: the rest of the settings read again from the database now chosen. */
+export function DatabasePanel({ onChanged }: { onChanged?(): void }) {
   const client = useClient();
   const { t, i18n } = useTranslation('hqdb');
   const [data, , update] = useAsync(() => client.call('hq.database', {}), 'hq-database');
@@ -38,6 +39,7 @@ export function DatabasePanel() {
         setSaved(next);
         update(() => next);
         window.dispatchEvent(new Event(DATABASE_CHANGED));
+        onChanged?.();
       } catch (err) {
         setError(err);
       }

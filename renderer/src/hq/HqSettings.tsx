@@ -81,9 +81,10 @@ export function HqSettings() {
               </div>
             </form>
           </section>
-          <DatabasePanel />
         </>
       )}
+      {/* Outside the loaded part: with the server down or its password changed, this is where it is put right. */}
+      <DatabasePanel onChanged={reload} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importBundleFile } from '../../../electron/core/hq/import';
+import { hqStatus } from '../../../electron/core/hq/service';
 import type { Hq, HqFolder } from '../../../electron/core/hq/context';
 import { openPgAppHq } from '../../../electron/core/hq/engine/app-hq';
 import { openPgStore } from '../../../electron/core/hq/engine/pg-store';
@@ -169,6 +170,8 @@ describe.skipIf(!!skip)('HQ mode on PostgreSQL: the screens read a replica', () 
       expect(st.where).not.toContain('secret-pw');
       expect(st.asOf).not.toBeNull();
       expect(screens(gone.db)).toEqual(shown);
+      // The auditors and held bundles the screens list come from the replica too.
+      expect((await hqStatus(gone)).auditors).toHaveLength(2);
       expect((shown as { audits: { total: number } }).audits.total).toBeGreaterThan(2);
     } finally {
       gone.close();

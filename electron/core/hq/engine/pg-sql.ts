@@ -71,6 +71,10 @@ const RETRY = new Set(['40001', '40P01']);
 export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>, opts: { lock?: number; readOnly?: boolean } = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const c = await pool.connect();
+    // The server going away between two statements is said by the next one, which fails; as an event it would end the process.
+    let broken: unknown = null;
+    const onError = (e: unknown) => { broken = e; };
+    c.on('error', onError);
     try {
       await c.query(opts.readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
       if (opts.lock !== undefined) await c.query('SELECT pg_advisory_xact_lock($1)', [opts.lock]);
@@ -82,7 +86,9 @@ export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T
       if (attempt < 5 && RETRY.has((e as { code?: string }).code ?? '')) continue;
       throw e;
     } finally {
-      c.release();
+      c.off('error', onError);
+      // A connection the server dropped is not given back to the pool.
+      c.release(broken ? (broken as Error) : undefined);
     }
   }
 }
