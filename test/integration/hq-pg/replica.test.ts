@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import { hqStatus } from '../../../electron/core/hq/service';
+import { ensureWatcher, setWatchFolder, stopWatcher } from '../../../electron/core/hq/inbox/service';
+import { recentReceipts } from '../../../electron/core/hq/inbox/receipts';
 import type { Hq, HqFolder } from '../../../electron/core/hq/context';
 import { openPgAppHq } from '../../../electron/core/hq/engine/app-hq';
 import { openPgStore } from '../../../electron/core/hq/engine/pg-store';
@@ -141,6 +143,32 @@ describe.skipIf(!!skip)('HQ mode on PostgreSQL: the screens read a replica', () 
     expect(app.db.prepare('SELECT state FROM bundles WHERE bundle_id = ?').get(b2.bundleId)).toEqual({ state: 'imported' });
     expect((await importBundleFile(lite, join(root, 'b2.fsb'))).status).toBe('imported');
     expect(screens(app.db)).toEqual(screens(lite.db));
+  });
+
+  it("the watched folder's bundles go to the server and appear in the replica", async () => {
+    const { changeOneAnswer } = await import('../bundle/laptop');
+    const { exportBundle } = await import('../../../electron/core/bundle/export');
+    const folder = mkdtempSync(join(root, 'fs-watched-'));
+    changeOneAnswer(set.b.core, 'b third answer');
+    const b3 = await exportBundle(set.b.core, { out: join(folder, 'b3.fsb') });
+    setWatchFolder(app, folder, { intervalMs: 3_600_000 });
+    const w = ensureWatcher(app)!;
+    try {
+      await w.scan(); // seen once: it may still be arriving
+      await w.scan(); // the same size and time twice: imported
+      expect(recentReceipts(app)[0]).toMatchObject({ source: 'watched', status: 'imported', bundleId: b3.bundleId });
+      const pool = (await openPgStore(url));
+      try {
+        expect((await pool.pool.query("SELECT state FROM bundles WHERE bundle_id = $1", [b3.bundleId])).rows).toEqual([{ state: 'imported' }]);
+      } finally {
+        await pool.close();
+      }
+      expect(app.db.prepare('SELECT state FROM bundles WHERE bundle_id = ?').get(b3.bundleId)).toEqual({ state: 'imported' });
+      expect((await importBundleFile(lite, join(folder, 'b3.fsb'))).status).toBe('imported');
+      expect(screens(app.db)).toEqual(screens(lite.db));
+    } finally {
+      stopWatcher(app);
+    }
   });
 
   it('a replica of another database (its instance differs) is copied whole', async () => {
