@@ -1,6 +1,7 @@
 // HQ settings' database field through the app's operations, against a real
 // PostgreSQL whose `analyst` role signs in with a password (scram): a bad
-// address, a wrong password and an unreachable server are refused with what
+// address, a wrong password, an unreachable server and a database a newer
+// app made are refused with what
 // to do and nothing saved; the right one is saved with the password sealed
 // (never in the settings row, never sent back, never in a message); HQ then
 // imports to the server and its screens read the replica; back to SQLite, the
@@ -63,7 +64,7 @@ describe.skipIf(!!skip)('HQ settings: the database field', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('refuses a bad address, a wrong password and a server that does not answer, saving nothing', async () => {
+  it('refuses a bad address, a wrong password, a server that does not answer and a newer schema, saving nothing', async () => {
     const bad = await call('hq.setDatabase', { url: 'mysql://analyst@127.0.0.1/hqset', password: '' });
     expect(bad.error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/must start with postgres:\/\//) });
     const noDb = await call('hq.setDatabase', { url: `postgres://analyst@127.0.0.1:${server.port}`, password: '' });
@@ -74,6 +75,18 @@ describe.skipIf(!!skip)('HQ settings: the database field', () => {
     const down = await call('hq.setDatabase', { url: `postgres://analyst@127.0.0.1:${server.port + 1}/hqset`, password: PASSWORD });
     expect(down.error?.message).toMatch(/could not be reached.*Check that the server runs/);
     expect(down.error?.message).not.toContain(PASSWORD);
+    // A database a newer Fairsite made: this app would not understand it, so it is refused, never written.
+    const newer = await createDatabase(server, 'hqnewer');
+    const admin = new pg.Pool({ connectionString: newer });
+    try {
+      await admin.query('CREATE TABLE hq_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      await admin.query("INSERT INTO hq_schema VALUES (99, 'future', 'x')");
+      const refused = await call('hq.setDatabase', { url: newer, password: '' });
+      expect(refused.error?.message).toMatch(/schema version 99, newer than this app knows.*Update Fairsite/);
+      expect((await admin.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await admin.end();
+    }
     expect((await call('hq.database', {})).value).toMatchObject({ engine: 'sqlite', url: null, hasPassword: false });
     expect(core.db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'hq.database'").get()).toEqual({ n: 0 });
   });
