@@ -1,8 +1,8 @@
 // HQ settings' database field through the app's operations, against a real
 // PostgreSQL whose `analyst` role signs in with a password (scram): a bad
 // address, a wrong password, an unreachable server and a database a newer
-// app made are refused with what
-// to do and nothing saved; the right one is saved with the password sealed
+// app made are refused with what to do and nothing saved; the right one is
+// saved with the password sealed
 // (never in the settings row, never sent back, never in a message); HQ then
 // imports to the server and its screens read the replica; back to SQLite, the
 // HQ folder's own database is read again.
