@@ -5,7 +5,7 @@
 // refresh; with the server gone the screens keep the last replica and say
 // what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importBundleFile } from '../../../electron/core/hq/import';
@@ -184,6 +184,19 @@ describe.skipIf(!!skip)('HQ mode on PostgreSQL: the screens read a replica', () 
     }
     expect((await refresh()).full).toBe(true);
     expect(screens(app.db)).toEqual(screens(lite.db));
+  });
+
+  it('a damaged replica file is made again and filled from the server', async () => {
+    const dir = mkdtempSync(join(root, 'fs-damaged-'));
+    writeFileSync(join(dir, 'replica.db'), Buffer.alloc(8192, 0x5a));
+    const fresh = await openPgAppHq(dir, passphraseBox(HQ_PASSPHRASE), url, { intervalMs: 3_600_000 });
+    try {
+      await fresh.replica!.refresh();
+      expect(fresh.replica!.status().error).toBeNull();
+      expect(screens(fresh.db)).toEqual(screens(lite.db));
+    } finally {
+      fresh.close();
+    }
   });
 
   it('with the server unreachable the replica stays and the status says what to do', async () => {

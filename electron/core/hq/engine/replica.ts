@@ -15,7 +15,7 @@
 // with a newer HQ schema) it copies every table into a new file, swapped in
 // when complete. The screens never see half a refresh.
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { migrate, type Db } from '../../store/db';
@@ -69,12 +69,29 @@ function saveState(dir: string, s: ReplicaState): void {
   writeFileAtomicSync(stateFile(dir), JSON.stringify(s));
 }
 
-/** The replica file, made (empty, HQ's schema) if absent. */
-export function openReplicaDb(dir: string): Db {
+function openFile(dir: string): Db {
   const db = new Database(replicaFile(dir));
-  db.pragma('journal_mode = WAL');
-  migrate(db, hqMigrations);
-  return db;
+  try {
+    db.pragma('journal_mode = WAL');
+    migrate(db, hqMigrations);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/**
+ * The replica file, made (empty, HQ's schema) if absent. It is a copy: one
+ * that cannot be opened (damaged) is removed and made again, and the next refresh copies the server whole into it.
+ */
+export function openReplicaDb(dir: string): Db {
+  try {
+    return openFile(dir);
+  } catch {
+    for (const f of [replicaFile(dir), `${replicaFile(dir)}-wal`, `${replicaFile(dir)}-shm`, stateFile(dir)]) rmSync(f, { force: true });
+    return openFile(dir);
+  }
 }
 
 async function pages(c: pg.PoolClient, table: string, each: (rows: Row[]) => void): Promise<void> {
@@ -114,6 +131,9 @@ async function copyWhole(pool: pg.Pool, dir: string, at: string): Promise<{ stat
   rmSync(file, { force: true });
   const db = new Database(file);
   try {
+    // A file being built: a crash leaves a partial .new, removed by the next copy; no journal or flush is needed until it is swapped in.
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
     migrate(db, hqMigrations);
     const head = await inTx(pool, async (c) => {
       const h = await snapshotHead(c);
@@ -123,10 +143,19 @@ async function copyWhole(pool: pg.Pool, dir: string, at: string): Promise<{ stat
       }
       return h;
     }, { readOnly: true });
-    db.pragma('wal_checkpoint(TRUNCATE)');
     return { state: { instance: head.instance, seq: head.seq, schema: latestSchema(), asOf: at }, file };
   } finally {
     db.close();
+  }
+}
+
+/** On disk before it is renamed over the replica: a power cut never leaves a half-written file in its place. */
+function flushFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -211,6 +240,7 @@ export async function refreshReplica(pool: pg.Pool, target: ReplicaTarget): Prom
   const { state, file } = await copyWhole(pool, target.dir, at);
   // The watched folder and other local settings stay with this machine.
   const local = target.db.open ? (target.db.prepare('SELECT key, value FROM settings').all() as Row[]) : [];
+  flushFile(file);
   if (target.db.open) target.db.close();
   for (const ext of ['', '-wal', '-shm']) rmSync(`${replicaFile(target.dir)}${ext}`, { force: true });
   renameSync(file, replicaFile(target.dir));
