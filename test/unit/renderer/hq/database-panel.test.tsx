@@ -17,7 +17,7 @@ const SQLITE: HqDatabase = { engine: 'sqlite', url: null, hasPassword: false, fo
 const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false };
 
 describe('HQ database setting', () => {
-  test('sends the address and password once, keeps the password out of the page, shows a refusal as not saved', async () => {
+  test('sends the address with the password typed, shows a refusal as not saved, empties the password once saved and never shows it', async () => {
     const user = userEvent.setup();
     const sent: unknown[] = [];
     let refuse = true;
