@@ -6,7 +6,8 @@ import type { Handler } from './dispatch';
 import type { hqAdminOps } from '../../shared/contract/hq-admin-ops';
 import { enrolAuditor, revokeAuditor } from '../core/hq/enrol';
 import { initHqKey } from '../core/hq/keys';
-import { hqFor, hqStatus, importPaths } from '../core/hq/service';
+import { afterWrite, hqFor, hqStatus, importPaths } from '../core/hq/service';
+import { AppError } from '../../shared/errors';
 import { startJob } from './start-job';
 
 type HqAdminHandlers = { [K in keyof typeof hqAdminOps]: Handler<K, Core> };
@@ -14,11 +15,32 @@ type HqAdminHandlers = { [K in keyof typeof hqAdminOps]: Handler<K, Core> };
 export const hqAdminHandlers: HqAdminHandlers = {
   'hq.status': async (_i, core) => hqStatus(await hqFor(core)),
   'hq.init': async (_i, core) => initHqKey(await hqFor(core)),
-  'hq.enrol': async (input, core) => enrolAuditor((await hqFor(core)).db, input),
-  'hq.revoke': async ({ fingerprint }, core) => revokeAuditor((await hqFor(core)).db, fingerprint),
-  'hq.handover': async (input, core) => handOver((await hqFor(core)).db, input),
+  // On PostgreSQL the write goes to the server and the screens' replica follows it.
+  'hq.enrol': async (input, core) => {
+    const hq = await hqFor(core);
+    if (!hq.replica) return enrolAuditor(hq.db, input);
+    const out = await hq.store.enrol(input);
+    await afterWrite(hq);
+    return out;
+  },
+  'hq.revoke': async ({ fingerprint }, core) => {
+    const hq = await hqFor(core);
+    if (!hq.replica) return revokeAuditor(hq.db, fingerprint);
+    const out = await hq.store.revoke(fingerprint);
+    await afterWrite(hq);
+    return out;
+  },
+  'hq.handover': async (input, core) => {
+    const hq = await hqFor(core);
+    if (hq.replica) throw new AppError('not_ready', "Handing an audit over is not available yet while HQ's data is on PostgreSQL. Ask the auditor who owns the audit to send its next bundle, or switch HQ settings back to SQLite for the hand-over.");
+    return handOver(hq.db, input);
+  },
   'hq.import': async ({ paths }, core) => {
     const hq = await hqFor(core);
-    return startJob(core, 'hq.import', (progress) => importPaths(hq, paths, { onProgress: progress }));
+    return startJob(core, 'hq.import', async (progress) => {
+      const out = await importPaths(hq, paths, { onProgress: progress });
+      await afterWrite(hq);
+      return out;
+    });
   },
 };

@@ -10,6 +10,7 @@ import type { Handler } from './dispatch';
 import type { hqReadOps } from '../../shared/contract/hq-read-ops';
 import { AppError } from '../../shared/errors';
 import { hqFor } from '../core/hq/service';
+import { hqDatabaseUrl } from '../core/hq/engine/db-setting';
 import { hqPaths, type Hq } from '../core/hq/context';
 import { listHqAudits } from '../core/hq/read/audits';
 import { getHqAudit } from '../core/hq/read/audit-detail';
@@ -26,7 +27,8 @@ type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
 
 /** The HQ of this data folder, if it has one. */
 async function existingHq(core: Core): Promise<Hq> {
-  if (!existsSync(hqPaths(join(core.dataDir, 'hq')).database)) {
+  // On PostgreSQL the screens read the replica hqFor opens (and fills) in the folder.
+  if (!hqDatabaseUrl(core) && !existsSync(hqPaths(join(core.dataDir, 'hq')).database)) {
     throw new AppError('not_ready', 'This installation holds no headquarters data yet. Import a bundle (or enrol an auditor) first.');
   }
   return hqFor(core);

@@ -15,6 +15,7 @@ import { followupHandlers } from './followup-handlers';
 import { inboxHandlers } from './inbox-handlers';
 import { hqReadHandlers } from './hq-read-handlers';
 import { hqConfigHandlers } from './hq-config-handlers';
+import { hqDatabaseHandlers } from './hq-database-handlers';
 
 export const handlers: Handlers<Core> = withStorageErrors({
   ...coreHandlers,
@@ -30,4 +31,5 @@ export const handlers: Handlers<Core> = withStorageErrors({
   ...inboxHandlers,
   ...hqReadHandlers,
   ...hqConfigHandlers,
+  ...hqDatabaseHandlers,
 });

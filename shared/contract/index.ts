@@ -14,6 +14,7 @@ import { dialogOps } from './dialog-ops';
 import { followupOps } from './followup-ops';
 import { installOps } from './install-ops';
 import { hqInboxOps } from './hq-inbox-ops';
+import { hqDatabaseOps } from './hq-database-ops';
 import { hqReadOps } from './hq-read-ops';
 import { hqConfigOps } from './hq-config-ops';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...followupOps,
   ...installOps,
   ...hqInboxOps,
+  ...hqDatabaseOps,
   ...hqReadOps,
   ...hqConfigOps,
 };

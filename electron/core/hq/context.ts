@@ -30,9 +30,32 @@ export interface HqFolder {
   close(): void;
 }
 
-/** HQ on its SQLite file: the app's HQ screens read the read model from `db` directly. */
+/** How current the screens' copy of a PostgreSQL HQ is. */
+export interface ReplicaStatus {
+  engine: 'postgres';
+  /** The server, without its password. */
+  where: string;
+  /** When the snapshot the screens show was taken; null before the first copy. */
+  asOf: string | null;
+  /** Why the last refresh failed (what to do next); null when it worked. */
+  error: string | null;
+  refreshing: boolean;
+}
+
+export interface HqReplica {
+  /** Brings the replica up to the server; never throws (a failure is kept in the status). */
+  refresh(): Promise<unknown>;
+  status(): ReplicaStatus;
+}
+
+/**
+ * HQ as the app's screens read it: `db` is the SQLite file itself, or on
+ * PostgreSQL the local replica (engine/replica.ts, replaced when copied
+ * whole: read `hq.db` at each use) with `replica` saying how current it is.
+ */
 export interface Hq extends HqFolder {
   db: Db;
+  replica?: HqReplica;
 }
 
 export function hqPaths(dir: string): HqPaths {

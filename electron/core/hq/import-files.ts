@@ -37,7 +37,8 @@ export async function refuseNonRegular(file: string, cap: number): Promise<{ rea
   return null;
 }
 
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'SQLITE_FULL']); // isNoSpace's codes and SQLite's
+// isNoSpace's codes, SQLite's, and PostgreSQL's disk_full (SQLSTATE 53100: the server's transaction is rolled back, nothing written).
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'SQLITE_FULL', '53100']);
 
 /** Errors that mean HQ's own disk (or quota) is full, wherever in the import they arose. */
 export function isDiskFull(e: unknown): boolean {
@@ -50,8 +51,9 @@ export function isDiskFull(e: unknown): boolean {
   return false;
 }
 
-export const diskFullMessage = (hq: HqFolder): string =>
-  `Headquarters' disk is full (${hq.paths.dir}): the bundle could not be stored here. Nothing is wrong with the bundle, and nothing was imported. Free space on this disk, then import the same file again.`;
+export const diskFullMessage = (hq: HqFolder): string => hq.store.engine === 'postgres'
+  ? `The disk of HQ's PostgreSQL server (${hq.store.where}) is full: the bundle could not be stored there. Nothing is wrong with the bundle, and nothing was imported. Ask the server's administrator to free space, then import the same file again.`
+  : `Headquarters' disk is full (${hq.paths.dir}): the bundle could not be stored here. Nothing is wrong with the bundle, and nothing was imported. Free space on this disk, then import the same file again.`;
 
 /** Staging needs the bundle once (extracted) and once more when it is decrypted first; null when it fits. */
 export async function roomFor(hq: HqFolder, file: string): Promise<string | null> {

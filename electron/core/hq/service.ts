@@ -9,17 +9,45 @@ import { openHq, type Hq, type HqFolder } from './context';
 import { importBundles, listHeld, type ImportOptions, type ImportResult } from './import';
 import { hasHqKey, loadHqIdentity } from './keys';
 import { recipientOf } from '../bundle/age';
+import { hqDatabaseUrl } from './engine/db-setting';
+import { openPgAppHq } from './engine/app-hq';
+import { stopWatcher } from './inbox/service';
+import { sqliteStore } from './engine/sqlite-store';
 
-/** The app's HQ lives in DATA/hq, with its own database; opened on first use and closed with the core. */
+/**
+ * The app's HQ lives in DATA/hq; its rows in hq.db there, or on the
+ * PostgreSQL server HQ settings name (the screens then read a replica in
+ * the folder). Opened on first use and closed with the core.
+ */
 export function hqFor(core: Core): Promise<Hq> {
-  core.hq ??= openHq(join(core.dataDir, 'hq'), core.secretBox).then((hq) => {
+  const dir = join(core.dataDir, 'hq');
+  const url = hqDatabaseUrl(core);
+  core.hq ??= (url ? openPgAppHq(dir, core.secretBox, url) : openHq(dir, core.secretBox)).then((hq) => {
     core.onClose(() => hq.close());
     return hq;
   });
   return core.hq;
 }
 
-export async function hqStatus(hq: HqFolder): Promise<HqStatus> {
+/** Closes the app's HQ (its watcher too), so the next use opens it on the database the settings now name. */
+export async function closeAppHq(core: Core): Promise<void> {
+  const open = core.hq;
+  core.hq = null;
+  const hq = await open?.catch(() => null);
+  if (!hq) return;
+  stopWatcher(hq);
+  hq.close();
+}
+
+/** After the app wrote to HQ: the replica of a PostgreSQL HQ catches up before the screens read again. */
+export async function afterWrite(hq: Hq): Promise<void> {
+  await hq.replica?.refresh();
+}
+
+export async function hqStatus(folder: HqFolder): Promise<HqStatus> {
+  // The app's screens on PostgreSQL read the replica, as every other screen does: they keep working while the server is down.
+  const app = folder as Partial<Hq>;
+  const hq: HqFolder = app.replica && app.db ? { ...folder, store: sqliteStore(app.db, folder.paths.dir) } : folder;
   return {
     dataDir: hq.paths.dir,
     recipient: hasHqKey(hq) ? await recipientOf(loadHqIdentity(hq)) : null,

@@ -1,5 +1,6 @@
 // Headquarters mode: its own navigation and screens (the auditor's screens
 // are not shown here). Every screen reads through the hq.* operations.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hqHref, useHqRoute, type HqRoute } from './routes';
 import { InboxScreen } from './InboxScreen';
@@ -11,6 +12,7 @@ import { DiffScreen } from './DiffScreen';
 import { SitesScreen } from './SitesScreen';
 import { TrackerScreen } from './TrackerScreen';
 import { DashboardScreen } from './DashboardScreen';
+import { Freshness } from './Freshness';
 
 const NAV: Array<HqRoute['name']> = ['dashboard', 'inbox', 'auditors', 'audits', 'sites', 'tracker', 'settings'];
 
@@ -18,6 +20,8 @@ export function HqApp() {
   const { t } = useTranslation('hq');
   const route = useHqRoute();
   const section = route.name === 'audit' || route.name === 'diff' ? 'audits' : route.name;
+  // Bumped after a refresh asked for in the top bar: the screen reads the refreshed copy.
+  const [readings, setReadings] = useState(0);
   return (
     <div className="shell shell--hq">
       <a className="skip" href="#main">{t('nav.skip')}</a>
@@ -29,7 +33,8 @@ export function HqApp() {
           ))}
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <Freshness onRefreshed={() => setReadings((n) => n + 1)} />
+      <main id="main" tabIndex={-1} key={readings}>
         <HqScreen route={route} />
       </main>
     </div>

@@ -1,5 +1,5 @@
 // Headquarters' settings: its encryption key (laptops encrypt bundles to
-// it), the watched inbox folder, and where HQ keeps its data.
+// it), the watched inbox folder, and where HQ keeps its data (DatabasePanel).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
@@ -7,6 +7,7 @@ import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { useAction } from '../app/useAction';
 import { PublishConfigPanel } from './PublishConfigPanel';
+import { DatabasePanel } from './DatabasePanel';
 
 export function HqSettings() {
   const client = useClient();
@@ -80,12 +81,10 @@ export function HqSettings() {
               </div>
             </form>
           </section>
-          <section className="panel" aria-labelledby="hqdata-h">
-            <h2 id="hqdata-h">{t('settings.dataTitle')}</h2>
-            <dl className="kv"><dt>{t('settings.dataFolder')}</dt><dd><code>{data.value.status.dataDir}</code></dd></dl>
-          </section>
         </>
       )}
+      {/* Outside the loaded part: with the server down or its password changed, this is where it is put right. */}
+      <DatabasePanel onChanged={reload} />
     </div>
   );
 }

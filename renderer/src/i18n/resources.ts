@@ -30,6 +30,9 @@ import frHq from './locales/fr/hq';
 import enHqcfg from './locales/en/hqcfg';
 import esHqcfg from './locales/es/hqcfg';
 import frHqcfg from './locales/fr/hqcfg';
+import enHqdb from './locales/en/hqdb';
+import esHqdb from './locales/es/hqdb';
+import frHqdb from './locales/fr/hqdb';
 import enKeys from './locales/en/keys';
 import esKeys from './locales/es/keys';
 import frKeys from './locales/fr/keys';
@@ -56,7 +59,7 @@ export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, checks: enChecks, closure: enClosure, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough, zone: enZone },
-  es: { common: esCommon, app: esApp, checks: esChecks, closure: esClosure, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough, zone: esZone },
-  fr: { common: frCommon, app: frApp, checks: frChecks, closure: frClosure, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough, zone: frZone },
+  en: { common: enCommon, app: enApp, checks: enChecks, closure: enClosure, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, hqdb: enHqdb, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough, zone: enZone },
+  es: { common: esCommon, app: esApp, checks: esChecks, closure: esClosure, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, hqdb: esHqdb, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough, zone: esZone },
+  fr: { common: frCommon, app: frApp, checks: frChecks, closure: frClosure, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, hqdb: frHqdb, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough, zone: frZone },
 } satisfies Record<Language, Record<string, Record<string, string>>>;

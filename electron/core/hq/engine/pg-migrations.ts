@@ -2,11 +2,13 @@
 // tables and keys as the SQLite file (HQ 1–5) so one merge writes both:
 // PG 1 holds the data (SQLite's 1 and 2), PG 2 the read model (SQLite's 3),
 // projecting the audits imported before it, PG 3 the facts and the action
-// chains (SQLite's 4 and 5, pg-migration-003.ts). Text stays text (ISO times
+// chains (SQLite's 4 and 5, pg-migration-003.ts), PG 4 the change log the
+// app's read replica follows (pg-migration-004.ts; no SQLite counterpart). Text stays text (ISO times
 // compare as strings on both engines); flags are integers 0/1 as in SQLite.
 import type pg from 'pg';
 import { projectOnServer } from './pg-project';
 import { pgActionChains } from './pg-migration-003';
+import { pgChangeLog } from './pg-migration-004';
 
 export interface PgMigration {
   version: number;
@@ -110,4 +112,5 @@ export const pgMigrations: PgMigration[] = [
     },
   },
   { version: 3, name: 'hq-facts-action-chains', up: pgActionChains },
+  { version: 4, name: 'hq-change-log', up: pgChangeLog },
 ];

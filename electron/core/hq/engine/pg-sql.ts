@@ -55,8 +55,14 @@ export function openPool(url: string): pg.Pool {
 
 /** A connection error in words that say what to do. */
 export function unreachable(url: string, e: unknown): AppError {
+  const code = (e as { code?: string }).code;
+  if (code === '28P01' || code === '28000') {
+    const user = (() => { try { return new URL(url).username; } catch { return ''; } })();
+    return new AppError('not_ready', `The PostgreSQL server at ${redactUrl(url)} refused user "${user}" (wrong password, or this user may not connect from here). Enter the right password in HQ settings, or ask the server's administrator; nothing was changed.`);
+  }
+  if (code === '3D000') return new AppError('not_found', `The PostgreSQL server has no database named in ${redactUrl(url)}. Check the database name, or ask the server's administrator to create it.`);
   const why = (e as Error).message || String(e);
-  return new AppError('not_ready', `HQ's PostgreSQL database at ${redactUrl(url)} could not be reached (${why}). Check that the server runs, that the URL (host, port, user, password, database) is right, and that this machine may connect; then run the command again.`);
+  return new AppError('not_ready', `HQ's PostgreSQL database at ${redactUrl(url)} could not be reached (${why}). Check that the server runs, that the URL (host, port, user, password, database) is right, and that this machine may connect; then try again.`);
 }
 
 const RETRY = new Set(['40001', '40P01']);
@@ -65,6 +71,10 @@ const RETRY = new Set(['40001', '40P01']);
 export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>, opts: { lock?: number; readOnly?: boolean } = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const c = await pool.connect();
+    // The server going away between two statements is said by the next one, which fails; as an event it would end the process.
+    let broken: unknown = null;
+    const onError = (e: unknown) => { broken = e; };
+    c.on('error', onError);
     try {
       await c.query(opts.readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
       if (opts.lock !== undefined) await c.query('SELECT pg_advisory_xact_lock($1)', [opts.lock]);
@@ -76,7 +86,9 @@ export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T
       if (attempt < 5 && RETRY.has((e as { code?: string }).code ?? '')) continue;
       throw e;
     } finally {
-      c.release();
+      c.off('error', onError);
+      // A connection the server dropped is not given back to the pool.
+      c.release(broken ? (broken as Error) : undefined);
     }
   }
 }

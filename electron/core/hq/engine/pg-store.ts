@@ -19,12 +19,27 @@ import { APPLY_LOCK, inTx, numbered, openPool, redactUrl, row, rows, unreachable
 import { insertRows, loadFor, scratch, upsert, withScratch, writeBack } from './scratch';
 import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
 import type { BundleRow, HqStore } from './types';
+import { logChange } from './pg-migration-004';
 
 export interface PgStore extends HqStore {
   readonly pool: pg.Pool;
 }
 
 const BUNDLE = 'SELECT bundle_id, state, held_reason, manifest_hash, held_file FROM bundles';
+
+/**
+ * The audits whose rows an apply may have written: every audit the scratch
+ * holds a row of after the merge (what was loaded is a superset of what was
+ * written back), and the audits a follow-up links to (their detail lists it).
+ */
+function touchedAudits(db: Db, ids: string[], chains: string[]): string[] {
+  const out = new Set([...ids, ...chains]);
+  for (const t of ['audits', 'audit_owners', 'hq_audit', 'hq_fact', 'hq_action_closure', 'hq_finding_closure', 'action_events', 'hq_follow_up']) {
+    for (const r of db.prepare(`SELECT DISTINCT audit_id FROM ${t}`).all() as Array<{ audit_id: string }>) out.add(r.audit_id);
+  }
+  for (const r of db.prepare('SELECT follow_up_of FROM hq_follow_up').all() as Array<{ follow_up_of: string }>) out.add(r.follow_up_of);
+  return [...out].sort();
+}
 
 /** Opens the server's HQ schema, migrating it; `create` (hq init) makes it in an empty database. */
 export async function openPgStore(url: string, opts: { create?: boolean } = {}): Promise<PgStore> {
@@ -52,6 +67,7 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
     insertRows(db, 'auditors', await rows(c, 'SELECT * FROM auditors WHERE fingerprint = ?', [fp]));
     const out = write({ db }, () => fn(db));
     await upsert(c, 'auditors', db.prepare('SELECT * FROM auditors').all() as Array<Record<string, unknown>>, 'replace');
+    await logChange(c, { kind: 'auditor' });
     return out;
   }, { lock: APPLY_LOCK }));
 
@@ -81,6 +97,7 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       await loadFor(c, db, h.v, { apply: false });
       if (!missingDependency(db, h.v)) return false;
       await c.query(numbered(`${HOLD_SQL} ON CONFLICT (bundle_id) DO NOTHING`), holdParams(h));
+      await logChange(c, { kind: 'held', bundleId: h.v.manifest.bundleId });
       return true;
     }, { lock: APPLY_LOCK })),
     apply: (v, passed, now) => withScratch(() => inTx(pool, async (c) => {
@@ -93,6 +110,7 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       checkOwners(db, v);
       const applied = write({ db }, () => applyIn(db, v, passed, now));
       await writeBack(c, db, v, loaded);
+      await logChange(c, { kind: 'applied', bundleId: v.manifest.bundleId, auditIds: touchedAudits(db, loaded.ids, loaded.chains), shas: v.manifest.files.map((f) => f.sha256) });
       return applied;
     }, { lock: APPLY_LOCK })),
     heldBundles: () => rows<BundleRow>(pool, HELD_SQL),

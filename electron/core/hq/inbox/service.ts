@@ -80,6 +80,8 @@ export function inboxState(hq: Hq): InboxState {
 export async function importIntoInbox(hq: Hq, paths: string[], source: ReceiptSource, onProgress?: (f: number, m: string) => void): Promise<ImportResult[]> {
   const results = await serialImport(hq, () => importPaths(hq, paths, { onProgress }));
   appendReceipts(hq, toReceipts(results, source));
+  // On PostgreSQL the screens read a replica: it takes in what was just imported before the job ends.
+  await hq.replica?.refresh();
   // A file handed over from the page has served its purpose: HQ stored what it accepted,
   // and a held bundle keeps its own copy. Files anywhere else are the person's: left alone.
   const received = join(hq.paths.dir, 'received');

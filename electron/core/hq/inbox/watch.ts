@@ -66,6 +66,7 @@ export function watchFolder(hq: Hq, folder: string, opts: WatchOptions = {}): In
     const results = await serialImport(hq, () => importBundles(hq, ready.map((r) => r.path)));
     for (const r of ready) done.add(r.key);
     appendReceipts(hq, toReceipts(results, 'watched', undefined, (f) => keys.get(f)));
+    await hq.replica?.refresh();
   };
 
   const tick = (): void => {

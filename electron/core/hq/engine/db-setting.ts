@@ -1,0 +1,79 @@
+// Where HQ mode keeps its data, a setting of this installation (the app's
+// own database, as the upload endpoint): SQLite in the HQ folder (no
+// setting), or a PostgreSQL URL. The URL is stored without its password;
+// the password is sealed by the SecretBox like the app's other secrets and
+// unsealed only to connect. Neither the password nor a URL holding it is
+// ever returned, shown or put in a message.
+import type { Core } from '../../core';
+import { AppError } from '../../../../shared/errors';
+import { getSetting, setSetting } from '../../sync/settings';
+import { isPgUrl } from './pg-sql';
+
+const KEY = 'hq.database';
+
+interface Stored { url: string; sealed: string }
+
+/** The URL without a password, checked: postgres://user@host[:port]/database. */
+export function checkPgUrl(raw: string): { url: string; password: string } {
+  const text = raw.trim();
+  const bad = (why: string) => new AppError('invalid_input', `${why} Write it as postgres://user@host:5432/database (the password goes in its own field).`, [{ path: 'url', message: why }]);
+  if (!isPgUrl(text)) throw bad('The address must start with postgres:// or postgresql://.');
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    throw bad('That is not a valid address.');
+  }
+  if (!u.hostname) throw bad('The address names no server.');
+  if (!u.username) throw bad('The address names no user.');
+  if (u.pathname.replace(/^\//, '') === '') throw bad('The address names no database.');
+  const password = decodeURIComponent(u.password);
+  u.password = '';
+  return { url: u.toString(), password };
+}
+
+function stored(core: Core): Stored | null {
+  const raw = getSetting(core, KEY);
+  return raw ? (JSON.parse(raw) as Stored) : null;
+}
+
+/** What the settings screen may show: the URL without a password, and whether one is kept. */
+export function hqDatabaseInfo(core: Core): { url: string | null; hasPassword: boolean } {
+  const s = stored(core);
+  return s ? { url: s.url, hasPassword: !!s.sealed } : { url: null, hasPassword: false };
+}
+
+/** The URL to connect with (password included), or null: SQLite. FAIRSITE_HQ_DB stands in when nothing was set. */
+export function hqDatabaseUrl(core: Core): string | null {
+  const s = stored(core);
+  if (!s) {
+    const env = process.env.FAIRSITE_HQ_DB;
+    return env && isPgUrl(env) ? env : null;
+  }
+  return withPassword(s.url, s.sealed ? core.secretBox.open(Buffer.from(s.sealed, 'base64')).toString('utf8') : '');
+}
+
+export function withPassword(url: string, password: string): string {
+  const u = new URL(url);
+  if (password) u.password = password;
+  return u.toString();
+}
+
+/** The password kept for `url`'s user and server, so a changed database name need not retype it. */
+export function keptPassword(core: Core, url: string): string {
+  const s = stored(core);
+  if (!s?.sealed) return '';
+  const a = new URL(s.url);
+  const b = new URL(url);
+  if (a.host !== b.host || a.username !== b.username) return '';
+  return core.secretBox.open(Buffer.from(s.sealed, 'base64')).toString('utf8');
+}
+
+export function saveHqDatabase(core: Core, url: string | null, password: string): void {
+  if (url === null) {
+    setSetting(core, KEY, null);
+    return;
+  }
+  const s: Stored = { url, sealed: password ? core.secretBox.seal(Buffer.from(password, 'utf8')).toString('base64') : '' };
+  setSetting(core, KEY, JSON.stringify(s));
+}

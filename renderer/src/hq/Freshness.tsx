@@ -1,0 +1,47 @@
+// How current HQ's screens are when its records are on a PostgreSQL server:
+// they read a copy on this computer, refreshed after each import and every
+// few seconds. Shown under HQ's top bar ("Data as of 14:02"), with the reason
+// and what to do when the server cannot be read; nothing on SQLite.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HqDatabase } from '../../../shared/domain/hq-database';
+import { useClient } from '../api/context';
+import { DATABASE_CHANGED, formatAsOf } from './asOf';
+
+const POLL_MS = 15_000;
+
+/** `onRefreshed`: the screen below is read again after a refresh asked for here. */
+export function Freshness({ onRefreshed }: { onRefreshed(): void }) {
+  const client = useClient();
+  const { t, i18n } = useTranslation('hqdb');
+  const [db, setDb] = useState<HqDatabase | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const load = () => client.call('hq.database', {}).then((d) => { if (live) setDb(d); }, () => { /* the screens say what failed */ });
+    load();
+    const timer = setInterval(load, POLL_MS);
+    window.addEventListener(DATABASE_CHANGED, load);
+    return () => { live = false; clearInterval(timer); window.removeEventListener(DATABASE_CHANGED, load); };
+  }, [client]);
+  if (!db || db.engine !== 'postgres') return null;
+  const time = db.asOf ? formatAsOf(db.asOf, i18n.language) : null;
+  const refresh = async () => {
+    setBusy(true);
+    try {
+      setDb(await client.call('hq.refreshReplica', {}));
+      onRefreshed();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const text = db.error
+    ? (time ? t('fresh.stale', { time, error: db.error }) : t('fresh.staleNever', { error: db.error }))
+    : (time ? t('fresh.asOf', { time }) : t('fresh.never'));
+  return (
+    <div className={`freshness${db.error ? ' freshness--error' : ''}`} role="status" aria-label={t('fresh.label')} data-testid="hq-freshness">
+      <span>{text}</span>
+      <button type="button" className="btn btn--small" disabled={busy} onClick={() => void refresh()}>{busy ? t('fresh.refreshing') : t('fresh.refresh')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Where HQ mode keeps its data: SQLite in the HQ folder (the default) or a
+// PostgreSQL server, and how current the screens' copy of the server is.
+// The operations are in shared/contract/hq-database-ops.ts.
+import { z } from 'zod';
+
+export const HqDatabase = z.object({
+  engine: z.enum(['sqlite', 'postgres']),
+  /** The server's address without its password; null on SQLite. */
+  url: z.string().nullable(),
+  /** A password is kept (sealed) for that address; it is never sent back. */
+  hasPassword: z.boolean(),
+  /** HQ's folder: photos, signed PDFs, held bundles (and on SQLite the database itself). */
+  folder: z.string(),
+  /** PostgreSQL: when the snapshot the screens show was taken. */
+  asOf: z.string().nullable(),
+  /** PostgreSQL: why the last refresh failed, and what to do. */
+  error: z.string().nullable(),
+  refreshing: z.boolean(),
+});
+export type HqDatabase = z.infer<typeof HqDatabase>;

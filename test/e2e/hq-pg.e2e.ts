@@ -1,0 +1,169 @@
+// Headquarters on PostgreSQL in Chromium: a fresh installation chosen as
+// headquarters is switched, in HQ settings, to a real PostgreSQL server this
+// test starts (an unreachable address first: refused with what to do,
+// nothing saved); two auditors are enrolled and their bundles dropped in the
+// inbox; the audits list, an audit, the tracker and the dashboard show them,
+// read from the replica of the server, and the top bar says how current it
+// is. The rows are on the server, checked there.
+import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import pg from 'pg';
+import { firstRun, screen } from './support';
+import { makeAuditorFiles, type AuditorFiles } from './hq-support';
+import { createHarness, type Harness } from '../../electron/harness/server';
+import { passphraseBox } from '../../electron/core/keys/secret-box';
+import { createDatabase, pgUnavailable, startPg, type PgServer } from '../integration/hq-pg/pg-server';
+
+const skip = pgUnavailable();
+
+let root: string;
+let files: AuditorFiles;
+let h: Harness;
+let server: PgServer;
+let url: string;
+
+test.beforeAll(async () => {
+  if (skip) return;
+  test.setTimeout(180_000);
+  root = mkdtempSync(join(tmpdir(), 'fairsite-e2e-hqpg-'));
+  server = await startPg();
+  url = await createDatabase(server, 'hq_e2e');
+  files = await makeAuditorFiles(root);
+  h = await createHarness({ dataDir: join(root, 'hq-install'), port: 0, secretBox: passphraseBox('e2e-passphrase') });
+});
+test.afterAll(async () => {
+  await h?.close();
+  files?.close();
+  server?.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+async function dropFiles(page: Page, selector: string, paths: string[]): Promise<void> {
+  const payload = paths.map((p) => ({ name: basename(p), base64: readFileSync(p).toString('base64') }));
+  const dt = await page.evaluateHandle((list) => {
+    const d = new DataTransfer();
+    for (const f of list) d.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+    return d;
+  }, payload);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: dt });
+}
+
+async function go(page: Page, link: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Headquarters' }).getByRole('link', { name: link, exact: true }).click();
+}
+
+test('headquarters on PostgreSQL: settings switched to the server, two auditors\' bundles dropped, audits, an audit, overdue actions and dashboard read from it', async ({ page }) => {
+  test.skip(!!skip, `PostgreSQL e2e skipped: ${skip}`);
+  test.setTimeout(300_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const panel = () => page.getByRole('region', { name: 'Database' });
+
+  await test.step('first run as headquarters; the built-in database to begin with', async () => {
+    await page.goto(h.url);
+    await firstRun(page, 'hq');
+    await go(page, 'Settings');
+    await expect(page.getByTestId('hq-db-current')).toHaveText('Now: the built-in database in the HQ folder.');
+    await expect(page.getByTestId('hq-freshness')).toHaveCount(0);
+  });
+
+  await test.step('an address where no server answers: refused with what to do, nothing saved', async () => {
+    await panel().getByRole('radio', { name: 'a PostgreSQL server' }).check();
+    const dead = new URL(url);
+    dead.port = String(server.port + 1);
+    await panel().getByLabel('Server address').fill(dead.toString());
+    await panel().getByLabel('Password').fill('not-shown-anywhere');
+    await panel().getByRole('button', { name: 'Test the connection and save' }).click();
+    await expect(panel().getByRole('alert')).toContainText('Check that the server runs');
+    await expect(page.getByText('not-shown-anywhere')).toHaveCount(0);
+    await expect(page.getByTestId('hq-db-current')).toHaveText('Now: the built-in database in the HQ folder.');
+    await screen(page, 'hqpg-01-settings-unreachable');
+  });
+
+  await test.step('the test server: connected, saved, the top bar says how current the data is', async () => {
+    await panel().getByLabel('Server address').fill(url);
+    await panel().getByRole('button', { name: 'Test the connection and save' }).click();
+    await expect(panel().getByRole('status')).toContainText('Connected. Headquarters now keeps its records on the PostgreSQL server');
+    await expect(page.getByTestId('hq-db-current')).toHaveText(`Now: the PostgreSQL server ${url}.`);
+    // The password typed is kept sealed and never comes back.
+    await expect(panel().getByLabel('Password')).toHaveValue('');
+    await expect(page.getByTestId('hq-freshness')).toContainText(/^Data as of \d{1,2}:\d{2}/);
+    await screen(page, 'hqpg-02-settings-postgres');
+  });
+
+  await test.step('auditors enrolled by their code files; three bundles of two auditors dropped, imported', async () => {
+    await go(page, 'Auditors');
+    for (const [i, code] of files.codes.entries()) {
+      await dropFiles(page, '[data-testid="enrol-drop"]', [code]);
+      const form = page.getByRole('form', { name: 'Enrol an auditor' });
+      await expect(form.getByLabel('Auditor ID')).toHaveValue(`AUD-00${i + 1}`);
+      await form.getByRole('button', { name: 'Enrol', exact: true }).click();
+      await expect(page.getByRole('list', { name: 'Enrolled auditors' }).locator(':scope > li')).toHaveCount(i + 1);
+    }
+    await go(page, 'Inbox');
+    await dropFiles(page, '[data-testid="inbox-drop"]', files.bundles);
+    const results = page.getByTestId('import-result');
+    await expect(results).toHaveCount(3, { timeout: 60_000 });
+    const statuses = await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses).toEqual(['imported', 'imported', 'imported']);
+    await expect(page.getByRole('heading', { name: '3 bundles at headquarters' })).toBeVisible();
+    await screen(page, 'hqpg-03-inbox');
+  });
+
+  await test.step('the rows are on the server', async () => {
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      expect((await pool.query('SELECT count(*)::int AS n FROM hq_audit WHERE superseded = 0')).rows[0]).toEqual({ n: 5 });
+      expect((await pool.query("SELECT count(*)::int AS n FROM bundles WHERE state = 'imported'")).rows[0]).toEqual({ n: 3 });
+      expect((await pool.query('SELECT count(*)::int AS n FROM auditors')).rows[0]).toEqual({ n: 2 });
+    } finally {
+      await pool.end();
+    }
+  });
+
+  await test.step('audits listed; the one with photos opened', async () => {
+    await go(page, 'Audits');
+    await expect(page.getByRole('table', { name: 'Audits at headquarters' }).locator('tbody tr')).toHaveCount(5);
+    await screen(page, 'hqpg-04-audits');
+    await page.goto(`${h.url}#/hq/audits/${files.photoAudit}`);
+    await expect(page.getByRole('heading', { name: 'Verification' })).toBeVisible();
+    const thumbs = page.getByRole('list', { name: 'Photos' }).getByRole('button');
+    await expect(thumbs).toHaveCount(2);
+    await expect(thumbs.first().locator('img')).toHaveAttribute('src', /^data:image\//);
+    await screen(page, 'hqpg-05-audit');
+  });
+
+  await test.step('tracker filtered to overdue actions: Ben\'s is there', async () => {
+    await go(page, 'Findings and actions');
+    await page.getByRole('checkbox', { name: /^Open findings/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Zero-tolerance alerts/ }).uncheck();
+    const rows = page.getByRole('table', { name: 'Findings and corrective actions' }).locator('tbody tr');
+    await expect(rows.filter({ hasText: 'Unchain the exit' })).toHaveCount(1);
+    expect(new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(new Set(['overdue_action']));
+    await screen(page, 'hqpg-06-tracker');
+  });
+
+  await test.step('dashboard', async () => {
+    await go(page, 'Dashboard');
+    await expect(page.getByRole('img', { name: /^Overdue corrective actions by site/ })).toBeVisible();
+    await expect(page.getByTestId('hq-freshness')).toContainText(/^Data as of/);
+    await screen(page, 'hqpg-07-dashboard');
+  });
+
+  await test.step('the server stopped: the screens keep the last copy and say what to do', async () => {
+    server.stop();
+    await page.getByTestId('hq-freshness').getByRole('button', { name: 'Refresh now' }).click();
+    await expect(page.getByTestId('hq-freshness')).toContainText(/^Showing the data as of .*: the server could not be read\./);
+    await expect(page.getByRole('img', { name: /^Overdue corrective actions by site/ })).toBeVisible();
+    await screen(page, 'hqpg-08-server-down');
+    await go(page, 'Auditors');
+    await expect(page.getByRole('list', { name: 'Enrolled auditors' }).locator(':scope > li')).toHaveCount(2);
+    await go(page, 'Settings');
+    await expect(page.getByTestId('hq-db-current')).toHaveText(`Now: the PostgreSQL server ${url}.`);
+    await screen(page, 'hqpg-09-settings-server-down');
+  });
+  expect(errors).toEqual([]);
+});
