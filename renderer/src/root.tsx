@@ -7,11 +7,13 @@ import type { Transport } from '../../shared/contract/client';
 import { ClientProvider } from './api/context';
 import { App } from './app/App';
 import { Installation } from './hq/Installation';
-import { initI18n } from './i18n';
+import { initI18n, languageLoaded } from './i18n';
 import './styles.css';
 
-export function mountApp(transport: Transport): void {
+export async function mountApp(transport: Transport): Promise<void> {
   initI18n();
+  // A start in Spanish or French fetches that catalogue first (English is here).
+  await languageLoaded();
   const root = document.getElementById('root');
   if (!root) return;
   // Rendered at once, not in a later task: the first screen's replies are

@@ -1,7 +1,7 @@
 // The auditor's language choices, kept in the renderer's own storage (the
 // same on every transport): the UI language (unset: the system's), and the
 // locale numbers are typed and shown in (unset: follows the UI language).
-import { LANGUAGES, type Language } from './resources';
+import { LANGUAGES, type Language } from './languages';
 
 /** Number formats auditors meet on the sites this app is used for; any other comes with its language. */
 export const NUMBER_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-PH', 'es-ES', 'es-MX', 'es-CO', 'fr-FR', 'fr-MA', 'de-DE', 'pt-BR', 'pl-PL', 'ro-RO', 'hi-IN'];

@@ -1,65 +1,10 @@
-// Catalogues by language and namespace. A namespace is one area of the UI
-// (one file per language); add a namespace by adding its three files here.
-import enCommon from './locales/en/common';
-import esCommon from './locales/es/common';
-import frCommon from './locales/fr/common';
-import enApp from './locales/en/app';
-import esApp from './locales/es/app';
-import frApp from './locales/fr/app';
-import enChecks from './locales/en/checks';
-import esChecks from './locales/es/checks';
-import frChecks from './locales/fr/checks';
-import enClosure from './locales/en/closure';
-import esClosure from './locales/es/closure';
-import frClosure from './locales/fr/closure';
-import enEvidence from './locales/en/evidence';
-import esEvidence from './locales/es/evidence';
-import frEvidence from './locales/fr/evidence';
-import enFollowup from './locales/en/followup';
-import esFollowup from './locales/es/followup';
-import frFollowup from './locales/fr/followup';
-import enForms from './locales/en/forms';
-import esForms from './locales/es/forms';
-import frForms from './locales/fr/forms';
-import enHome from './locales/en/home';
-import esHome from './locales/es/home';
-import frHome from './locales/fr/home';
-import enHq from './locales/en/hq';
-import esHq from './locales/es/hq';
-import frHq from './locales/fr/hq';
-import enHqcfg from './locales/en/hqcfg';
-import esHqcfg from './locales/es/hqcfg';
-import frHqcfg from './locales/fr/hqcfg';
-import enHqdb from './locales/en/hqdb';
-import esHqdb from './locales/es/hqdb';
-import frHqdb from './locales/fr/hqdb';
-import enKeys from './locales/en/keys';
-import esKeys from './locales/es/keys';
-import frKeys from './locales/fr/keys';
-import enReport from './locales/en/report';
-import esReport from './locales/es/report';
-import frReport from './locales/fr/report';
-import enSettings from './locales/en/settings';
-import esSettings from './locales/es/settings';
-import frSettings from './locales/fr/settings';
-import enTerms from './locales/en/terms';
-import esTerms from './locales/es/terms';
-import frTerms from './locales/fr/terms';
-import enValidation from './locales/en/validation';
-import esValidation from './locales/es/validation';
-import frValidation from './locales/fr/validation';
-import enWalkthrough from './locales/en/walkthrough';
-import esWalkthrough from './locales/es/walkthrough';
-import frWalkthrough from './locales/fr/walkthrough';
-import enZone from './locales/en/zone';
-import esZone from './locales/es/zone';
-import frZone from './locales/fr/zone';
+// Every language's catalogue together, for the checks that compare them
+// (the app itself loads one language: i18n/index.ts).
+import type { Language } from './languages';
+import { catalogue as en } from './catalogue-en';
+import { catalogue as es } from './catalogue-es';
+import { catalogue as fr } from './catalogue-fr';
 
-export const LANGUAGES = ['en', 'es', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages';
 
-export const resources = {
-  en: { common: enCommon, app: enApp, checks: enChecks, closure: enClosure, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, hqdb: enHqdb, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough, zone: enZone },
-  es: { common: esCommon, app: esApp, checks: esChecks, closure: esClosure, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, hqdb: esHqdb, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough, zone: esZone },
-  fr: { common: frCommon, app: frApp, checks: frChecks, closure: frClosure, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, hqdb: frHqdb, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough, zone: frZone },
-} satisfies Record<Language, Record<string, Record<string, string>>>;
+export const resources = { en, es, fr } satisfies Record<Language, Record<string, Record<string, string>>>;

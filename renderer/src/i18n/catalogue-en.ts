@@ -1,0 +1,41 @@
+// The en catalogue: every namespace of the UI in this language, one chunk
+// the app loads alone (generated from locales/; one file per namespace).
+import common from './locales/en/common';
+import app from './locales/en/app';
+import checks from './locales/en/checks';
+import closure from './locales/en/closure';
+import evidence from './locales/en/evidence';
+import followup from './locales/en/followup';
+import forms from './locales/en/forms';
+import home from './locales/en/home';
+import hq from './locales/en/hq';
+import hqcfg from './locales/en/hqcfg';
+import hqdb from './locales/en/hqdb';
+import keys from './locales/en/keys';
+import report from './locales/en/report';
+import settings from './locales/en/settings';
+import terms from './locales/en/terms';
+import validation from './locales/en/validation';
+import walkthrough from './locales/en/walkthrough';
+import zone from './locales/en/zone';
+
+export const catalogue = {
+  common: common,
+  app: app,
+  checks: checks,
+  closure: closure,
+  evidence: evidence,
+  followup: followup,
+  forms: forms,
+  home: home,
+  hq: hq,
+  hqcfg: hqcfg,
+  hqdb: hqdb,
+  keys: keys,
+  report: report,
+  settings: settings,
+  terms: terms,
+  validation: validation,
+  walkthrough: walkthrough,
+  zone: zone,
+};
