@@ -14,7 +14,7 @@ export function createClient(transport: Transport): Client {
     async call(op, input) {
       const env = await transport(op, input);
       if (env.ok) return env.value as never;
-      throw new AppError(env.error.code, env.error.message, env.error.fields, env.error.details);
+      throw new AppError(env.error.code, env.error.message, env.error.fields, env.error.details, env.error.text);
     },
   };
 }
