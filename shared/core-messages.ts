@@ -5,7 +5,10 @@
 // the message and whose `message` is its English.
 import EN_CHECKS from './locales/en/checks';
 import EN_CORE from './locales/en/core';
+import type { z } from 'zod';
 import { AppError, type ErrorCode, type FieldError } from './errors';
+import { issueKey } from './schema-messages';
+import { issueMessage, plainMessage } from './zod-messages';
 import { msg, renderWith, type Message, type MessageParam } from './messages';
 
 /** Every English sentence the core can say, by key (checks and core: a refusal may name a check's warning). */
@@ -25,4 +28,38 @@ export const fieldText = (path: string, text: Message): FieldError => ({ path, m
 export function joined(parts: readonly Message[], join: 'core.sentences' | 'core.list' = 'core.sentences'): MessageParam {
   if (!parts.length) return '';
   return parts.slice(1).reduce<MessageParam>((a, b) => msg(join, { a, b }), parts[0]!);
+}
+
+/** Where a template check's own message travels on a zod issue (templateIssue below). */
+interface TextIssue { params?: { text?: Message } }
+
+/** A custom zod issue said by a core message: `ctx.addIssue({ code: 'custom', path, ...templateIssue(m) })`. */
+export const templateIssue = (text: Message): { message: string; params: { text: Message } } => ({ message: coreEnglish(text), params: { text } });
+
+/**
+ * A zod issue as a field problem the UI can say: a core message it carries,
+ * else a schema's own key or a built-in check's (as the contract's dispatch
+ * does), else its English as written.
+ */
+export function issueField(issue: z.core.$ZodIssue, path: string): FieldError {
+  const text = (issue as TextIssue).params?.text;
+  if (text) return { path, message: issue.message, text };
+  const f: FieldError = { path, message: issue.message };
+  const m = issueMessage(issue as never);
+  const k = issueKey(issue) ?? (m && issue.message === plainMessage(issue as never) ? m : undefined);
+  if (k) {
+    f.key = k.key;
+    if (k.params) f.params = k.params;
+  }
+  return f;
+}
+
+/** zod's error option for a template check's own message (as `says` in schema-messages.ts, with string parameters). */
+export function templateSays(text: Message): { error: (iss: z.core.$ZodRawIssue) => string } {
+  return {
+    error: (iss) => {
+      (iss as TextIssue).params = { ...(iss as TextIssue).params, text };
+      return coreEnglish(text);
+    },
+  };
 }

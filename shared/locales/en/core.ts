@@ -74,8 +74,8 @@ export default {
   'template.versionTaken': 'A different template "{{key}}" version {{version}} is already installed. Give the changed template a new version number.',
   'template.problems_one': 'The template has {{count}} problem; nothing was imported.',
   'template.problems_other': 'The template has {{count}} problems; nothing was imported.',
-  'template.problemsListed_one': 'The template has {{count}} problem ({{listed}} listed); nothing was imported.',
-  'template.problemsListed_other': 'The template has {{count}} problems ({{listed}} listed); nothing was imported.',
+  'template.problemsListed_one': 'The template has {{count}} problem (the first {{listed}} are listed); nothing was imported.',
+  'template.problemsListed_other': 'The template has {{count}} problems (the first {{listed}} are listed); nothing was imported.',
   'template.notInstalled': 'That template is not installed.',
 
   // What is wrong in a template file (shared/template/*).

@@ -68,9 +68,9 @@ export default {
   'template.problems_one': 'La plantilla tiene {{count}} problema; no se ha importado nada.',
   'template.problems_many': 'La plantilla tiene {{count}} problemas; no se ha importado nada.',
   'template.problems_other': 'La plantilla tiene {{count}} problemas; no se ha importado nada.',
-  'template.problemsListed_one': 'La plantilla tiene {{count}} problema ({{listed}} en la lista); no se ha importado nada.',
-  'template.problemsListed_many': 'La plantilla tiene {{count}} problemas ({{listed}} en la lista); no se ha importado nada.',
-  'template.problemsListed_other': 'La plantilla tiene {{count}} problemas ({{listed}} en la lista); no se ha importado nada.',
+  'template.problemsListed_one': 'La plantilla tiene {{count}} problema (se enumeran los {{listed}} primeros); no se ha importado nada.',
+  'template.problemsListed_many': 'La plantilla tiene {{count}} problemas (se enumeran los {{listed}} primeros); no se ha importado nada.',
+  'template.problemsListed_other': 'La plantilla tiene {{count}} problemas (se enumeran los {{listed}} primeros); no se ha importado nada.',
   'template.notInstalled': 'Esa plantilla no está instalada.',
 
   'template.tooLarge': 'el archivo ocupa {{size}}, más de los {{max}} que puede ocupar una plantilla; una lista de verificación real ocupa mucho menos de {{real}}',

@@ -68,9 +68,9 @@ export default {
   'template.problems_one': 'Le modèle présente {{count}} problème ; rien n’a été importé.',
   'template.problems_many': 'Le modèle présente {{count}} problèmes ; rien n’a été importé.',
   'template.problems_other': 'Le modèle présente {{count}} problèmes ; rien n’a été importé.',
-  'template.problemsListed_one': 'Le modèle présente {{count}} problème ({{listed}} listé) ; rien n’a été importé.',
-  'template.problemsListed_many': 'Le modèle présente {{count}} problèmes ({{listed}} listés) ; rien n’a été importé.',
-  'template.problemsListed_other': 'Le modèle présente {{count}} problèmes ({{listed}} listés) ; rien n’a été importé.',
+  'template.problemsListed_one': 'Le modèle présente {{count}} problème (les {{listed}} premiers sont listés) ; rien n’a été importé.',
+  'template.problemsListed_many': 'Le modèle présente {{count}} problèmes (les {{listed}} premiers sont listés) ; rien n’a été importé.',
+  'template.problemsListed_other': 'Le modèle présente {{count}} problèmes (les {{listed}} premiers sont listés) ; rien n’a été importé.',
   'template.notInstalled': 'Ce modèle n’est pas installé.',
 
   'template.tooLarge': 'le fichier fait {{size}}, plus que les {{max}} permis pour un modèle ; une vraie grille fait bien moins de {{real}}',
