@@ -12,6 +12,9 @@ import frChecks from './locales/fr/checks';
 import enCore from './locales/en/core';
 import esCore from './locales/es/core';
 import frCore from './locales/fr/core';
+import enCoreui from './locales/en/coreui';
+import esCoreui from './locales/es/coreui';
+import frCoreui from './locales/fr/coreui';
 import enEvidence from './locales/en/evidence';
 import esEvidence from './locales/es/evidence';
 import frEvidence from './locales/fr/evidence';
@@ -53,7 +56,7 @@ export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { common: enCommon, app: enApp, checks: enChecks, core: enCore, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
-  es: { common: esCommon, app: esApp, checks: esChecks, core: esCore, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
-  fr: { common: frCommon, app: frApp, checks: frChecks, core: frCore, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
+  en: { common: enCommon, app: enApp, checks: enChecks, core: enCore, coreui: enCoreui, evidence: enEvidence, followup: enFollowup, forms: enForms, home: enHome, hq: enHq, hqcfg: enHqcfg, keys: enKeys, report: enReport, settings: enSettings, terms: enTerms, validation: enValidation, walkthrough: enWalkthrough },
+  es: { common: esCommon, app: esApp, checks: esChecks, core: esCore, coreui: esCoreui, evidence: esEvidence, followup: esFollowup, forms: esForms, home: esHome, hq: esHq, hqcfg: esHqcfg, keys: esKeys, report: esReport, settings: esSettings, terms: esTerms, validation: esValidation, walkthrough: esWalkthrough },
+  fr: { common: frCommon, app: frApp, checks: frChecks, core: frCore, coreui: frCoreui, evidence: frEvidence, followup: frFollowup, forms: frForms, home: frHome, hq: frHq, hqcfg: frHqcfg, keys: frKeys, report: frReport, settings: frSettings, terms: frTerms, validation: frValidation, walkthrough: frWalkthrough },
 } satisfies Record<Language, Record<string, Record<string, string>>>;
