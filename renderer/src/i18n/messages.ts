@@ -20,7 +20,8 @@ export function sayMessage(m: Message, instance: i18n = initI18n(), ns: string |
   }
   const values = paramTexts(m, (n) => nf.format(n), (sub) => sayMessage(sub, instance, ns));
   const count = m.params?.count;
-  return instance.t(m.key, { ns: ns as string[], ...values, ...(typeof count === 'number' ? { count } : {}) });
+  // `count` picks the plural; the sentence shows it in the language's figures ("1.234"), as every other figure.
+  return instance.t(m.key, { ns: ns as string[], replace: values, ...(typeof count === 'number' ? { count } : {}) });
 }
 
 /** `say(message)` in the current UI language, re-rendering when it changes. */
