@@ -83,7 +83,6 @@ export default {
   'template.empty': 'the file is empty',
   'template.tooDeep': 'the file is nested more than {{depth}} levels deep, and a template nests about eight levels: this is not a Fairsite template',
   'template.syntax': 'JSON syntax error: {{error}}',
-  'template.at': 'line {{line}}, column {{column}}',
   'template.duplicateKey': 'the key "{{key}}" appears more than once in the same object',
   'template.unknownField': 'unknown field (check its spelling)',
   'template.oneOf': 'must be one of: {{options}}',

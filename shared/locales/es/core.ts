@@ -77,7 +77,6 @@ export default {
   'template.empty': 'el archivo está vacío',
   'template.tooDeep': 'el archivo anida más de {{depth}} niveles, y una plantilla anida unos ocho: esto no es una plantilla de Fairsite',
   'template.syntax': 'error de sintaxis JSON: {{error}}',
-  'template.at': 'línea {{line}}, columna {{column}}',
   'template.duplicateKey': 'la clave «{{key}}» aparece más de una vez en el mismo objeto',
   'template.unknownField': 'campo desconocido (revise cómo está escrito)',
   'template.oneOf': 'debe ser uno de: {{options}}',

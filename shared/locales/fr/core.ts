@@ -77,7 +77,6 @@ export default {
   'template.empty': 'le fichier est vide',
   'template.tooDeep': 'le fichier imbrique plus de {{depth}} niveaux, alors qu’un modèle en imbrique environ huit : ce n’est pas un modèle Fairsite',
   'template.syntax': 'erreur de syntaxe JSON : {{error}}',
-  'template.at': 'ligne {{line}}, colonne {{column}}',
   'template.duplicateKey': 'la clé « {{key}} » apparaît plusieurs fois dans le même objet',
   'template.unknownField': 'champ inconnu (vérifiez son orthographe)',
   'template.oneOf': 'doit être l’une des valeurs : {{options}}',
