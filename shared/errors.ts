@@ -1,5 +1,10 @@
 // Errors that cross the contract. Every transport carries them as plain
-// data ({ code, message, fields }) so the UI can say what to do next.
+// data ({ code, message, fields }) so the UI can say what to do next. A core
+// refusal also carries its sentence as a message (`text`: key and params,
+// shared/messages.ts): `message` is its English for logs and the command
+// line, the UI says `text` in its own language.
+import type { Message } from './messages';
+
 export type ErrorCode =
   | 'invalid_input' // the input failed its schema; `fields` names each problem
   | 'unknown_operation'
@@ -17,6 +22,8 @@ export interface FieldError {
   /** A built-in check's key and parameters (shared/zod-messages.ts), for the UI to translate. */
   key?: string;
   params?: Record<string, number>;
+  /** A core check's own sentence (key and parameters, shared/locales/en/core.ts), for the UI to translate. */
+  text?: Message;
 }
 
 export interface AppErrorData {
@@ -24,23 +31,27 @@ export interface AppErrorData {
   message: string;
   fields?: FieldError[];
   details?: unknown;
+  text?: Message;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[] | undefined;
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, fields?: FieldError[], details?: unknown) {
+  readonly text: Message | undefined;
+  constructor(code: ErrorCode, message: string, fields?: FieldError[], details?: unknown, text?: Message) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = fields;
     this.details = details;
+    this.text = text;
   }
   toData(): AppErrorData {
     const d: AppErrorData = { code: this.code, message: this.message };
     if (this.fields) d.fields = this.fields;
     if (this.details !== undefined) d.details = this.details;
+    if (this.text) d.text = this.text;
     return d;
   }
 }

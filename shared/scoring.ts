@@ -4,7 +4,8 @@ import { itemFinding, numberVerdict, sampleVerdict, type FindingContext, type Re
 import type { Blocker, ScoreResult, SectionScore, SeverityCounts, ZeroToleranceAlert } from './domain/score';
 import { applyCaps, capOf, gradeForPercent, overallFromAreas, severityCaps, type Cap } from './rating';
 import { ratingExplanationMessages } from './rating-explanation';
-import { msg } from './messages';
+import { msg, type Message } from './messages';
+import { coreEnglish } from './core-messages';
 import { checkEnglish } from './sample-verdict';
 import { SEVERITIES, type ComplianceAnswer, type RatingScheme, type Template, type TemplateItem } from './template/schema';
 
@@ -120,26 +121,30 @@ export function itemRequirements(item: TemplateItem, response: ResponseLike | un
   };
 }
 
-/** What keeps this item from being final; photo evidence only when counts are known. */
+/** What keeps this item from being final; photo evidence only when counts are known. Each says why as a message and in English. */
 export function itemBlockers(
   item: TemplateItem,
   response: ResponseLike | undefined,
   site: WageSite,
   photos?: number,
-): Array<{ reason: Blocker['reason']; message: string }> {
+): Array<{ reason: Blocker['reason']; message: string; text: Message }> {
   const need = itemRequirements(item, response, site);
-  const out: Array<{ reason: Blocker['reason']; message: string }> = [];
+  const out: Array<{ reason: Blocker['reason']; message: string; text: Message }> = [];
+  const add = (reason: Blocker['reason'], text: Message) => out.push({ reason, message: coreEnglish(text), text });
+  const prompt = item.prompt;
   if (need.outcome === 'unanswered') {
-    if (item.rules.required) out.push({ reason: 'unanswered', message: `Answer “${item.prompt}”` });
+    if (item.rules.required) add('unanswered', msg('blocker.unanswered', { prompt }));
     return out;
   }
   // The item's default severity stands until the auditor changes it.
-  if (need.severity && !response?.severity && !item.severity) out.push({ reason: 'missing_severity', message: `Choose a severity for “${item.prompt}”` });
+  if (need.severity && !response?.severity && !item.severity) add('missing_severity', msg('blocker.severity', { prompt }));
   if (need.note && !(response?.note ?? '').trim()) {
-    const why = severityChanged(item, response) ? ` saying why it is ${response?.severity ?? ''}, not ${item.severity ?? ''} as the template grades it` : '';
-    out.push({ reason: 'missing_note', message: `Write a note for “${item.prompt}”${why}` });
+    const changed = severityChanged(item, response) && response?.severity && item.severity;
+    add('missing_note', changed
+      ? msg('blocker.noteSeverity', { prompt, chosen: msg(`severity.${response.severity}`), graded: msg(`severity.${item.severity}`) })
+      : msg('blocker.note', { prompt }));
   }
-  if (need.evidence && photos !== undefined && !(photos > 0)) out.push({ reason: 'missing_evidence', message: `Attach evidence for “${item.prompt}”` });
+  if (need.evidence && photos !== undefined && !(photos > 0)) add('missing_evidence', msg('blocker.evidence', { prompt }));
   return out;
 }
 

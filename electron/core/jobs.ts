@@ -2,6 +2,8 @@
 // returns an id at once and every transport polls `jobs.get`.
 import { AppError } from '../../shared/errors';
 import { uuidv7 } from '../../shared/ids';
+import type { Message } from '../../shared/messages';
+import { coreEnglish } from '../../shared/core-messages';
 
 export type JobState = 'running' | 'done' | 'failed';
 
@@ -10,12 +12,15 @@ export interface JobInfo {
   kind: string;
   state: JobState;
   progress: number;
+  /** In English (the command line); `text` says the same in the reader's language when the core gave it as a message. */
   message: string;
+  text?: Message;
   result?: unknown;
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; text?: Message };
 }
 
-export type Progress = (fraction: number, message?: string) => void;
+/** A step's name as a message (said in the UI's language), or English text as written. */
+export type Progress = (fraction: number, message?: string | Message) => void;
 
 const KEEP_FINISHED = 200;
 
@@ -28,7 +33,13 @@ export class JobRegistry {
     const progress: Progress = (fraction, message) => {
       if (job.state !== 'running') return;
       job.progress = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
-      if (message !== undefined) job.message = message;
+      if (typeof message === 'string') {
+        job.message = message;
+        delete job.text;
+      } else if (message !== undefined) {
+        job.message = coreEnglish(message);
+        job.text = message;
+      }
     };
     // Run after the caller has the id, so a fast job is still observed through jobs.get.
     void Promise.resolve()
@@ -38,7 +49,7 @@ export class JobRegistry {
         (err: unknown) => Object.assign(job, {
           state: 'failed',
           error: err instanceof AppError
-            ? { code: err.code, message: err.message }
+            ? { code: err.code, message: err.message, ...(err.text ? { text: err.text } : {}) }
             : { code: 'internal', message: err instanceof Error ? err.message : String(err) },
         }),
       )

@@ -17,7 +17,7 @@ export interface Client {
   taken<K extends OpName>(op: K, input: OpInput<K>): Taken<OpOutput<K>> | undefined;
 }
 
-const errorOf = (env: Extract<Envelope<unknown>, { ok: false }>) => new AppError(env.error.code, env.error.message, env.error.fields, env.error.details);
+const errorOf = (env: Extract<Envelope<unknown>, { ok: false }>) => new AppError(env.error.code, env.error.message, env.error.fields, env.error.details, env.error.text);
 
 export function createClient(transport: Transport): Client {
   return {

@@ -2,6 +2,7 @@
 // templates, audits, responses, findings, corrective actions, notes.
 import { z } from 'zod';
 import { op } from './define';
+import { MessageSchema } from '../domain/message';
 import { Id } from '../domain/common';
 import { Profile, ProfileInput } from '../domain/profile';
 import { Site, SiteInput } from '../domain/site';
@@ -74,7 +75,8 @@ export const coreOps = {
   'demo.create': op({ summary: 'Create the demo site and audits', input: none, output: z.object({ auditIds: z.array(Id) }) }),
   'jobs.get': op({ summary: 'State of a long-running job', input: byId, output: z.object({
     id: Id, kind: z.string(), state: z.enum(['running', 'done', 'failed']),
-    progress: z.number().min(0).max(1), message: z.string(), result: z.unknown().optional(),
-    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    // `message` in English (the command line), `text` the same step or refusal for the UI to say.
+    progress: z.number().min(0).max(1), message: z.string(), text: MessageSchema.optional(), result: z.unknown().optional(),
+    error: z.object({ code: z.string(), message: z.string(), text: MessageSchema.optional() }).optional(),
   }) }),
 };

@@ -3,6 +3,7 @@
 // became of it, and each enrolled auditor's activity. The operations are in
 // shared/contract/hq-inbox-ops.ts.
 import { z } from 'zod';
+import { MessageSchema } from './message';
 
 export const ReceiptSource = z.enum(['upload', 'picked', 'watched']);
 export type ReceiptSource = z.infer<typeof ReceiptSource>;
@@ -13,7 +14,9 @@ export const Receipt = z.object({
   file: z.string(),
   status: z.enum(['imported', 'already_imported', 'held', 'rejected', 'failed']),
   reason: z.string().nullable(),
+  /** In English (as the command line says it); `text` the same for the UI (receipts written before it have none). */
   message: z.string(),
+  text: MessageSchema.optional(),
   bundleId: z.string().nullable(),
   auditorId: z.string().nullable(),
   conflicts: z.array(z.string()),
@@ -25,6 +28,8 @@ export const InboxBundle = z.object({
   auditorId: z.string(),
   state: z.enum(['imported', 'held']),
   reason: z.string().nullable(),
+  /** What a held bundle waits for, for the UI to say. */
+  text: MessageSchema.optional(),
   sequence: z.number().int(),
   receivedAt: z.string(),
   importedAt: z.string().nullable(),
@@ -35,6 +40,7 @@ export const InboxState = z.object({
   /** The last scan of the watched folder, and why it failed if it did. */
   lastScanAt: z.string().nullable(),
   scanError: z.string().nullable(),
+  scanErrorText: MessageSchema.optional(),
   receipts: z.array(Receipt),
   bundles: z.array(InboxBundle),
   conflicts: z.array(z.object({ auditId: z.string(), siteName: z.string(), versions: z.number().int() })),

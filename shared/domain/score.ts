@@ -29,7 +29,9 @@ export const Blocker = z.object({
   itemId: z.string(),
   sectionId: z.string(),
   reason: z.enum(['unanswered', 'missing_severity', 'missing_note', 'missing_evidence']),
+  /** In English (the command line); `text` says the same in the reader's language. */
   message: z.string(),
+  text: MessageSchema.optional(),
 });
 export type Blocker = z.infer<typeof Blocker>;
 

@@ -4,6 +4,7 @@
 // (outbox-ops.ts, sync-ops.ts, hq-admin-ops.ts).
 import { z } from 'zod';
 import { says } from '../schema-messages';
+import { MessageSchema } from './message';
 import { Id } from './common';
 
 export const EndpointInput = z.strictObject({
@@ -53,7 +54,9 @@ export const ImportResult = z.object({
   file: z.string(),
   // failed: HQ could not store it (its own disk), the bundle was not judged; import it again.
   status: z.enum(['imported', 'already_imported', 'held', 'rejected', 'failed']),
+  /** In English (the command line); `text` the same as a message for the UI. */
   message: z.string(),
+  text: MessageSchema.optional(),
   bundleId: z.string().optional(),
   auditorId: z.string().optional(),
   reason: z.string().optional(),

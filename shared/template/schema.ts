@@ -3,8 +3,10 @@
 // the only thing standing between a bad file and the auditor's database.
 import { z } from 'zod';
 import { translationIssues, Translations } from './translations';
+import { msg, type Message } from '../messages';
+import { coreEnglish, templateIssue, templateSays } from '../core-messages';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use lowercase letters, digits, ".", "_" or "-" (at most 64)');
+const id = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, templateSays(msg('template.idFormat')));
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const COMPLIANCE_ANSWERS = ['compliant', 'non_compliant', 'not_applicable', 'observation', 'good_practice'] as const;
@@ -69,13 +71,13 @@ export const NumberItem = z
   .superRefine((it, ctx) => {
     // Limits that cross each other would make a reading pass and fail at once.
     const order = (lo: number | undefined, hi: number | undefined, path: string[], what: string) => {
-      if (lo !== undefined && hi !== undefined && lo > hi) ctx.addIssue({ code: 'custom', path, message: what });
+      if (lo !== undefined && hi !== undefined && lo > hi) ctx.addIssue({ code: 'custom', path, ...templateIssue(msg(what)) });
     };
-    order(it.min, it.max, ['max'], 'max must not be below min');
+    order(it.min, it.max, ['max'], 'template.maxBelowMin');
     const t = it.thresholds;
-    order(t.failBelow, t.warnBelow, ['thresholds', 'warnBelow'], 'warnBelow must not be below failBelow');
-    order(t.warnAbove, t.failAbove, ['thresholds', 'failAbove'], 'failAbove must not be below warnAbove');
-    order(t.warnBelow ?? t.failBelow, t.warnAbove ?? t.failAbove, ['thresholds'], 'the lower limits must not be above the upper limits');
+    order(t.failBelow, t.warnBelow, ['thresholds', 'warnBelow'], 'template.warnBelowFail');
+    order(t.warnAbove, t.failAbove, ['thresholds', 'failAbove'], 'template.failBelowWarn');
+    order(t.warnBelow ?? t.failBelow, t.warnAbove ?? t.failAbove, ['thresholds'], 'template.limitsCross');
   });
 /** Pay against the site's legal minimum and overtime premium (site fields). */
 export const WageItem = z.strictObject({ ...itemBase, kind: z.literal('wage'), minSample: z.number().int().min(1).max(500).optional() });
@@ -101,7 +103,7 @@ export const ChoiceItem = z
   .superRefine((it, ctx) => {
     const seen = new Set<string>();
     it.options.forEach((o, i) => {
-      if (seen.has(o.value)) ctx.addIssue({ code: 'custom', path: ['options', i, 'value'], message: `duplicate option "${o.value}"` });
+      if (seen.has(o.value)) ctx.addIssue({ code: 'custom', path: ['options', i, 'value'], ...templateIssue(msg('template.duplicateOption', { value: o.value })) });
       seen.add(o.value);
     });
   });
@@ -168,14 +170,14 @@ export type SeverityDefinitions = z.infer<typeof SeverityDefinitions>;
 function checkScheme(r: RatingScheme, ctx: z.core.$RefinementCtx): void {
   const names = r.grades.map((g) => g.grade);
   const known = new Set(names);
-  const issue = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path: ['rating', ...path], message });
+  const issue = (path: Array<string | number>, text: Message) => ctx.addIssue({ code: 'custom', path: ['rating', ...path], ...templateIssue(text) });
   r.grades.forEach((g, i) => {
-    if (names.indexOf(g.grade) !== i) issue(['grades', i, 'grade'], `duplicate grade "${g.grade}"`);
+    if (names.indexOf(g.grade) !== i) issue(['grades', i, 'grade'], msg('template.duplicateGrade', { grade: g.grade }));
     const prev = r.grades[i - 1];
-    if (prev && prev.min < g.min) issue(['grades', i, 'min'], 'grades go best first: each minimum must not be above the one before');
+    if (prev && prev.min < g.min) issue(['grades', i, 'min'], msg('template.gradeOrder'));
   });
   const ref = (g: string | undefined, path: Array<string | number>) => {
-    if (g !== undefined && !known.has(g)) issue(path, `"${g}" is not one of the scheme's grades (${names.join(', ')})`);
+    if (g !== undefined && !known.has(g)) issue(path, msg('template.unknownGrade', { grade: g, grades: names.join(', ') }));
   };
   r.overall.forEach((rule, i) => {
     ref(rule.grade, ['overall', i, 'grade']);
@@ -192,12 +194,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Section and item ids share one namespace. Works on unvalidated data too, so
  * an import can list repeated ids alongside every other error in one pass.
  */
-export function duplicateIds(raw: unknown): Array<{ path: Array<string | number>; message: string }> {
-  const out: Array<{ path: Array<string | number>; message: string }> = [];
+export function duplicateIds(raw: unknown): Array<{ path: Array<string | number>; message: string; text: Message }> {
+  const out: Array<{ path: Array<string | number>; message: string; text: Message }> = [];
   const seen = new Set<string>();
   const check = (node: unknown, path: Array<string | number>) => {
     if (!isRecord(node) || typeof node.id !== 'string') return;
-    if (seen.has(node.id)) out.push({ path: [...path, 'id'], message: `duplicate id "${node.id}"` });
+    if (seen.has(node.id)) {
+      const text = msg('template.duplicateId', { id: node.id });
+      out.push({ path: [...path, 'id'], message: coreEnglish(text), text });
+    }
     seen.add(node.id);
   };
   const sections = isRecord(raw) && Array.isArray(raw.sections) ? (raw.sections as unknown[]) : [];
@@ -213,7 +218,7 @@ export const Template = z
   .strictObject({
     schema: z.literal('fairsite.template/1'),
     key: id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, templateSays(msg('template.semver'))),
     name: text(200),
     description: text(4000).optional(),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en'),
@@ -228,12 +233,12 @@ export const Template = z
   .superRefine((t, ctx) => {
     t.bands?.forEach((b, i, all) => {
       if (all.findIndex((x) => x.min === b.min || x.band === b.band) !== i) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'each band needs its own name and its own minimum' });
+        ctx.addIssue({ code: 'custom', path: ['bands', i], ...templateIssue(msg('template.bandUnique')) });
       }
     });
-    for (const d of duplicateIds(t)) ctx.addIssue({ code: 'custom', ...d });
+    for (const d of duplicateIds(t)) ctx.addIssue({ code: 'custom', path: d.path, ...templateIssue(d.text) });
     if (t.rating) checkScheme(t.rating, ctx);
-    for (const d of translationIssues(t)) ctx.addIssue({ code: 'custom', ...d });
+    for (const d of translationIssues(t)) ctx.addIssue({ code: 'custom', path: d.path, ...templateIssue(d.text) });
   });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;

@@ -4,6 +4,8 @@
 // references, ids, rules and figures cannot be translated (they are not here).
 // A text missing in a language falls back to the template's own language.
 import { z } from 'zod';
+import { msg, type Message } from '../messages';
+import { coreEnglish } from '../core-messages';
 
 export const TemplateLanguage = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language code such as "es" or "fr-CA"');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -49,7 +51,8 @@ interface Translatable {
   translations?: Translations;
 }
 
-type Issue = { path: Array<string | number>; message: string };
+type Issue = { path: Array<string | number>; message: string; text: Message };
+const issue = (path: Array<string | number>, text: Message): Issue => ({ path, message: coreEnglish(text), text });
 
 /** Translations that name what the template does not have, or repeat its own language. */
 export function translationIssues(t: Translatable): Issue[] {
@@ -57,26 +60,26 @@ export function translationIssues(t: Translatable): Issue[] {
   const sections = new Map(t.sections.map((s) => [s.id, s]));
   for (const [lang, tr] of Object.entries(t.translations ?? {})) {
     const at = (...p: Array<string | number>) => ['translations', lang, ...p];
-    if (lang === t.language) out.push({ path: at(), message: `"${lang}" is the template's own language; its texts are in the template itself` });
+    if (lang === t.language) out.push(issue(at(), msg('template.ownLanguage', { lang })));
     for (const [sid, st] of Object.entries(tr.sections ?? {})) {
       const s = sections.get(sid);
       if (!s) {
-        out.push({ path: at('sections', sid), message: `the template has no section "${sid}"` });
+        out.push(issue(at('sections', sid), msg('template.noSection', { section: sid })));
         continue;
       }
       const items = new Map(s.items.map((i) => [i.id, i]));
       for (const [iid, it] of Object.entries(st.items ?? {})) {
         const item = items.get(iid);
         if (!item) {
-          out.push({ path: at('sections', sid, 'items', iid), message: `section "${sid}" has no item "${iid}"` });
+          out.push(issue(at('sections', sid, 'items', iid), msg('template.noItem', { section: sid, item: iid })));
           continue;
         }
         if (it.evidence && it.evidence.length !== item.evidence.length) {
-          out.push({ path: at('sections', sid, 'items', iid, 'evidence'), message: `give all ${item.evidence.length} evidence lines, in the template's order (${it.evidence.length} given)` });
+          out.push(issue(at('sections', sid, 'items', iid, 'evidence'), msg('template.evidenceLines', { count: item.evidence.length, given: it.evidence.length })));
         }
         const values = new Set((item.options ?? []).map((o) => o.value));
         for (const v of Object.keys(it.options ?? {})) {
-          if (!values.has(v)) out.push({ path: at('sections', sid, 'items', iid, 'options', v), message: `item "${iid}" has no option "${v}"` });
+          if (!values.has(v)) out.push(issue(at('sections', sid, 'items', iid, 'options', v), msg('template.noOption', { item: iid, option: v })));
         }
       }
     }

@@ -2,6 +2,8 @@
 // every problem is reported at once, by path, before anything is stored.
 import type { z } from 'zod';
 import { formatPath, type FieldError } from '../errors';
+import { msg } from '../messages';
+import { fieldText, issueField } from '../core-messages';
 import { formatBytes } from '../format-bytes';
 import { scanJson } from '../json-scan';
 import { duplicateIds, Template } from './schema';
@@ -28,19 +30,17 @@ export function validateTemplate(jsonText: string): TemplateValidation {
   // Editors on Windows often save a byte-order mark; it is not content.
   const text = jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText;
   if (text.length > MAX_TEMPLATE_CHARS) {
-    return failed([{ path: '(root)', message: `the file is ${formatBytes(text.length)}, more than the ${formatBytes(MAX_TEMPLATE_CHARS)} a template may be; a real checklist is well under ${formatBytes(1e6)}` }]);
+    return failed([fieldText('(root)', msg('template.tooLarge', { size: formatBytes(text.length), max: formatBytes(MAX_TEMPLATE_CHARS), real: formatBytes(1e6) }))]);
   }
-  if (text.trim() === '') return failed([{ path: '(root)', message: 'the file is empty' }]);
+  if (text.trim() === '') return failed([fieldText('(root)', msg('template.empty'))]);
   const scan = scanJson(text, { maxDepth: MAX_TEMPLATE_DEPTH, maxDuplicates: MAX_LISTED_ERRORS });
   if (scan.error) {
     const { line, column, message } = scan.error;
-    const what = message.startsWith('nested more than') ? `the file is ${message}, and a template nests about eight levels: this is not a Fairsite template` : `JSON syntax error: ${message}`;
-    return failed([{ path: `line ${line}, column ${column}`, message: what }]);
+    // The scanner's own detail (what it found where) stays as it wrote it.
+    const what = message.startsWith('nested more than') ? msg('template.tooDeep', { depth: MAX_TEMPLATE_DEPTH }) : msg('template.syntax', { error: message });
+    return failed([fieldText(`line ${line}, column ${column}`, what)]);
   }
-  const errors: FieldError[] = scan.duplicates.map((d) => ({
-    path: formatPath([...d.path, d.key]),
-    message: `the key "${d.key}" appears more than once in the same object`,
-  }));
+  const errors: FieldError[] = scan.duplicates.map((d) => fieldText(formatPath([...d.path, d.key]), msg('template.duplicateKey', { key: d.key })));
   // Past the listed ones, repeated keys are only counted.
   let uncounted = scan.duplicateCount - scan.duplicates.length;
   const raw: unknown = JSON.parse(text);
@@ -59,7 +59,7 @@ export function validateTemplate(jsonText: string): TemplateValidation {
     const listed = new Set(errors.map((x) => x.path));
     for (const d of duplicateIds(raw)) {
       const path = formatPath(d.path);
-      if (!listed.has(path)) errors.push({ path, message: d.message });
+      if (!listed.has(path)) errors.push(fieldText(path, d.text));
     }
   }
   return failed(errors, errors.length + uncounted);
@@ -68,14 +68,14 @@ export function validateTemplate(jsonText: string): TemplateValidation {
 function issueErrors(issue: z.core.$ZodIssue): FieldError[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => ({ path: formatPath([...path, k]), message: 'unknown field (check its spelling)' }));
+    return issue.keys.map((k) => fieldText(formatPath([...path, k]), msg('template.unknownField')));
   }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     const opts = (issue.options as unknown[]).map(String).join(', ');
-    return [{ path: formatPath(path), message: `must be one of: ${opts}` }];
+    return [fieldText(formatPath(path), msg('template.oneOf', { options: opts }))];
   }
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-    return [{ path: formatPath(path), message: `required (${issue.expected})` }];
+    return [fieldText(formatPath(path), msg('template.required', { type: issue.expected }))];
   }
-  return [{ path: formatPath(path), message: issue.message }];
+  return [issueField(issue, formatPath(path))];
 }

@@ -4,9 +4,15 @@
 // and so does text that is cut or runs off the window. What the records
 // hold (names, sites, the template's own texts, notes) is data and is taken
 // out first: every string the core returns for the screen shown, except
-// single lower-case words (codes a screen must translate, never show).
+// single lower-case words (codes a screen must translate, never show) and
+// the core's own sentences. Those arrive as messages (a key and its
+// parameters, `text` beside the English `message`): the key and the English
+// twin are not data, only the parameters (a file, a bundle ID) are, so a
+// core sentence shown in English instead of through t() fails the run. The
+// inbox holds refusals for that: a cut-short bundle, a file that is no
+// bundle, and one imported twice.
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Harness } from '../../electron/harness/server';
@@ -17,6 +23,7 @@ import { harnessCall, shot } from './support';
 import { makeAuditorFiles, type AuditorFiles } from './hq-support';
 import { expectLocalized, templateTexts, usePseudoLocale } from './i18n-support';
 import { PSEUDO } from './pseudo-locale';
+import { dataOnly } from './core-texts';
 
 let root: string;
 let files: AuditorFiles;
@@ -24,9 +31,9 @@ let hq: Harness;
 let fresh: Harness;
 const seen: string[] = [];
 
-/** Every string in a value the core returned, kept as data (codes, single lower-case words, left out). */
+/** Every string in a value the core returned, kept as data (codes, single lower-case words, left out; core sentences too). */
 function remember(v: unknown, codesToo = false): void {
-  for (const s of templateTexts(v)) if (codesToo || !/^[a-z_]+$/.test(s)) seen.push(s);
+  for (const s of templateTexts(dataOnly(v))) if (codesToo || !/^[a-z_]+$/.test(s)) seen.push(s);
 }
 async function call<T>(op: string, input: unknown): Promise<T> {
   const v = await harnessCall<T>(hq.url, op, input);
@@ -54,6 +61,21 @@ test.beforeAll(async () => {
     const job = await call<{ state: string; error?: { message: string } }>('jobs.get', { id: jobId });
     if (job.state === 'failed') throw new Error(job.error?.message);
     if (job.state === 'done') break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // Refusals and a repeat, kept in the inbox's receipts: their sentences come from the core.
+  const cut = join(root, 'cut-short.fsb');
+  writeFileSync(cut, readFileSync(files.bundles[0]!).subarray(0, 4000));
+  const notBundle = join(root, 'notes.fsb');
+  writeFileSync(notBundle, 'Meeting notes, not a bundle.\n'.repeat(20));
+  const inbox = await call<{ jobId: string }>('hq.importInbox', { paths: [cut, notBundle, files.bundles[0]!], source: 'picked' });
+  for (let i = 0; i < 600; i++) {
+    const job = await call<{ state: string; result?: Array<{ status: string }> }>('jobs.get', { id: inbox.jobId });
+    if (job.state === 'failed') throw new Error('the inbox import failed');
+    if (job.state === 'done') {
+      expect(job.result?.map((r) => r.status)).toEqual(['rejected', 'rejected', 'already_imported']);
+      break;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   // What the screens below read: each answer kept as data.

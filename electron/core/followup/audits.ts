@@ -16,6 +16,8 @@ import { record } from '../store/repos/record';
 import { actionFromRow, findingFromRow } from '../store/repos/rows';
 import { loadTemplate } from '../store/repos/templates';
 import { AppError } from '../../../shared/errors';
+import { msg, type Message } from '../../../shared/messages';
+import { coreEnglish, joined, refusal } from '../../../shared/core-messages';
 import { uuidv7 } from '../../../shared/ids';
 import type { Audit } from '../../../shared/domain/audit';
 import type { Finding } from '../../../shared/domain/finding';
@@ -153,17 +155,16 @@ export function finalizeFollowUp(core: Core, followUpId: string): Audit {
     const fu = followUpOf(db, followUpId);
     if (fu.status === 'finalized') throw new AppError('locked', 'This follow-up is already finalized.');
     const view = followUpView(core, fu.id);
-    const problems: string[] = [];
+    const problems: Message[] = [];
     for (const i of view.items) {
-      if (!i.verification) problems.push(`Record the verification of “${i.prompt}”.`);
-      else if (i.verification === 'closed' && !i.evidence.trim()) problems.push(`Say what evidence shows “${i.prompt}” closed.`);
-      else if (i.verification !== 'closed' && !i.verificationNote.trim()) problems.push(`Say what is still open for “${i.prompt}”.`);
+      if (!i.verification) problems.push(msg('followup.verify', { prompt: i.prompt }));
+      else if (i.verification === 'closed' && !i.evidence.trim()) problems.push(msg('followup.evidence', { prompt: i.prompt }));
+      else if (i.verification !== 'closed' && !i.verificationNote.trim()) problems.push(msg('followup.stillOpen', { prompt: i.prompt }));
     }
     // The follow-up answers only what it re-audits: unanswered items do not block it.
-    for (const b of scoreOf(core, fu.id).blockers) if (b.reason !== 'unanswered') problems.push(b.message);
+    for (const b of scoreOf(core, fu.id).blockers) if (b.reason !== 'unanswered') problems.push(b.text ?? msg('core.asWritten', { text: b.message }));
     if (problems.length) {
-      const n = problems.length;
-      throw new AppError('not_ready', `${n} thing${n === 1 ? '' : 's'} still need${n === 1 ? 's' : ''} attention before the follow-up can be finalized: ${problems.join(' ')}`, undefined, problems);
+      throw refusal('not_ready', msg('followup.blockers', { count: problems.length, problems: joined(problems) }), undefined, problems.map(coreEnglish));
     }
     const hash = sha256Hex(canonicalJson({
       audit: auditContentHash(core, fu.id),

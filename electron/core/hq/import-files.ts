@@ -10,29 +10,31 @@ import { formatBytes } from '../../../shared/format-bytes';
 import type { RejectCode } from '../bundle/rejection';
 import { isAgeFile } from '../bundle/age';
 import type { HqFolder } from './context';
+import { msg, type Message } from '../../../shared/messages';
+import { said } from './import-texts';
 
 /** Why a path cannot be imported as a bundle file, or null when it is a regular file within the cap. */
-export async function refuseNonRegular(file: string, cap: number): Promise<{ reason: RejectCode; message: string } | null> {
+export async function refuseNonRegular(file: string, cap: number): Promise<{ reason: RejectCode; message: string; text: Message } | null> {
   let st;
   try {
     st = await lstat(file);
   } catch {
-    return { reason: 'not_a_bundle', message: 'The file cannot be read.' };
+    return { reason: 'not_a_bundle', ...said(msg('hqImport.unreadable')) };
   }
-  const what = st.isSymbolicLink() ? 'a symbolic link' : st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device'
-    : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : st.isFile() ? null : 'not a regular file';
-  if (what) return { reason: 'not_a_file', message: `${file} is ${what}; headquarters imports only regular bundle files. Copy the bundle file itself and import the copy.` };
-  if (st.size > cap) return { reason: 'too_large', message: `The bundle is ${st.size} bytes; the largest accepted is ${cap}.` };
+  const what = st.isSymbolicLink() ? 'link' : st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device'
+    : st.isSocket() ? 'socket' : st.isDirectory() ? 'folder' : st.isFile() ? null : 'other';
+  if (what) return { reason: 'not_a_file', ...said(msg('hqImport.notRegular', { file, what: msg(`hqImport.what.${what}`) })) };
+  if (st.size > cap) return { reason: 'too_large', ...said(msg('hqImport.tooLargeIs', { size: st.size, cap })) };
   // Opened without following links and without blocking, then checked again: the name may have been swapped since lstat.
   try {
     const fh = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
-      if (!(await fh.stat()).isFile()) return { reason: 'not_a_file', message: `${file} is not a regular file; headquarters imports only regular bundle files.` };
+      if (!(await fh.stat()).isFile()) return { reason: 'not_a_file', ...said(msg('hqImport.notRegularNow', { file })) };
     } finally {
       await fh.close();
     }
   } catch {
-    return { reason: 'not_a_file', message: `${file} cannot be opened as a regular file; headquarters imports only regular bundle files.` };
+    return { reason: 'not_a_file', ...said(msg('hqImport.cannotOpen', { file })) };
   }
   return null;
 }
@@ -51,12 +53,12 @@ export function isDiskFull(e: unknown): boolean {
   return false;
 }
 
-export const diskFullMessage = (hq: HqFolder): string => hq.store.engine === 'postgres'
-  ? `The disk of HQ's PostgreSQL server (${hq.store.where}) is full: the bundle could not be stored there. Nothing is wrong with the bundle, and nothing was imported. Ask the server's administrator to free space, then import the same file again.`
-  : `Headquarters' disk is full (${hq.paths.dir}): the bundle could not be stored here. Nothing is wrong with the bundle, and nothing was imported. Free space on this disk, then import the same file again.`;
+export const diskFullMessage = (hq: HqFolder): Message => hq.store.engine === 'postgres'
+  ? msg('hqImport.diskFullServer', { where: hq.store.where })
+  : msg('hqImport.diskFull', { dir: hq.paths.dir });
 
 /** Staging needs the bundle once (extracted) and once more when it is decrypted first; null when it fits. */
-export async function roomFor(hq: HqFolder, file: string): Promise<string | null> {
+export async function roomFor(hq: HqFolder, file: string): Promise<Message | null> {
   mkdirSync(hq.paths.staging, { recursive: true, mode: 0o700 });
   const size = (await lstat(file)).size;
   const need = size * ((await isAgeFile(file)) ? 2 : 1) + 16 * 1024 * 1024;
@@ -68,7 +70,7 @@ export async function roomFor(hq: HqFolder, file: string): Promise<string | null
     return null;
   }
   if (free >= need) return null;
-  return `${diskFullMessage(hq)} It needs about ${formatBytes(need)} free for this bundle; ${formatBytes(free)} are.`;
+  return msg('hqImport.diskFullNeed', { full: diskFullMessage(hq), need: formatBytes(need), free: formatBytes(free) });
 }
 
 const PREFIX = 'import-';

@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../sha256';
 import { digestFile, TooLarge } from '../bundle/seal';
-import { BundleRejected, reject, type RejectCode } from '../bundle/rejection';
+import { BundleRejected, type RejectCode } from '../bundle/rejection';
 import { verifyBundle, type FileDigests, type VerifiedBundle } from '../bundle/verify';
 import { withLimits, type BundleLimits } from '../bundle/limits';
 import type { HqFolder } from './context';
@@ -20,6 +20,8 @@ import { storeFiles } from './store-files';
 import { checkEvidenceFiles } from './closure-files';
 import { diskFullMessage, isDiskFull, newStaging, refuseNonRegular, roomFor } from './import-files';
 import type { Checked, HeldBundle } from './engine/types';
+import { msg, type Message } from '../../../shared/messages';
+import { refusedAs, said, waitingText } from './import-texts';
 
 /** failed: HQ could not store a bundle it did not judge (its own disk); import it again once fixed. */
 export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected' | 'failed';
@@ -27,7 +29,9 @@ export type ImportStatus = 'imported' | 'already_imported' | 'held' | 'rejected'
 export interface ImportResult {
   file: string;
   status: ImportStatus;
+  /** In English (the command line, receipts); `text` is the same as a message, said in the UI's language. */
   message: string;
+  text?: Message;
   bundleId?: string;
   auditorId?: string;
   reason?: RejectCode | 'hq_disk_full';
@@ -40,17 +44,17 @@ export interface ImportResult {
 
 export interface ImportOptions {
   limits?: Partial<BundleLimits>;
-  onProgress?: (fraction: number, message: string) => void;
+  onProgress?: (fraction: number, message: Message) => void;
 }
 
 export async function importBundles(hq: HqFolder, files: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
   const out: ImportResult[] = [];
   for (const [i, f] of files.entries()) {
-    opts.onProgress?.(i / files.length, `Importing ${i + 1} of ${files.length}`);
+    opts.onProgress?.(i / files.length, msg('progress.importing', { n: i + 1, total: files.length }));
     out.push(await importBundleFile(hq, f, opts));
   }
   if (out.some((r) => r.status === 'imported')) await hq.store.optimize();
-  opts.onProgress?.(1, 'Done');
+  opts.onProgress?.(1, msg('progress.done'));
   return out;
 }
 
@@ -72,20 +76,20 @@ async function importOne(hq: HqFolder, file: string, opts: ImportOptions, fromHe
   try {
     digests = await digestFile(file, cap);
   } catch (e) {
-    if (e instanceof TooLarge) return { file, status: 'rejected', reason: 'too_large', message: `The bundle is more than ${cap} bytes, the largest accepted.` };
-    return { file, status: 'rejected', reason: 'not_a_bundle', message: 'The file cannot be read.' };
+    if (e instanceof TooLarge) return { file, status: 'rejected', reason: 'too_large', ...said(msg('hqImport.tooLarge', { cap })) };
+    return { file, status: 'rejected', reason: 'not_a_bundle', ...said(msg('hqImport.unreadable')) };
   }
   const seen = await hq.store.bundleByHash(digests.fileHash);
-  if (seen?.state === 'imported') return { file, status: 'already_imported', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} was already imported; nothing changed.` };
-  if (seen?.state === 'held' && !fromHeld) return { file, status: 'held', bundleId: seen.bundle_id, message: `Bundle ${seen.bundle_id} is already here, held: ${seen.held_reason ?? ''}.` };
+  if (seen?.state === 'imported') return { file, status: 'already_imported', bundleId: seen.bundle_id, ...said(msg('hqImport.already', { bundle: seen.bundle_id })) };
+  if (seen?.state === 'held' && !fromHeld) return { file, status: 'held', bundleId: seen.bundle_id, ...said(msg('hqImport.alreadyHeld', { bundle: seen.bundle_id, reason: waitingText(seen.held_reason ?? '') })) };
 
   const full = await roomFor(hq, file);
-  if (full) return { file, status: 'failed', reason: 'hq_disk_full', message: full };
+  if (full) return { file, status: 'failed', reason: 'hq_disk_full', ...said(full) };
   const staging = await newStaging(hq);
   try {
     return await verifyAndApply(hq, file, staging, digests, opts);
   } catch (e) {
-    if (isDiskFull(e)) return { file, status: 'failed', reason: 'hq_disk_full', message: diskFullMessage(hq) };
+    if (isDiskFull(e)) return { file, status: 'failed', reason: 'hq_disk_full', ...said(diskFullMessage(hq)) };
     throw e;
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -101,17 +105,17 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
       enrolment: await hq.store.enrolments(), requireEnrolled: true,
     });
   } catch (e) {
-    if (e instanceof BundleRejected) return { file, status: 'rejected', reason: e.reason, message: e.message };
+    if (e instanceof BundleRejected) return { file, status: 'rejected', ...rejected(e) };
     throw e;
   }
-  const who = `${v.signer.name} (${v.signer.auditorId}), key ${v.signer.fingerprint.slice(0, 16)}…`;
+  const who = { name: v.signer.name, auditor: v.signer.auditorId, key: v.signer.fingerprint.slice(0, 16) };
   const base = { file, bundleId: v.manifest.bundleId, auditorId: v.signer.auditorId };
   const manifestHash = sha256Hex(v.manifestText);
   const same = await hq.store.bundleById(v.manifest.bundleId);
   if (same && same.manifest_hash !== manifestHash) {
-    return { ...base, status: 'rejected', reason: 'replay', message: `Bundle ID ${v.manifest.bundleId} was already used by a different bundle; this one is a replay or a forgery and was refused.` };
+    return { ...base, status: 'rejected', reason: 'replay', ...said(msg('hqImport.replay', { bundle: v.manifest.bundleId })) };
   }
-  const already: ImportResult = { ...base, status: 'already_imported', message: `Bundle ${v.manifest.bundleId} was already imported; nothing changed.` };
+  const already: ImportResult = { ...base, status: 'already_imported', ...said(msg('hqImport.already', { bundle: v.manifest.bundleId })) };
   if (same?.state === 'imported') return already;
 
   let checked: Checked;
@@ -120,14 +124,14 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
     for (;;) {
       checked = await hq.store.check(v);
       if (!('waiting' in checked)) break;
-      if (same?.state === 'held') return { ...base, status: 'held', message: `Still held: ${checked.waiting}.` };
+      if (same?.state === 'held') return { ...base, status: 'held', ...said(msg('hqImport.stillHeld', { reason: waitingText(checked.waiting) })) };
       await refuseBaseCycle(hq, v);
-      if (await hold(hq, file, v, manifestHash, checked.waiting)) return { ...base, status: 'held', message: `Held until its base arrives: ${checked.waiting}.` };
+      if (await hold(hq, file, v, manifestHash, checked.waiting)) return { ...base, status: 'held', ...said(msg('hqImport.held', { reason: waitingText(checked.waiting) })) };
     }
     // The evidence files its action chains name: carried (hashes checked) or already here; read from HQ's folder, so on either engine.
     checkEvidenceFiles(hq, v);
   } catch (e) {
-    if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
+    if (e instanceof BundleRejected) return { ...base, status: 'rejected', ...rejected(e) };
     throw e;
   }
   storeFiles(hq, v);
@@ -136,7 +140,7 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
     applied = await hq.store.apply(v, checked, new Date().toISOString());
   } catch (e) {
     // Checked again inside the transaction (PostgreSQL): what another importer committed meanwhile may refuse it.
-    if (e instanceof BundleRejected) return { ...base, status: 'rejected', reason: e.reason, message: e.message };
+    if (e instanceof BundleRejected) return { ...base, status: 'rejected', ...rejected(e) };
     throw e;
   }
   if (!applied) return already;
@@ -144,24 +148,29 @@ async function verifyAndApply(hq: HqFolder, file: string, staging: string, diges
   // Another importer sharing the folder may have held it meanwhile: its copy is named by content.
   rmSync(join(hq.paths.held, `${v.contentHash}.fsb`), { force: true });
   const { audits: touched, conflicts } = applied;
-  const note = conflicts.length ? ` ${conflicts.length} audit(s) now have conflicting versions; both are kept and flagged.` : '';
-  return { ...base, status: 'imported', audits: touched, conflicts, message: `Imported bundle ${v.manifest.bundleId} from ${who}: ${carried(v, touched.length)}.${note}` };
+  const params = { bundle: v.manifest.bundleId, ...who, carried: carried(v, touched.length) };
+  const text = conflicts.length ? msg('hqImport.importedConflicts', { ...params, count: conflicts.length }) : msg('hqImport.imported', params);
+  return { ...base, status: 'imported', audits: touched, conflicts, ...said(text) };
+}
+
+/** A refusal found while verifying: its code, the sentence for that code, the verifier's English detail as the message. */
+function rejected(e: BundleRejected): Pick<ImportResult, 'reason' | 'message' | 'text'> {
+  return { reason: e.reason, message: e.message, text: e.text ?? msg(`hqImport.refused.${e.reason}`) };
 }
 
 /** What the bundle carried: its audits and, when there are any, the action updates recorded after finalize. */
-export function carried(v: Pick<VerifiedBundle, 'actionChains'>, audits: number): string {
+export function carried(v: Pick<VerifiedBundle, 'actionChains'>, audits: number): Message {
   const updates = v.actionChains.reduce((n, c) => n + c.items.length, 0);
-  const chains = v.actionChains.length;
-  const actions = `${updates} action update${updates === 1 ? '' : 's'} for ${chains} audit${chains === 1 ? '' : 's'}`;
-  if (!updates) return `${audits} audit(s)`;
-  return audits ? `${audits} audit(s) and ${actions}` : actions;
+  const actions = msg('hqImport.actionUpdates', { count: updates, audits: msg('hqImport.forAudits', { count: v.actionChains.length }) });
+  if (!updates) return msg('hqImport.audits', { count: audits });
+  return audits ? msg('hqImport.auditsAndActions', { audits: msg('hqImport.audits', { count: audits }), actions }) : actions;
 }
 
 /** A held bundle whose base is (through other held bundles) itself would wait forever. */
 async function refuseBaseCycle(hq: HqFolder, v: VerifiedBundle): Promise<void> {
   const seen = new Set<string>();
   for (let b = v.manifest.baseBundleId; b && !seen.has(b); b = await hq.store.heldBaseOf(b)) {
-    if (b === v.manifest.bundleId) reject('bad_manifest', `Bundle ${v.manifest.bundleId} is, through held bundles, its own base; it could never be applied.`);
+    if (b === v.manifest.bundleId) throw refusedAs('bad_manifest', msg('hqImport.ownBase', { bundle: v.manifest.bundleId }));
     seen.add(b);
   }
 }

@@ -3,26 +3,30 @@
 // server is this computer, a bounded size and time. The package is signed,
 // so the transport adds no trust of its own; the limits keep a wrong address
 // from hanging the app or filling its memory.
-import { AppError } from '../../../shared/errors';
+import { msg, type Message } from '../../../shared/messages';
+import { fieldText, refusal } from '../../../shared/core-messages';
 import { MAX_HQ_CONFIG_CHARS } from '../../../shared/domain/hq-config';
 import { isLoopbackHost } from '../sync/endpoint';
 
 const TIMEOUT_MS = 30_000;
 
+/** Every refusal ends by saying nothing was changed. */
+const refused = (reason: Message) => refusal('rejected', msg('hqConfig.refused', { reason }));
+
 export async function fetchHqConfig(url: string, fetchImpl: typeof fetch = fetch): Promise<string> {
   const u = new URL(url);
   if (u.protocol !== 'https:' && !isLoopbackHost(u.hostname)) {
-    throw new AppError('invalid_input', `Use the https:// address HQ gave (${u.protocol}//${u.host} is not encrypted).`, [{ path: 'url', message: 'must be https://' }]);
+    throw refusal('invalid_input', msg('hqConfig.notHttps', { address: `${u.protocol}//${u.host}` }), [fieldText('url', msg('hqConfig.mustHttps'))]);
   }
   let res: Response;
   try {
     res = await fetchImpl(u, { redirect: 'error', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
   } catch (err) {
-    throw new AppError('rejected', `Could not fetch the package from ${u.host} (${(err as Error).message}); it may redirect elsewhere, which is refused. Check the address, or import the file HQ sent instead. Nothing was changed.`);
+    throw refused(msg('hqConfig.fetchFailed', { host: u.host, error: (err as Error).message }));
   }
-  if (!res.ok) throw new AppError('rejected', `${u.host} answered ${res.status} for the package address. Check the address with HQ. Nothing was changed.`);
+  if (!res.ok) throw refused(msg('hqConfig.httpStatus', { host: u.host, status: String(res.status) }));
   const reader = res.body?.getReader();
-  if (!reader) throw new AppError('rejected', `${u.host} sent no package. Nothing was changed.`);
+  if (!reader) throw refused(msg('hqConfig.nothingSent', { host: u.host }));
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -31,7 +35,7 @@ export async function fetchHqConfig(url: string, fetchImpl: typeof fetch = fetch
     size += value.byteLength;
     if (size > MAX_HQ_CONFIG_CHARS) {
       await reader.cancel();
-      throw new AppError('rejected', `The answer from ${u.host} is larger than any HQ configuration package (over ${MAX_HQ_CONFIG_CHARS / 1_000_000} MB). Check the address. Nothing was changed.`);
+      throw refused(msg('hqConfig.tooLarge', { host: u.host, mb: MAX_HQ_CONFIG_CHARS / 1_000_000 }));
     }
     chunks.push(value);
   }

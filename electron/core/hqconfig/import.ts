@@ -4,7 +4,9 @@
 // in one transaction, HQ's encryption key, the upload address and the
 // templates (installed like any template: by content hash, a changed
 // checklist only under a new version). Any refusal changes nothing.
-import { AppError } from '../../../shared/errors';
+import { AppError, type FieldError } from '../../../shared/errors';
+import { msg, type Message } from '../../../shared/messages';
+import { issueField, refusal } from '../../../shared/core-messages';
 import { HqConfigApplied, HqConfigPackage, type HqConfigBody } from '../../../shared/domain/hq-config';
 import { checkTemplate } from '../template-file';
 import type { Template } from '../../../shared/template/schema';
@@ -19,19 +21,19 @@ import { sameFingerprint, verifyPackage } from './signing';
 const SIGNER = 'hqConfig.signer';
 const APPLIED = 'hqConfig.applied';
 
-const refused = (message: string, fields?: Array<{ path: string; message: string }>) => new AppError('rejected', `${message} Nothing was changed.`, fields);
+/** Every refusal ends by saying nothing was changed; the UI says it from the message. */
+const refused = (reason: Message, fields?: FieldError[], code: AppError['code'] = 'rejected') => refusal(code, msg('hqConfig.refused', { reason }), fields);
 
 export function readHqConfig(text: string): HqConfigPackage {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw refused('This file is not an HQ configuration package (it is not JSON). Ask HQ for the file again.');
+    throw refused(msg('hqConfig.notJson'));
   }
   const p = HqConfigPackage.safeParse(json);
   if (!p.success) {
-    throw refused('This file is not an HQ configuration package Fairsite can read (its fields are wrong or missing). Ask HQ for the file again.',
-      p.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })));
+    throw refused(msg('hqConfig.unreadable'), p.error.issues.slice(0, 20).map((i) => issueField(i, i.path.join('.'))));
   }
   return p.data;
 }
@@ -39,7 +41,7 @@ export function readHqConfig(text: string): HqConfigPackage {
 function checkedTemplates(body: HqConfigBody): Array<{ template: Template; hash: string }> {
   return body.templates.map((t, i) => {
     const v = checkTemplate(JSON.stringify(t));
-    if (!v.ok) throw refused(`Template ${i + 1} of the package has ${v.total} problem${v.total === 1 ? '' : 's'}.`, v.errors.map((e) => ({ path: `templates.${i}.${e.path}`, message: e.message })));
+    if (!v.ok) throw refused(msg('hqConfig.templateProblems', { n: i + 1, count: v.total }), v.errors.map((e) => ({ ...e, path: `templates.${i}.${e.path}` })));
     return { template: v.template, hash: v.hash };
   });
 }
@@ -52,17 +54,17 @@ export function hqConfigStatus(core: Core): HqConfigApplied | null {
 export function importHqConfig(core: Core, text: string, expectFingerprint?: string): HqConfigApplied {
   const p = readHqConfig(text);
   const fingerprint = verifyPackage(p);
-  if (!fingerprint) throw refused('The package was changed after HQ signed it, or its signature is damaged. Ask HQ for the file again.');
+  if (!fingerprint) throw refused(msg('hqConfig.badSignature'));
   if (expectFingerprint && !sameFingerprint(expectFingerprint, fingerprint)) {
-    throw refused(`The package is signed by the key ${fingerprint}, not by the key HQ gave you (${expectFingerprint}). Check with HQ before using it.`);
+    throw refused(msg('hqConfig.notGivenKey', { fingerprint, expected: expectFingerprint }));
   }
   const trusted = getSetting(core, SIGNER);
   if (trusted && !sameFingerprint(trusted, fingerprint)) {
-    throw refused(`The package is signed by the key ${fingerprint}, not by the HQ whose configuration this laptop took before (${trusted}). Check with HQ before using it.`);
+    throw refused(msg('hqConfig.notTrustedKey', { fingerprint, trusted }));
   }
   const before = hqConfigStatus(core);
   if (before && sameFingerprint(before.fingerprint, fingerprint) && p.body.issuedAt < before.issuedAt) {
-    throw refused(`This package (issued ${p.body.issuedAt}) is older than the one already imported (issued ${before.issuedAt}).`);
+    throw refused(msg('hqConfig.older', { issued: p.body.issuedAt, before: before.issuedAt }));
   }
   const templates = checkedTemplates(p.body);
   const { body } = p;
@@ -70,7 +72,7 @@ export function importHqConfig(core: Core, text: string, expectFingerprint?: str
     return apply(core, body, fingerprint, templates);
   } catch (err) {
     // A template version that clashes with an installed one (or any write refused) undoes the whole import.
-    if (err instanceof AppError && err.code !== 'internal') throw new AppError(err.code === 'conflict' ? 'rejected' : err.code, `${err.message} Nothing was changed.`, err.fields);
+    if (err instanceof AppError && err.code !== 'internal') throw refused(err.text ?? msg('core.asWritten', { text: err.message }), err.fields, err.code === 'conflict' ? 'rejected' : err.code);
     throw err;
   }
 }

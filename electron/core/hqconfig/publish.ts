@@ -2,7 +2,8 @@
 // has none yet), the upload address, and the checklists it wants used, each
 // checked like a template import before anything is signed.
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { msg } from '../../../shared/messages';
+import { refusal } from '../../../shared/core-messages';
 import { HqConfigBody } from '../../../shared/domain/hq-config';
 import type { hqConfigOps } from '../../../shared/contract/hq-config-ops';
 import { checkTemplate } from '../template-file';
@@ -16,14 +17,13 @@ export async function publishHqConfig(hq: Hq, input: PublishInput, now = new Dat
   const templates = input.templates.map((text, i) => {
     const v = checkTemplate(text);
     if (!v.ok) {
-      throw new AppError('rejected', `Template ${i + 1} has ${v.total} problem${v.total === 1 ? '' : 's'}; nothing was published. Fix it (fairsite template validate FILE lists them) and publish again.`,
-        v.errors.map((e) => ({ ...e, path: `templates.${i}.${e.path}` })));
+      throw refusal('rejected', msg('hqConfig.publishProblems', { n: i + 1, count: v.total }), v.errors.map((e) => ({ ...e, path: `templates.${i}.${e.path}` })));
     }
     return v.template;
   });
   const keys = new Set<string>();
   for (const t of templates) {
-    if (keys.has(`${t.key}@${t.version}`)) throw new AppError('invalid_input', `Template "${t.key}" version ${t.version} is given twice; publish each version once.`);
+    if (keys.has(`${t.key}@${t.version}`)) throw refusal('invalid_input', msg('hqConfig.givenTwice', { key: t.key, version: t.version }));
     keys.add(`${t.key}@${t.version}`);
   }
   const { recipient } = await initHqKey(hq);

@@ -1,7 +1,6 @@
 // Gathers what the consistency checks read from the store, and joins the
 // warnings with the acknowledgements the auditor gave.
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import { auditDetail } from '../store/repos/audits';
 import { loadTemplate } from '../store/repos/templates';
 import { listAcknowledgements } from '../store/repos/audit-profile';
@@ -11,6 +10,7 @@ import { interviewsForExport } from '../evidence/interview-export';
 import { listSignoffs } from './signoffs';
 import { consistencyWarnings, type ConsistencyWarning } from './consistency';
 import { msg } from '../../../shared/messages';
+import { joined, refusal } from '../../../shared/core-messages';
 
 export interface CheckedWarning extends ConsistencyWarning {
   acknowledged: boolean;
@@ -70,6 +70,6 @@ export function consistencyOf(core: Core, auditId: string): CheckedWarning[] {
 export function requireConsistent(core: Core, auditId: string): void {
   const open = consistencyOf(core, auditId).filter((w) => !w.acknowledged);
   if (!open.length) return;
-  const n = open.length;
-  throw new AppError('not_ready', `${n} consistency warning${n === 1 ? '' : 's'} must be corrected or acknowledged before the audit can be finalized: ${open.map((w) => w.message).join(' ')}`);
+  // The warnings travel as their messages, said one after the other, so the UI says the whole refusal in its language.
+  throw refusal('not_ready', msg('finalize.inconsistent', { count: open.length, warnings: joined(open.map((w) => w.text)) }));
 }

@@ -14,6 +14,7 @@ import { signingIdentity } from './sign/identity-store';
 import { fillSignatureInFile } from './sign/sign';
 import { hashFile, placeReportFile, recordReportFile } from './report-files';
 import { inReportLanguage, type ReportLanguage } from './strings';
+import { msg } from '../../../shared/messages';
 
 export interface ExportOptions {
   auditId: string;
@@ -58,7 +59,7 @@ export function exportReport(core: Core, opts: ExportOptions, progress: Progress
 }
 
 async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Promise<ReportExportResult> {
-  progress(0.01, 'Reading the audit');
+  progress(0.01, msg('progress.reading'));
   const data = loadReportData(core, opts.auditId);
   if (!opts.draft && data.audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
   // Unlock the key before the long layout, so a wrong passphrase fails at once.
@@ -95,10 +96,10 @@ async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Pr
         : undefined,
     }, tmp);
     if (identity) {
-      progress(0.92, 'Signing');
+      progress(0.92, msg('progress.signing'));
       await fillSignatureInFile(tmp, identity, signingTime);
     }
-    progress(0.97, 'Saving');
+    progress(0.97, msg('progress.saving'));
     const { sha256, size } = hashFile(tmp);
     // An explicit --out path is the caller's to replace; DATA/reports keeps every signed report.
     placeReportFile(tmp, out, !!identity && !opts.out);

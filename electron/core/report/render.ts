@@ -22,6 +22,7 @@ import { followUpChapter } from './sections/followup';
 import { inReportLanguage, text, type ReportLanguage } from './strings';
 import { appendix, signoff } from './sections/signoff';
 import { addSignaturePlaceholder } from './sign/sign';
+import { msg, type Message } from '../../../shared/messages';
 
 /** The report in memory (tests, small documents). */
 export async function renderReport(data: ReportData, opts: RenderOptions): Promise<RenderResult> {
@@ -91,7 +92,7 @@ async function layoutIn(lang: ReportLanguage, data: ReportData, opts: RenderOpti
   // pdfkit works synchronously; handing the event loop back every few
   // milliseconds keeps the app answering (job polling, other operations).
   let lastYield = Date.now();
-  const step = async (n: number, message: string) => {
+  const step = async (n: number, message: Message) => {
     done += n;
     progress(Math.min(0.95, done * unit), message);
     if (Date.now() - lastYield > 25) {
@@ -101,28 +102,28 @@ async function layoutIn(lang: ReportLanguage, data: ReportData, opts: RenderOpti
   };
 
   cover(w, data, opts.draft);
-  await step(1, 'Cover');
+  await step(1, msg('progress.cover'));
   details(w, data);
   profile(w, data);
   followUpChapter(w, data);
   // A follow-up is rated by its own chapter; the usual summary would rate only the items it re-answered.
   if (!data.followUp) summary(w, data);
-  await step(1, 'Summary');
+  await step(1, msg('progress.summary'));
   nonCompliances(w, data);
-  await step(1, 'Non-compliances');
-  await sectionFindings(w, data, images, () => step(0.2, 'Findings by section'));
+  await step(1, msg('progress.nonCompliances'));
+  await sectionFindings(w, data, images, () => step(0.2, msg('progress.findings')));
   goodPractices(w, data);
   wagesAndHours(w, data);
   actionPlan(w, data);
   interviews(w, data);
-  await step(2, 'Analysis and action plan');
+  await step(2, msg('progress.analysis'));
   signoff(w, data, images, opts.draft);
-  await step(1, 'Sign-off');
+  await step(1, msg('progress.signoff'));
   let placed = 0;
   await appendix(w, data, images, async (n) => {
     const before = placed;
     placed = n;
-    await step(n - before, `Photo appendix ${n} of ${data.photos.length}`);
+    await step(n - before, msg('progress.appendix', { n, total: data.photos.length }));
   });
   w.tags.popTo(1);
   drawFrames(w, { siteName: data.site.name, auditId: data.audit.id, revision: data.audit.revision, draft: opts.draft });
@@ -131,6 +132,6 @@ async function layoutIn(lang: ReportLanguage, data: ReportData, opts: RenderOpti
   if (opts.signature && !opts.draft) addSignaturePlaceholder(doc, opts.signature);
   doc.end();
   await ended;
-  progress(1, 'Laid out');
+  progress(1, msg('progress.laidOut'));
   return { pages, warnings: [...fonts.warnings(), ...images.warnings()], imageBytes: images.bytes, pageFills: w.fills(), runningHeaders: [...w.sectionByPage] };
 }

@@ -7,6 +7,7 @@ import type { AUDIT_TYPES } from '../../../shared/domain/audit';
 type AuditType = (typeof AUDIT_TYPES)[number];
 import type { SiteProfile } from '../../../shared/domain/audit-profile';
 import type { FollowUpReport } from './sections/followup-data';
+import type { Message } from '../../../shared/messages';
 
 export type Tone = 'ok' | 'bad' | 'warn' | 'neutral';
 
@@ -220,7 +221,8 @@ export interface RenderOptions {
   /** Adds the signature field (filled afterwards by fillSignature); never on a draft. */
   signature?: SignMeta;
   /** 0..1 while pages are laid out. */
-  onProgress?: (fraction: number, message: string) => void;
+  /** Each step named by a message (shared/locales/en/core.ts `progress.*`), said in the UI's language. */
+  onProgress?: (fraction: number, message: Message) => void;
 }
 
 export interface RenderResult {

@@ -1,9 +1,11 @@
 // Core errors in words an auditor understands, with what to do next, in the
 // UI language: the next step by the error's code, field problems by their
-// key (i18n/validation.ts). A core message with no key is shown as written.
+// key (i18n/validation.ts), a core refusal by its message (`text`, said
+// like the checks' messages). A core message with neither is shown as written.
 import { AppError, type ErrorCode, type FieldError } from '../../../shared/errors';
 import { initI18n } from '../i18n';
 import { fieldMessage } from '../i18n/validation';
+import { sayMessage } from '../i18n/messages';
 
 const CODES: readonly ErrorCode[] = ['invalid_input', 'unknown_operation', 'not_found', 'locked', 'not_ready', 'conflict', 'rejected', 'storage', 'internal'];
 
@@ -20,7 +22,8 @@ export function describeError(err: unknown): UserMessage {
   if (err instanceof AppError) {
     const fields = (err.fields ?? []).map((f) => ({ ...f, message: fieldMessage(f) }));
     const first = fields[0];
-    const title = err.code === 'invalid_input' && first ? t('error.checkField', { path: first.path, message: first.message }) : err.message;
+    const said = err.text ? sayMessage(err.text) : err.message;
+    const title = err.code === 'invalid_input' && first && !err.text ? t('error.checkField', { path: first.path, message: first.message }) : said;
     return { title, next: nextStep(err.code), fields };
   }
   const msg = err instanceof Error ? err.message : String(err);

@@ -11,6 +11,9 @@ import { DropZone } from './DropZone';
 import { useFormat } from './format';
 import { hqHref } from './routes';
 import { useInboxImport } from './useInboxImport';
+import { useSayMessage } from '../i18n/messages';
+import { coreEnglish } from '../../../shared/core-messages';
+import type { Message } from '../../../shared/messages';
 
 const KNOWN_REASONS = new Set(['too_large', 'not_a_bundle', 'truncated', 'decrypt_failed', 'hash_mismatch', 'bad_signature', 'missing_signature',
   'unknown_signer', 'revoked_signer', 'replay', 'foreign_audit', 'records_mismatch', 'bad_report', 'hq_disk_full']);
@@ -20,13 +23,22 @@ export function StatusBadge({ status }: { status: ImportResult['status'] }) {
   return <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>;
 }
 
-/** The reason in plain words when HQ knows the code; HQ's own message holds the details. */
-export function ReasonText({ reason, message }: { reason: string | null | undefined; message: string }) {
-  const { t } = useTranslation('hq');
+/**
+ * The reason in plain words when HQ knows the code, then what the core said,
+ * in the UI's language (`text`). When the English it recorded says more (a
+ * verifier's detail: which file, which hash), that stays beside it, folded.
+ * A receipt written before messages had keys shows its English as written.
+ */
+export function ReasonText({ reason, message, text }: { reason: string | null | undefined; message: string; text?: Message | undefined }) {
+  const { t } = useTranslation(['hq', 'coreui']);
+  const say = useSayMessage();
   return (
     <>
       {reason && KNOWN_REASONS.has(reason) && <strong>{t(`reason.${reason}`)} </strong>}
-      <span className="text-muted">{message}</span>
+      <span className="text-muted">{text ? say(text) : message}</span>
+      {text && message !== coreEnglish(text) && (
+        <details className="reason-details"><summary>{t('details', { ns: 'coreui' })}</summary><code>{message}</code></details>
+      )}
     </>
   );
 }
@@ -50,7 +62,7 @@ export function InboxScreen() {
             <p>{t('inbox.resultSummary', { count: imp.results.length, imported: imp.results.filter((r) => r.status === 'imported').length })}</p>
             <ul className="plain-list" aria-label={t('inbox.results')}>
               {imp.results.map((r, i) => (
-                <li key={i} data-testid="import-result" data-status={r.status}><StatusBadge status={r.status} /> <code>{r.file.split(/[\\/]/).pop()}</code> <ReasonText reason={r.reason} message={r.message} /></li>
+                <li key={i} data-testid="import-result" data-status={r.status}><StatusBadge status={r.status} /> <code>{r.file.split(/[\\/]/).pop()}</code> <ReasonText reason={r.reason} message={r.message} text={r.text} /></li>
               ))}
             </ul>
           </div>
@@ -65,6 +77,7 @@ export function InboxScreen() {
 
 function InboxLists({ state }: { state: InboxState }) {
   const { t } = useTranslation('hq');
+  const say = useSayMessage();
   const f = useFormat();
   const held = state.bundles.filter((b) => b.state === 'held');
   return (
@@ -74,7 +87,7 @@ function InboxLists({ state }: { state: InboxState }) {
         {state.watchFolder
           ? <p>{t('inbox.watching', { folder: state.watchFolder })} {state.lastScanAt && t('inbox.lastScan', { when: f.dateTime(state.lastScanAt) })}</p>
           : <p>{t('inbox.notWatching')} <a href={hqHref({ name: 'settings' })}>{t('inbox.setWatch')}</a></p>}
-        {state.scanError && <p className="banner banner--error" role="alert">{state.scanError}</p>}
+        {state.scanError && <p className="banner banner--error" role="alert">{state.scanErrorText ? say(state.scanErrorText) : state.scanError}</p>}
       </section>
 
       {state.conflicts.length > 0 && (
@@ -91,7 +104,7 @@ function InboxLists({ state }: { state: InboxState }) {
         <section className="panel" aria-labelledby="held-h">
           <h2 id="held-h">{t('inbox.heldTitle', { count: held.length })}</h2>
           <ul className="plain-list">{held.map((b) => (
-            <li key={b.bundleId}>{t('inbox.heldItem', { bundle: b.bundleId.slice(0, 8), auditor: b.auditorId, when: f.dateTime(b.receivedAt) })} <span className="text-muted">{b.reason}</span></li>
+            <li key={b.bundleId}>{t('inbox.heldItem', { bundle: b.bundleId.slice(0, 8), auditor: b.auditorId, when: f.dateTime(b.receivedAt) })} <span className="text-muted">{b.text ? say(b.text) : b.reason}</span></li>
           ))}</ul>
         </section>
       )}
@@ -105,7 +118,7 @@ function InboxLists({ state }: { state: InboxState }) {
               <tr key={i} data-status={r.status}>
                 <td>{f.dateTime(r.at)}</td><td><code>{r.file}</code></td><td>{t(`source.${r.source}`)}</td>
                 <td><StatusBadge status={r.status} /></td><td>{r.auditorId ?? '—'}</td>
-                <td><ReasonText reason={r.reason} message={r.message} /></td>
+                <td><ReasonText reason={r.reason} message={r.message} text={r.text} /></td>
               </tr>))}</tbody>
           </table></div>
         )}

@@ -4,6 +4,8 @@ import common from './locales/en/common';
 import app from './locales/en/app';
 import checks from './locales/en/checks';
 import closure from './locales/en/closure';
+import core from './locales/en/core';
+import coreui from './locales/en/coreui';
 import evidence from './locales/en/evidence';
 import followup from './locales/en/followup';
 import forms from './locales/en/forms';
@@ -24,6 +26,8 @@ export const catalogue = {
   app: app,
   checks: checks,
   closure: closure,
+  core: core,
+  coreui: coreui,
   evidence: evidence,
   followup: followup,
   forms: forms,

@@ -4,6 +4,8 @@ import common from './locales/es/common';
 import app from './locales/es/app';
 import checks from './locales/es/checks';
 import closure from './locales/es/closure';
+import core from './locales/es/core';
+import coreui from './locales/es/coreui';
 import evidence from './locales/es/evidence';
 import followup from './locales/es/followup';
 import forms from './locales/es/forms';
@@ -24,6 +26,8 @@ export const catalogue = {
   app: app,
   checks: checks,
   closure: closure,
+  core: core,
+  coreui: coreui,
   evidence: evidence,
   followup: followup,
   forms: forms,

@@ -4,6 +4,8 @@ import common from './locales/fr/common';
 import app from './locales/fr/app';
 import checks from './locales/fr/checks';
 import closure from './locales/fr/closure';
+import core from './locales/fr/core';
+import coreui from './locales/fr/coreui';
 import evidence from './locales/fr/evidence';
 import followup from './locales/fr/followup';
 import forms from './locales/fr/forms';
@@ -24,6 +26,8 @@ export const catalogue = {
   app: app,
   checks: checks,
   closure: closure,
+  core: core,
+  coreui: coreui,
   evidence: evidence,
   followup: followup,
   forms: forms,

@@ -7,6 +7,7 @@ import type { FieldError } from '../../../shared/errors';
 import type { NumberProblem } from '../../../shared/locale-number';
 import { issueMessage, type IssueMessage } from '../../../shared/zod-messages';
 import { initI18n } from './index';
+import { sayMessage } from './messages';
 
 // Figures in the UI language's digits ("1.000.000" in Spanish); `count` stays a number for the plural.
 function localParams(params: Record<string, number> | undefined, lang: string): Record<string, string | number> {
@@ -32,6 +33,7 @@ export function schemaMessage(key: string, params: Record<string, number> | unde
 }
 
 export function fieldMessage(f: FieldError): string {
+  if (f.text) return sayMessage(f.text);
   return f.key ? say({ key: f.key, ...(f.params ? { params: f.params } : {}) }) : f.message;
 }
 

@@ -11,6 +11,7 @@ import { waitForJob } from '../../../shared/contract/jobs';
 import type { ReportExportResult } from '../../../shared/domain/report';
 import { saveAs, savedText } from '../api/saveAs';
 import { formatBytes } from '../../../shared/format-bytes';
+import { sayMessage } from '../i18n/messages';
 
 type State =
   | { step: 'idle' }
@@ -47,7 +48,8 @@ export function ExportReport({ auditId, finalized, languages = ['en'] }: { audit
       const result = await waitForJob(client.call, 'report.export', jobId, {
         pollMs: POLL_MS,
         cancelled: () => !live.current,
-        onProgress: (progress, message) => setState({ step: 'running', progress, message }),
+        // The core names each step by a message, said here in the UI's language.
+        onProgress: (progress, message, text) => setState({ step: 'running', progress, message: text ? sayMessage(text) : message }),
       });
       if (!live.current) return;
       const done = result;

@@ -178,6 +178,8 @@ describe('hostile bundles are refused and change nothing', () => {
     if (typeof c.reason === 'string') expect(r.reason, r.message).toBe(c.reason);
     else expect(r.reason, r.message).toMatch(c.reason);
     expect(r.message.length).toBeGreaterThan(15);
+    // The inbox says the refusal from its message: the sentence for its reason (or the import's own), never only English.
+    expect(r.text?.key, r.message).toMatch(/^hqImport\./);
     expect(snapshot(hq.paths.dir)).toEqual(before);
     expect(readdirSync(hq.paths.staging)).toEqual([]);
     expect(readdirSync(dir)).toEqual(['bundle.fsb']);

@@ -12,6 +12,7 @@ import { revokeAuditor } from '../../../electron/core/hq/enrol';
 import { markAcked } from '../../../electron/core/sync/outbox-store';
 import { setHqRecipient } from '../../../electron/core/sync/settings';
 import { openCore } from '../../../electron/core/core';
+import { coreEnglish } from '../../../shared/core-messages';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import type { Hq } from '../../../electron/core/hq/context';
 
@@ -54,11 +55,14 @@ describe('HQ import', () => {
     const r = await importBundleFile(hq, out);
     expect(r.status, r.message).toBe('imported');
     expect(r.audits).toHaveLength(laptop.auditIds.length);
+    expect(r.text).toMatchObject({ key: 'hqImport.imported', params: { bundle: r.bundleId, carried: { key: 'hqImport.audits', params: { count: laptop.auditIds.length } } } });
+    expect(coreEnglish(r.text!)).toBe(r.message);
     const state = hqState(hq);
     const before = snapshot(hq.paths.dir);
     const again = await importBundleFile(hq, out);
     expect(again.status).toBe('already_imported');
     expect(again.message).toMatch(/already imported/);
+    expect(again.text).toEqual({ key: 'hqImport.already', params: { bundle: r.bundleId } });
     expect(snapshot(hq.paths.dir)).toEqual(before);
     expect(hqState(hq)).toEqual(state);
   });
@@ -82,6 +86,9 @@ describe('HQ import', () => {
     const held = await importBundleFile(fresh, incOut);
     expect(held.status, held.message).toBe('held');
     expect(held.message).toMatch(/waiting for bundle/);
+    // What it waits for, kept in English by the store, is read back into its message.
+    expect(held.text).toMatchObject({ key: 'hqImport.held', params: { reason: { key: 'hqImport.waitBundle' } } });
+    expect(coreEnglish(held.text!)).toBe(held.message);
     const base = await importBundleFile(fresh, fullOut);
     expect(base.status).toBe('imported');
     expect(base.released?.map((x) => x.bundleId)).toEqual([inc.bundleId]);

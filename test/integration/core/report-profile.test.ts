@@ -3,6 +3,7 @@
 // finalizing until corrected or acknowledged (then printed in the report).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReportData } from '../../../electron/core/report/load';
+import { coreEnglish } from '../../../shared/core-messages';
 import { answerAll, rejection, seedAudit, testCore, type TestCore } from './helpers/core-fixture';
 
 let t: TestCore;
@@ -54,6 +55,9 @@ describe('audit profile, credentials and CAPR', () => {
     const e = await rejection(t.call('audits.finalize', { id }));
     expect(e.code).toBe('not_ready');
     expect(e.message).toContain('Worker A has 4 overtime hours in one week of the hours sample but 0 overtime hours in the pay sample.');
+    // The refusal travels as its message (the warning's own message inside it), its English derived from it.
+    expect(e.text).toMatchObject({ key: 'finalize.inconsistent', params: { count: 1, warnings: { key: expect.stringMatching(/^consistency\./) } } });
+    expect(coreEnglish(e.text!)).toBe(e.message);
     const [w] = await t.call('consistency.list', { auditId: id });
     expect(w).toMatchObject({ kind: 'worker_hours', acknowledged: false });
     expect((await rejection(t.call('consistency.acknowledge', { auditId: id, key: w!.key, acknowledged: true, note: '' }))).code).toBe('invalid_input');

@@ -37,7 +37,7 @@ describe('templates.import through the contract', () => {
     expect(env.ok).toBe(false);
     if (env.ok) return;
     expect(env.error.code).toBe('rejected');
-    expect(env.error.fields).toEqual([{ path: 'line 1, column 166', message: 'the file is nested more than 32 levels deep, and a template nests about eight levels: this is not a Fairsite template' }]);
+    expect(env.error.fields).toEqual([{ path: 'line 1, column 166', message: 'the file is nested more than 32 levels deep, and a template nests about eight levels: this is not a Fairsite template', text: { key: 'template.tooDeep', params: { depth: 32 } } }]);
   });
 
   it('lists the first 100 of 800,000 duplicate keys and counts the rest', async () => {
@@ -47,7 +47,7 @@ describe('templates.import through the contract', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     if (env.ok) throw new Error('accepted');
     expect(env.error.fields).toHaveLength(100);
-    expect(env.error.fields?.[0]).toEqual({ path: `${Array(20).fill('a').join('.')}.k`, message: 'the key "k" appears more than once in the same object' });
+    expect(env.error.fields?.[0]).toEqual({ path: `${Array(20).fill('a').join('.')}.k`, message: 'the key "k" appears more than once in the same object', text: { key: 'template.duplicateKey', params: { key: 'k' } } });
     const total = Number(/has (\d+) problems \(the first 100 are listed\)/.exec(env.error.message)?.[1]);
     expect(total).toBeGreaterThan(800_000);
   });

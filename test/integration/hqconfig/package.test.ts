@@ -23,6 +23,8 @@ import { main } from '../../../electron/cli/main';
 import type { Io } from '../../../electron/cli/io';
 import type { Hq } from '../../../electron/core/hq/context';
 import type { AppErrorData } from '../../../shared/errors';
+import type { Message } from '../../../shared/messages';
+import { coreEnglish } from '../../../shared/core-messages';
 import type { HqConfigApplied } from '../../../shared/domain/hq-config';
 
 const BUILT_IN = JSON.parse(readFileSync(join(process.cwd(), 'assets/templates/bpo-ethical-compliance.json'), 'utf8')) as Record<string, unknown>;
@@ -108,6 +110,9 @@ describe('HQ configuration package', () => {
       const e = await refused('hqConfig.import', { text: JSON.stringify(t) });
       expect(e.code).toBe('rejected');
       expect(e.message).toMatch(/changed after HQ signed it.*Nothing was changed\./);
+      // The refusal travels as its message for the UI; the English is that message said in English.
+      expect(e.text).toEqual({ key: 'hqConfig.refused', params: { reason: { key: 'hqConfig.badSignature' } } });
+      expect(coreEnglish(e.text!)).toBe(e.message);
     }
     // Re-spaced but unchanged: the signature covers the content, not the layout.
     expect((await ok<HqConfigApplied>('hqConfig.import', { text: JSON.stringify(pkg) })).fingerprint).toBe(first.fingerprint);
@@ -115,6 +120,7 @@ describe('HQ configuration package', () => {
     const stranger = await publishHqConfig(other, { organisation: 'Acme Compliance', upload: UPLOAD, templates: [] }, new Date('2026-11-02T09:00:00Z'));
     const wrong = await refused('hqConfig.import', { text: stranger.text });
     expect(wrong.message).toContain(`not by the HQ whose configuration this laptop took before (${first.fingerprint})`);
+    expect(wrong.text?.params?.reason).toEqual({ key: 'hqConfig.notTrustedKey', params: { fingerprint: stranger.fingerprint, trusted: first.fingerprint } });
     expect((await refused('hqConfig.import', { text: first.text, expectFingerprint: stranger.fingerprint })).message).toContain('not by the key HQ gave you');
     const older = await publishHqConfig(hq, { organisation: 'Acme Compliance', upload: UPLOAD, templates: [] }, new Date('2026-10-01T09:00:00Z'));
     expect((await refused('hqConfig.import', { text: older.text })).message).toContain('older than the one already imported');
@@ -122,6 +128,8 @@ describe('HQ configuration package', () => {
       const e = await refused('hqConfig.import', { text });
       expect(e.code, text.slice(0, 20)).toBe('rejected');
       expect(e.message).toMatch(/not an HQ configuration package.*Nothing was changed\./);
+      expect((e.text?.params?.reason as Message).key).toMatch(/^hqConfig\.(notJson|unreadable)$/);
+      expect(coreEnglish(e.text!)).toBe(e.message);
     }
     expect(state()).toEqual(before);
   });
@@ -131,6 +139,7 @@ describe('HQ configuration package', () => {
     const changed = await publishHqConfig(hq, { organisation: 'Acme Compliance', upload: { kind: 'webdav', url: 'https://hq.example.org/dav/other' }, templates: [template('1.0.0', 'Acme BPO checklist (changed)')] }, new Date('2026-11-03T09:00:00Z'));
     const e = await refused('hqConfig.import', { text: changed.text });
     expect(e.message).toMatch(/version 1\.0\.0 is already installed.*new version number.*Nothing was changed\./);
+    expect(e.text?.params?.reason).toEqual({ key: 'template.versionTaken', params: { key: 'acme-bpo', version: '1.0.0' } });
     // Not even the new upload address was kept.
     expect(state()).toEqual(before);
 

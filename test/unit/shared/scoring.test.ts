@@ -189,7 +189,7 @@ describe('blockers', () => {
 
   it('puts a readable message and the section on each blocker', () => {
     const [b] = scoreAudit(t, [], site).blockers;
-    expect(b).toEqual({ itemId: 'need', sectionId: 's', reason: 'unanswered', message: 'Answer “Item need”' });
+    expect(b).toEqual({ itemId: 'need', sectionId: 's', reason: 'unanswered', message: 'Answer “Item need”', text: { key: 'blocker.unanswered', params: { prompt: 'Item need' } } });
   });
 });
 
@@ -206,7 +206,7 @@ describe('itemRequirements and itemBlockers (the per-item view the form shows)',
 
   it('asks only evidence (by the rules) of a computed breach', () => {
     expect(itemRequirements(noise, { value: { kind: 'number', value: 90 } }, site)).toEqual({ outcome: 'non_compliant', severity: false, note: false, evidence: false });
-    expect(itemBlockers(noise, undefined, site)).toEqual([{ reason: 'unanswered', message: 'Answer “Noise”' }]);
+    expect(itemBlockers(noise, undefined, site)).toEqual([{ reason: 'unanswered', message: 'Answer “Noise”', text: { key: 'blocker.unanswered', params: { prompt: 'Noise' } } }]);
   });
 });
 

@@ -97,7 +97,8 @@ describe('validateTemplate', () => {
   it('gives line and column for a JSON syntax error', () => {
     const text = '{\n  "schema": "fairsite.template/1",\n  "key": "x"\n  "version": "1.0.0"\n}';
     const r = validateTemplate(text);
-    expect(r).toEqual({ ok: false, errors: [{ path: 'line 4, column 3', message: `JSON syntax error: expected ',' or '}' but found "\\""` }], total: 1 });
+    const detail = `expected ',' or '}' but found "\\""`;
+    expect(r).toEqual({ ok: false, errors: [{ path: 'line 4, column 3', message: `JSON syntax error: ${detail}`, text: { key: 'template.syntax', params: { error: detail } } }], total: 1 });
   });
 
   it.each([

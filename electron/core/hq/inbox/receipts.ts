@@ -29,7 +29,7 @@ export function toReceipts(results: ImportResult[], source: ReceiptSource, at = 
   return flatten(results).map((r) => {
     const k = key?.(r.file);
     return {
-      at, source, file: basename(r.file), status: r.status, reason: r.reason ?? null, message: r.message,
+      at, source, file: basename(r.file), status: r.status, reason: r.reason ?? null, message: r.message, ...(r.text ? { text: r.text } : {}),
       bundleId: r.bundleId ?? null, auditorId: r.auditorId ?? null, conflicts: r.conflicts ?? [],
       ...(k ? { key: k } : {}),
     };

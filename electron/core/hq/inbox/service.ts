@@ -6,7 +6,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Hq } from '../context';
 import { importPaths } from '../service';
 import type { ImportResult } from '../import';
-import { AppError } from '../../../../shared/errors';
+import { msg, type Message } from '../../../../shared/messages';
+import { refusal } from '../../../../shared/core-messages';
+import { waitingText } from '../import-texts';
 import type { AuditorActivity, InboxState, ReceiptSource } from '../../../../shared/domain/hq-inbox';
 import { appendReceipts, recentReceipts, toReceipts } from './receipts';
 import { serialImport } from './queue';
@@ -50,7 +52,7 @@ export function setWatchFolder(hq: Hq, folder: string | null, opts: WatchOptions
     try {
       dir = statSync(abs).isDirectory();
     } catch { /* reported below */ }
-    if (!dir) throw new AppError('not_found', `There is no folder at ${abs}. Choose the folder where bundles arrive (the mounted or synced upload folder).`);
+    if (!dir) throw refusal('not_found', msg('hqInbox.noFolder', { path: abs }));
     folder = abs;
   }
   write(hq, () => {
@@ -65,6 +67,7 @@ export function inboxState(hq: Hq): InboxState {
   const bundles = (hq.db.prepare(`SELECT bundle_id, auditor_id, state, held_reason, sequence, received_at, imported_at FROM bundles
     ORDER BY received_at DESC, bundle_id LIMIT 500`).all() as Array<Record<string, string | number | null>>).map((r) => ({
     bundleId: r.bundle_id as string, auditorId: r.auditor_id as string, state: r.state as 'imported' | 'held', reason: r.held_reason as string | null,
+    ...(r.held_reason ? { text: waitingText(r.held_reason as string) } : {}),
     sequence: r.sequence as number, receivedAt: r.received_at as string, importedAt: r.imported_at as string | null,
   }));
   const conflicts = (hq.db.prepare(`SELECT a.audit_id, a.heads, v.site_name FROM audits a JOIN audit_versions v ON v.audit_id = a.audit_id AND v.head_hash = a.current_head
@@ -72,12 +75,13 @@ export function inboxState(hq: Hq): InboxState {
     .map((r) => ({ auditId: r.audit_id as string, siteName: r.site_name as string, versions: r.heads as number }));
   return {
     watchFolder: getSetting(hq, WATCH_SETTING), lastScanAt: w?.lastScanAt ?? null, scanError: w?.scanError ?? null,
+    ...(w?.scanErrorText ? { scanErrorText: w.scanErrorText } : {}),
     receipts: recentReceipts(hq), bundles, conflicts,
   };
 }
 
 /** Imports files or folders, after any import already running, and keeps a receipt of each bundle. */
-export async function importIntoInbox(hq: Hq, paths: string[], source: ReceiptSource, onProgress?: (f: number, m: string) => void): Promise<ImportResult[]> {
+export async function importIntoInbox(hq: Hq, paths: string[], source: ReceiptSource, onProgress?: (f: number, m: Message) => void): Promise<ImportResult[]> {
   const results = await serialImport(hq, () => importPaths(hq, paths, { onProgress }));
   appendReceipts(hq, toReceipts(results, source));
   // On PostgreSQL the screens read a replica: it takes in what was just imported before the job ends.
@@ -97,9 +101,9 @@ export function receiveChunk(hq: Hq, input: { uploadId: string; fileName: string
   const dir = join(hq.paths.dir, 'received', input.uploadId);
   const file = join(dir, input.fileName);
   const have = existsSync(file) ? statSync(file).size : 0;
-  if (input.offset !== have) throw new AppError('invalid_input', `The upload of ${input.fileName} is out of order (expected byte ${have}, got ${input.offset}). Drop the file again.`);
+  if (input.offset !== have) throw refusal('invalid_input', msg('hqInbox.outOfOrder', { file: input.fileName, expected: have, got: input.offset }));
   const bytes = Buffer.from(input.chunkBase64, 'base64');
-  if (have + bytes.length > MAX_RECEIVED_BYTES) throw new AppError('rejected', `${input.fileName} is larger than any bundle HQ accepts.`);
+  if (have + bytes.length > MAX_RECEIVED_BYTES) throw refusal('rejected', msg('hqInbox.tooLarge', { file: input.fileName }));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   appendFileSync(file, bytes, { mode: 0o600 });
   return { received: have + bytes.length, path: input.last ? file : null };

@@ -4,6 +4,9 @@
 // being written must not be read. A file is imported once its size and
 // modification time are the same on two scans in a row; each file version
 // is imported once (a restart remembers it through the receipts).
+import { msg, type Message } from '../../../../shared/messages';
+import { coreEnglish } from '../../../../shared/core-messages';
+import { AppError } from '../../../../shared/errors';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hq } from '../context';
@@ -19,6 +22,8 @@ export interface InboxWatcher {
   folder: string;
   lastScanAt: string | null;
   scanError: string | null;
+  /** The same as a message, for the UI to say (absent for an error the core did not word). */
+  scanErrorText?: Message | null;
   /** One scan now (the timer keeps its own pace); resolves when its imports are done. */
   scan(): Promise<void>;
   stop(): void;
@@ -39,8 +44,10 @@ export function watchFolder(hq: Hq, folder: string, opts: WatchOptions = {}): In
     try {
       names = readdirSync(folder).filter((n) => n.endsWith('.fsb')).sort();
       w.scanError = null;
+      w.scanErrorText = null;
     } catch (e) {
-      w.scanError = `The inbox folder ${folder} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check that it is mounted.`;
+      w.scanErrorText = msg('hqInbox.unreadable', { folder, code: (e as NodeJS.ErrnoException).code ?? 'error' });
+      w.scanError = coreEnglish(w.scanErrorText);
       w.lastScanAt = new Date().toISOString();
       return;
     }
@@ -71,7 +78,10 @@ export function watchFolder(hq: Hq, folder: string, opts: WatchOptions = {}): In
 
   const tick = (): void => {
     if (stopped || !hq.db.open) return; // HQ closed: the watcher ends with it
-    running = running.then(scanOnce).catch((e: unknown) => { w.scanError = e instanceof Error ? e.message : String(e); });
+    running = running.then(scanOnce).catch((e: unknown) => {
+      w.scanError = e instanceof Error ? e.message : String(e);
+      w.scanErrorText = e instanceof AppError ? e.text ?? null : null;
+    });
     void running.then(() => {
       if (stopped || !hq.db.open) return;
       timer = setTimeout(tick, interval);

@@ -8,6 +8,8 @@ import { scoreAudit } from '../../../../shared/scoring';
 import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { canonicalJson } from '../../../../shared/canonical-json';
+import { msg } from '../../../../shared/messages';
+import { refusal } from '../../../../shared/core-messages';
 import { sha256Hex } from '../../sha256';
 import { auditDetail, getAudit, LOCKED_MESSAGE } from './audits';
 import { record } from './record';
@@ -59,8 +61,7 @@ export function finalizeAudit(core: Core, auditId: string): Audit {
     if (audit.status === 'finalized') throw new AppError('locked', LOCKED_MESSAGE);
     const score = scoreOf(core, auditId);
     if (score.blockers.length) {
-      const n = score.blockers.length;
-      throw new AppError('not_ready', `${n} item${n === 1 ? '' : 's'} still need${n === 1 ? 's' : ''} attention before the audit can be finalized.`, undefined, score.blockers);
+      throw refusal('not_ready', msg('finalize.blockers', { count: score.blockers.length }), undefined, score.blockers);
     }
     requireConsistent(core, auditId);
     const hash = auditContentHash(core, auditId);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { Core } from '../../core';
 import type { TemplateInfo } from '../../../../shared/contract/core-ops';
 import { AppError } from '../../../../shared/errors';
+import { msg } from '../../../../shared/messages';
+import { refusal } from '../../../../shared/core-messages';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Template, TemplateItem, TemplateSection } from '../../../../shared/template/schema';
 import { checkTemplate } from '../../template-file';
@@ -35,7 +37,7 @@ export function loadTemplate(core: Core, id: string): LoadedTemplate {
   const cached = core.templateCache.get(id);
   if (cached) return cached;
   const r = stmt(core.db, 'SELECT * FROM templates WHERE id = ?').get(id) as Row | undefined;
-  if (!r) throw new AppError('not_found', 'That template is not installed.');
+  if (!r) throw refusal('not_found', msg('template.notInstalled'));
   // Stored bodies were validated on the way in and are never edited.
   const template = JSON.parse(r.body) as Template;
   const items = new Map<string, { item: TemplateItem; section: TemplateSection }>();
@@ -51,7 +53,7 @@ export function installTemplate(core: Core, template: Template, hash: string, bu
     if (same) return infoFromRow(same);
     const clash = stmt(core.db, 'SELECT id FROM templates WHERE key = ? AND version = ?').get(template.key, template.version);
     if (clash) {
-      throw new AppError('conflict', `A different template "${template.key}" version ${template.version} is already installed. Give the changed template a new version number.`);
+      throw refusal('conflict', msg('template.versionTaken', { key: template.key, version: template.version }));
     }
     const id = uuidv7();
     const items = template.sections.reduce((n, s) => n + s.items.length, 0);
@@ -69,8 +71,7 @@ export function importTemplate(core: Core, json: string, builtIn = false): Templ
   const v = checkTemplate(json);
   if (!v.ok) {
     const n = v.total;
-    const listed = n > v.errors.length ? ` (the first ${v.errors.length} are listed)` : '';
-    throw new AppError('rejected', `The template has ${n} problem${n === 1 ? '' : 's'}${listed}; nothing was imported.`, v.errors);
+    throw refusal('rejected', n > v.errors.length ? msg('template.problemsListed', { count: n, listed: v.errors.length }) : msg('template.problems', { count: n }), v.errors);
   }
   return installTemplate(core, v.template, v.hash, builtIn);
 }

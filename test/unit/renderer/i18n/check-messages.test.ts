@@ -22,8 +22,9 @@ const root = join(__dirname, '../../../..');
 const builtIn = Template.parse(JSON.parse(readFileSync(join(root, 'assets/templates/bpo-ethical-compliance.json'), 'utf8')));
 const passFail = Template.parse(JSON.parse(readFileSync(join(root, 'test/fixtures/templates/pass-fail.json'), 'utf8')));
 const FILES = ['shared/rating-explanation.ts', 'shared/rating.ts', 'shared/scoring.ts', 'shared/hours-check.ts', 'shared/wage-check.ts', 'shared/sample-verdict.ts', 'electron/core/report/consistency.ts', 'electron/core/report/consistency-load.ts'];
+// The UI looks a message up in checks, then core (a refusal naming a check's warning is the core's).
 const has = (lang: string, key: string) => {
-  const ns = resources[lang as 'en'].checks as Record<string, string>;
+  const ns = { ...resources[lang as 'en'].checks, ...resources[lang as 'en'].core } as Record<string, string>;
   return Boolean(ns[key] ?? ns[`${key}_other`]);
 };
 
