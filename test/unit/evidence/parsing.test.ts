@@ -81,9 +81,10 @@ describe('shapes from a drag', () => {
 });
 
 describe('capture time as shown', () => {
-  it("keeps the camera's clock as recorded and shows an added time locally", () => {
-    expect(captureText({ capturedAt: '2008-05-30T15:56:01', captureSource: 'exif' })).toBe('May 30, 2008, 3:56 PM');
-    expect(captureText({ capturedAt: '2026-11-29T09:15:00+08:00', captureSource: 'exif' })).toBe('Nov 29, 2026, 9:15 AM (UTC+08:00)');
-    expect(captureText({ capturedAt: '2026-11-29T09:15:00.000Z', captureSource: 'added' })).toMatch(/^Nov (28|29|30), 2026, \d{1,2}:\d{2}\s[AP]M \S+ \(added\)$/);
+  it("keeps the camera's clock as recorded when it has no offset; a time with one is shown in the site's zone, named (UTC without a zone)", () => {
+    expect(captureText({ capturedAt: '2008-05-30T15:56:01', captureSource: 'exif' }, 'Asia/Manila')).toBe('May 30, 2008, 3:56 PM');
+    expect(captureText({ capturedAt: '2026-11-29T09:15:00+08:00', captureSource: 'exif' }, 'Asia/Manila')).toBe('Nov 29, 2026, 9:15 AM (Asia/Manila time)');
+    expect(captureText({ capturedAt: '2026-11-29T09:15:00+08:00', captureSource: 'exif' })).toBe('Nov 29, 2026, 1:15 AM (UTC time)');
+    expect(captureText({ capturedAt: '2026-11-29T09:15:00.000Z', captureSource: 'added' }, 'Asia/Manila')).toBe('Added Nov 29, 2026, 5:15 PM (Asia/Manila time)');
   });
 });

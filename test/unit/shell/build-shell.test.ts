@@ -43,7 +43,10 @@ describe('build-shell', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const externals = [...required].filter((r) => !builtins.has(r));
     expect(externals.sort()).toEqual(expect.arrayContaining(['better-sqlite3', 'electron']));
-    for (const e of externals) expect(['electron', 'better-sqlite3', 'sharp', 'pdfkit', 'fontkit']).toContain(e.replace(/^(@img\/).*/, '$1'));
+    // pg-native: pg's optional binding, required only inside pg's own try/catch when
+    // NODE_PG_FORCE_NATIVE is set (or pg.native is read); never installed nor shipped.
+    for (const e of externals) expect(['electron', 'better-sqlite3', 'sharp', 'pdfkit', 'fontkit', 'pg-native']).toContain(e.replace(/^(@img\/).*/, '$1'));
+    expect(main.match(/require\("pg-native"\)/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(main).not.toMatch(/import\.meta/);
     expect(main).toContain('registerSchemesAsPrivileged');
     expect(main).toContain('requestSingleInstanceLock');
