@@ -1,6 +1,8 @@
 // HQ migration 6: closure evidence found by its hash. An HQ at 5 holding
 // evidence records keeps every row; afterwards the lookup files.ts serves by
 // searches the new index (no scan of the table, no sort), and answers as before.
+// It also picks again a finding's lead action that was a collaborative one
+// (no date) while a dated one was open, in the read model and the fact row.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/store/db';
@@ -33,5 +35,41 @@ describe('hq migration 6', () => {
     expect(after).toEqual([expect.stringMatching(/^SEARCH hq_closure_evidence USING INDEX hq_closure_evidence_sha \(sha256=\?\)$/)]);
     expect(after.join(' | ')).not.toMatch(/TEMP B-TREE|SCAN/);
     expect(db.prepare(EVIDENCE_BY_SHA).get(SHA)).toEqual({ media_type: 'application/pdf', name: 'first.pdf' });
+  });
+
+  it('a finding led by a collaborative action while a dated one is open is led by the dated one; others unchanged', () => {
+    const db = new Database(':memory:');
+    migrate(db, hqMigrations, 5);
+    const action = db.prepare(`INSERT INTO hq_action (audit_id, action_id, finding_id, action, owner, due_date, status, verification, root_cause, preventive_action,
+      timescale, verification_method, site_acceptance) VALUES (?, ?, ?, 'Act', 'Owner', ?, ?, '', '', '', '', '', '')`);
+    const finding = db.prepare(`INSERT INTO hq_finding (audit_id, finding_id, item_id, section_id, severity, zero_tolerance, source, summary, note, is_open, action_id, due_date)
+      VALUES (?, ?, 'i1', 's1', 'major', 0, 'answer', '', '', 1, ?, ?)`);
+    const fact = db.prepare(`INSERT INTO hq_fact (audit_id, entity, fact_id, finding_id, action_id, superseded, conflict, status, band, start_date, site_id, site_name,
+      country, signer_fingerprint, item_id, section_id, clause, severity, zero_tolerance, is_open, due_date, action_status)
+      VALUES (?, 'finding', ?, ?, ?, 0, 0, 'finalized', 'C', '2026-01-01', 'site', 'Site', 'IN', 'fp', 'i1', 's1', NULL, 'major', 0, 1, ?, NULL)`);
+    // f1: led by its collaborative action, a dated one open beside it (and a closed earlier one, never a lead).
+    action.run(A, 'x0', 'f1', '', 'open');
+    action.run(A, 'x1', 'f1', '2027-06-30', 'open');
+    action.run(A, 'x2', 'f1', '2027-03-01', 'closed');
+    finding.run(A, 'f1', 'x0', '');
+    fact.run(A, 'f1', 'f1', 'x0', '');
+    // f2: only a collaborative action, which stays its lead; f3: led by a date already.
+    action.run(A, 'y0', 'f2', '', 'open');
+    finding.run(A, 'f2', 'y0', '');
+    fact.run(A, 'f2', 'f2', 'y0', '');
+    action.run(A, 'z1', 'f3', '2027-01-01', 'in_progress');
+    action.run(A, 'z0', 'f3', '', 'open');
+    finding.run(A, 'f3', 'z1', '2027-01-01');
+    fact.run(A, 'f3', 'f3', 'z1', '2027-01-01');
+
+    migrate(db, hqMigrations, 6);
+    const leads = (t: string) => db.prepare(`SELECT finding_id, action_id, due_date FROM ${t} WHERE audit_id = ? ${t === 'hq_fact' ? "AND entity = 'finding'" : ''} ORDER BY finding_id`).all(A);
+    const want = [
+      { finding_id: 'f1', action_id: 'x1', due_date: '2027-06-30' },
+      { finding_id: 'f2', action_id: 'y0', due_date: '' },
+      { finding_id: 'f3', action_id: 'z1', due_date: '2027-01-01' },
+    ];
+    expect(leads('hq_finding')).toEqual(want);
+    expect(leads('hq_fact')).toEqual(want);
   });
 });
