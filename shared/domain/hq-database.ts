@@ -16,5 +16,7 @@ export const HqDatabase = z.object({
   /** PostgreSQL: why the last refresh failed, and what to do. */
   error: z.string().nullable(),
   refreshing: z.boolean(),
+  /** PostgreSQL: which copy the screens read; when it changes, a refresh brought new data and open screens read again. */
+  dataVersion: z.string().nullable(),
 });
 export type HqDatabase = z.infer<typeof HqDatabase>;

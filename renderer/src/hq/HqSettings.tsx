@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { useAction } from '../app/useAction';
 import { PublishConfigPanel } from './PublishConfigPanel';
 import { DatabasePanel } from './DatabasePanel';
@@ -16,6 +17,7 @@ export function HqSettings() {
     const [status, inbox] = await Promise.all([client.call('hq.status', {}), client.call('hq.inbox', {})]);
     return { status, inbox };
   }, 'hq-settings');
+  useReloadOnNewData(reload);
   const [folder, setFolder] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);

@@ -13,8 +13,8 @@ import { Freshness } from '../../../../renderer/src/hq/Freshness';
 import { formatAsOf } from '../../../../renderer/src/hq/asOf';
 import type { HqDatabase } from '../../../../shared/domain/hq-database';
 
-const SQLITE: HqDatabase = { engine: 'sqlite', url: null, hasPassword: false, folder: '/data/hq', asOf: null, error: null, refreshing: false };
-const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false };
+const SQLITE: HqDatabase = { engine: 'sqlite', url: null, hasPassword: false, folder: '/data/hq', asOf: null, error: null, refreshing: false, dataVersion: null };
+const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false, dataVersion: 'db-1:3' };
 
 describe('HQ database setting', () => {
   test('sends the address with the password typed, shows a refusal as not saved, empties the password once saved and never shows it', async () => {
@@ -51,14 +51,14 @@ describe('HQ database setting', () => {
 
   test('the strip says how current the data is on PostgreSQL, and why not when the server is gone; nothing on SQLite', async () => {
     const at = (v: HqDatabase) => async (op: string) => (op === 'hq.database' ? { ok: true as const, value: v } : { ok: false as const, error: { code: 'internal' as const, message: op } });
-    const { unmount } = render(<ClientProvider transport={at(SQLITE)}><Freshness onRefreshed={() => {}} /></ClientProvider>);
+    const { unmount } = render(<ClientProvider transport={at(SQLITE)}><Freshness onNewData={() => {}} /></ClientProvider>);
     // Its answer (SQLite) arrives and shows nothing.
     await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
     expect(screen.queryByTestId('hq-freshness')).toBeNull();
     unmount();
     const time = formatAsOf(PG.asOf!, 'en');
     const down = { ...PG, error: 'HQ\'s PostgreSQL database could not be reached. Check that the server runs.' };
-    render(<ClientProvider transport={at(down)}><Freshness onRefreshed={() => {}} /></ClientProvider>);
+    render(<ClientProvider transport={at(down)}><Freshness onNewData={() => {}} /></ClientProvider>);
     expect(await screen.findByTestId('hq-freshness')).toHaveTextContent(`Showing the data as of ${time}: the server could not be read. HQ's PostgreSQL database could not be reached.`);
   });
 
