@@ -23,6 +23,7 @@ function infoOf(core: Core, hq: Hq): HqDatabase {
   return {
     engine: st ? 'postgres' : 'sqlite', url: st ? (d.url ?? st.where) : null, hasPassword: !!st && d.hasPassword, folder: hq.paths.dir,
     asOf: st?.asOf ?? null, error: st?.error ?? null, refreshing: st?.refreshing ?? false, dataVersion: st?.version ?? null,
+    fromEnvironment: d.fromEnvironment && !!st,
   };
 }
 

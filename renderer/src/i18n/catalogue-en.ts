@@ -12,6 +12,7 @@ import forms from './locales/en/forms';
 import home from './locales/en/home';
 import hq from './locales/en/hq';
 import hqcfg from './locales/en/hqcfg';
+import hqchoice from './locales/en/hqchoice';
 import hqdb from './locales/en/hqdb';
 import keys from './locales/en/keys';
 import report from './locales/en/report';
@@ -34,6 +35,7 @@ export const catalogue = {
   home: home,
   hq: hq,
   hqcfg: hqcfg,
+  hqchoice: hqchoice,
   hqdb: hqdb,
   keys: keys,
   report: report,

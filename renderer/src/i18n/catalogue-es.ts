@@ -12,6 +12,7 @@ import forms from './locales/es/forms';
 import home from './locales/es/home';
 import hq from './locales/es/hq';
 import hqcfg from './locales/es/hqcfg';
+import hqchoice from './locales/es/hqchoice';
 import hqdb from './locales/es/hqdb';
 import keys from './locales/es/keys';
 import report from './locales/es/report';
@@ -34,6 +35,7 @@ export const catalogue = {
   home: home,
   hq: hq,
   hqcfg: hqcfg,
+  hqchoice: hqchoice,
   hqdb: hqdb,
   keys: keys,
   report: report,

@@ -12,6 +12,7 @@ import forms from './locales/fr/forms';
 import home from './locales/fr/home';
 import hq from './locales/fr/hq';
 import hqcfg from './locales/fr/hqcfg';
+import hqchoice from './locales/fr/hqchoice';
 import hqdb from './locales/fr/hqdb';
 import keys from './locales/fr/keys';
 import report from './locales/fr/report';
@@ -34,6 +35,7 @@ export const catalogue = {
   home: home,
   hq: hq,
   hqcfg: hqcfg,
+  hqchoice: hqchoice,
   hqdb: hqdb,
   keys: keys,
   report: report,

@@ -14,7 +14,7 @@ import { versionTracker } from '../../../../renderer/src/hq/dataVersion';
 import type { HqDatabase } from '../../../../shared/domain/hq-database';
 import type { HqAuditRow } from '../../../../shared/domain/hq';
 
-const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false, dataVersion: 'db-1:3' };
+const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false, dataVersion: 'db-1:3', fromEnvironment: false };
 
 const row = (n: number, siteName: string): HqAuditRow => ({
   auditId: `0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5${n}`, revision: 1, previousId: null, superseded: false, status: 'finalized', type: 'full',
