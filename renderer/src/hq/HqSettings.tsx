@@ -8,6 +8,7 @@ import { useAsync } from '../app/useAsync';
 import { useReloadOnNewData } from './dataVersion';
 import { useAction } from '../app/useAction';
 import { PublishConfigPanel } from './PublishConfigPanel';
+import { RotateConfigKey } from './RotateConfigKey';
 import { DatabasePanel } from './DatabasePanel';
 
 export function HqSettings() {
@@ -67,6 +68,7 @@ export function HqSettings() {
               : <><p>{t('settings.noKey')}</p><button type="button" className="btn btn--primary" disabled={action.busy} onClick={() => void run(() => client.call('hq.init', {}))}>{t('settings.makeKey')}</button></>}
           </section>
           <PublishConfigPanel onPublished={reload} />
+          <RotateConfigKey />
           <section className="panel" aria-labelledby="watch-set-h">
             <h2 id="watch-set-h">{t('settings.watchTitle')}</h2>
             <p className="text-muted">{t('settings.watchLead')}</p>
