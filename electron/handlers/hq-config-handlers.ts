@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { installRole } from '../core/install-role';
 import { hqFor } from '../core/hq/service';
 import { publishHqConfig } from '../core/hqconfig/publish';
+import { rotateHqConfigKey } from '../core/hqconfig/signing';
 import { hqConfigStatus, importHqConfig } from '../core/hqconfig/import';
 import { fetchHqConfig } from '../core/hqconfig/fetch';
 
@@ -16,10 +17,18 @@ function laptopOnly(core: Core): void {
   if (installRole(core) === 'hq') throw new AppError('conflict', 'This installation is headquarters: it publishes the configuration package; laptops import it.');
 }
 
+function hqOnly(core: Core): void {
+  if (installRole(core) === 'laptop') throw new AppError('conflict', "This installation is an auditor's laptop: the configuration package is published by headquarters.");
+}
+
 export const hqConfigHandlers: HqConfigHandlers = {
   'hqConfig.publish': async (input, core) => {
-    if (installRole(core) === 'laptop') throw new AppError('conflict', "This installation is an auditor's laptop: the configuration package is published by headquarters.");
+    hqOnly(core);
     return publishHqConfig(await hqFor(core), input);
+  },
+  'hqConfig.rotateKey': async (_input, core) => {
+    hqOnly(core);
+    return rotateHqConfigKey(await hqFor(core));
   },
   'hqConfig.import': ({ text, expectFingerprint }, core) => {
     laptopOnly(core);

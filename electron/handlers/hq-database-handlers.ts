@@ -22,7 +22,8 @@ function infoOf(core: Core, hq: Hq): HqDatabase {
   const st = hq.replica?.status();
   return {
     engine: st ? 'postgres' : 'sqlite', url: st ? (d.url ?? st.where) : null, hasPassword: !!st && d.hasPassword, folder: hq.paths.dir,
-    asOf: st?.asOf ?? null, error: st?.error ?? null, refreshing: st?.refreshing ?? false,
+    asOf: st?.asOf ?? null, error: st?.error ?? null, refreshing: st?.refreshing ?? false, dataVersion: st?.version ?? null,
+    fromEnvironment: d.fromEnvironment && !!st,
   };
 }
 

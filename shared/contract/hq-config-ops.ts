@@ -18,6 +18,11 @@ export const hqConfigOps = {
     }),
     output: z.object({ fileName: z.string(), text: z.string(), fingerprint: z.string(), templates: z.number().int() }),
   }),
+  'hqConfig.rotateKey': op({
+    summary: "Headquarters: a new configuration key; packages published next are signed by it and endorsed by the one before, which laptops trusting it accept",
+    input: z.strictObject({}).prefault({}),
+    output: z.object({ fingerprint: z.string(), previousFingerprint: z.string() }),
+  }),
   'hqConfig.import': op({
     summary: "Laptop: import HQ's configuration package (its text), verified against HQ's signature; all or nothing",
     input: z.strictObject({

@@ -38,11 +38,23 @@ export const HqConfigSignature = z.strictObject({
   value: z.base64().length(88),
 });
 
+/**
+ * After HQ rotated its configuration key: the previous key's Ed25519
+ * signature over the canonical JSON of { body, publicKey } (publicKey: the
+ * new key's, as in `signature`), so a laptop that trusted the old key can
+ * take the new one.
+ */
+export const HqConfigEndorsement = z.strictObject({
+  publicKey: z.base64().length(44),
+  value: z.base64().length(88),
+});
+
 export const HqConfigPackage = z.strictObject({
   format: z.literal(HQ_CONFIG_FORMAT),
   formatVersion: z.literal(HQ_CONFIG_FORMAT_VERSION),
   body: HqConfigBody,
   signature: HqConfigSignature,
+  previous: HqConfigEndorsement.optional(),
 });
 export type HqConfigPackage = z.infer<typeof HqConfigPackage>;
 

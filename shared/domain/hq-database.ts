@@ -16,5 +16,9 @@ export const HqDatabase = z.object({
   /** PostgreSQL: why the last refresh failed, and what to do. */
   error: z.string().nullable(),
   refreshing: z.boolean(),
+  /** The server was named by the FAIRSITE_HQ_DB environment variable, nothing being chosen in these settings yet. */
+  fromEnvironment: z.boolean(),
+  /** PostgreSQL: which copy the screens read; when it changes, a refresh brought new data and open screens read again. */
+  dataVersion: z.string().nullable(),
 });
 export type HqDatabase = z.infer<typeof HqDatabase>;

@@ -4,16 +4,22 @@
 // nothing saved); two auditors are enrolled and their bundles dropped in the
 // inbox; the audits list, an audit, the tracker and the dashboard show them,
 // read from the replica of the server, and the top bar says how current it
-// is. The rows are on the server, checked there.
+// is. The rows are on the server, checked there. A bundle another process
+// imports to the same server appears on the open audits list by itself (the
+// replica's timer refresh), the filter applied there kept.
 import { test, expect, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { firstRun, screen } from './support';
 import { makeAuditorFiles, type AuditorFiles } from './hq-support';
 import { createHarness, type Harness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
+import { exportBundle } from '../../electron/core/bundle/export';
+import { auditPune } from '../integration/hq-read/org';
 import { createDatabase, pgUnavailable, startPg, type PgServer } from '../integration/hq-pg/pg-server';
 
 const skip = pgUnavailable();
@@ -49,6 +55,20 @@ async function dropFiles(page: Page, selector: string, paths: string[]): Promise
   }, payload);
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: dt });
   await page.dispatchEvent(selector, 'drop', { dataTransfer: dt });
+}
+
+/** Another analyst's importer: its own process and folder, the same server (test/integration/hq-pg/import-child.ts). */
+function importElsewhere(file: string): Promise<string> {
+  const child = fileURLToPath(new URL('../integration/hq-pg/import-child.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', child, mkdtempSync(join(root, 'other-analyst-')), url, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    p.on('error', reject);
+    p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`importer exited ${code}: ${err}`))));
+  });
 }
 
 async function go(page: Page, link: string): Promise<void> {
@@ -144,6 +164,25 @@ test('headquarters on PostgreSQL: settings switched to the server, two auditors\
     await expect(rows.filter({ hasText: 'Unchain the exit' })).toHaveCount(1);
     expect(new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(new Set(['overdue_action']));
     await screen(page, 'hqpg-06-tracker');
+  });
+
+  await test.step('a bundle imported by another process appears on the open audits list, the filter kept', async () => {
+    await go(page, 'Audits');
+    await page.getByLabel('Search').fill('Pune');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const table = page.getByRole('table', { name: 'Audits at headquarters' });
+    const before = await table.locator('tbody tr').count();
+    expect(before).toBeGreaterThan(0);
+    // Ben audits a second Pune site; another analyst imports his bundle to the same server.
+    const ben = files.laptops[1]!.core;
+    const rev = auditPune(ben);
+    const out = join(root, 'ben-2.fsb');
+    await exportBundle(ben, { out, recipient: null });
+    expect(await importElsewhere(out)).toContain('"status":"imported"');
+    // No navigation, no click: the replica's timer and the strip's poll (15 s each) bring it.
+    await expect(table.locator(`a[href$="${rev}"]`)).toHaveCount(1, { timeout: 45_000 });
+    await expect(page.getByLabel('Search')).toHaveValue('Pune');
+    await screen(page, 'hqpg-075-audits-new-data');
   });
 
   await test.step('dashboard', async () => {

@@ -40,6 +40,8 @@ export interface ReplicaStatus {
   /** Why the last refresh failed (what to do next); null when it worked. */
   error: string | null;
   refreshing: boolean;
+  /** Which copy the screens read (the server's database and its last change applied): another value, new data to show; null before the first copy. */
+  version: string | null;
 }
 
 export interface HqReplica {

@@ -4,6 +4,7 @@ import type { Migration } from '../store/migrations/types';
 import { hqReadModel } from './read/migration-003';
 import { hqActionChains } from './actions-migration';
 import { hqFacts } from './read/migration-004';
+import { hqClosureShaIndex } from './closure-index-migration';
 
 export const hqMigrations: Migration[] = [
   {
@@ -110,4 +111,5 @@ export const hqMigrations: Migration[] = [
   hqReadModel,
   hqFacts,
   hqActionChains,
+  hqClosureShaIndex,
 ];

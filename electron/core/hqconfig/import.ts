@@ -16,7 +16,7 @@ import { installTemplate } from '../store/repos/templates';
 import { getSetting, setHqRecipient, setSetting } from '../sync/settings';
 import { endpointInfo, saveEndpoint } from '../sync/endpoint';
 import type { Core } from '../core';
-import { sameFingerprint, verifyPackage } from './signing';
+import { endorsingKey, sameFingerprint, verifyPackage } from './signing';
 
 const SIGNER = 'hqConfig.signer';
 const APPLIED = 'hqConfig.applied';
@@ -58,12 +58,17 @@ export function importHqConfig(core: Core, text: string, expectFingerprint?: str
   if (expectFingerprint && !sameFingerprint(expectFingerprint, fingerprint)) {
     throw refused(msg('hqConfig.notGivenKey', { fingerprint, expected: expectFingerprint }));
   }
+  // Another key than the one trusted: taken only when HQ rotated it (the trusted key endorses it in the package)
+  // or when the person typed the new key's fingerprint, as HQ shows it (an explicit re-trust).
   const trusted = getSetting(core, SIGNER);
-  if (trusted && !sameFingerprint(trusted, fingerprint)) {
+  const rotated = !!trusted && sameFingerprint(endorsingKey(p) ?? '', trusted);
+  const retrusted = !!expectFingerprint;
+  if (trusted && !sameFingerprint(trusted, fingerprint) && !rotated && !retrusted) {
     throw refused(msg('hqConfig.notTrustedKey', { fingerprint, trusted }));
   }
   const before = hqConfigStatus(core);
-  if (before && sameFingerprint(before.fingerprint, fingerprint) && p.body.issuedAt < before.issuedAt) {
+  // Older than the one imported from the same HQ (its key, or the key it rotated from): a replayed package.
+  if (before && (sameFingerprint(before.fingerprint, fingerprint) || rotated) && p.body.issuedAt < before.issuedAt) {
     throw refused(msg('hqConfig.older', { issued: p.body.issuedAt, before: before.issuedAt }));
   }
   const templates = checkedTemplates(p.body);

@@ -9,7 +9,7 @@ import type { hqConfigOps } from '../../../shared/contract/hq-config-ops';
 import { checkTemplate } from '../template-file';
 import { initHqKey } from '../hq/keys';
 import type { Hq } from '../hq/context';
-import { hqConfigKey, signPackage } from './signing';
+import { hqConfigKey, previousHqConfigKey, signPackage } from './signing';
 
 type PublishInput = z.output<(typeof hqConfigOps)['hqConfig.publish']['input']>;
 
@@ -29,6 +29,7 @@ export async function publishHqConfig(hq: Hq, input: PublishInput, now = new Dat
   const { recipient } = await initHqKey(hq);
   const body = HqConfigBody.parse({ organisation: input.organisation, issuedAt: now.toISOString(), hqRecipient: recipient, upload: input.upload, templates });
   const key = hqConfigKey(hq);
-  const text = `${JSON.stringify(signPackage(body, key), null, 2)}\n`;
+  // After a rotation the previous key endorses the new one, so laptops that trusted it take the new key.
+  const text = `${JSON.stringify(signPackage(body, key, previousHqConfigKey(hq)), null, 2)}\n`;
   return { fileName: `hq-config-${now.toISOString().slice(0, 10)}.fshq`, text, fingerprint: key.fingerprint, templates: templates.length };
 }

@@ -6,6 +6,7 @@ import type { HqAuditDetail } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { answerText } from './answerText';
 import { useExport } from './ExportBar';
 import { useFormat } from './format';
@@ -22,6 +23,7 @@ export function AuditView({ auditId }: { auditId: string }) {
   const client = useClient();
   const { t } = useTranslation('hq');
   const [audit, reload] = useAsync(() => hqCall(client, 'hq.audit', { auditId }), auditId);
+  useReloadOnNewData(reload);
   if (audit.status === 'loading') return <div className="page"><Loading what={t('audit.loading')} /></div>;
   if (audit.status === 'error') return <div className="page"><ErrorPanel error={audit.error} onRetry={reload} /></div>;
   return <AuditPage a={audit.value} />;

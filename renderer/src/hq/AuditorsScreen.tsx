@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { useAction } from '../app/useAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EnrolForm } from './EnrolForm';
@@ -20,6 +21,7 @@ export function AuditorsScreen() {
     const [status, activity] = await Promise.all([client.call('hq.status', {}), client.call('hq.auditorActivity', {})]);
     return { auditors: status.auditors, activity: new Map(activity.map((a) => [a.fingerprint, a])) };
   }, 'auditors');
+  useReloadOnNewData(reload);
   const revoking = useAction();
   const [error, setError] = useState<unknown>(null);
   // The key whose revocation waits for an answer in the dialog.

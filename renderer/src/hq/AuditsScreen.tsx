@@ -7,6 +7,7 @@ import type { HqAuditFilter, HqAuditRow } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { ExportBar } from './ExportBar';
 import { FilterFields, periodError } from './FilterFields';
 import { useFormat } from './format';
@@ -30,6 +31,7 @@ export function AuditsScreen() {
   const [filter, setFilter] = useState<Partial<HqAuditFilter>>({});
   const [offset, setOffset] = useState(0);
   const [list, reload] = useAsync(() => hqCall(client, 'hq.audits', { filter, sort: { by: 'startDate', dir: 'desc' }, page: { offset, limit: PAGE } }), JSON.stringify([filter, offset]));
+  useReloadOnNewData(reload);
   const apply = (e: FormEvent) => {
     e.preventDefault();
     if (periodError(draft)) return;

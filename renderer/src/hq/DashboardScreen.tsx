@@ -6,6 +6,7 @@ import type { HqDashboard } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { StackedBars, type Series } from './Charts';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
@@ -25,6 +26,7 @@ export function DashboardScreen() {
   const client = useClient();
   const { t } = useTranslation('hq');
   const [d, reload] = useAsync(() => hqCall(client, 'hq.dashboard', { filter: {}, top: 10 }), 'dashboard');
+  useReloadOnNewData(reload);
   return (
     <div className="page">
       <h1>{t('dashboard.title')}</h1>

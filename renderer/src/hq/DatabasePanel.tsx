@@ -16,6 +16,7 @@ import { DATABASE_CHANGED, formatAsOf } from './asOf';
 export function DatabasePanel({ onChanged }: { onChanged?(): void }) {
   const client = useClient();
   const { t, i18n } = useTranslation('hqdb');
+  const { t: tc } = useTranslation('hqchoice');
   const [data, , update] = useAsync(() => client.call('hq.database', {}), 'hq-database');
   const [engine, setEngine] = useState<HqDatabase['engine'] | null>(null);
   const [url, setUrl] = useState<string | null>(null);
@@ -50,6 +51,7 @@ export function DatabasePanel({ onChanged }: { onChanged?(): void }) {
       <h2 id="hqdb-h">{t('db.title')}</h2>
       <p className="text-muted">{t('db.lead')}</p>
       <p data-testid="hq-db-current">{cur.engine === 'postgres' ? t('db.current.postgres', { url: cur.url }) : t('db.current.sqlite')}</p>
+      {cur.fromEnvironment && <p className="banner" data-testid="hq-db-from-env">{tc('env.chosen')}</p>}
       <dl className="kv"><dt>{t('db.folder')}</dt><dd><code>{cur.folder}</code></dd></dl>
       {/* The server's answer says what is wrong; the app's generic next step would not fit a setting left unchanged. */}
       {error !== null && (

@@ -7,6 +7,7 @@ import type { HqDiff } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { answerText } from './answerText';
 import { optionLabels, useHqLabels } from './useLabels';
 import { useFormat } from './format';
@@ -17,6 +18,7 @@ export function DiffScreen({ auditId }: { auditId: string }) {
   const client = useClient();
   const { t } = useTranslation('hq');
   const [audit, reload] = useAsync(() => hqCall(client, 'hq.audit', { auditId }), auditId);
+  useReloadOnNewData(reload);
   const [pick, setPick] = useState<{ from: string; to: string } | null>(null);
   if (audit.status === 'loading') return <div className="page"><Loading what={t('audit.loading')} /></div>;
   if (audit.status === 'error') return <div className="page"><ErrorPanel error={audit.error} onRetry={reload} /></div>;
@@ -49,6 +51,7 @@ function DiffResult({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation('hq');
   const f = useFormat();
   const [diff, reload] = useAsync(() => hqCall(client, 'hq.diff', { from: { auditId: from }, to: { auditId: to } }), `${from}:${to}`);
+  useReloadOnNewData(reload);
   // Choices by their option labels, from the newer revision's template.
   const labels = useHqLabels(to);
   if (diff.status === 'loading') return <Loading what={t('diff.loading')} />;

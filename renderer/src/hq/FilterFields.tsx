@@ -7,6 +7,7 @@ import type { HqAuditFilter } from '../../../shared/domain/hq';
 import { HQ_AUDIT_STATUSES } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { hqCall } from './hqCall';
 
 export const FILTER_KEYS = ['client', 'country', 'siteId', 'auditorId', 'band', 'status', 'from', 'to'] as const;
@@ -29,7 +30,9 @@ export function FilterFields({ value, onChange, keys = FILTER_KEYS, idPrefix }: 
   const client = useClient();
   const { t, i18n } = useTranslation('hqcfg');
   const { t: th } = useTranslation('hq');
-  const [options] = useAsync(() => hqCall(client, 'hq.filterOptions', {}), 'filter-options');
+  const [options, reloadOptions] = useAsync(() => hqCall(client, 'hq.filterOptions', {}), 'filter-options');
+  // A new site or client in another analyst's import becomes a choice.
+  useReloadOnNewData(reloadOptions);
   const o = options.status === 'ready' ? options.value : { clients: [], countries: [], sites: [], auditors: [], bands: [] };
   const regionName = (() => {
     try { return new Intl.DisplayNames([i18n.language], { type: 'region' }); } catch { return null; }

@@ -2,35 +2,43 @@
 // they read a copy on this computer, refreshed after each import and every
 // few seconds. Shown under HQ's top bar ("Data as of 14:02"), with the reason
 // and what to do when the server cannot be read; nothing on SQLite.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
 import { useClient } from '../api/context';
 import { DATABASE_CHANGED, formatAsOf } from './asOf';
+import { versionTracker } from './dataVersion';
 
 const POLL_MS = 15_000;
 
-/** `onRefreshed`: the screen below is read again after a refresh asked for here. */
-export function Freshness({ onRefreshed }: { onRefreshed(): void }) {
+/**
+ * `onNewData`: a refresh (the timer's, an import's, or one asked for here)
+ * brought data the screen below has not read; it reads again in place.
+ */
+export function Freshness({ onNewData }: { onNewData(): void }) {
   const client = useClient();
   const { t, i18n } = useTranslation('hqdb');
   const [db, setDb] = useState<HqDatabase | null>(null);
   const [busy, setBusy] = useState(false);
+  const [moved] = useState(versionTracker);
+  const show = useCallback((d: HqDatabase) => {
+    setDb(d);
+    if (moved(d.engine === 'postgres' ? d.dataVersion : null)) onNewData();
+  }, [moved, onNewData]);
   useEffect(() => {
     let live = true;
-    const load = () => client.call('hq.database', {}).then((d) => { if (live) setDb(d); }, () => { /* the screens say what failed */ });
+    const load = () => client.call('hq.database', {}).then((d) => { if (live) show(d); }, () => { /* the screens say what failed */ });
     load();
     const timer = setInterval(load, POLL_MS);
     window.addEventListener(DATABASE_CHANGED, load);
     return () => { live = false; clearInterval(timer); window.removeEventListener(DATABASE_CHANGED, load); };
-  }, [client]);
+  }, [client, show]);
   if (!db || db.engine !== 'postgres') return null;
   const time = db.asOf ? formatAsOf(db.asOf, i18n.language) : null;
   const refresh = async () => {
     setBusy(true);
     try {
-      setDb(await client.call('hq.refreshReplica', {}));
-      onRefreshed();
+      show(await client.call('hq.refreshReplica', {}));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 // Headquarters mode: its own navigation and screens (the auditor's screens
 // are not shown here). Every screen reads through the hq.* operations.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hqHref, useHqRoute, type HqRoute } from './routes';
 import { InboxScreen } from './InboxScreen';
@@ -13,6 +13,7 @@ import { SitesScreen } from './SitesScreen';
 import { TrackerScreen } from './TrackerScreen';
 import { DashboardScreen } from './DashboardScreen';
 import { Freshness } from './Freshness';
+import { HqDataGeneration } from './dataVersion';
 
 const NAV: Array<HqRoute['name']> = ['dashboard', 'inbox', 'auditors', 'audits', 'sites', 'tracker', 'settings'];
 
@@ -20,8 +21,9 @@ export function HqApp() {
   const { t } = useTranslation('hq');
   const route = useHqRoute();
   const section = route.name === 'audit' || route.name === 'diff' ? 'audits' : route.name;
-  // Bumped after a refresh asked for in the top bar: the screen reads the refreshed copy.
-  const [readings, setReadings] = useState(0);
+  // Bumped when a refresh brought new data: the open screen reads it again in place (filters and scroll kept).
+  const [generation, setGeneration] = useState(0);
+  const newData = useCallback(() => setGeneration((n) => n + 1), []);
   return (
     <div className="shell shell--hq">
       <a className="skip" href="#main">{t('nav.skip')}</a>
@@ -33,9 +35,11 @@ export function HqApp() {
           ))}
         </nav>
       </header>
-      <Freshness onRefreshed={() => setReadings((n) => n + 1)} />
-      <main id="main" tabIndex={-1} key={readings}>
-        <HqScreen route={route} />
+      <Freshness onNewData={newData} />
+      <main id="main" tabIndex={-1}>
+        <HqDataGeneration.Provider value={generation}>
+          <HqScreen route={route} />
+        </HqDataGeneration.Provider>
       </main>
     </div>
   );

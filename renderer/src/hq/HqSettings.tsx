@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { useAction } from '../app/useAction';
 import { PublishConfigPanel } from './PublishConfigPanel';
+import { RotateConfigKey } from './RotateConfigKey';
 import { DatabasePanel } from './DatabasePanel';
 
 export function HqSettings() {
@@ -16,6 +18,7 @@ export function HqSettings() {
     const [status, inbox] = await Promise.all([client.call('hq.status', {}), client.call('hq.inbox', {})]);
     return { status, inbox };
   }, 'hq-settings');
+  useReloadOnNewData(reload);
   const [folder, setFolder] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -65,6 +68,7 @@ export function HqSettings() {
               : <><p>{t('settings.noKey')}</p><button type="button" className="btn btn--primary" disabled={action.busy} onClick={() => void run(() => client.call('hq.init', {}))}>{t('settings.makeKey')}</button></>}
           </section>
           <PublishConfigPanel onPublished={reload} />
+          <RotateConfigKey />
           <section className="panel" aria-labelledby="watch-set-h">
             <h2 id="watch-set-h">{t('settings.watchTitle')}</h2>
             <p className="text-muted">{t('settings.watchLead')}</p>

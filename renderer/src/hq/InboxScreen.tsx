@@ -7,6 +7,7 @@ import type { InboxState } from '../../../shared/domain/hq-inbox';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { DropZone } from './DropZone';
 import { useFormat } from './format';
 import { hqHref } from './routes';
@@ -47,6 +48,7 @@ export function InboxScreen() {
   const client = useClient();
   const { t } = useTranslation('hq');
   const [state, reload] = useAsync(() => client.call('hq.inbox', {}), 'inbox');
+  useReloadOnNewData(reload);
   const imp = useInboxImport(reload);
 
   return (

@@ -5,6 +5,7 @@ import type { HqSiteRow } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { useFormat } from './format';
 import { hqCall } from './hqCall';
 import { hqHref } from './routes';
@@ -15,6 +16,7 @@ export function SitesScreen() {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [sites, reload] = useAsync(() => hqCall(client, 'hq.sites', { filter: query ? { text: query } : {}, sort: { by: 'name', dir: 'asc' }, page: { offset: 0, limit: 200 } }), query);
+  useReloadOnNewData(reload);
   const search = (e: FormEvent) => { e.preventDefault(); setQuery(text.trim()); };
   return (
     <div className="page">

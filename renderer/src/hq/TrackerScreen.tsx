@@ -8,6 +8,7 @@ import { HQ_TRACKER_KINDS, HQ_TRACKER_SORTS } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
 import { useAsync } from '../app/useAsync';
+import { useReloadOnNewData } from './dataVersion';
 import { ExportBar } from './ExportBar';
 import { FilterFields, draftToFilter, periodError, type FilterDraft } from './FilterFields';
 import { useFormat } from './format';
@@ -35,6 +36,7 @@ export function TrackerScreen() {
   // A period that ends before it starts is shown as such and not asked for.
   const change = (next: FilterDraft) => { setDraft(next); if (!periodError(next)) setAudits(next); };
   const [data, reload] = useAsync(() => hqCall(client, 'hq.tracker', { filter, sort, page: { offset: 0, limit: 500 } }), JSON.stringify([filter, sort]));
+  useReloadOnNewData(reload);
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const sortButton = (by: SortBy) => (
     <button type="button" className="th-sort" onClick={() => setSort({ by, dir: sort.by === by && sort.dir === 'asc' ? 'desc' : 'asc' })}>

@@ -12,7 +12,9 @@ import forms from './locales/en/forms';
 import home from './locales/en/home';
 import hq from './locales/en/hq';
 import hqcfg from './locales/en/hqcfg';
+import hqchoice from './locales/en/hqchoice';
 import hqdb from './locales/en/hqdb';
+import hqkeys from './locales/en/hqkeys';
 import keys from './locales/en/keys';
 import report from './locales/en/report';
 import settings from './locales/en/settings';
@@ -34,7 +36,9 @@ export const catalogue = {
   home: home,
   hq: hq,
   hqcfg: hqcfg,
+  hqchoice: hqchoice,
   hqdb: hqdb,
+  hqkeys: hqkeys,
   keys: keys,
   report: report,
   settings: settings,

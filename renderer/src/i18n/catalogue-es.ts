@@ -12,7 +12,9 @@ import forms from './locales/es/forms';
 import home from './locales/es/home';
 import hq from './locales/es/hq';
 import hqcfg from './locales/es/hqcfg';
+import hqchoice from './locales/es/hqchoice';
 import hqdb from './locales/es/hqdb';
+import hqkeys from './locales/es/hqkeys';
 import keys from './locales/es/keys';
 import report from './locales/es/report';
 import settings from './locales/es/settings';
@@ -34,7 +36,9 @@ export const catalogue = {
   home: home,
   hq: hq,
   hqcfg: hqcfg,
+  hqchoice: hqchoice,
   hqdb: hqdb,
+  hqkeys: hqkeys,
   keys: keys,
   report: report,
   settings: settings,

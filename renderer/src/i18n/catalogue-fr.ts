@@ -12,7 +12,9 @@ import forms from './locales/fr/forms';
 import home from './locales/fr/home';
 import hq from './locales/fr/hq';
 import hqcfg from './locales/fr/hqcfg';
+import hqchoice from './locales/fr/hqchoice';
 import hqdb from './locales/fr/hqdb';
+import hqkeys from './locales/fr/hqkeys';
 import keys from './locales/fr/keys';
 import report from './locales/fr/report';
 import settings from './locales/fr/settings';
@@ -34,7 +36,9 @@ export const catalogue = {
   home: home,
   hq: hq,
   hqcfg: hqcfg,
+  hqchoice: hqchoice,
   hqdb: hqdb,
+  hqkeys: hqkeys,
   keys: keys,
   report: report,
   settings: settings,

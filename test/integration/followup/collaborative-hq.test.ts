@@ -39,6 +39,8 @@ beforeAll(async () => {
     findingId: finding.id, action: 'Work with the client and the industry association on a living-wage benchmark', owner: 'Site director',
     dueDate: '', collaborative: true, reviewDate: '2026-12-15',
   }).id;
+  // Dated actions of the same finding, the later one saved first: the finding's row must lead with the earliest date, not the undated one.
+  for (const dueDate of ['2027-06-30', '2027-03-01']) saveAction(core, { findingId: finding.id, action: `Pay the wage difference by ${dueDate}`, owner: 'HR manager', dueDate });
   finalizeAudit(core, auditId);
   const file = join(root, 'collab.fsb');
   await exportBundle(core, { out: file, recipient: null, full: true });
@@ -79,5 +81,23 @@ describe('a collaborative action at HQ', () => {
     const finding = trackHq(hq.db, { filter: { kinds: ['finding'], severities: ['critical', 'major', 'minor'], asOf: AS_OF }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } })
       .rows.find((r) => r.actions.some((x) => x.actionId === collaborativeId))!;
     expect(finding.actions.find((x) => x.actionId === collaborativeId)).toMatchObject({ dueDate: '', status: 'open', overdue: false });
+  });
+
+  test('the finding\'s row leads with its earliest real due date; the collaborative action comes after its dated ones', () => {
+    const rows = trackHq(hq.db, { filter: { kinds: ['finding'], severities: ['critical', 'major', 'minor'], asOf: AS_OF }, sort: { by: 'dueDate', dir: 'asc' }, page: { offset: 0, limit: 500 } }).rows;
+    const finding = rows.find((r) => r.actions.some((x) => x.actionId === collaborativeId))!;
+    const dated = finding.actions.filter((x) => x.dueDate !== '' && x.status !== 'closed');
+    expect(dated.length).toBeGreaterThan(0);
+    const earliest = dated.map((x) => x.dueDate).sort()[0];
+    expect(finding.actionId).not.toBe(collaborativeId);
+    expect(earliest).toBe('2027-03-01');
+    expect(finding.dueDate).toBe(earliest);
+    expect(finding.daysOverdue).toBeGreaterThan(0);
+    expect(finding.actions.at(-1)!.actionId).toBe(collaborativeId);
+    // The read model and the tracker's narrow table name the same lead.
+    expect(hq.db.prepare('SELECT action_id, due_date FROM hq_finding WHERE audit_id = ? AND finding_id = ?').get(auditId, finding.findingId))
+      .toEqual({ action_id: finding.actionId, due_date: earliest });
+    expect(hq.db.prepare("SELECT action_id, due_date FROM hq_fact WHERE audit_id = ? AND entity = 'finding' AND finding_id = ?").get(auditId, finding.findingId))
+      .toEqual({ action_id: finding.actionId, due_date: earliest });
   });
 });

@@ -127,8 +127,9 @@ describe.skipIf(!!skip)('HQ settings: the database field', () => {
 
   it('back to the built-in database: the HQ folder\'s own, which never received those bundles', async () => {
     const back = await call('hq.setDatabase', { url: null, password: '' });
-    expect(back.value).toMatchObject({ engine: 'sqlite', url: null, hasPassword: false });
-    expect(core.db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'hq.database'").get()).toEqual({ n: 0 });
+    expect(back.value).toMatchObject({ engine: 'sqlite', url: null, hasPassword: false, fromEnvironment: false });
+    // Kept as a choice (no address, no password), so FAIRSITE_HQ_DB does not take its place.
+    expect(core.db.prepare("SELECT value FROM settings WHERE key = 'hq.database'").get()).toEqual({ value: JSON.stringify({ url: null, sealed: '' }) });
     const inbox = (await call('hq.inbox', {})).value as { bundles: unknown[] };
     expect(inbox.bundles).toHaveLength(0);
   });

@@ -61,7 +61,7 @@ describe.skipIf(!!skip)('PostgreSQL migration PG 4 (change log)', () => {
       const instance = await q("SELECT value FROM settings WHERE key = 'replica.instance'");
       expect(instance).toEqual([{ value: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
       // Migrating again changes nothing, the instance included.
-      expect(await migratePg(pool, url)).toBe(4);
+      expect(await migratePg(pool, url, 4)).toBe(4);
       expect(await q("SELECT value FROM settings WHERE key = 'replica.instance'")).toEqual(instance);
 
       // The engine on it: an auditor enrolled, a bundle applied, one held waiting for its base.

@@ -91,7 +91,10 @@ export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts
   };
   const replica: HqReplica = {
     refresh,
-    status: (): ReplicaStatus => ({ engine: 'postgres', where: store.where, asOf: readReplicaState(paths.dir).asOf, error, refreshing: running }),
+    status: (): ReplicaStatus => {
+      const s = readReplicaState(paths.dir);
+      return { engine: 'postgres', where: store.where, asOf: s.asOf, error, refreshing: running, version: s.instance ? `${s.instance}:${s.seq}` : null };
+    },
   };
   const hq: Hq = {
     db: openReplicaDb(paths.dir), paths, box, store, replica,

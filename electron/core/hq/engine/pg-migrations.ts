@@ -3,12 +3,15 @@
 // PG 1 holds the data (SQLite's 1 and 2), PG 2 the read model (SQLite's 3),
 // projecting the audits imported before it, PG 3 the facts and the action
 // chains (SQLite's 4 and 5, pg-migration-003.ts), PG 4 the change log the
-// app's read replica follows (pg-migration-004.ts; no SQLite counterpart). Text stays text (ISO times
+// app's read replica follows (pg-migration-004.ts; no SQLite counterpart), PG 5 the
+// index on closure evidence hashes and findings' lead actions picked again (SQLite's 6). Text stays text (ISO times
 // compare as strings on both engines); flags are integers 0/1 as in SQLite.
 import type pg from 'pg';
 import { projectOnServer } from './pg-project';
 import { pgActionChains } from './pg-migration-003';
 import { pgChangeLog } from './pg-migration-004';
+import { CLOSURE_SHA_INDEX } from '../closure-index-migration';
+import { REPICK_LEAD_SQL } from '../read/lead-action';
 
 export interface PgMigration {
   version: number;
@@ -113,4 +116,13 @@ export const pgMigrations: PgMigration[] = [
   },
   { version: 3, name: 'hq-facts-action-chains', up: pgActionChains },
   { version: 4, name: 'hq-change-log', up: pgChangeLog },
+  // PG 5: closure evidence found by its hash and findings' lead actions picked again, as SQLite's HQ 6 (closure-index-migration.ts).
+  {
+    version: 5,
+    name: 'hq-evidence-sha-lead-action',
+    async up(c) {
+      await c.query(CLOSURE_SHA_INDEX);
+      for (const sql of REPICK_LEAD_SQL) await c.query(sql);
+    },
+  },
 ];

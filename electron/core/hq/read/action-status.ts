@@ -4,6 +4,7 @@
 // between follow-ups and the audits they follow.
 import type { Db } from '../../store/db';
 import { stmt } from '../../store/stmt';
+import { LEAD_ORDER } from './lead-action';
 import type { HqClosure, HqCycle, HqFindingAction, HqLinkedAudit } from '../../../../shared/domain/hq-cycle';
 
 type Row = Record<string, unknown>;
@@ -41,11 +42,11 @@ export function closureOf(db: Db, auditId: string, actionId: string | null): HqC
 
 /**
  * Every action of one finding with where it stands now (its last status
- * after finalize, else the finalized plan's), due first first: a finding is
+ * after finalize, else the finalized plan's), due first first and collaborative ones (no date) after: a finding is
  * closed only when each of them is, so the tracker shows them all.
  */
 export function findingActions(db: Db, auditId: string, findingId: string, asOf: string): HqFindingAction[] {
-  const rows = stmt(db, 'SELECT action_id, action, owner, due_date, status FROM hq_action WHERE audit_id = ? AND finding_id = ? ORDER BY due_date, action_id')
+  const rows = stmt(db, `SELECT action_id, action, owner, due_date, status FROM hq_action x WHERE audit_id = ? AND finding_id = ? ORDER BY ${LEAD_ORDER}`)
     .all(auditId, findingId) as Array<{ action_id: string; action: string; owner: string; due_date: string; status: string }>;
   return rows.map((r) => {
     const closure = closureOf(db, auditId, r.action_id);

@@ -23,9 +23,12 @@ export interface ServedFile {
 
 const derivedFile = (hq: Hq, sha: string, size: PhotoSize): string => join(hq.paths.dir, 'derived', size, sha.slice(0, 2), `${sha}.jpg`);
 
+/** By hash, through hq_closure_evidence_sha (HQ 6): the first record in (audit_id, seq) order, read from the index without a sort. */
+export const EVIDENCE_BY_SHA = 'SELECT media_type, name FROM hq_closure_evidence WHERE sha256 = ? ORDER BY audit_id, seq LIMIT 1';
+
 /** A closure evidence record HQ holds for these bytes (its media type, and a name to save it under). */
 function evidenceOf(hq: Hq, sha256: string): { media_type: string; name: string } | undefined {
-  return hq.db.prepare('SELECT media_type, name FROM hq_closure_evidence WHERE sha256 = ? ORDER BY audit_id, seq LIMIT 1').get(sha256) as { media_type: string; name: string } | undefined;
+  return hq.db.prepare(EVIDENCE_BY_SHA).get(sha256) as { media_type: string; name: string } | undefined;
 }
 
 export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<ServedFile> {

@@ -14,6 +14,7 @@ import { chainOf, fold } from '../records-check';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';
 import { sealOf, signaturesOf, type StoredDoc } from './version';
 import { projectFacts, supersedeFacts } from './facts';
+import { leadsBefore } from './lead-action';
 
 interface VersionRow { head_hash: string; event_count: number; bundle_id: string; fingerprint: string; doc: string; heads: number; conflict: number }
 
@@ -31,13 +32,13 @@ export function projectAudit(db: Db, auditId: string, now: string, catalogue: Te
 
   const counts = { critical: 0, major: 0, minor: 0, zeroTolerance: 0 };
   const open = { critical: 0, major: 0, minor: 0, zeroTolerance: 0 };
-  // Per finding: whether every action is closed, and its open action due first.
+  // Per finding: whether every action is closed, and its open action due first (leadsBefore: a collaborative one only when no other is open).
   const closed = new Map<string, boolean>();
   const first = new Map<string, { id: string; due: string }>();
   for (const a of doc.actions) {
     closed.set(a.findingId, (closed.get(a.findingId) ?? true) && a.status === 'closed');
     const f = first.get(a.findingId);
-    if (a.status !== 'closed' && (!f || a.dueDate < f.due || (a.dueDate === f.due && a.id < f.id))) first.set(a.findingId, { id: a.id, due: a.dueDate });
+    if (a.status !== 'closed' && (!f || leadsBefore({ id: a.id, due: a.dueDate }, f))) first.set(a.findingId, { id: a.id, due: a.dueDate });
   }
   const insFinding = stmt(db, `INSERT INTO hq_finding (audit_id, finding_id, item_id, section_id, severity, zero_tolerance, source, summary, note, prompt, clause,
       is_open, action_id, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);

@@ -13,8 +13,8 @@ import { Freshness } from '../../../../renderer/src/hq/Freshness';
 import { formatAsOf } from '../../../../renderer/src/hq/asOf';
 import type { HqDatabase } from '../../../../shared/domain/hq-database';
 
-const SQLITE: HqDatabase = { engine: 'sqlite', url: null, hasPassword: false, folder: '/data/hq', asOf: null, error: null, refreshing: false };
-const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false };
+const SQLITE: HqDatabase = { engine: 'sqlite', url: null, hasPassword: false, folder: '/data/hq', asOf: null, error: null, refreshing: false, dataVersion: null, fromEnvironment: false };
+const PG: HqDatabase = { engine: 'postgres', url: 'postgres://hq@db.example.org:5432/fairsite', hasPassword: true, folder: '/data/hq', asOf: '2026-11-30T14:02:00Z', error: null, refreshing: false, dataVersion: 'db-1:3', fromEnvironment: false };
 
 describe('HQ database setting', () => {
   test('sends the address with the password typed, shows a refusal as not saved, empties the password once saved and never shows it', async () => {
@@ -51,15 +51,25 @@ describe('HQ database setting', () => {
 
   test('the strip says how current the data is on PostgreSQL, and why not when the server is gone; nothing on SQLite', async () => {
     const at = (v: HqDatabase) => async (op: string) => (op === 'hq.database' ? { ok: true as const, value: v } : { ok: false as const, error: { code: 'internal' as const, message: op } });
-    const { unmount } = render(<ClientProvider transport={at(SQLITE)}><Freshness onRefreshed={() => {}} /></ClientProvider>);
+    const { unmount } = render(<ClientProvider transport={at(SQLITE)}><Freshness onNewData={() => {}} /></ClientProvider>);
     // Its answer (SQLite) arrives and shows nothing.
     await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
     expect(screen.queryByTestId('hq-freshness')).toBeNull();
     unmount();
     const time = formatAsOf(PG.asOf!, 'en');
     const down = { ...PG, error: 'HQ\'s PostgreSQL database could not be reached. Check that the server runs.' };
-    render(<ClientProvider transport={at(down)}><Freshness onRefreshed={() => {}} /></ClientProvider>);
+    render(<ClientProvider transport={at(down)}><Freshness onNewData={() => {}} /></ClientProvider>);
     expect(await screen.findByTestId('hq-freshness')).toHaveTextContent(`Showing the data as of ${time}: the server could not be read. HQ's PostgreSQL database could not be reached.`);
+  });
+
+  test('says when FAIRSITE_HQ_DB chose the server, and not when these settings did', async () => {
+    const at = (v: HqDatabase) => async (op: string) => (op === 'hq.database' ? { ok: true as const, value: v } : { ok: false as const, error: { code: 'internal' as const, message: op } });
+    const { unmount } = render(<ClientProvider transport={at({ ...PG, fromEnvironment: true })}><DatabasePanel /></ClientProvider>);
+    expect(await screen.findByTestId('hq-db-from-env')).toHaveTextContent('This server was chosen by the FAIRSITE_HQ_DB environment variable, not in these settings.');
+    unmount();
+    render(<ClientProvider transport={at(PG)}><DatabasePanel /></ClientProvider>);
+    expect(await screen.findByTestId('hq-db-current')).toHaveTextContent(`Now: the PostgreSQL server ${PG.url}.`);
+    expect(screen.queryByTestId('hq-db-from-env')).toBeNull();
   });
 
   test('as of: the time alone today, the date too before; in the UI language', () => {
