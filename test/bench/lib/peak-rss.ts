@@ -163,7 +163,7 @@ export interface PeakRssResult {
   baselineMB: number;
   /** High-water mark reached during start-up (at markBaseline), MB. */
   startupPeakMB: number;
-  /** The peak RSS of the whole process: the largest of the child's final VmHWM, its maxRSS and every sample, MB. */
+  /** The peak RSS of the whole process: the largest of the child's final VmHWM (its maxRSS only where there is none) and every sample, MB. */
   peakMB: number;
   /** Peak above the baseline: what the measured work added, MB. */
   workMB: number;
@@ -245,7 +245,11 @@ export function measurePeakRss(script: string, args: string[] = [], opts: PeakRs
         reject(new Error(`${script} ${code !== 0 ? `exited with ${code ?? signal}` : 'ended without calling finish()'}\n${err.slice(-4000)}`));
         return;
       }
-      const peakMB = Math.max(fin.hwmMB ?? 0, fin.maxRssMB, sampledPeak, sampledHwm);
+      // Not maxRSS where VmHWM exists: on Linux a child's maxRSS starts from its
+      // parent's resident size at the fork (the kernel carries it across exec),
+      // so a child of a 586 MB bench process "peaked" at 586 MB whatever it did.
+      // VmHWM belongs to the child's own memory, made new at exec.
+      const peakMB = Math.max(fin.hwmMB ?? fin.maxRssMB, sampledPeak, sampledHwm);
       const baselineMB = baseline?.rssMB ?? NaN;
       resolve({
         baselineMB,

@@ -26,6 +26,14 @@ describe('measurePeakRss', () => {
     expect(m.work?.externalMB).toBeGreaterThan(90);
   });
 
+  it("is the child's own peak, not its parent's: a large measuring process does not raise a small child's figure", async () => {
+    // Touched, so it is resident in this process when the child is forked.
+    const held = Buffer.alloc(400 * 1048576, 1);
+    const small = await measurePeakRss(probe, ['0']);
+    expect(held.length).toBe(400 * 1048576);
+    expect(small.peakMB).toBeLessThan(200);
+  });
+
   it('rejects when the child fails instead of reporting nothing', async () => {
     await expect(measurePeakRss(fileURLToPath(import.meta.url).replace(/\.test\.ts$/, '-missing.ts'))).rejects.toThrow(/exited with/);
   });
