@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
 import { useClient } from '../api/context';
 import { DATABASE_CHANGED, formatAsOf } from './asOf';
+import { useSayMessage } from '../i18n/messages';
 
 const POLL_MS = 15_000;
 
@@ -16,6 +17,7 @@ export function Freshness({ onRefreshed }: { onRefreshed(): void }) {
   const { t, i18n } = useTranslation('hqdb');
   const [db, setDb] = useState<HqDatabase | null>(null);
   const [busy, setBusy] = useState(false);
+  const say = useSayMessage();
   useEffect(() => {
     let live = true;
     const load = () => client.call('hq.database', {}).then((d) => { if (live) setDb(d); }, () => { /* the screens say what failed */ });
@@ -35,8 +37,10 @@ export function Freshness({ onRefreshed }: { onRefreshed(): void }) {
       setBusy(false);
     }
   };
-  const text = db.error
-    ? (time ? t('fresh.stale', { time, error: db.error }) : t('fresh.staleNever', { error: db.error }))
+  // The reason in the UI's language when the core sent it as a message; as written otherwise.
+  const error = db.errorText ? say(db.errorText) : db.error;
+  const text = error
+    ? (time ? t('fresh.stale', { time, error }) : t('fresh.staleNever', { error }))
     : (time ? t('fresh.asOf', { time }) : t('fresh.never'));
   return (
     <div className={`freshness${db.error ? ' freshness--error' : ''}`} role="status" aria-label={t('fresh.label')} data-testid="hq-freshness">

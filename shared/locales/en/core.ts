@@ -6,9 +6,13 @@
 // auditor's language. Figures are {{params}}, formatted in the reader's
 // language; a parameter may itself be a message.
 import hq from './core-hq';
+import refusals from './core-refusals';
+import bundle from './core-bundle';
 
 export default {
   ...hq,
+  ...refusals,
+  ...bundle,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   // A sentence kept as written (stored before it had a key).

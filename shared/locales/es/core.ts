@@ -1,8 +1,12 @@
 // Lo que dice el núcleo más allá de las comprobaciones, en español (ver en/core.ts).
 import hq from './core-hq';
+import refusals from './core-refusals';
+import bundle from './core-bundle';
 
 export default {
   ...hq,
+  ...refusals,
+  ...bundle,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   'core.asWritten': '{{text}}',

@@ -1,8 +1,12 @@
 // Ce que dit le cœur au-delà des contrôles, en français (voir en/core.ts).
 import hq from './core-hq';
+import refusals from './core-refusals';
+import bundle from './core-bundle';
 
 export default {
   ...hq,
+  ...refusals,
+  ...bundle,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   'core.asWritten': '{{text}}',

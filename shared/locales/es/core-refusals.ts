@@ -1,0 +1,31 @@
+// Por qué el núcleo rechazó lo que pidió una pantalla, en español (ver en/core-refusals.ts).
+export default {
+  'audit.locked': 'Esta auditoría está finalizada y es de solo lectura. Reábrala para crear una nueva revisión.',
+  'audit.missing': 'Esa auditoría no existe.',
+  'audit.reopenEditable': 'Solo se puede reabrir una auditoría finalizada; esta todavía se puede editar.',
+  'audit.reopenedAlready': 'Esta auditoría ya se reabrió como revisión {{revision}}; continúe allí.',
+  'audit.reopenFollowUp': 'Un seguimiento no se puede reabrir. Inicie otro seguimiento desde la auditoría original: lleva lo que sigue abierto.',
+  'job.missing': 'No existe esa tarea (quizá terminó antes de que la aplicación se reiniciara).',
+  'job.notAJob': '{{op}} no inicia ninguna tarea.',
+  'job.stopped': 'Se dejó de esperar a la tarea.',
+  'job.failed': 'La tarea falló.',
+
+  'enrol.noKeyYet': 'Todavía no hay clave de firma. Guarde primero su perfil.',
+  'enrol.notAKey': 'Eso no es la clave pública de un auditor: entregue el archivo signing-key.pub del portátil o la clave en base64.',
+  'enrol.notEd25519': 'no es una clave pública Ed25519',
+  'enrol.revoked': 'La clave {{fingerprint}} se revocó el {{date}}; una clave revocada no se puede volver a registrar. Pida al auditor una clave nueva.',
+  'enrol.noFingerprint': 'Ninguna clave registrada tiene esa huella.',
+
+  'pg.refusedUser': 'El servidor PostgreSQL en {{address}} rechazó al usuario «{{user}}» (contraseña incorrecta, o este usuario no puede conectarse desde aquí). Escriba la contraseña correcta en los ajustes de la sede o consulte al administrador del servidor; no se ha cambiado nada.',
+  'pg.noDatabase': 'El servidor PostgreSQL no tiene la base de datos indicada en {{address}}. Compruebe el nombre de la base de datos o pida al administrador del servidor que la cree.',
+  'pg.unreachable': 'No se pudo conectar con la base de datos PostgreSQL de la sede en {{address}} ({{error}}). Compruebe que el servidor está en marcha, que la URL (servidor, puerto, usuario, contraseña, base de datos) es correcta y que este equipo puede conectarse; luego vuelva a intentarlo.',
+  'pg.newerSchema': 'La base de datos PostgreSQL de la sede en {{address}} tiene la versión de esquema {{current}}, más reciente que la que conoce esta aplicación ({{known}}). Actualice Fairsite en este equipo; no se ha cambiado nada.',
+  'pg.noHq': 'La base de datos PostgreSQL en {{address}} todavía no contiene ninguna sede. Ejecute una vez «fairsite hq init --data HQ_DIR --db {{address}}» para crearla.',
+  'pg.laptop': 'Esta instalación es el portátil de un auditor: solo la sede tiene una base de datos de sede.',
+  'pg.badAddress': '{{why}} Escríbala como postgres://usuario@servidor:5432/basededatos (la contraseña va en su propio campo).',
+  'pg.scheme': 'La dirección debe empezar por postgres:// o postgresql://.',
+  'pg.invalid': 'Esa no es una dirección válida.',
+  'pg.noHost': 'La dirección no indica ningún servidor.',
+  'pg.noUser': 'La dirección no indica ningún usuario.',
+  'pg.noName': 'La dirección no indica ninguna base de datos.',
+};

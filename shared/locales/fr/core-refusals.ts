@@ -1,0 +1,31 @@
+// Pourquoi le noyau a refusé ce qu’un écran demandait, en français (voir en/core-refusals.ts).
+export default {
+  'audit.locked': 'Cet audit est finalisé et en lecture seule. Rouvrez-le pour en faire une nouvelle révision.',
+  'audit.missing': 'Cet audit n’existe pas.',
+  'audit.reopenEditable': 'Seul un audit finalisé peut être rouvert ; celui-ci est encore modifiable.',
+  'audit.reopenedAlready': 'Cet audit a déjà été rouvert en révision {{revision}} ; continuez là-bas.',
+  'audit.reopenFollowUp': 'Un suivi ne peut pas être rouvert. Commencez un autre suivi à partir de l’audit d’origine : il reprend ce qui reste ouvert.',
+  'job.missing': 'Cette tâche n’existe pas (elle s’est peut-être terminée avant le redémarrage de l’application).',
+  'job.notAJob': '{{op}} ne lance aucune tâche.',
+  'job.stopped': 'L’attente de la tâche a été interrompue.',
+  'job.failed': 'La tâche a échoué.',
+
+  'enrol.noKeyYet': 'Il n’y a pas encore de clé de signature. Enregistrez d’abord votre profil.',
+  'enrol.notAKey': 'Ce n’est pas la clé publique d’un auditeur : donnez le fichier signing-key.pub de l’ordinateur portable, ou la clé en base64.',
+  'enrol.notEd25519': 'pas une clé publique Ed25519',
+  'enrol.revoked': 'La clé {{fingerprint}} a été révoquée le {{date}} ; une clé révoquée ne peut pas être inscrite à nouveau. Demandez une nouvelle clé à l’auditeur.',
+  'enrol.noFingerprint': 'Aucune clé inscrite n’a cette empreinte.',
+
+  'pg.refusedUser': 'Le serveur PostgreSQL à {{address}} a refusé l’utilisateur « {{user}} » (mot de passe erroné, ou cet utilisateur ne peut pas se connecter d’ici). Saisissez le bon mot de passe dans les paramètres du siège, ou demandez à l’administrateur du serveur ; rien n’a été modifié.',
+  'pg.noDatabase': 'Le serveur PostgreSQL n’a pas la base de données nommée dans {{address}}. Vérifiez le nom de la base, ou demandez à l’administrateur du serveur de la créer.',
+  'pg.unreachable': 'La base PostgreSQL du siège à {{address}} est injoignable ({{error}}). Vérifiez que le serveur fonctionne, que l’URL (hôte, port, utilisateur, mot de passe, base) est juste et que cet ordinateur peut s’y connecter, puis réessayez.',
+  'pg.newerSchema': 'La base PostgreSQL du siège à {{address}} a la version de schéma {{current}}, plus récente que celle que connaît cette application ({{known}}). Mettez Fairsite à jour sur cet ordinateur ; rien n’a été modifié.',
+  'pg.noHq': 'La base PostgreSQL à {{address}} ne contient encore aucun siège. Lancez une fois « fairsite hq init --data HQ_DIR --db {{address}} » pour le créer.',
+  'pg.laptop': 'Cette installation est l’ordinateur portable d’un auditeur : seul le siège tient une base de données du siège.',
+  'pg.badAddress': '{{why}} Écrivez-la sous la forme postgres://utilisateur@hôte:5432/base (le mot de passe va dans son propre champ).',
+  'pg.scheme': 'L’adresse doit commencer par postgres:// ou postgresql://.',
+  'pg.invalid': 'Ce n’est pas une adresse valide.',
+  'pg.noHost': 'L’adresse ne nomme aucun serveur.',
+  'pg.noUser': 'L’adresse ne nomme aucun utilisateur.',
+  'pg.noName': 'L’adresse ne nomme aucune base de données.',
+};
