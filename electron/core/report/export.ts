@@ -15,6 +15,7 @@ import { fillSignatureInFile } from './sign/sign';
 import { hashFile, placeReportFile, recordReportFile } from './report-files';
 import { inReportLanguage, type ReportLanguage } from './strings';
 import { msg } from '../../../shared/messages';
+import { refusal } from '../../../shared/core-messages';
 
 export interface ExportOptions {
   auditId: string;
@@ -114,7 +115,7 @@ async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Pr
 export function resolveReportFile(core: Core, name: string): string {
   const file = resolve(core.paths.reports, name);
   if (dirname(file) !== resolve(core.paths.reports) || !/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.test(name) || !existsSync(file)) {
-    throw new AppError('not_found', `There is no report named ${name}. Export it again.`);
+    throw refusal('not_found', msg('report.noSuch', { name }));
   }
   return file;
 }

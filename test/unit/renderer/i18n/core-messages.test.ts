@@ -23,6 +23,7 @@ import { JobRegistry } from '../../../../electron/core/jobs';
 import { unreachable } from '../../../../electron/core/hq/engine/pg-sql';
 import { checkPgUrl } from '../../../../electron/core/hq/engine/db-setting';
 import { BundleRejected } from '../../../../electron/core/bundle/rejection';
+import { contract } from '../../../../shared/contract';
 
 const root = join(__dirname, '../../../..');
 /** Every file that writes a core message (msg('key', …), or a key handed on as a string). */
@@ -40,10 +41,20 @@ const FILES = [
   // A bundle's verification details, and what the JSON scanner found in a template.
   'electron/core/bundle/verify.ts', 'electron/core/bundle/zip-reader.ts', 'electron/core/bundle/entry-names.ts', 'electron/core/bundle/manifest.ts',
   'electron/core/bundle/content.ts', 'electron/core/bundle/action-docs.ts', 'shared/json-scan.ts',
+  // Refusals of follow-ups, actions, answers, evidence, sign-offs, certificates, keys, sync, laptop bundles, the demo and reports.
+  'electron/core/bundle/export.ts', 'electron/core/demo/create.ts', 'electron/core/evidence/annotate.ts', 'electron/core/evidence/documents.ts',
+  'electron/core/evidence/interviews.ts', 'electron/core/evidence/photo-rows.ts', 'electron/core/evidence/photos.ts',
+  'electron/core/evidence/uploads.ts', 'electron/core/followup/audits.ts', 'electron/core/followup/tracks.ts', 'electron/core/keys/secret-box.ts',
+  'electron/core/keys/signing-key.ts', 'electron/core/keys/vault.ts', 'electron/core/report/export.ts', 'electron/core/report/sign/certificate.ts',
+  'electron/core/report/sign/identity-store.ts', 'electron/core/report/signoffs.ts', 'electron/core/store/repos/actions.ts',
+  'electron/core/store/repos/audit-profile.ts', 'electron/core/store/repos/notes.ts', 'electron/core/store/repos/responses.ts',
+  'electron/core/store/repos/sites.ts', 'electron/core/sync/endpoint.ts', 'electron/core/sync/outbox.ts', 'electron/core/sync/settings.ts',
+  'electron/handlers/audit-profile-handlers.ts', 'electron/handlers/dialog-handlers.ts', 'electron/handlers/hq-config-handlers.ts',
+  'electron/handlers/keys-handlers.ts', 'electron/handlers/outbox-handlers.ts', 'electron/handlers/report-handlers.ts',
 ];
-/** Strings in those files that look like keys but are not messages (settings' and operations' names). */
-const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip']);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json)\./;
+/** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
+const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', ...Object.keys(contract)]);
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
