@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { loadSigningKey } from '../keys/signing-key';
 import { getProfile } from '../store/repos/profile';
@@ -104,13 +103,13 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
   });
   for (const sha of [...photos].sort()) {
     const file = photoFile(core, sha);
-    if (!file || !existsSync(file)) throw new AppError('storage', `The original of photo ${sha.slice(0, 12)}… is missing from the photo store; the bundle was not made.`);
+    if (!file || !existsSync(file)) throw refusal('storage', msg('bundleOut.photoMissing', { photo: sha.slice(0, 12) }));
     sources.push({ path: photoPath(sha), file, expectSha256: sha });
   }
   for (const [sha, file] of reports) sources.push({ path: reportPath(sha), file, expectSha256: sha });
   for (const sha of [...closure].sort()) {
     const file = join(closureDir(core), sha);
-    if (!existsSync(file)) throw new AppError('storage', `The closure evidence file ${sha.slice(0, 12)}… is missing from this laptop's store (${closureDir(core)}); the bundle was not made.`);
+    if (!existsSync(file)) throw refusal('storage', msg('bundleOut.closureMissing', { file: sha.slice(0, 12), folder: closureDir(core) }));
     sources.push({ path: closurePath(sha), file, expectSha256: sha });
   }
   const actionChains: ManifestActionChain[] = [];

@@ -158,4 +158,28 @@ export default {
   'problem.notYetValid': 'certificate not yet valid',
   'problem.noPrivateKey': 'no private key',
   'problem.noSection': 'no such section',
+
+  // The app's own database cannot take a write (electron/handlers/storage-errors.ts, store/integrity.ts).
+  'storage.busy': 'The database is busy: another Fairsite window or command is using it. Nothing was changed; try again in a moment.',
+  'storage.full': 'The disk is full, so nothing was saved. Free some space and try again.',
+  'storage.readOnly': 'The data folder cannot be written to, so nothing was saved. Check its permissions or choose another data folder.',
+  'storage.ioError': 'The disk reported an error while saving, so nothing was saved. Check the drive and try again.',
+  'storage.corrupt': 'The database file is damaged. Nothing was changed; restore it from a backup in the data folder.',
+  'storage.damaged': 'The Fairsite database at {{file}} is damaged; nothing more will be saved to it. Your recorded work up to now is in the file and in its backups: copy the data folder somewhere safe, then restore from a backup.',
+
+  // Headquarters' screens asked for what HQ does not hold (electron/handlers/hq-read-handlers.ts, hq-admin-handlers.ts).
+  'hqRead.empty': 'This installation holds no headquarters data yet. Import a bundle (or enrol an auditor) first.',
+  'hqRead.noAudit': 'Headquarters holds no audit {{audit}}.',
+  'hqRead.noExport': 'There is no export named {{name}}; export again.',
+  'hqRead.handoverPg': 'Handing an audit over is not available yet while HQ\'s data is on PostgreSQL. Ask the auditor who owns the audit to send its next bundle, or switch HQ settings back to SQLite for the hand-over.',
+
+  // Photos stored and bundles made on the laptop (electron/core/evidence/receive.ts, bundle/export.ts, bundle/zip-writer.ts).
+  'photo.diskFull': 'The disk is full, so the photo was not stored. Free some space on the disk that holds the Fairsite data folder (delete old bundles, downloads or videos), then add the photo again.',
+  'photo.diskError': 'The disk reported an error while storing the photo, so it was not stored. Check the drive, then add the photo again.',
+  'upload.finished': 'This upload has already finished or was cancelled.',
+  'photo.writtenDiffers': 'The photo was not stored: the file written to disk ({{bytes}} bytes) is not the {{received}} bytes received, so the disk may be full or failing. Free some space, check the drive, and add the photo again.',
+  'bundleOut.fileDamaged': 'The stored file {{file}} does not match its hash: it is damaged, so the bundle was not made. Run "verify evidence" to list every damaged file.',
+  'bundleOut.fileUnreadable': 'The stored file {{file}} could not be read ({{error}}), so the bundle was not made.',
+  'bundleOut.photoMissing': 'The original of photo {{photo}}… is missing from the photo store; the bundle was not made.',
+  'bundleOut.closureMissing': 'The closure evidence file {{file}}… is missing from this laptop\'s store ({{folder}}); the bundle was not made.',
 };

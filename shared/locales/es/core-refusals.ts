@@ -150,4 +150,25 @@ export default {
   'problem.notYetValid': 'certificado todavía no válido',
   'problem.noPrivateKey': 'sin clave privada',
   'problem.noSection': 'no existe esa sección',
+
+  'storage.busy': 'La base de datos está ocupada: otra ventana u orden de Fairsite la está usando. No se ha cambiado nada; vuelva a intentarlo en un momento.',
+  'storage.full': 'El disco está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.',
+  'storage.readOnly': 'No se puede escribir en la carpeta de datos, así que no se guardó nada. Compruebe sus permisos o elija otra carpeta de datos.',
+  'storage.ioError': 'El disco informó de un error al guardar, así que no se guardó nada. Compruebe la unidad y vuelva a intentarlo.',
+  'storage.corrupt': 'El archivo de la base de datos está dañado. No se ha cambiado nada; restáurelo desde una copia de seguridad de la carpeta de datos.',
+  'storage.damaged': 'La base de datos de Fairsite en {{file}} está dañada; no se guardará nada más en ella. Su trabajo registrado hasta ahora está en el archivo y en sus copias de seguridad: copie la carpeta de datos a un lugar seguro y restaure desde una copia de seguridad.',
+
+  'hqRead.empty': 'Esta instalación todavía no tiene datos de la sede. Importe primero un paquete (o registre a un auditor).',
+  'hqRead.noAudit': 'La sede no tiene la auditoría {{audit}}.',
+  'hqRead.noExport': 'No hay ninguna exportación llamada {{name}}; exporte de nuevo.',
+  'hqRead.handoverPg': 'Traspasar una auditoría todavía no está disponible mientras los datos de la sede están en PostgreSQL. Pida al auditor dueño de la auditoría que envíe su próximo paquete, o vuelva a poner SQLite en los ajustes de la sede para el traspaso.',
+
+  'photo.diskFull': 'El disco está lleno, así que la foto no se guardó. Libere espacio en el disco que contiene la carpeta de datos de Fairsite (borre paquetes antiguos, descargas o vídeos) y añada la foto de nuevo.',
+  'photo.diskError': 'El disco informó de un error al guardar la foto, así que no se guardó. Compruebe la unidad y añada la foto de nuevo.',
+  'upload.finished': 'Esta subida ya terminó o se canceló.',
+  'photo.writtenDiffers': 'La foto no se guardó: el archivo escrito en el disco ({{bytes}} bytes) no son los {{received}} bytes recibidos, así que el disco puede estar lleno o fallando. Libere espacio, compruebe la unidad y añada la foto de nuevo.',
+  'bundleOut.fileDamaged': 'El archivo guardado {{file}} no coincide con su hash: está dañado, así que el paquete no se hizo. Ejecute "verify evidence" para ver todos los archivos dañados.',
+  'bundleOut.fileUnreadable': 'No se pudo leer el archivo guardado {{file}} ({{error}}), así que el paquete no se hizo.',
+  'bundleOut.photoMissing': 'Falta el original de la foto {{photo}}… en el almacén de fotos; el paquete no se hizo.',
+  'bundleOut.closureMissing': 'Falta el archivo de evidencia de cierre {{file}}… en el almacén de este portátil ({{folder}}); el paquete no se hizo.',
 };

@@ -150,4 +150,25 @@ export default {
   'problem.notYetValid': 'certificat pas encore valide',
   'problem.noPrivateKey': 'pas de clé privée',
   'problem.noSection': 'cette section n’existe pas',
+
+  'storage.busy': 'La base de données est occupée : une autre fenêtre ou commande Fairsite l’utilise. Rien n’a été modifié ; réessayez dans un instant.',
+  'storage.full': 'Le disque est plein ; rien n’a donc été enregistré. Libérez de l’espace et réessayez.',
+  'storage.readOnly': 'Le dossier de données n’est pas accessible en écriture ; rien n’a donc été enregistré. Vérifiez ses permissions ou choisissez un autre dossier de données.',
+  'storage.ioError': 'Le disque a signalé une erreur pendant l’enregistrement ; rien n’a donc été enregistré. Vérifiez le disque et réessayez.',
+  'storage.corrupt': 'Le fichier de la base de données est endommagé. Rien n’a été modifié ; restaurez-le à partir d’une sauvegarde du dossier de données.',
+  'storage.damaged': 'La base de données Fairsite à {{file}} est endommagée ; plus rien n’y sera enregistré. Votre travail enregistré jusqu’ici se trouve dans le fichier et ses sauvegardes : copiez le dossier de données en lieu sûr, puis restaurez une sauvegarde.',
+
+  'hqRead.empty': 'Cette installation ne contient encore aucune donnée du siège. Importez d’abord un paquet (ou inscrivez un auditeur).',
+  'hqRead.noAudit': 'Le siège n’a pas l’audit {{audit}}.',
+  'hqRead.noExport': 'Il n’y a pas d’export nommé {{name}} ; exportez à nouveau.',
+  'hqRead.handoverPg': 'Le transfert d’un audit n’est pas encore disponible tant que les données du siège sont sur PostgreSQL. Demandez à l’auditeur propriétaire de l’audit d’envoyer son prochain paquet, ou remettez SQLite dans les paramètres du siège le temps du transfert.',
+
+  'photo.diskFull': 'Le disque est plein ; la photo n’a donc pas été enregistrée. Libérez de l’espace sur le disque qui contient le dossier de données Fairsite (supprimez d’anciens paquets, téléchargements ou vidéos), puis ajoutez la photo à nouveau.',
+  'photo.diskError': 'Le disque a signalé une erreur pendant l’enregistrement de la photo ; elle n’a donc pas été enregistrée. Vérifiez le disque, puis ajoutez la photo à nouveau.',
+  'upload.finished': 'Ce téléversement est déjà terminé ou a été annulé.',
+  'photo.writtenDiffers': 'La photo n’a pas été enregistrée : le fichier écrit sur le disque ({{bytes}} octets) n’est pas les {{received}} octets reçus ; le disque est peut-être plein ou défaillant. Libérez de l’espace, vérifiez le disque et ajoutez la photo à nouveau.',
+  'bundleOut.fileDamaged': 'Le fichier enregistré {{file}} ne correspond pas à son hachage : il est endommagé ; le paquet n’a donc pas été créé. Lancez « verify evidence » pour lister tous les fichiers endommagés.',
+  'bundleOut.fileUnreadable': 'Le fichier enregistré {{file}} n’a pas pu être lu ({{error}}) ; le paquet n’a donc pas été créé.',
+  'bundleOut.photoMissing': 'L’original de la photo {{photo}}… manque dans le stockage des photos ; le paquet n’a pas été créé.',
+  'bundleOut.closureMissing': 'Le fichier de preuve de clôture {{file}}… manque dans le stockage de cet ordinateur portable ({{folder}}) ; le paquet n’a pas été créé.',
 };
