@@ -51,7 +51,7 @@ const OPEN_FILTERS: Record<OpenPurpose, { name: string; extensions: string[] }> 
 /** A small file picked to be read (certificate, enrolment code): refused past the cap, never read whole. */
 function readSmall(path: string): { name: string; base64: string } {
   const size = statSync(path).size;
-  if (size > MAX_OPEN_READ_BYTES) throw new AppError('rejected', `${basename(path)} is ${size} bytes, too large for this kind of file. Choose the right file.`);
+  if (size > MAX_OPEN_READ_BYTES) throw refusal('rejected', msg('file.tooLarge', { name: basename(path), size }));
   return { name: basename(path), base64: readFileSync(path).toString('base64') };
 }
 

@@ -3,7 +3,6 @@
 // attach to it through the photo's target.
 import type { Core } from '../core';
 import type { DocumentInput, ReviewedDocument } from '../../../shared/domain/evidence';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
@@ -56,7 +55,7 @@ export function deleteDocument(core: Core, id: string): { deleted: boolean } {
     if (!old) throw refusal('not_found', msg('document.gone'));
     editableAudit(core.db, old.auditId);
     const photos = (core.db.prepare('SELECT count(*) AS n FROM photos WHERE document_id = ?').get(id) as { n: number }).n;
-    if (photos) throw new AppError('conflict', `This document has ${photos} photo${photos === 1 ? '' : 's'}; delete ${photos === 1 ? 'it' : 'them'} first.`);
+    if (photos) throw refusal('conflict', msg('document.hasPhotos', { count: photos }));
     core.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
     record(core, old.auditId, 'document', id, 'delete', old, null);
     touchAudit(core.db, old.auditId);

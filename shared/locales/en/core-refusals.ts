@@ -182,4 +182,13 @@ export default {
   'bundleOut.fileUnreadable': 'The stored file {{file}} could not be read ({{error}}), so the bundle was not made.',
   'bundleOut.photoMissing': 'The original of photo {{photo}}… is missing from the photo store; the bundle was not made.',
   'bundleOut.closureMissing': 'The closure evidence file {{file}}… is missing from this laptop\'s store ({{folder}}); the bundle was not made.',
+
+  // Reports, the installation's role, documents with photos, slow HEIC photos, files picked to read.
+  'report.notFinalized': 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").',
+  'install.isLaptop': 'This installation is already an auditor\'s laptop. Install headquarters on its own data folder.',
+  'install.isHq': 'This installation is already headquarters. Use another data folder for an auditor\'s laptop.',
+  'document.hasPhotos_one': 'This document has {{count}} photo; delete it first.',
+  'document.hasPhotos_other': 'This document has {{count}} photos; delete them first.',
+  'photo.heicSlow': 'This HEIC photo took more than {{seconds}} seconds to decode, so it was not stored. Convert it to JPEG (or set the phone\'s camera to "Most Compatible") and add it again.',
+  'file.tooLarge': '{{name}} is {{size}} bytes, too large for this kind of file. Choose the right file.',
 };

@@ -171,4 +171,13 @@ export default {
   'bundleOut.fileUnreadable': 'No se pudo leer el archivo guardado {{file}} ({{error}}), así que el paquete no se hizo.',
   'bundleOut.photoMissing': 'Falta el original de la foto {{photo}}… en el almacén de fotos; el paquete no se hizo.',
   'bundleOut.closureMissing': 'Falta el archivo de evidencia de cierre {{file}}… en el almacén de este portátil ({{folder}}); el paquete no se hizo.',
+
+  'report.notFinalized': 'Solo una auditoría finalizada recibe un informe firmado. Finalice primero la auditoría o exporte un borrador (con la marca de agua «BORRADOR — sin firmar»).',
+  'install.isLaptop': 'Esta instalación ya es el portátil de un auditor. Instale la sede en su propia carpeta de datos.',
+  'install.isHq': 'Esta instalación ya es la sede. Use otra carpeta de datos para el portátil de un auditor.',
+  'document.hasPhotos_one': 'Este documento tiene {{count}} foto; bórrela primero.',
+  'document.hasPhotos_many': 'Este documento tiene {{count}} fotos; bórrelas primero.',
+  'document.hasPhotos_other': 'Este documento tiene {{count}} fotos; bórrelas primero.',
+  'photo.heicSlow': 'Esta foto HEIC tardó más de {{seconds}} segundos en decodificarse, así que no se guardó. Conviértala a JPEG (o ponga la cámara del teléfono en «Más compatible») y añádala de nuevo.',
+  'file.tooLarge': '{{name}} ocupa {{size}} bytes, demasiado para este tipo de archivo. Elija el archivo correcto.',
 };

@@ -171,4 +171,13 @@ export default {
   'bundleOut.fileUnreadable': 'Le fichier enregistré {{file}} n’a pas pu être lu ({{error}}) ; le paquet n’a donc pas été créé.',
   'bundleOut.photoMissing': 'L’original de la photo {{photo}}… manque dans le stockage des photos ; le paquet n’a pas été créé.',
   'bundleOut.closureMissing': 'Le fichier de preuve de clôture {{file}}… manque dans le stockage de cet ordinateur portable ({{folder}}) ; le paquet n’a pas été créé.',
+
+  'report.notFinalized': 'Seul un audit finalisé reçoit un rapport signé. Finalisez d’abord l’audit, ou exportez un brouillon (filigrané « BROUILLON — non signé »).',
+  'install.isLaptop': 'Cette installation est déjà l’ordinateur portable d’un auditeur. Installez le siège dans son propre dossier de données.',
+  'install.isHq': 'Cette installation est déjà le siège. Utilisez un autre dossier de données pour l’ordinateur portable d’un auditeur.',
+  'document.hasPhotos_one': 'Ce document a {{count}} photo ; supprimez-la d’abord.',
+  'document.hasPhotos_many': 'Ce document a {{count}} photos ; supprimez-les d’abord.',
+  'document.hasPhotos_other': 'Ce document a {{count}} photos ; supprimez-les d’abord.',
+  'photo.heicSlow': 'Cette photo HEIC a mis plus de {{seconds}} secondes à être décodée ; elle n’a donc pas été enregistrée. Convertissez-la en JPEG (ou réglez l’appareil photo du téléphone sur « Le plus compatible ») et ajoutez-la à nouveau.',
+  'file.tooLarge': '{{name}} fait {{size}} octets, trop pour ce type de fichier. Choisissez le bon fichier.',
 };

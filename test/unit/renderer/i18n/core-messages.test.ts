@@ -41,7 +41,7 @@ const FILES = [
   // A bundle's verification details, and what the JSON scanner found in a template.
   'electron/core/bundle/verify.ts', 'electron/core/bundle/zip-reader.ts', 'electron/core/bundle/entry-names.ts', 'electron/core/bundle/manifest.ts',
   'electron/core/bundle/content.ts', 'electron/core/bundle/action-docs.ts', 'shared/json-scan.ts',
-  'electron/core/evidence/receive.ts', 'electron/core/bundle/zip-writer.ts', 'electron/handlers/storage-errors.ts', 'electron/core/store/integrity.ts', 'electron/handlers/hq-read-handlers.ts', 'electron/handlers/hq-admin-handlers.ts',
+  'electron/core/install-role.ts', 'electron/core/evidence/heic-worker.ts', 'electron/core/evidence/receive.ts', 'electron/core/bundle/zip-writer.ts', 'electron/handlers/storage-errors.ts', 'electron/core/store/integrity.ts', 'electron/handlers/hq-read-handlers.ts', 'electron/handlers/hq-admin-handlers.ts',
   // Refusals of follow-ups, actions, answers, evidence, sign-offs, certificates, keys, sync, laptop bundles, the demo and reports.
   'electron/core/bundle/export.ts', 'electron/core/demo/create.ts', 'electron/core/evidence/annotate.ts', 'electron/core/evidence/documents.ts',
   'electron/core/evidence/interviews.ts', 'electron/core/evidence/photo-rows.ts', 'electron/core/evidence/photos.ts',
@@ -54,8 +54,8 @@ const FILES = [
   'electron/handlers/keys-handlers.ts', 'electron/handlers/outbox-handlers.ts', 'electron/handlers/report-handlers.ts',
 ];
 /** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
-const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', ...Object.keys(contract)]);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead)\./;
+const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', 'install.role', ...Object.keys(contract)]);
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
