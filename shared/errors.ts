@@ -24,6 +24,8 @@ export interface FieldError {
   params?: Record<string, number>;
   /** A core check's own sentence (key and parameters, shared/locales/en/core.ts), for the UI to translate. */
   text?: Message;
+  /** Where the problem is when `path` is not a field but a place in a file ("line 4, column 3"), said in the UI's language. */
+  where?: Message;
 }
 
 export interface AppErrorData {

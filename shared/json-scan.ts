@@ -2,11 +2,15 @@
 // and which object keys repeat. JSON.parse gives neither in a portable form
 // (its messages differ between engines) and silently keeps the last of two
 // equal keys, which would hide a mistake in a hand-edited file.
+import { msg, type Message } from './messages';
+import { coreEnglish } from './core-messages';
 
 export interface JsonProblem {
   line: number;
   column: number;
+  /** What is wrong, in English; `text` is the same as a message (shared/locales/en/core-refusals.ts). */
   message: string;
+  text: Message;
 }
 
 export interface JsonScan {
@@ -33,17 +37,17 @@ export function scanJson(text: string, opts: ScanOptions = {}): JsonScan {
     s.ws();
     s.value(0);
     s.ws();
-    if (s.pos < text.length) s.fail('unexpected text after the end of the document');
+    if (s.pos < text.length) s.fail(msg('json.afterEnd'));
     return result(null);
   } catch (e) {
-    if (e instanceof ScanStop) return result(s.where(e.at, e.message));
+    if (e instanceof ScanStop) return result(s.where(e.at, e.text));
     throw e;
   }
 }
 
 class ScanStop extends Error {
-  constructor(message: string, readonly at: number) {
-    super(message);
+  constructor(readonly text: Message, readonly at: number) {
+    super(coreEnglish(text));
   }
 }
 
@@ -55,11 +59,11 @@ class Scanner {
   private readonly path: Array<string | number> = [];
   constructor(private readonly t: string, private readonly maxDepth: number, private readonly maxDuplicates: number) {}
 
-  fail(message: string, at = this.pos): never {
-    throw new ScanStop(message, at);
+  fail(text: Message, at = this.pos): never {
+    throw new ScanStop(text, at);
   }
 
-  where(at: number, message: string): JsonProblem {
+  where(at: number, text: Message): JsonProblem {
     let line = 1;
     let col = 1;
     for (let i = 0; i < at && i < this.t.length; i++) {
@@ -68,12 +72,12 @@ class Scanner {
         col = 1;
       } else col++;
     }
-    return { line, column: col, message };
+    return { line, column: col, message: coreEnglish(text), text };
   }
 
-  private describe(): string {
-    if (this.pos >= this.t.length) return 'the end of the text';
-    return JSON.stringify(this.t[this.pos]);
+  private describe(): Message {
+    if (this.pos >= this.t.length) return msg('json.end');
+    return msg('json.char', { char: JSON.stringify(this.t[this.pos]) });
   }
 
   ws(): void {
@@ -85,7 +89,7 @@ class Scanner {
   }
 
   value(depth: number): void {
-    if (depth > this.maxDepth) this.fail(`nested more than ${this.maxDepth} levels deep`);
+    if (depth > this.maxDepth) this.fail(msg('json.tooDeep', { depth: this.maxDepth }));
     const c = this.t[this.pos];
     if (c === '{') return this.object(depth);
     if (c === '[') return this.array(depth);
@@ -100,8 +104,8 @@ class Scanner {
         return;
       }
     }
-    if (c === "'") this.fail('strings must use double quotes');
-    this.fail(`expected a value but found ${this.describe()}`);
+    if (c === "'") this.fail(msg('json.singleQuotes'));
+    this.fail(msg('json.expectedValue', { found: this.describe() }));
   }
 
   object(depth: number): void {
@@ -113,13 +117,13 @@ class Scanner {
       return;
     }
     for (;;) {
-      if (this.t[this.pos] !== '"') this.fail(`expected a property name in double quotes but found ${this.describe()}`);
+      if (this.t[this.pos] !== '"') this.fail(msg('json.expectedName', { found: this.describe() }));
       const key = this.string();
       if (seen.has(key)) {
         if (this.duplicateCount++ < this.maxDuplicates) this.duplicates.push({ path: [...this.path], key });
       } else seen.add(key);
       this.ws();
-      if (this.t[this.pos] !== ':') this.fail(`expected ':' after property name but found ${this.describe()}`);
+      if (this.t[this.pos] !== ':') this.fail(msg('json.expectedColon', { found: this.describe() }));
       this.pos++;
       this.ws();
       this.path.push(key);
@@ -152,10 +156,10 @@ class Scanner {
       this.pos++;
       return true;
     }
-    if (c !== ',') this.fail(`expected ',' or '${close}' but found ${this.describe()}`);
+    if (c !== ',') this.fail(msg('json.expectedComma', { close, found: this.describe() }));
     this.pos++;
     this.ws();
-    if (this.t[this.pos] === close) this.fail(`trailing comma before ${close}`);
+    if (this.t[this.pos] === close) this.fail(msg('json.trailingComma', { close }));
     return false;
   }
 
@@ -163,20 +167,20 @@ class Scanner {
     const start = this.pos;
     this.pos++;
     for (;;) {
-      if (this.pos >= this.t.length) this.fail('unterminated string', start);
+      if (this.pos >= this.t.length) this.fail(msg('json.unterminated'), start);
       const c = this.t.charCodeAt(this.pos);
       if (c === 0x22) {
         this.pos++;
         return JSON.parse(this.t.slice(start, this.pos)) as string;
       }
-      if (c < 0x20) this.fail('control character inside a string (use \\n, \\t ...)');
+      if (c < 0x20) this.fail(msg('json.control'));
       if (c === 0x5c) {
         const e = this.t[this.pos + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(this.t.slice(this.pos + 2, this.pos + 6))) this.fail('bad \\u escape: four hex digits expected');
+          if (!/^[0-9a-fA-F]{4}$/.test(this.t.slice(this.pos + 2, this.pos + 6))) this.fail(msg('json.badUnicode'));
           this.pos += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.pos += 2;
-        else this.fail(`bad escape sequence \\${e ?? ''}`);
+        else this.fail(msg('json.badEscape', { escape: `\\${e ?? ''}` }));
       } else this.pos++;
     }
   }
@@ -184,9 +188,9 @@ class Scanner {
   number(): void {
     const start = this.pos;
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.t.slice(start, start + 400));
-    if (!m) this.fail('malformed number');
+    if (!m) this.fail(msg('json.badNumber'));
     this.pos += m[0].length;
     const next = this.t[this.pos];
-    if (next !== undefined && /[0-9.eE]/.test(next)) this.fail('malformed number (no leading zeros, digits on both sides of the point)', start);
+    if (next !== undefined && /[0-9.eE]/.test(next)) this.fail(msg('json.badNumberForm'), start);
   }
 }

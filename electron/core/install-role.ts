@@ -2,11 +2,12 @@
 // laptop database's settings. A folder that already has an auditor's profile
 // (set up before the choice existed) is a laptop.
 import type { Core } from './core';
-import { AppError } from '../../shared/errors';
 import type { InstallRole, InstallState } from '../../shared/contract/install-ops';
 import { getProfile } from './store/repos/profile';
 import { getSetting, setSetting } from './sync/settings';
 import { write } from './store/write';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 const ROLE_SETTING = 'install.role';
 
@@ -20,9 +21,7 @@ export function chooseRole(core: Core, role: InstallRole): InstallState {
   const cur = installRole(core);
   if (cur === role) return { role };
   if (cur !== null) {
-    throw new AppError('conflict', cur === 'laptop'
-      ? "This installation is already an auditor's laptop. Install headquarters on its own data folder."
-      : 'This installation is already headquarters. Use another data folder for an auditor\'s laptop.');
+    throw refusal('conflict', msg(cur === 'laptop' ? 'install.isLaptop' : 'install.isHq'));
   }
   write(core, () => setSetting(core, ROLE_SETTING, role));
   return { role };

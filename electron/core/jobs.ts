@@ -2,8 +2,8 @@
 // returns an id at once and every transport polls `jobs.get`.
 import { AppError } from '../../shared/errors';
 import { uuidv7 } from '../../shared/ids';
-import type { Message } from '../../shared/messages';
-import { coreEnglish } from '../../shared/core-messages';
+import { type Message, msg } from '../../shared/messages';
+import { coreEnglish, refusal } from '../../shared/core-messages';
 
 export type JobState = 'running' | 'done' | 'failed';
 
@@ -59,7 +59,7 @@ export class JobRegistry {
 
   get(id: string): JobInfo {
     const job = this.jobs.get(id);
-    if (!job) throw new AppError('not_found', 'No such job (it may have finished before the app restarted).');
+    if (!job) throw refusal('not_found', msg('job.missing'));
     return { ...job };
   }
 

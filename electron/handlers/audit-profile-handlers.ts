@@ -4,7 +4,8 @@ import type { Handler } from './dispatch';
 import type { auditProfileOps } from '../../shared/contract/audit-profile-ops';
 import { getAuditProfile, getCredentials, saveAuditProfile, saveCredentials, setAcknowledgement } from '../core/store/repos/audit-profile';
 import { consistencyOf } from '../core/report/consistency-load';
-import { AppError } from '../../shared/errors';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type AuditProfileHandlers = { [K in keyof typeof auditProfileOps]: Handler<K, Core> };
 
@@ -16,7 +17,7 @@ export const auditProfileHandlers: AuditProfileHandlers = {
   'consistency.list': ({ auditId }, core) => consistencyOf(core, auditId),
   'consistency.acknowledge': ({ auditId, key, acknowledged, note }, core) => {
     if (acknowledged && !consistencyOf(core, auditId).some((w) => w.key === key)) {
-      throw new AppError('not_found', 'That warning no longer applies: the record was corrected. Refresh the list.');
+      throw refusal('not_found', msg('profile.warningGone'));
     }
     setAcknowledgement(core, auditId, key, acknowledged, note);
     return consistencyOf(core, auditId);

@@ -5,17 +5,15 @@ import type { Handler } from './dispatch';
 import type { coreOps } from '../../shared/contract/core-ops';
 import { getProfile } from '../core/store/repos/profile';
 import { enrolmentCode } from '../../shared/enrolment';
-import { AppError } from '../../shared/errors';
 import { createSite, listSites, updateSite } from '../core/store/repos/sites';
 import { listCountryProfiles } from '../core/legal-profiles';
 import { importTemplate, listTemplates, loadTemplate } from '../core/store/repos/templates';
-import { auditDetail, createAudit, listAudits } from '../core/store/repos/audits';
+import { auditDetail, createAudit, listAudits, getAudit } from '../core/store/repos/audits';
 import { finalizeAudit, reopenAudit, scoreOf } from '../core/store/repos/lifecycle';
 import { saveResponse } from '../core/store/repos/responses';
 import { listFindings } from '../core/store/repos/findings';
 import { deleteAction, saveAction } from '../core/store/repos/actions';
 import { deleteNote, saveNote } from '../core/store/repos/notes';
-import { getAudit } from '../core/store/repos/audits';
 import { finalizeFollowUp } from '../core/followup/audits';
 import { createDemoFollowUp } from '../core/demo/followup';
 import { verifyChain } from '../core/store/events';
@@ -23,6 +21,8 @@ import { saveProfileWithKey } from '../core/profile-service';
 import { createFullDemo } from '../core/demo/evidence';
 import { browseAudits } from '../core/store/repos/audit-browse';
 import { integrityReport } from '../core/store/integrity';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type CoreHandlers = { [K in keyof typeof coreOps]: Handler<K, Core> };
 
@@ -55,7 +55,7 @@ export const coreHandlers: CoreHandlers = {
   'audits.finalize': ({ id }, core) => (getAudit(core.db, id).kind === 'follow_up' ? finalizeFollowUp(core, id) : finalizeAudit(core, id)),
   'audits.reopen': ({ id }, core) => {
     // A reopened revision would lose the follow-up's verifications; a new follow-up of the original is the way.
-    if (getAudit(core.db, id).kind === 'follow_up') throw new AppError('conflict', 'A follow-up cannot be reopened. Start another follow-up from the original audit: it carries what is still open.');
+    if (getAudit(core.db, id).kind === 'follow_up') throw refusal('conflict', msg('audit.reopenFollowUp'));
     return reopenAudit(core, id);
   },
   'audits.verifyChain': ({ id }, core) => {
@@ -74,7 +74,7 @@ export const coreHandlers: CoreHandlers = {
   'profile.enrolmentCode': (_i, core) => {
     const p = getProfile(core.db);
     const key = core.db.prepare('SELECT public_key FROM profile WHERE id = 1').get() as { public_key: string } | undefined;
-    if (!p || !key) throw new AppError('not_ready', 'There is no signing key yet. Save your profile first.');
+    if (!p || !key) throw refusal('not_ready', msg('enrol.noKeyYet'));
     return { code: enrolmentCode({ name: p.name, auditorId: p.auditorId, fingerprint: p.keyFingerprint, publicKeyPem: key.public_key }), fingerprint: p.keyFingerprint, fileName: `fairsite-enrolment-${p.auditorId}.txt` };
   },
   'notes.delete': ({ id }, core) => deleteNote(core, id),

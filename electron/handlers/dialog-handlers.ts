@@ -11,6 +11,8 @@ import { MAX_OPEN_READ_BYTES, type dialogOps, type OpenOutcome, type OpenPurpose
 import { AppError } from '../../shared/errors';
 import { resolveReportFile } from '../core/report/export';
 import { getOutboxItem } from '../core/sync/outbox-store';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type DialogHandlers = { [K in keyof typeof dialogOps]: Handler<K, Core> };
 
@@ -20,7 +22,7 @@ function resolveSource(core: Core, s: SaveSource): Resolved {
   if (s.kind === 'report') return { fileName: s.name, mimeType: 'application/pdf', file: resolveReportFile(core, s.name) };
   if (s.kind === 'text') return { fileName: s.fileName, mimeType: 'text/plain', text: s.text };
   const item = getOutboxItem(core.db, s.bundleId);
-  if (!item || !existsSync(item.path)) throw new AppError('not_found', 'That bundle file is no longer in the outbox. Make the bundle again.');
+  if (!item || !existsSync(item.path)) throw refusal('not_found', msg('sync.bundleFileGone'));
   return { fileName: basename(item.path), mimeType: 'application/octet-stream', file: item.path };
 }
 
@@ -49,7 +51,7 @@ const OPEN_FILTERS: Record<OpenPurpose, { name: string; extensions: string[] }> 
 /** A small file picked to be read (certificate, enrolment code): refused past the cap, never read whole. */
 function readSmall(path: string): { name: string; base64: string } {
   const size = statSync(path).size;
-  if (size > MAX_OPEN_READ_BYTES) throw new AppError('rejected', `${basename(path)} is ${size} bytes, too large for this kind of file. Choose the right file.`);
+  if (size > MAX_OPEN_READ_BYTES) throw refusal('rejected', msg('file.tooLarge', { name: basename(path), size }));
   return { name: basename(path), base64: readFileSync(path).toString('base64') };
 }
 

@@ -7,8 +7,9 @@ import type { hqAdminOps } from '../../shared/contract/hq-admin-ops';
 import { enrolAuditor, revokeAuditor } from '../core/hq/enrol';
 import { initHqKey } from '../core/hq/keys';
 import { afterWrite, hqFor, hqStatus, importPaths } from '../core/hq/service';
-import { AppError } from '../../shared/errors';
 import { startJob } from './start-job';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type HqAdminHandlers = { [K in keyof typeof hqAdminOps]: Handler<K, Core> };
 
@@ -32,7 +33,7 @@ export const hqAdminHandlers: HqAdminHandlers = {
   },
   'hq.handover': async (input, core) => {
     const hq = await hqFor(core);
-    if (hq.replica) throw new AppError('not_ready', "Handing an audit over is not available yet while HQ's data is on PostgreSQL. Ask the auditor who owns the audit to send its next bundle, or switch HQ settings back to SQLite for the hand-over.");
+    if (hq.replica) throw refusal('not_ready', msg('hqRead.handoverPg'));
     return handOver(hq.db, input);
   },
   'hq.import': async ({ paths }, core) => {

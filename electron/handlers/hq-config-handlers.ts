@@ -3,22 +3,23 @@
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { hqConfigOps } from '../../shared/contract/hq-config-ops';
-import { AppError } from '../../shared/errors';
 import { installRole } from '../core/install-role';
 import { hqFor } from '../core/hq/service';
 import { publishHqConfig } from '../core/hqconfig/publish';
 import { rotateHqConfigKey } from '../core/hqconfig/signing';
 import { hqConfigStatus, importHqConfig } from '../core/hqconfig/import';
 import { fetchHqConfig } from '../core/hqconfig/fetch';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type HqConfigHandlers = { [K in keyof typeof hqConfigOps]: Handler<K, Core> };
 
 function laptopOnly(core: Core): void {
-  if (installRole(core) === 'hq') throw new AppError('conflict', 'This installation is headquarters: it publishes the configuration package; laptops import it.');
+  if (installRole(core) === 'hq') throw refusal('conflict', msg('hqConfig.isHq'));
 }
 
 function hqOnly(core: Core): void {
-  if (installRole(core) === 'laptop') throw new AppError('conflict', "This installation is an auditor's laptop: the configuration package is published by headquarters.");
+  if (installRole(core) === 'laptop') throw refusal('conflict', msg('hqConfig.isLaptop'));
 }
 
 export const hqConfigHandlers: HqConfigHandlers = {

@@ -6,7 +6,6 @@ import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { hqDatabaseOps } from '../../shared/contract/hq-database-ops';
 import type { HqDatabase } from '../../shared/domain/hq-database';
-import { AppError } from '../../shared/errors';
 import { installRole } from '../core/install-role';
 import type { Hq } from '../core/hq/context';
 import { closeAppHq, hqFor } from '../core/hq/service';
@@ -14,6 +13,8 @@ import { ensureWatcher, setWatchFolder } from '../core/hq/inbox/service';
 import { checkPgUrl, hqDatabaseInfo, keptPassword, saveHqDatabase, withPassword } from '../core/hq/engine/db-setting';
 import { openPgStore } from '../core/hq/engine/pg-store';
 import { explainPg } from '../core/hq/engine/app-hq';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type HqDatabaseHandlers = { [K in keyof typeof hqDatabaseOps]: Handler<K, Core> };
 
@@ -22,7 +23,7 @@ function infoOf(core: Core, hq: Hq): HqDatabase {
   const st = hq.replica?.status();
   return {
     engine: st ? 'postgres' : 'sqlite', url: st ? (d.url ?? st.where) : null, hasPassword: !!st && d.hasPassword, folder: hq.paths.dir,
-    asOf: st?.asOf ?? null, error: st?.error ?? null, refreshing: st?.refreshing ?? false, dataVersion: st?.version ?? null,
+    asOf: st?.asOf ?? null, error: st?.error ?? null, errorText: st?.errorText ?? null, refreshing: st?.refreshing ?? false, dataVersion: st?.version ?? null,
     fromEnvironment: d.fromEnvironment && !!st,
   };
 }
@@ -50,7 +51,7 @@ async function reopen(core: Core): Promise<Hq> {
 export const hqDatabaseHandlers: HqDatabaseHandlers = {
   'hq.database': async (_i, core) => infoOf(core, await hqFor(core)),
   'hq.setDatabase': async ({ url, password }, core) => {
-    if (installRole(core) !== 'hq') throw new AppError('conflict', "This installation is an auditor's laptop: only headquarters keeps an HQ database.");
+    if (installRole(core) !== 'hq') throw refusal('conflict', msg('pg.laptop'));
     if (url === null) {
       saveHqDatabase(core, null, '');
       return infoOf(core, await reopen(core));
@@ -63,7 +64,7 @@ export const hqDatabaseHandlers: HqDatabaseHandlers = {
       const store = await openPgStore(full, { create: true });
       await store.close();
     } catch (e) {
-      throw e instanceof AppError ? e : new AppError('not_ready', explainPg(full, e));
+      throw explainPg(full, e);
     }
     saveHqDatabase(core, checked.url, secret);
     return infoOf(core, await reopen(core));

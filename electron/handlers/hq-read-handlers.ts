@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { hqReadOps } from '../../shared/contract/hq-read-ops';
-import { AppError } from '../../shared/errors';
 import { hqFor } from '../core/hq/service';
 import { hqDatabaseUrl } from '../core/hq/engine/db-setting';
 import { hqPaths, type Hq } from '../core/hq/context';
@@ -22,6 +21,8 @@ import { hqLabels } from '../core/hq/read/labels';
 import { exportHq, exportsDir } from '../core/hq/read/export';
 import { hqEvidenceFile, hqPhoto, hqReport } from '../core/hq/read/files';
 import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
 
@@ -29,7 +30,7 @@ type HqReadHandlers = { [K in keyof typeof hqReadOps]: Handler<K, Core> };
 async function existingHq(core: Core): Promise<Hq> {
   // On PostgreSQL the screens read the replica hqFor opens (and fills) in the folder.
   if (!hqDatabaseUrl(core) && !existsSync(hqPaths(join(core.dataDir, 'hq')).database)) {
-    throw new AppError('not_ready', 'This installation holds no headquarters data yet. Import a bundle (or enrol an auditor) first.');
+    throw refusal('not_ready', msg('hqRead.empty'));
   }
   return hqFor(core);
 }
@@ -66,7 +67,7 @@ export const hqReadHandlers: HqReadHandlers = {
     if (input.what !== 'audit') checkFilter(hq.db, input.filter);
     // An audit that is not there is said at once, not as a failed job.
     if (input.what === 'audit' && !hq.db.prepare('SELECT 1 FROM hq_audit WHERE audit_id = ?').get(input.auditId)) {
-      throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
+      throw refusal('not_found', msg('hqRead.noAudit', { audit: input.auditId }));
     }
     return startJob(core, 'hq.export', (progress) => exportHq(hq, input, { progress }));
   },
@@ -77,7 +78,7 @@ export const hqReadHandlers: HqReadHandlers = {
       const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.json') ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       return { name, ...bytes(type, body) };
     } catch {
-      throw new AppError('not_found', `There is no export named ${name}; export again.`);
+      throw refusal('not_found', msg('hqRead.noExport', { name }));
     }
   },
   'hq.photo': async ({ sha256, size }, core) => {

@@ -4,7 +4,8 @@
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { keysOps } from '../../shared/contract/keys-ops';
-import { AppError } from '../../shared/errors';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type KeysHandlers = { [K in keyof typeof keysOps]: Handler<K, Core> };
 
@@ -13,11 +14,11 @@ const PASSPHRASE_ALREADY = { method: 'passphrase' as const, locked: false, notic
 export const keysHandlers: KeysHandlers = {
   'keys.protection': (_i, core) => core.keyVault?.protection(core.paths.keys) ?? PASSPHRASE_ALREADY,
   'keys.usePassphrase': ({ passphrase }, core) => {
-    if (!core.keyVault) throw new AppError('not_ready', 'Here the signing key is already protected by the passphrase given when Fairsite started (FAIRSITE_PASSPHRASE).');
+    if (!core.keyVault) throw refusal('not_ready', msg('key.startProtected'));
     return core.keyVault.usePassphrase(core.paths.keys, passphrase);
   },
   'keys.unlock': ({ passphrase }, core) => {
-    if (!core.keyVault) throw new AppError('not_ready', 'Here the signing key is unlocked with the passphrase given when Fairsite started (FAIRSITE_PASSPHRASE).');
+    if (!core.keyVault) throw refusal('not_ready', msg('key.startUnlocked'));
     return core.keyVault.unlock(core.paths.keys, passphrase);
   },
 };

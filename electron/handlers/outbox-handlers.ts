@@ -3,12 +3,13 @@
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import type { outboxOps } from '../../shared/contract/outbox-ops';
-import { AppError } from '../../shared/errors';
 import { exportBundle } from '../core/bundle/export';
 import { endpointInfo } from '../core/sync/endpoint';
 import { sendOutbox } from '../core/sync/outbox';
 import { getOutboxItem, listOutbox, markAcked } from '../core/sync/outbox-store';
 import { startJob } from './start-job';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type OutboxHandlers = { [K in keyof typeof outboxOps]: Handler<K, Core> };
 
@@ -19,11 +20,11 @@ export const outboxHandlers: OutboxHandlers = {
   }),
   'outbox.list': (_i, core) => listOutbox(core.db),
   'outbox.sendNow': (_i, core) => {
-    if (!endpointInfo(core)) throw new AppError('not_ready', 'No HQ upload address is set. Add it in the sync settings, or copy the bundle file to a USB stick.');
+    if (!endpointInfo(core)) throw refusal('not_ready', msg('sync.noAddress'));
     return startJob(core, 'outbox.sendNow', (progress) => sendOutbox(core, { now: true, onProgress: (sent, total) => progress(total ? sent / total : 1, 'Uploading') }));
   },
   'outbox.markDelivered': ({ bundleId }, core) => {
-    if (!getOutboxItem(core.db, bundleId)) throw new AppError('not_found', 'There is no such bundle in the outbox.');
+    if (!getOutboxItem(core.db, bundleId)) throw refusal('not_found', msg('sync.noBundle'));
     markAcked(core.db, bundleId);
     return getOutboxItem(core.db, bundleId)!;
   },

@@ -5,9 +5,10 @@ import type { Handler } from './dispatch';
 import type { signedReportOps } from '../../shared/contract/signed-report-ops';
 import { listSignoffs, saveSignoff } from '../core/report/signoffs';
 import { checkExportable, exportReport, readReport, resolveReportFile } from '../core/report/export';
-import { AppError } from '../../shared/errors';
 import { identityInfo, importIdentity } from '../core/report/sign/identity-store';
 import { startJob } from './start-job';
+import { refusal } from '../../shared/core-messages';
+import { msg } from '../../shared/messages';
 
 type ReportHandlers = { [K in keyof typeof signedReportOps]: Handler<K, Core> };
 
@@ -21,11 +22,11 @@ export const reportHandlers: ReportHandlers = {
   'report.read': ({ name }, core) => readReport(core, name),
   'report.open': ({ name }, core) => {
     resolveReportFile(core, name);
-    throw new AppError('not_ready', `Opening files needs the desktop app. The report is saved as ${name} in ${core.paths.reports}; use Download.`);
+    throw refusal('not_ready', msg('report.openDesktop', { name, folder: core.paths.reports }));
   },
   'report.showInFolder': ({ name }, core) => {
     resolveReportFile(core, name);
-    throw new AppError('not_ready', `Showing files needs the desktop app. The report is saved as ${name} in ${core.paths.reports}.`);
+    throw refusal('not_ready', msg('report.showDesktop', { name, folder: core.paths.reports }));
   },
   'report.certificate': (_i, core) => identityInfo(core),
   'report.importCertificate': ({ p12Base64, password }, core) => importIdentity(core, Buffer.from(p12Base64, 'base64'), password),
@@ -46,7 +47,7 @@ export function desktopReportHandlers(shell: FileShell): Pick<ReportHandlers, 'r
   return {
     'report.open': async ({ name }, core) => {
       const problem = await shell.openPath(resolveReportFile(core, name));
-      if (problem) throw new AppError('storage', `The report could not be opened: ${problem}`);
+      if (problem) throw refusal('storage', msg('report.cannotOpen', { problem }));
       return { opened: true };
     },
     'report.showInFolder': ({ name }, core) => {

@@ -5,26 +5,27 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Handler, Handlers } from './dispatch';
 import type { OpName } from '../../shared/contract/index';
-import { damagedMessage } from '../core/store/integrity';
+import { refusal } from '../../shared/core-messages';
+import { msg, type Message } from '../../shared/messages';
 
-const MESSAGES: Array<[RegExp, string]> = [
-  [/^SQLITE_(BUSY|LOCKED)/, 'The database is busy: another Fairsite window or command is using it. Nothing was changed; try again in a moment.'],
-  [/^SQLITE_FULL/, 'The disk is full, so nothing was saved. Free some space and try again.'],
-  [/^SQLITE_READONLY/, 'The data folder cannot be written to, so nothing was saved. Check its permissions or choose another data folder.'],
-  [/^SQLITE_(IOERR|CANTOPEN)/, 'The disk reported an error while saving, so nothing was saved. Check the drive and try again.'],
-  [/^SQLITE_(CORRUPT|NOTADB)/, 'The database file is damaged. Nothing was changed; restore it from a backup in the data folder.'],
+const MESSAGES: Array<[RegExp, Message]> = [
+  [/^SQLITE_(BUSY|LOCKED)/, msg('storage.busy')],
+  [/^SQLITE_FULL/, msg('storage.full')],
+  [/^SQLITE_READONLY/, msg('storage.readOnly')],
+  [/^SQLITE_(IOERR|CANTOPEN)/, msg('storage.ioError')],
+  [/^SQLITE_(CORRUPT|NOTADB)/, msg('storage.corrupt')],
 ];
 
 export function storageError(err: unknown): AppError | null {
   if (!(err instanceof Database.SqliteError)) return null;
   const hit = MESSAGES.find(([re]) => re.test(err.code));
-  return hit ? new AppError('storage', hit[1], undefined, { sqlite: err.code }) : null;
+  return hit ? refusal('storage', hit[1], undefined, { sqlite: err.code }) : null;
 }
 
 /** Once the background check found damage, writes are refused (query_only): say why, not "permissions". */
 function damaged(ctx: unknown): AppError | null {
   const c = ctx as { integrity?: { state: string }; paths?: { database: string } } | null;
-  return c?.integrity?.state === 'damaged' && c.paths ? new AppError('storage', damagedMessage(c.paths.database)) : null;
+  return c?.integrity?.state === 'damaged' && c.paths ? refusal('storage', msg('storage.damaged', { file: c.paths.database })) : null;
 }
 
 const translate = (err: unknown, ctx?: unknown): never => {

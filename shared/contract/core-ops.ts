@@ -36,6 +36,8 @@ export const Integrity = z.object({
   problems: z.array(z.string()),
   /** What to do, when damaged. */
   message: z.string().nullable(),
+  /** The same as a message, for the UI to say in its language. */
+  text: MessageSchema.nullable().optional(),
 });
 export type Integrity = z.infer<typeof Integrity>;
 

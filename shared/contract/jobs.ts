@@ -3,7 +3,8 @@
 // checked against the result schema the operation declares.
 import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors';
-import type { Message } from '../messages';
+import { msg, type Message } from '../messages';
+import { coreEnglish, refusal } from '../core-messages';
 import { contract, type JobOpName, type JobResult, type OpInput, type OpOutput } from './index';
 
 type JobCall = (op: 'jobs.get', input: OpInput<'jobs.get'>) => Promise<OpOutput<'jobs.get'>>;
@@ -19,12 +20,16 @@ export interface WaitOptions {
 /** Waits for the job that `op` started; its result is typed (and checked) by the operation's `job` schema. */
 export async function waitForJob<K extends JobOpName>(call: JobCall, op: K, jobId: string, opts: WaitOptions = {}): Promise<JobResult<K>> {
   const result: z.ZodType | undefined = contract[op].job;
-  if (!result) throw new AppError('internal', `${op} does not start a job.`);
+  if (!result) throw refusal('internal', msg('job.notAJob', { op }));
   for (;;) {
-    if (opts.cancelled?.()) throw new AppError('conflict', 'Stopped waiting for the job.');
+    if (opts.cancelled?.()) throw refusal('conflict', msg('job.stopped'));
     const job = await call('jobs.get', { id: jobId });
     if (job.state === 'done') return result.parse(job.result) as JobResult<K>;
-    if (job.state === 'failed') throw new AppError((job.error?.code ?? 'internal') as ErrorCode, job.error?.message ?? 'The job failed.', undefined, undefined, job.error?.text);
+    if (job.state === 'failed') {
+      // A job that failed without saying why still says so in the UI's language.
+      const text = job.error?.text ?? (job.error?.message ? undefined : msg('job.failed'));
+      throw new AppError((job.error?.code ?? 'internal') as ErrorCode, job.error?.message ?? coreEnglish(text!), undefined, undefined, text);
+    }
     opts.onProgress?.(job.progress, job.message, job.text);
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 150));
   }

@@ -2,6 +2,7 @@
 // PostgreSQL server, and how current the screens' copy of the server is.
 // The operations are in shared/contract/hq-database-ops.ts.
 import { z } from 'zod';
+import { MessageSchema } from './message';
 
 export const HqDatabase = z.object({
   engine: z.enum(['sqlite', 'postgres']),
@@ -15,6 +16,8 @@ export const HqDatabase = z.object({
   asOf: z.string().nullable(),
   /** PostgreSQL: why the last refresh failed, and what to do. */
   error: z.string().nullable(),
+  /** The same reason as a message (key and parameters), said in the UI's language. */
+  errorText: MessageSchema.nullable().optional(),
   refreshing: z.boolean(),
   /** The server was named by the FAIRSITE_HQ_DB environment variable, nothing being chosen in these settings yet. */
   fromEnvironment: z.boolean(),

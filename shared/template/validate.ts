@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { formatPath, type FieldError } from '../errors';
 import { msg } from '../messages';
-import { fieldText, issueField } from '../core-messages';
+import { coreEnglish, fieldText, issueField } from '../core-messages';
 import { formatBytes } from '../format-bytes';
 import { scanJson } from '../json-scan';
 import { duplicateIds, Template } from './schema';
@@ -35,10 +35,11 @@ export function validateTemplate(jsonText: string): TemplateValidation {
   if (text.trim() === '') return failed([fieldText('(root)', msg('template.empty'))]);
   const scan = scanJson(text, { maxDepth: MAX_TEMPLATE_DEPTH, maxDuplicates: MAX_LISTED_ERRORS });
   if (scan.error) {
-    const { line, column, message } = scan.error;
-    // The scanner's own detail (what it found where) stays as it wrote it.
-    const what = message.startsWith('nested more than') ? msg('template.tooDeep', { depth: MAX_TEMPLATE_DEPTH }) : msg('template.syntax', { error: message });
-    return failed([fieldText(`line ${line}, column ${column}`, what)]);
+    const { line, column, text: found } = scan.error;
+    // The scanner's detail (what it found) and the place are parameters, so both read in the UI's language.
+    const what = found.key === 'json.tooDeep' ? msg('template.tooDeep', { depth: MAX_TEMPLATE_DEPTH }) : msg('template.syntax', { error: found });
+    const where = msg('template.at', { line, column });
+    return failed([{ ...fieldText(coreEnglish(where), what), where }]);
   }
   const errors: FieldError[] = scan.duplicates.map((d) => fieldText(formatPath([...d.path, d.key]), msg('template.duplicateKey', { key: d.key })));
   // Past the listed ones, repeated keys are only counted.

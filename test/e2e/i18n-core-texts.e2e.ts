@@ -1,6 +1,7 @@
 // The core's own sentences on screen in Spanish (browser locale es-ES): a
 // report's progress in the export panel, a bundle headquarters refused in
-// the inbox, and an HQ configuration package refused in Settings. Each
+// the inbox (the verifier's detail too), an HQ configuration package refused
+// in Settings, and an HQ database address refused in HQ settings. Each
 // arrives from the core as a message and is said through i18next; the
 // English the core also sends is not what the screen shows.
 import { test, expect, type Page } from '@playwright/test';
@@ -99,8 +100,10 @@ test('the core\'s sentences in Spanish: report progress, a refused bundle, a ref
     }
     await page.goto(`${hq.url}#/hq/inbox`);
     const row = page.locator('tr[data-status="rejected"]').first();
-    await expect(row).toContainText('Este archivo no es un paquete de Fairsite. Compruebe que se importó el archivo correcto.');
-    await expect(row).toContainText('Detalles tal como se registraron (en inglés)');
+    // The reason its code names, then the verifier's detail: a message too, said in Spanish, no English kept folded beside it.
+    await expect(row).toContainText('No es un paquete de Fairsite. El archivo no es un paquete de Fairsite (no es un archivo zip).');
+    await expect(row).not.toContainText('Detalles tal como se registraron (en inglés)');
+    await expect(row).not.toContainText('not a zip archive');
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'es-core-02-hq-refused-bundle');
   });
@@ -116,6 +119,28 @@ test('the core\'s sentences in Spanish: report progress, a refused bundle, a ref
     await expect(alert).not.toContainText('Nothing was changed');
     await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot(page, 'es-core-03-hq-config-refused');
+  });
+
+  await test.step('HQ settings: database addresses refused in Spanish, the password nowhere on screen', async () => {
+    await page.goto(`${hq.url}#/hq/settings`);
+    const panel = page.getByRole('region', { name: 'Base de datos' });
+    await panel.getByRole('radio', { name: 'un servidor PostgreSQL' }).check();
+    const save = panel.getByRole('button', { name: 'Probar la conexión y guardar' });
+    await panel.getByLabel('Dirección del servidor').fill('mysql://sede@bd.ejemplo.org/fairsite');
+    await save.click();
+    const alert = panel.getByRole('alert');
+    await expect(alert).toContainText('La dirección debe empezar por postgres:// o postgresql://. Escríbala como postgres://usuario@servidor:5432/basededatos');
+    await expect(alert).not.toContainText('must start with');
+    // No server answers on port 1: the core's reason in Spanish, the driver's own words as its parameter.
+    await panel.getByLabel('Dirección del servidor').fill('postgres://sede@127.0.0.1:1/fairsite');
+    await panel.getByLabel('Contraseña').fill('no-se-muestra-nunca');
+    await save.click();
+    await expect(alert).toContainText('No se pudo conectar con la base de datos PostgreSQL de la sede en postgres://sede:***@127.0.0.1:1/fairsite (connect ECONNREFUSED');
+    await expect(alert).toContainText('No se guardó nada');
+    await expect(alert).not.toContainText('could not be reached');
+    await expect(page.getByText('no-se-muestra-nunca')).toHaveCount(0);
+    await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(page, 'es-core-04-hq-database-refused');
   });
   expect(errors).toEqual([]);
 });

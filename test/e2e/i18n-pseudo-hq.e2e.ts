@@ -10,7 +10,7 @@
 // twin are not data, only the parameters (a file, a bundle ID) are, so a
 // core sentence shown in English instead of through t() fails the run. The
 // inbox holds refusals for that: a cut-short bundle, a file that is no
-// bundle, and one imported twice.
+// bundle, and one imported twice; the database setting refuses an address.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -147,5 +147,15 @@ test('first run and headquarters in the pseudo-locale: all text through i18next,
       await expectLocalized(page, `headquarters ${name}`, [root, '.topbar, header'], data());
     });
   }
+  await test.step('headquarters: settings, a database address refused', async () => {
+    const panel = page.locator('section[aria-labelledby="hqdb-h"]');
+    await panel.locator('input[name="hq-engine"][value="postgres"]').check();
+    await panel.locator('#hq-db-url').fill('mysql://hq@db.example/fairsite');
+    await panel.locator('button[type="submit"]').click();
+    await expect(panel.getByRole('alert')).toBeVisible();
+    await panel.getByRole('alert').scrollIntoViewIfNeeded();
+    await shot(page, 'pseudo-hq-settings-database-refused');
+    await expectLocalized(page, 'headquarters settings (database refused)', ['main', '.topbar, header'], data());
+  });
   expect(errors).toEqual([]);
 });

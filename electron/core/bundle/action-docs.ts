@@ -10,6 +10,7 @@ import { GENESIS } from '../store/events';
 import { actionChainHead, actionEventHash, listActionEvents, type ActionEventRow } from '../followup/chain';
 import { BundleEvent } from './content';
 import { reject } from './rejection';
+import { msg } from '../../../shared/messages';
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -103,22 +104,22 @@ export function parseActionDoc(path: string, bytes: Buffer): ActionChainDoc {
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return reject('bad_content', `${path} is not valid JSON.`);
+    return reject('bad_content', msg('bundle.docNotJson', { file: path }));
   }
   const parsed = ActionChainDoc.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return reject('bad_content', `${path} is not a valid action chain at ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}.`);
+    return reject('bad_content', msg('bundle.chainInvalidAt', { file: path, where: issue?.path.map(String).join('.') || '(root)', error: issue?.message ?? 'invalid' }));
   }
   const doc = parsed.data;
-  if (actionsPath(doc.auditId) !== path) reject('bad_content', `${path} holds the action chain of audit ${doc.auditId}, not the one its name says.`);
-  if (doc.fromSeq === 1 && doc.prevHash !== GENESIS) reject('bad_content', `${path}: the action chain does not start at the beginning.`);
+  if (actionsPath(doc.auditId) !== path) reject('bad_content', msg('bundle.chainMisnamed', { file: path, audit: doc.auditId }));
+  if (doc.fromSeq === 1 && doc.prevHash !== GENESIS) reject('bad_content', msg('bundle.actionChainStart', { file: path }));
   let prev = doc.prevHash;
   let seq = doc.fromSeq;
   for (const e of doc.items) {
-    if (e.seq !== seq) reject('bad_content', `${path}: action event ${seq} is missing from the chain.`);
-    if (e.prevHash !== prev) reject('bad_content', `${path}: action event ${e.seq} does not follow the one before it.`);
-    if (actionEventHash(actionRowOf(doc.auditId, e)) !== e.hash) reject('bad_content', `${path}: action event ${e.seq} was changed after it was recorded (hash differs).`);
+    if (e.seq !== seq) reject('bad_content', msg('bundle.actionMissing', { file: path, seq }));
+    if (e.prevHash !== prev) reject('bad_content', msg('bundle.actionOrder', { file: path, seq: e.seq }));
+    if (actionEventHash(actionRowOf(doc.auditId, e)) !== e.hash) reject('bad_content', msg('bundle.actionChanged', { file: path, seq: e.seq }));
     prev = e.hash;
     seq++;
   }

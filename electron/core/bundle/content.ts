@@ -10,6 +10,7 @@ import { InterviewsExport, Photo, ReviewedDocument } from '../../../shared/domai
 import { AuditProfile, Credentials } from '../../../shared/domain/audit-profile';
 import { eventHash, GENESIS, type EventRow } from '../store/events';
 import { reject } from './rejection';
+import { msg } from '../../../shared/messages';
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -80,22 +81,22 @@ export function parseAuditDoc(path: string, bytes: Buffer): AuditDoc {
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return reject('bad_content', `${path} is not valid JSON.`);
+    return reject('bad_content', msg('bundle.docNotJson', { file: path }));
   }
   const parsed = AuditDoc.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return reject('bad_content', `${path} is not a valid audit record at ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}.`);
+    return reject('bad_content', msg('bundle.auditInvalidAt', { file: path, where: issue?.path.map(String).join('.') || '(root)', error: issue?.message ?? 'invalid' }));
   }
   const doc = parsed.data;
-  if (`audits/${doc.audit.id}.json` !== path) reject('bad_content', `${path} holds audit ${doc.audit.id}, not the one its name says.`);
+  if (`audits/${doc.audit.id}.json` !== path) reject('bad_content', msg('bundle.auditMisnamed', { file: path, audit: doc.audit.id }));
   let prev = doc.events.fromSeq === 1 ? GENESIS : doc.events.prevHash;
-  if (doc.events.fromSeq === 1 && doc.events.prevHash !== GENESIS) reject('bad_content', `${path}: the event chain does not start at the beginning.`);
+  if (doc.events.fromSeq === 1 && doc.events.prevHash !== GENESIS) reject('bad_content', msg('bundle.chainStart', { file: path }));
   let seq = doc.events.fromSeq;
   for (const e of doc.events.items) {
-    if (e.seq !== seq) reject('bad_content', `${path}: event ${seq} is missing from the chain.`);
-    if (e.prevHash !== prev) reject('bad_content', `${path}: event ${e.seq} does not follow the one before it.`);
-    if (eventHash(eventFromBundle(doc.audit.id, e)) !== e.hash) reject('bad_content', `${path}: event ${e.seq} was changed after it was recorded (hash differs).`);
+    if (e.seq !== seq) reject('bad_content', msg('bundle.eventMissing', { file: path, seq }));
+    if (e.prevHash !== prev) reject('bad_content', msg('bundle.eventOrder', { file: path, seq: e.seq }));
+    if (eventHash(eventFromBundle(doc.audit.id, e)) !== e.hash) reject('bad_content', msg('bundle.eventChanged', { file: path, seq: e.seq }));
     prev = e.hash;
     seq++;
   }

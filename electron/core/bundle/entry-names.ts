@@ -1,6 +1,7 @@
 // Entry names are the first thing an attacker controls. Each rule below has
 // its own message so a rejected bundle says exactly which name was wrong.
 import { reject } from './rejection';
+import { msg } from '../../../shared/messages';
 
 export const MANIFEST = 'manifest.json';
 export const SIGNATURE = 'manifest.sig';
@@ -40,30 +41,30 @@ export function displayName(name: string): string {
 /** Decodes one raw zip entry name and refuses names that are unsafe anywhere. */
 export function checkEntryName(raw: Buffer, utf8Flag: boolean): string {
   const ascii = raw.every((b) => b < 0x80);
-  if (!ascii && !utf8Flag) reject('bad_entry_name', 'An entry name is not marked as UTF-8.');
+  if (!ascii && !utf8Flag) reject('bad_entry_name', msg('bundle.nameNotUtf8Flag'));
   let name: string;
   try {
     name = utf8.decode(raw);
   } catch {
-    return reject('bad_entry_name', 'An entry name is not valid UTF-8.');
+    return reject('bad_entry_name', msg('bundle.nameNotUtf8'));
   }
   const shown = displayName(name);
-  if (name.length === 0) reject('bad_entry_name', 'An entry has an empty name.');
-  if (raw.length > 255) reject('bad_entry_name', `Entry name ${shown} is too long.`);
-  if (hasControl(name)) reject('bad_entry_name', `Entry name ${shown} contains control characters.`);
-  if (name.includes('\\')) reject('bad_entry_name', `Entry name ${shown} contains a backslash; bundle paths use "/" only.`);
-  if (/^[A-Za-z]:/.test(name)) reject('bad_entry_name', `Entry name ${shown} is an absolute Windows path.`);
-  if (name.startsWith('/')) reject('bad_entry_name', `Entry name ${shown} is an absolute path.`);
+  if (name.length === 0) reject('bad_entry_name', msg('bundle.nameEmpty'));
+  if (raw.length > 255) reject('bad_entry_name', msg('bundle.nameTooLong', { entry: shown }));
+  if (hasControl(name)) reject('bad_entry_name', msg('bundle.nameControl', { entry: shown }));
+  if (name.includes('\\')) reject('bad_entry_name', msg('bundle.nameBackslash', { entry: shown }));
+  if (/^[A-Za-z]:/.test(name)) reject('bad_entry_name', msg('bundle.nameWindows', { entry: shown }));
+  if (name.startsWith('/')) reject('bad_entry_name', msg('bundle.nameAbsolute', { entry: shown }));
   const parts = name.split('/');
-  if (parts.some((p) => p === '..' || p === '.')) reject('bad_entry_name', `Entry name ${shown} tries to leave the bundle folder ("..").`);
-  if (parts.some((p) => p === '')) reject('bad_entry_name', `Entry name ${shown} has an empty path segment.`);
-  if (parts.some((p) => RESERVED.has(p))) reject('bad_entry_name', `Entry name ${shown} uses a reserved word.`);
+  if (parts.some((p) => p === '..' || p === '.')) reject('bad_entry_name', msg('bundle.nameLeaves', { entry: shown }));
+  if (parts.some((p) => p === '')) reject('bad_entry_name', msg('bundle.nameEmptySegment', { entry: shown }));
+  if (parts.some((p) => RESERVED.has(p))) reject('bad_entry_name', msg('bundle.nameReserved', { entry: shown }));
   return name;
 }
 
 /** After the syntax and duplicate checks: only the paths the format defines. */
 export function checkAllowed(name: string): void {
-  if (!ALLOWED.test(name)) reject('unlisted_file', `Entry ${displayName(name)} is not a file a bundle may contain.`);
+  if (!ALLOWED.test(name)) reject('unlisted_file', msg('bundle.entryNotAllowed', { entry: displayName(name) }));
 }
 
 /** Two names that a case-insensitive or normalising filesystem would merge. */

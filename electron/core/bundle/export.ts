@@ -3,26 +3,25 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { loadSigningKey } from '../keys/signing-key';
 import { getProfile } from '../store/repos/profile';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { chainHeads, changedSince, collectAuditDoc, unchangedSince, type SentState } from './collect';
+import { chainHeads, changedSince, collectAuditDoc, unchangedSince, type SentState, signedReportFile } from './collect';
 import { headOf, photoFilesOf } from './content';
 import { stmt } from '../store/stmt';
 import { originalPath } from '../evidence/layout';
-import { signedReportFile } from './collect';
 import { auditPath, closurePath, photoPath, reportPath } from './entry-names';
-import type { ManifestAudit } from './manifest';
+import type { ManifestAudit, ManifestActionChain } from './manifest';
 import { fingerprintOf } from './signature';
 import { writeBundle, type BundleSource, type WrittenBundle } from './zip-writer';
 import { recordBundle, lastAcked, sentStates, sentFiles, nextSequence, sentActionStates } from '../sync/outbox-store';
 import { withUnsentEvidence } from './evidence-files';
 import { actionCountOf, actionHeadOf, actionsChangedSince, actionsPath, closureFilesSince, collectActionDoc, evidenceFilesOf, type ActionSentState } from './action-docs';
 import { closureDir } from '../followup/tracks';
-import type { ManifestActionChain } from './manifest';
 import { hqRecipient } from '../sync/settings';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface ExportOptions {
   /** Audits to include; empty or absent = all audits. */
@@ -56,14 +55,14 @@ export function photoFile(core: Core, sha256: string): string | null {
 
 export async function exportBundle(core: Core, opts: ExportOptions = {}): Promise<ExportResult> {
   const profile = getProfile(core.db);
-  if (!profile) throw new AppError('not_ready', 'Save your profile first: bundles are signed with the key it creates.');
+  if (!profile) throw refusal('not_ready', msg('profile.firstForBundle'));
   const key = loadSigningKey(core);
   const all = (stmt(core.db, 'SELECT id FROM audits ORDER BY created_at, id').all() as Array<{ id: string }>).map((r) => r.id);
   // Audits asked for by id are checked against the one list (a lookup per audit cost a thousand statements a bundle).
   const known = opts.auditIds?.length ? new Set(all) : null;
   const ids = opts.auditIds?.length ? opts.auditIds : all;
   for (const id of known ? ids : []) {
-    if (!known!.has(id)) throw new AppError('not_found', `There is no audit ${id}.`);
+    if (!known!.has(id)) throw refusal('not_found', msg('bundleOut.noAudit', { id }));
   }
   const base = opts.full ? null : lastAcked(core.db);
   // Only audits whose chain moved past what HQ acknowledged are read: two
@@ -83,7 +82,7 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
   // Action chains (corrective actions after finalize) travel on their own: a finalized audit's chain no longer moves, its actions' do.
   const sentActions = base ? withUnsentEvidence(core, sentActionStates(core.db)) : null;
   const plannedActions = ids.filter((id) => actionsChangedSince(core, id, sentActions?.get(id) ?? null));
-  if (!planned.length && !plannedActions.length) throw new AppError('not_ready', 'Nothing changed since the last bundle headquarters acknowledged; there is nothing to send.');
+  if (!planned.length && !plannedActions.length) throw refusal('not_ready', msg('bundleOut.nothing'));
   // Closure evidence files the carried part of each action chain names (those of events HQ acknowledged went with them).
   const closureCandidates = plannedActions.flatMap((id) => closureFilesSince(core, id, sentActions?.get(id) ?? null));
   const alreadySent = base ? sentFiles(core.db, [...planned.flatMap((a) => [...a.photos, ...(a.report ? [a.report.sha256] : [])]), ...closureCandidates]) : new Set<string>();
@@ -104,13 +103,13 @@ export async function exportBundle(core: Core, opts: ExportOptions = {}): Promis
   });
   for (const sha of [...photos].sort()) {
     const file = photoFile(core, sha);
-    if (!file || !existsSync(file)) throw new AppError('storage', `The original of photo ${sha.slice(0, 12)}… is missing from the photo store; the bundle was not made.`);
+    if (!file || !existsSync(file)) throw refusal('storage', msg('bundleOut.photoMissing', { photo: sha.slice(0, 12) }));
     sources.push({ path: photoPath(sha), file, expectSha256: sha });
   }
   for (const [sha, file] of reports) sources.push({ path: reportPath(sha), file, expectSha256: sha });
   for (const sha of [...closure].sort()) {
     const file = join(closureDir(core), sha);
-    if (!existsSync(file)) throw new AppError('storage', `The closure evidence file ${sha.slice(0, 12)}… is missing from this laptop's store (${closureDir(core)}); the bundle was not made.`);
+    if (!existsSync(file)) throw refusal('storage', msg('bundleOut.closureMissing', { file: sha.slice(0, 12), folder: closureDir(core) }));
     sources.push({ path: closurePath(sha), file, expectSha256: sha });
   }
   const actionChains: ManifestActionChain[] = [];
@@ -174,7 +173,7 @@ function auditDocBytes(core: Core, a: PlannedAudit, carried: (sha: string) => bo
   const doc = collectAuditDoc(core, a.id, a.sent);
   const files = doc ? [...photoFilesOf(doc), ...doc.reports.map((r) => r.sha256)] : [];
   if (!doc || files.some((sha) => !carried(sha))) {
-    throw new AppError('conflict', `Audit ${a.id} changed while the bundle was being made (a photo or report was added or removed); the bundle was not made. Make it again.`);
+    throw refusal('conflict', msg('bundleOut.changed', { id: a.id }));
   }
   const path = auditPath(doc.audit.id);
   summary({
@@ -188,7 +187,7 @@ function auditDocBytes(core: Core, a: PlannedAudit, carried: (sha: string) => bo
 function actionDocBytes(core: Core, auditId: string, sent: ActionSentState | null, carried: (sha: string) => boolean, summary: (m: ManifestActionChain) => void): Buffer {
   const doc = collectActionDoc(core, auditId, sent);
   // Evidence added since the files were planned names a file the bundle does not carry: HQ would refuse it.
-  if (!doc || evidenceFilesOf(doc).some((f) => !carried(f.sha256))) throw new AppError('conflict', `The action chain of audit ${auditId} changed while the bundle was being made; the bundle was not made. Make it again.`);
+  if (!doc || evidenceFilesOf(doc).some((f) => !carried(f.sha256))) throw refusal('conflict', msg('bundleOut.chainChanged', { auditId }));
   summary({ auditId, headHash: actionHeadOf(doc), eventCount: actionCountOf(doc), fromSeq: doc.fromSeq, path: actionsPath(auditId) });
   return Buffer.from(canonicalJson(doc), 'utf8');
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { scanJson } from '../../../shared/json-scan';
 import { reject } from './rejection';
+import { msg } from '../../../shared/messages';
 
 export const FORMAT = 'fairsite-bundle';
 export const FORMAT_VERSION = 1;
@@ -74,39 +75,39 @@ export function parseManifest(bytes: Buffer): Manifest {
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return reject('bad_manifest', 'manifest.json is not valid JSON.');
+    return reject('bad_manifest', msg('bundle.manifestNotJson'));
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return reject('bad_manifest', 'manifest.json is not a JSON object.');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return reject('bad_manifest', msg('bundle.manifestNotObject'));
   // JSON.parse keeps the last of two equal keys: a signed manifest must say one thing only.
   const dup = scanJson(bytes.toString('utf8')).duplicates[0];
   if (dup) {
     const where = dup.path.length ? dup.path.map(String).join('.') : '(root)';
-    return reject('bad_manifest', `manifest.json gives the key ${JSON.stringify(dup.key.slice(0, 60))} twice (in ${where.slice(0, 80)}); a manifest must state each field once.`);
+    return reject('bad_manifest', msg('bundle.manifestKeyTwice', { key: JSON.stringify(dup.key.slice(0, 60)), where: where.slice(0, 80) }));
   }
   const r = raw as Record<string, unknown>;
-  if (r.format !== FORMAT) return reject('bad_manifest', 'manifest.json is not a Fairsite bundle manifest.');
+  if (r.format !== FORMAT) return reject('bad_manifest', msg('bundle.manifestNotFairsite'));
   if (r.formatVersion !== FORMAT_VERSION) {
     const v = typeof r.formatVersion === 'number' || typeof r.formatVersion === 'string' ? String(r.formatVersion).slice(0, 20) : 'missing';
-    return reject('unknown_version', `Bundle format version ${v} is not supported (this Fairsite reads version ${FORMAT_VERSION}); update Fairsite.`);
+    return reject('unknown_version', msg('bundle.unknownVersion', { version: v, known: FORMAT_VERSION }));
   }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') || '(root)' : '(root)';
-    return reject('bad_manifest', `manifest.json is not valid at ${where}: ${issue?.message ?? 'invalid'}.`);
+    return reject('bad_manifest', msg('bundle.manifestInvalidAt', { where, error: issue?.message ?? 'invalid' }));
   }
   const m = parsed.data;
-  if (m.baseBundleId === m.bundleId) reject('bad_manifest', `Bundle ${m.bundleId} names itself as its base; it could never be applied.`);
+  if (m.baseBundleId === m.bundleId) reject('bad_manifest', msg('bundle.ownBase', { bundle: m.bundleId }));
   const seen = new Set<string>();
   for (const f of m.files) {
-    if (seen.has(f.path)) reject('bad_manifest', `manifest.json lists ${f.path} twice.`);
+    if (seen.has(f.path)) reject('bad_manifest', msg('bundle.listedTwice', { file: f.path }));
     seen.add(f.path);
   }
   for (const a of m.audits) {
-    if (!seen.has(a.path)) reject('bad_manifest', `manifest.json names audit file ${a.path} but does not list it among the files.`);
+    if (!seen.has(a.path)) reject('bad_manifest', msg('bundle.auditUnlisted', { file: a.path }));
   }
   for (const c of m.actionChains ?? []) {
-    if (!seen.has(c.path)) reject('bad_manifest', `manifest.json names action chain ${c.path} but does not list it among the files.`);
+    if (!seen.has(c.path)) reject('bad_manifest', msg('bundle.chainUnlisted', { file: c.path }));
   }
   return m;
 }

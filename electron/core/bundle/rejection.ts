@@ -1,7 +1,11 @@
 import { AppError } from '../../../shared/errors';
+import { coreEnglish } from '../../../shared/core-messages';
+import type { Message } from '../../../shared/messages';
 
 // Why a bundle was refused. The code is stable (tests and the HQ screen key
-// on it); the message says what was wrong in words an HQ clerk can act on.
+// on it); the message says what was wrong in words an HQ clerk can act on,
+// in English (`message`, for the receipts and the command line) and as a
+// message (`text`, file names and hashes as its parameters) for the screen.
 export type RejectCode =
   | 'too_large'
   | 'not_a_bundle'
@@ -34,14 +38,15 @@ export type RejectCode =
 
 export class BundleRejected extends AppError {
   readonly reason: RejectCode;
-  constructor(reason: RejectCode, message: string) {
-    super('rejected', message, undefined, { reason });
+  constructor(reason: RejectCode, message: string, text?: Message) {
+    super('rejected', message, undefined, { reason }, text);
     this.reason = reason;
   }
 }
 
-export const reject = (reason: RejectCode, message: string): never => {
-  throw new BundleRejected(reason, message);
+/** `text` a message; a string is English as written (a check that has no message yet). */
+export const reject = (reason: RejectCode, text: Message | string): never => {
+  throw typeof text === 'string' ? new BundleRejected(reason, text) : new BundleRejected(reason, coreEnglish(text), text);
 };
 
 /** A write that failed for want of space on the reader's own disk: never the bundle's fault. */

@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { HashingStream } from './hashing';
 import { decryptStream, fileStartsWith, isAgeFile } from './age';
-import { checkAllowed, checkEntryName, kindOf, MANIFEST, SIGNATURE } from './entry-names';
+import { checkAllowed, checkEntryName, kindOf, MANIFEST, SIGNATURE, closurePath } from './entry-names';
 import { withLimits, type BundleLimits } from './limits';
 import { parseManifest, type Manifest } from './manifest';
 import { BundleRejected, isNoSpace, reject } from './rejection';
@@ -19,7 +19,7 @@ import { openBundleZip, readEntry, stagingPathOf, type OpenZip } from './zip-rea
 import { parseAuditDoc } from './content';
 import { AuditDocs } from './audit-docs';
 import { actionCountOf, actionHeadOf, evidenceFilesOf, parseActionDoc, type ActionChainDoc } from './action-docs';
-import { closurePath } from './entry-names';
+import { msg } from '../../../shared/messages';
 
 export type SignerState = 'enrolled' | 'revoked' | 'unknown';
 
@@ -116,7 +116,7 @@ class ZipStart extends Transform {
 
 /** Decrypts into `dest`; returns the ciphertext's hash and the seal digest of the plaintext. */
 async function decryptTo(src: string, dest: string, identities: string[], cap: number): Promise<FileDigests> {
-  if (!identities.length) reject('decrypt_failed', 'The bundle is encrypted for headquarters, and no HQ key is available here to open it.');
+  if (!identities.length) reject('decrypt_failed', msg('bundle.noHqKey'));
   const cipherHash = new HashingStream();
   const plainDigest = new SealDigestStream();
   try {
@@ -125,7 +125,7 @@ async function decryptTo(src: string, dest: string, identities: string[], cap: n
   } catch (e) {
     if (e instanceof BundleRejected || isNoSpace(e)) throw e;
     const why = e instanceof Error ? e.message : String(e);
-    return reject('decrypt_failed', `The bundle cannot be decrypted: it is damaged, cut short, or not encrypted for this headquarters key (${why.slice(0, 120)}).`);
+    return reject('decrypt_failed', msg('bundle.cannotDecrypt', { error: why.slice(0, 120) }));
   }
   return { fileHash: cipherHash.digestHex(), sealDigest: plainDigest.digests().sealDigest };
 }
@@ -136,10 +136,10 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
   try {
     size = (await stat(file)).size;
   } catch {
-    return reject('not_a_bundle', 'The bundle file cannot be read.');
+    return reject('not_a_bundle', msg('bundle.unreadable'));
   }
-  if (size > limits.maxBundleBytes) reject('too_large', `The bundle is ${size} bytes; the largest accepted is ${limits.maxBundleBytes}.`);
-  if (size < 22) reject('not_a_bundle', 'The file is too small to be a bundle.');
+  if (size > limits.maxBundleBytes) reject('too_large', msg('bundle.tooLarge', { size, max: limits.maxBundleBytes }));
+  if (size < 22) reject('not_a_bundle', msg('bundle.tooSmall'));
 
   const encrypted = await isAgeFile(file);
   let zipPath = file;
@@ -155,8 +155,8 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
   try {
     const { manifest, manifestBytes, publicKeyRaw } = await readSignedManifest(zip, limits);
     const seal = await readSeal(zipPath, zipSize);
-    if (!seal) reject('missing_signature', 'The bundle carries no archive seal; it was not written by Fairsite or was altered.');
-    if (!checkSeal(digests.sealDigest, seal!, publicKeyRaw)) reject('bad_signature', 'The bundle was changed after it was signed (the archive seal does not match its bytes).');
+    if (!seal) reject('missing_signature', msg('bundle.noSeal'));
+    if (!checkSeal(digests.sealDigest, seal!, publicKeyRaw)) reject('bad_signature', msg('bundle.sealBroken'));
 
     const fingerprint = manifest.auditor.fingerprint;
     const enrolled = opts.enrolment?.(fingerprint) ?? null;
@@ -180,39 +180,39 @@ export async function verifyBundle(file: string, opts: VerifyOptions): Promise<V
 /** The manifest is signed but its auditor fields are claims: name the key, and who HQ knows it as. */
 function refuseSigner(s: VerifiedBundle['signer']): void {
   const key = `key ${s.fingerprint.match(/.{4}/g)!.slice(0, 4).join(' ')}…`;
-  if (s.state === 'unknown') reject('unknown_signer', `The bundle is signed by ${key}, which is not enrolled at this headquarters (it claims to be ${s.name} (${s.auditorId})). Enrol the auditor's key first.`);
-  if (s.state === 'revoked') reject('revoked_signer', `The bundle is signed by ${s.name} (${s.auditorId}), ${key}, whose key was revoked.`);
+  if (s.state === 'unknown') reject('unknown_signer', msg('bundle.unknownSigner', { key, name: s.name, auditorId: s.auditorId }));
+  if (s.state === 'revoked') reject('revoked_signer', msg('bundle.revokedSigner', { name: s.name, auditorId: s.auditorId, key }));
 }
 
 async function readSignedManifest(zip: OpenZip, limits: BundleLimits): Promise<{ manifest: Manifest; manifestBytes: Buffer; publicKeyRaw: Buffer }> {
   const mEntry = zip.entries.get(MANIFEST);
-  if (!mEntry) return reject('bad_manifest', 'The bundle has no manifest.json.');
+  if (!mEntry) return reject('bad_manifest', msg('bundle.noManifest'));
   const sEntry = zip.entries.get(SIGNATURE);
-  if (!sEntry) return reject('missing_signature', 'The bundle has no manifest.sig: it is not signed.');
-  if (mEntry.size > limits.maxManifestBytes) reject('too_large', 'manifest.json is larger than allowed.');
-  if (sEntry.size > 200) reject('bad_signature', 'manifest.sig is not an Ed25519 signature.');
+  if (!sEntry) return reject('missing_signature', msg('bundle.noSignature'));
+  if (mEntry.size > limits.maxManifestBytes) reject('too_large', msg('bundle.manifestTooLarge'));
+  if (sEntry.size > 200) reject('bad_signature', msg('bundle.signatureNotEd25519'));
   const mBytes = (await readEntry(zip, mEntry, null)).data!;
   const sBytes = (await readEntry(zip, sEntry, null)).data!;
   const manifest = parseManifest(mBytes);
   const publicKeyRaw = Buffer.from(manifest.auditor.publicKey, 'base64');
-  if (publicKeyRaw.length !== 32) reject('bad_manifest', "manifest.json does not carry a valid Ed25519 public key.");
-  if (fingerprintOf(publicKeyRaw) !== manifest.auditor.fingerprint) reject('bad_signature', "The manifest's key fingerprint does not match its public key.");
+  if (publicKeyRaw.length !== 32) reject('bad_manifest', msg('bundle.manifestNoKey'));
+  if (fingerprintOf(publicKeyRaw) !== manifest.auditor.fingerprint) reject('bad_signature', msg('bundle.fingerprintMismatch'));
   const sig = Buffer.from(sBytes.toString('ascii').trim(), 'base64');
-  if (sig.length !== 64) reject('bad_signature', 'manifest.sig is not an Ed25519 signature.');
-  if (!verifyManifest(mBytes, sig, publicKeyRaw)) reject('bad_signature', 'The manifest signature does not match: the manifest was changed or signed by another key.');
+  if (sig.length !== 64) reject('bad_signature', msg('bundle.signatureNotEd25519'));
+  if (!verifyManifest(mBytes, sig, publicKeyRaw)) reject('bad_signature', msg('bundle.signatureMismatch'));
   return { manifest, manifestBytes: mBytes, publicKeyRaw };
 }
 
 async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, filesDir: string | null, limits: BundleLimits): Promise<{ audits: AuditDocs; actionChains: ActionChainDoc[] }> {
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   for (const f of manifest.files) {
-    if (f.path === MANIFEST || f.path === SIGNATURE) reject('bad_manifest', `manifest.json lists ${f.path} among its files.`);
+    if (f.path === MANIFEST || f.path === SIGNATURE) reject('bad_manifest', msg('bundle.listsItself', { file: f.path }));
     const e = zip.entries.get(f.path);
-    if (!e) reject('missing_file', `The manifest lists ${f.path}, but the bundle does not contain it.`);
-    if (e!.size !== f.size) reject('size_mismatch', `${f.path} is ${e!.size} bytes in the archive but ${f.size} in the manifest.`);
+    if (!e) reject('missing_file', msg('bundle.missingFile', { file: f.path }));
+    if (e!.size !== f.size) reject('size_mismatch', msg('bundle.sizeDiffers', { file: f.path, inArchive: e!.size, inManifest: f.size }));
   }
   for (const name of zip.entries.keys()) {
-    if (name !== MANIFEST && name !== SIGNATURE && !listed.has(name)) reject('unlisted_file', `The bundle contains ${name}, which the manifest does not list.`);
+    if (name !== MANIFEST && name !== SIGNATURE && !listed.has(name)) reject('unlisted_file', msg('bundle.unlistedFile', { file: name }));
   }
   const docs = new AuditDocs(join(staging, 'docs'), limits.keptDocBytes);
   const chains = new Map<string, ActionChainDoc>();
@@ -220,25 +220,25 @@ async function checkFiles(zip: OpenZip, manifest: Manifest, staging: string, fil
     const e = zip.entries.get(f.path)!;
     const kind = kindOf(f.path);
     const isDoc = kind === 'audit' || kind === 'actions';
-    if (isDoc && f.size > limits.maxAuditDocBytes) reject('too_large', `${f.path} is larger than allowed.`);
+    if (isDoc && f.size > limits.maxAuditDocBytes) reject('too_large', msg('bundle.fileTooLarge', { file: f.path }));
     const dest = filesDir && !isDoc ? stagingPathOf(filesDir, f.path) : null;
     const got = await readEntry(zip, e, dest);
-    if (got.bytes !== f.size) reject('size_mismatch', `${f.path} holds ${got.bytes} bytes, not the ${f.size} the manifest lists.`);
-    if (got.sha256 !== f.sha256) reject('hash_mismatch', `${f.path} does not match its SHA-256 in the manifest.`);
-    if ((kind === 'photo' || kind === 'closure' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', `${f.path} is not named by its own hash.`);
+    if (got.bytes !== f.size) reject('size_mismatch', msg('bundle.holdsBytes', { file: f.path, bytes: got.bytes, size: f.size }));
+    if (got.sha256 !== f.sha256) reject('hash_mismatch', msg('bundle.hashDiffers', { file: f.path }));
+    if ((kind === 'photo' || kind === 'closure' || kind === 'report') && !f.path.includes(got.sha256)) reject('hash_mismatch', msg('bundle.notNamedByHash', { file: f.path }));
     if (kind === 'audit') docs.add(f.path, got.data!, parseAuditDoc(f.path, got.data!));
     if (kind === 'actions') chains.set(f.path, parseActionDoc(f.path, got.data!));
   }
   for (const a of manifest.audits) {
     const doc = docs.summary(a.path);
-    if (!doc || doc.id !== a.id) return reject('bad_content', `The manifest names audit ${a.id}, but ${a.path} does not hold it.`);
+    if (!doc || doc.id !== a.id) return reject('bad_content', msg('bundle.auditNotHeld', { audit: a.id, file: a.path }));
     if (doc.headHash !== a.headHash || doc.fromSeq !== a.fromSeq || doc.revision !== a.revision) {
-      reject('bad_content', `The manifest's summary of audit ${a.id} does not match its record.`);
+      reject('bad_content', msg('bundle.auditSummary', { audit: a.id }));
     }
-    if (a.eventCount !== doc.eventCount) reject('bad_content', `The manifest says audit ${a.id} has ${a.eventCount} events, but its record's chain has ${doc.eventCount}.`);
-    if (a.status !== doc.status || a.previousId !== doc.previousId) reject('bad_content', `The manifest's status of audit ${a.id} does not match its record.`);
+    if (a.eventCount !== doc.eventCount) reject('bad_content', msg('bundle.eventCount', { audit: a.id, said: a.eventCount, chain: doc.eventCount }));
+    if (a.status !== doc.status || a.previousId !== doc.previousId) reject('bad_content', msg('bundle.auditStatus', { audit: a.id }));
   }
-  if (docs.length !== manifest.audits.length) reject('bad_content', 'The bundle holds an audit record the manifest does not name as an audit.');
+  if (docs.length !== manifest.audits.length) reject('bad_content', msg('bundle.unnamedAudit'));
   const actionChains = checkActionSummaries(manifest, chains);
   checkClosureFiles(manifest, actionChains);
   return { audits: docs, actionChains };
@@ -249,12 +249,12 @@ function checkActionSummaries(manifest: Manifest, chains: Map<string, ActionChai
   const named = manifest.actionChains ?? [];
   for (const c of named) {
     const doc = chains.get(c.path);
-    if (!doc || doc.auditId !== c.auditId) return reject('bad_content', `The manifest names the action chain of audit ${c.auditId}, but ${c.path} does not hold it.`);
+    if (!doc || doc.auditId !== c.auditId) return reject('bad_content', msg('bundle.chainNotHeld', { audit: c.auditId, file: c.path }));
     if (doc.fromSeq !== c.fromSeq || actionHeadOf(doc) !== c.headHash || actionCountOf(doc) !== c.eventCount) {
-      reject('bad_content', `The manifest's summary of the action chain of audit ${c.auditId} does not match the chain carried.`);
+      reject('bad_content', msg('bundle.chainSummary', { audit: c.auditId }));
     }
   }
-  if (chains.size !== named.length) reject('bad_content', 'The bundle holds an action chain the manifest does not name.');
+  if (chains.size !== named.length) reject('bad_content', msg('bundle.unnamedChain'));
   return named.map((c) => chains.get(c.path)!);
 }
 
@@ -270,7 +270,7 @@ function checkClosureFiles(manifest: Manifest, chains: ActionChainDoc[]): void {
   for (const f of manifest.files) {
     if (kindOf(f.path) !== 'closure') continue;
     const size = named.get(f.path);
-    if (size === undefined) reject('bad_content', `The bundle carries the closure evidence file ${f.path}, which no evidence record in it names.`);
-    if (size !== f.size) reject('bad_content', `The closure evidence file ${f.path} is ${f.size} bytes, but its evidence record says ${size}.`);
+    if (size === undefined) reject('bad_content', msg('bundle.closureUnnamed', { file: f.path }));
+    if (size !== f.size) reject('bad_content', msg('bundle.closureSize', { file: f.path, size: f.size, recorded: size! }));
   }
 }

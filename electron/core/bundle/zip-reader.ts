@@ -12,6 +12,7 @@ import { HashingStream } from './hashing';
 import { checkAllowed, checkEntryName, collisionKey, displayName } from './entry-names';
 import type { BundleLimits } from './limits';
 import { BundleRejected, isNoSpace, reject } from './rejection';
+import { msg } from '../../../shared/messages';
 
 export interface ZipEntryInfo {
   name: string;
@@ -74,17 +75,17 @@ export async function openBundleZip(path: string, limits: BundleLimits, startsLi
     zip = await openZip(path);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    if (startsLikeZip) return reject('truncated', `The bundle is incomplete or damaged (the zip directory cannot be read: ${why.slice(0, 160)}). It may have been cut short while copying; copy it again.`);
-    return reject('not_a_bundle', 'The file is not a Fairsite bundle (not a zip archive).');
+    if (startsLikeZip) return reject('truncated', msg('bundle.zipIncomplete', { error: why.slice(0, 160) }));
+    return reject('not_a_bundle', msg('bundle.notZip'));
   }
   try {
-    if (zip.entryCount > limits.maxEntries) reject('too_large', `The bundle has ${zip.entryCount} entries; at most ${limits.maxEntries} are allowed.`);
+    if (zip.entryCount > limits.maxEntries) reject('too_large', msg('bundle.tooManyEntries', { count: zip.entryCount, max: limits.maxEntries }));
     let raw: yauzl.Entry[];
     try {
       raw = await readAllEntries(zip, limits.maxEntries);
     } catch (e) {
-      if (/size mismatch/i.test(String(e))) return reject('size_mismatch', `An entry's two declared sizes disagree (${String(e).slice(0, 120)}).`);
-      return reject('truncated', `The bundle's zip directory is damaged: ${(e instanceof Error ? e.message : String(e)).slice(0, 160)}.`);
+      if (/size mismatch/i.test(String(e))) return reject('size_mismatch', msg('bundle.sizesDisagree', { error: String(e).slice(0, 120) }));
+      return reject('truncated', msg('bundle.zipDamaged', { error: (e instanceof Error ? e.message : String(e)).slice(0, 160) }));
     }
     const entries = new Map<string, ZipEntryInfo>();
     const keys = new Map<string, string>();
@@ -96,24 +97,24 @@ export async function openBundleZip(path: string, limits: BundleLimits, startsLi
       const clash = keys.get(key);
       if (clash !== undefined) {
         reject('duplicate_entry', clash === name
-          ? `The bundle contains ${displayName(name)} twice.`
-          : `The bundle contains ${displayName(clash)} and ${displayName(name)}, which differ only in letter case.`);
+          ? msg('bundle.entryTwice', { entry: displayName(name) })
+          : msg('bundle.entriesCase', { first: displayName(clash), second: displayName(name) }));
       }
       keys.set(key, name);
       checkAllowed(name);
       const type = fileType(e);
-      if (type === S_IFLNK) reject('not_a_file', `Entry ${displayName(name)} is a symbolic link; bundles hold regular files only.`);
-      if (type === S_IFDIR) reject('not_a_file', `Entry ${displayName(name)} is a directory; bundles hold regular files only.`);
-      if (type !== null && type !== S_IFREG && type !== 0) reject('not_a_file', `Entry ${displayName(name)} is not a regular file.`);
-      if (e.isEncrypted()) reject('not_a_file', `Entry ${displayName(name)} uses zip encryption, which bundles never do.`);
-      if (e.compressionMethod !== 0 && e.compressionMethod !== 8) reject('not_a_file', `Entry ${displayName(name)} uses an unsupported compression method.`);
-      if (e.uncompressedSize > limits.maxEntryBytes) reject('zip_bomb', `Entry ${displayName(name)} declares ${e.uncompressedSize} bytes; the cap per file is ${limits.maxEntryBytes}.`);
-      if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize) reject('size_mismatch', `Entry ${displayName(name)} is stored uncompressed but its two sizes differ.`);
+      if (type === S_IFLNK) reject('not_a_file', msg('bundle.entryLink', { entry: displayName(name) }));
+      if (type === S_IFDIR) reject('not_a_file', msg('bundle.entryFolder', { entry: displayName(name) }));
+      if (type !== null && type !== S_IFREG && type !== 0) reject('not_a_file', msg('bundle.entryNotFile', { entry: displayName(name) }));
+      if (e.isEncrypted()) reject('not_a_file', msg('bundle.entryEncrypted', { entry: displayName(name) }));
+      if (e.compressionMethod !== 0 && e.compressionMethod !== 8) reject('not_a_file', msg('bundle.entryCompression', { entry: displayName(name) }));
+      if (e.uncompressedSize > limits.maxEntryBytes) reject('zip_bomb', msg('bundle.entryTooLarge', { entry: displayName(name), size: e.uncompressedSize, max: limits.maxEntryBytes }));
+      if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize) reject('size_mismatch', msg('bundle.entryStoredSizes', { entry: displayName(name) }));
       if (e.uncompressedSize > limits.ratioFloorBytes && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
-        reject('zip_bomb', `Entry ${displayName(name)} would expand ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} times; the cap is ${limits.maxRatio}.`);
+        reject('zip_bomb', msg('bundle.entryRatio', { entry: displayName(name), ratio: Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)), max: limits.maxRatio }));
       }
       total += e.uncompressedSize;
-      if (total > limits.maxTotalBytes) reject('zip_bomb', `The bundle would expand to more than ${limits.maxTotalBytes} bytes.`);
+      if (total > limits.maxTotalBytes) reject('zip_bomb', msg('bundle.expandsTooMuch', { max: limits.maxTotalBytes }));
       entries.set(name, { name, size: e.uncompressedSize, compressedSize: e.compressedSize, entry: e });
     }
     await checkNoOverlap(zip, [...entries.values()]);
@@ -143,7 +144,7 @@ async function checkNoOverlap(zip: yauzl.ZipFile, entries: ZipEntryInfo[]): Prom
       const h = await zip.readLocalFileHeaderPromise(info.entry, { minimal: true });
       dataStart = h.fileDataStart;
     } catch (e) {
-      return reject('truncated', `Entry ${displayName(info.name)} cannot be read: ${(e instanceof Error ? e.message : String(e)).slice(0, 160)}.`);
+      return reject('truncated', msg('bundle.entryUnreadable', { entry: displayName(info.name), error: (e instanceof Error ? e.message : String(e)).slice(0, 160) }));
     }
     info.dataStart = dataStart;
     spans.push({ name: info.name, start: info.entry.relativeOffsetOfLocalHeader, end: dataStart + info.compressedSize });
@@ -152,7 +153,7 @@ async function checkNoOverlap(zip: yauzl.ZipFile, entries: ZipEntryInfo[]): Prom
   for (let i = 1; i < spans.length; i++) {
     const prev = spans[i - 1]!;
     const cur = spans[i]!;
-    if (cur.start < prev.end) reject('overlapping_entries', `Entries ${displayName(prev.name)} and ${displayName(cur.name)} share bytes in the archive.`);
+    if (cur.start < prev.end) reject('overlapping_entries', msg('bundle.entriesOverlap', { first: displayName(prev.name), second: displayName(cur.name) }));
   }
 }
 
@@ -178,7 +179,7 @@ function readDirect(open: OpenZip, info: ZipEntryInfo, dest: string | null): { s
   let got = 0;
   while (got < info.size) {
     const n = readSync(direct.fd(), view, got, info.size - got, info.dataStart + got);
-    if (n === 0) return reject('truncated', `Entry ${displayName(info.name)} is damaged: the file ends inside it.`);
+    if (n === 0) return reject('truncated', msg('bundle.entryCut', { entry: displayName(info.name) }));
     got += n;
   }
   const sha256 = sha256Hex(view);
@@ -197,7 +198,7 @@ export async function readEntry(open: OpenZip, info: ZipEntryInfo, dest: string 
     if (done) return done;
   } catch (e) {
     if (isNoSpace(e) || e instanceof BundleRejected || !(e instanceof Error)) throw e;
-    return reject('truncated', `Entry ${displayName(info.name)} cannot be read: ${e.message.slice(0, 160)}.`);
+    return reject('truncated', msg('bundle.entryUnreadable', { entry: displayName(info.name), error: e.message.slice(0, 160) }));
   }
   const hasher = new HashingStream();
   const chunks: Buffer[] = [];
@@ -213,8 +214,8 @@ export async function readEntry(open: OpenZip, info: ZipEntryInfo, dest: string 
   } catch (e) {
     if (isNoSpace(e)) throw e;
     const why = e instanceof Error ? e.message : String(e);
-    if (/too many bytes|too few bytes|expected/i.test(why)) return reject('size_mismatch', `Entry ${displayName(info.name)} does not hold the size its header declares.`);
-    return reject('truncated', `Entry ${displayName(info.name)} is damaged: ${why.slice(0, 160)}.`);
+    if (/too many bytes|too few bytes|expected/i.test(why)) return reject('size_mismatch', msg('bundle.entryHeaderSize', { entry: displayName(info.name) }));
+    return reject('truncated', msg('bundle.entryDamaged', { entry: displayName(info.name), error: why.slice(0, 160) }));
   }
   return { sha256: hasher.digestHex(), bytes: hasher.bytes, ...(dest ? {} : { data: Buffer.concat(chunks) }) };
 }

@@ -13,7 +13,8 @@ import { FORMAT, FORMAT_VERSION, type Manifest, type ManifestFile } from './mani
 import { signManifest } from './signature';
 import { encryptStream } from './age';
 import { SealingStream } from './seal';
-import { AppError } from '../../../shared/errors';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface BundleSource {
   path: string;
@@ -83,7 +84,7 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
       hasher.on('end', () => {
         const sha256 = hasher.digestHex();
         if (src.expectSha256 && src.expectSha256 !== sha256) {
-          fail(new AppError('storage', `The stored file ${what} does not match its hash: it is damaged, so the bundle was not made. Run "verify evidence" to list every damaged file.`));
+          fail(refusal('storage', msg('bundleOut.fileDamaged', { file: what })));
         }
         files.push({ path: src.path, sha256, size: hasher.bytes });
       });
@@ -98,7 +99,7 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
         total += data.length;
       }
       const input = data ? Readable.from([data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
-      input.on('error', (e: Error) => fail(new AppError('storage', `The stored file ${what} could not be read (${e.message}), so the bundle was not made.`)));
+      input.on('error', (e: Error) => fail(refusal('storage', msg('bundleOut.fileUnreadable', { file: what, error: e.message }))));
       cb(null, input.pipe(hasher));
     });
   });

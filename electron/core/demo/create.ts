@@ -2,7 +2,6 @@
 // corrective actions, and an audit in progress, so a newcomer sees the app
 // working at once. Built through the same repositories as real work.
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import type { TemplateItem, TemplateSection } from '../../../shared/template/schema';
 import { listTemplates, loadTemplate, type LoadedTemplate } from '../store/repos/templates';
 import { createSite, listSites } from '../store/repos/sites';
@@ -17,6 +16,8 @@ import { listCountryProfiles } from '../legal-profiles';
 import type { LegalProfile } from '../../../shared/domain/legal-profile';
 import { AUDIT_NOTES, CHECK_ACTIONS, DEMO_ISSUES, GENERIC_ISSUE, GOOD_PRACTICE, type DemoIssue } from './texts';
 import { write } from '../store/write';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export const DEMO_SITE_NAME = 'Northwind Contact Centre, Cebu';
 const BUILT_IN_KEY = 'bpo-ethical-compliance';
@@ -34,7 +35,7 @@ const DEMO_SITE = {
 /** The Philippines profile, with the demo's own entry for the regional minimum (fictional: check the wage order in force). */
 function demoLegalProfile(core: Core): LegalProfile {
   const ph = listCountryProfiles(core).find((p) => p.country === 'PH');
-  if (!ph) throw new AppError('not_found', 'The Philippines legal profile (assets/legal-profiles/PH.json) is missing, so the demo cannot be made.');
+  if (!ph) throw refusal('not_found', msg('demo.noProfile'));
   return { ...ph.profile, minWage: 540, notes: `Demo site: 540 PHP a day is the demo's entry, not a checked figure. ${ph.profile.notes}` };
 }
 
@@ -43,7 +44,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 function pickTemplate(core: Core): LoadedTemplate {
   const all = listTemplates(core.db);
   const t = all.find((x) => x.key === BUILT_IN_KEY) ?? all.find((x) => x.builtIn) ?? all[0];
-  if (!t) throw new AppError('not_found', 'No checklist template is installed, so the demo cannot be made.');
+  if (!t) throw refusal('not_found', msg('demo.noTemplate'));
   return loadTemplate(core, t.id);
 }
 

@@ -5,7 +5,6 @@
 import { sha256Hex } from '../sha256';
 import type { Core } from '../core';
 import type { Photo, Shape } from '../../../shared/domain/evidence';
-import { AppError } from '../../../shared/errors';
 import { editableAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';
@@ -18,6 +17,8 @@ import { writeFileAtomic } from './atomic';
 import { overlaySvg } from './overlay';
 import { dropUnreferenced, getPhoto, removeDropped } from './photos';
 import { write } from '../store/write';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 async function renderCopy(core: Core, photo: Photo, shapes: Shape[]): Promise<{ sha256: string; jpeg: Buffer; width: number; height: number }> {
   const ext = (core.db.prepare('SELECT ext FROM photo_files WHERE sha256 = ?').get(photo.sha256) as { ext: string }).ext;
@@ -26,7 +27,7 @@ async function renderCopy(core: Core, photo: Photo, shapes: Shape[]): Promise<{ 
   try {
     decoded = await decodePhoto(src, photo.bytes);
   } catch {
-    throw new AppError('storage', 'The original of this photo cannot be read from the data folder, so it cannot be annotated.');
+    throw refusal('storage', msg('photo.originalUnreadable'));
   }
   const svg = Buffer.from(overlaySvg(shapes, decoded.width, decoded.height));
   const jpeg = await decoded.pipeline().composite([{ input: svg, top: 0, left: 0 }]).jpeg({ quality: 90 }).toBuffer();

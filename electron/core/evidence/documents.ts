@@ -3,13 +3,14 @@
 // attach to it through the photo's target.
 import type { Core } from '../core';
 import type { DocumentInput, ReviewedDocument } from '../../../shared/domain/evidence';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';
 import { loadTemplate } from '../store/repos/templates';
 import { write } from '../store/write';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 type Row = Record<string, unknown>;
 
@@ -33,10 +34,10 @@ export function saveDocument(core: Core, input: DocumentInput): ReviewedDocument
     const audit = editableAudit(core.db, input.auditId);
     const items = loadTemplate(core, audit.templateId).items;
     const unknown = input.itemIds.findIndex((i) => !items.has(i));
-    if (unknown >= 0) throw new AppError('invalid_input', `This audit's checklist has no item "${input.itemIds[unknown]}".`, [{ path: `itemIds[${unknown}]`, message: 'no such item' }]);
+    if (unknown >= 0) throw refusal('invalid_input', msg('evidence.noItem', { item: input.itemIds[unknown]! }), [fieldText(`itemIds[${unknown}]`, msg('problem.noItem'))]);
     const old = input.id ? getDocument(core, input.id) : null;
-    if (input.id && !old) throw new AppError('not_found', 'That document record no longer exists.');
-    if (old && old.auditId !== input.auditId) throw new AppError('conflict', 'That document belongs to another audit.');
+    if (input.id && !old) throw refusal('not_found', msg('document.gone'));
+    if (old && old.auditId !== input.auditId) throw refusal('conflict', msg('document.otherAudit'));
     const now = nowIso();
     const doc: ReviewedDocument = { ...input, id: old?.id ?? uuidv7(), itemIds: [...new Set(input.itemIds)], createdAt: old?.createdAt ?? now, updatedAt: now };
     core.db.prepare(`INSERT INTO documents (id, audit_id, kind, title, notes, item_ids, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -51,10 +52,10 @@ export function saveDocument(core: Core, input: DocumentInput): ReviewedDocument
 export function deleteDocument(core: Core, id: string): { deleted: boolean } {
   return write(core, () => {
     const old = getDocument(core, id);
-    if (!old) throw new AppError('not_found', 'That document record no longer exists.');
+    if (!old) throw refusal('not_found', msg('document.gone'));
     editableAudit(core.db, old.auditId);
     const photos = (core.db.prepare('SELECT count(*) AS n FROM photos WHERE document_id = ?').get(id) as { n: number }).n;
-    if (photos) throw new AppError('conflict', `This document has ${photos} photo${photos === 1 ? '' : 's'}; delete ${photos === 1 ? 'it' : 'them'} first.`);
+    if (photos) throw refusal('conflict', msg('document.hasPhotos', { count: photos }));
     core.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
     record(core, old.auditId, 'document', id, 'delete', old, null);
     touchAudit(core.db, old.auditId);

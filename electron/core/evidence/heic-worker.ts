@@ -6,6 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { AppError } from '../../../shared/errors';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface HeicPixels {
   width: number;
@@ -38,7 +40,7 @@ export async function decodeHeicOffThread(buffer: Uint8Array, opts: { maxPixels:
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, buffer, maxPixels: opts.maxPixels } });
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new AppError('rejected', `This HEIC photo took more than ${Math.round(opts.timeoutMs / 1000)} seconds to decode, so it was not stored. Convert it to JPEG (or set the phone's camera to "Most Compatible") and add it again.`)), opts.timeoutMs);
+      const timer = setTimeout(() => reject(refusal('rejected', msg('photo.heicSlow', { seconds: Math.round(opts.timeoutMs / 1000) }))), opts.timeoutMs);
       worker.once('message', (m: Reply) => {
         clearTimeout(timer);
         resolve(m);

@@ -5,13 +5,14 @@
 // interviews only through interviewsForExport (interview-export.ts).
 import type { Core } from '../core';
 import type { Interview, InterviewInput } from '../../../shared/domain/evidence';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';
 import { loadTemplate } from '../store/repos/templates';
 import { write } from '../store/write';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 type Row = Record<string, unknown>;
 
@@ -47,12 +48,12 @@ export function saveInterview(core: Core, input: InterviewInput): Interview {
     // Items an interview raised are references like a document's: only items of this audit's checklist.
     const items = loadTemplate(core, audit.templateId).items;
     const unknown = input.findingsRaised.findIndex((id) => !items.has(id));
-    if (unknown >= 0) throw new AppError('invalid_input', `This audit's checklist has no item "${input.findingsRaised[unknown]}".`, [{ path: `findingsRaised[${unknown}]`, message: 'no such item' }]);
+    if (unknown >= 0) throw refusal('invalid_input', msg('evidence.noItem', { item: input.findingsRaised[unknown]! }), [fieldText(`findingsRaised[${unknown}]`, msg('problem.noItem'))]);
     const old = input.id ? getInterview(core, input.id) : null;
-    if (input.id && !old) throw new AppError('not_found', 'That interview record no longer exists.');
-    if (old && old.auditId !== input.auditId) throw new AppError('conflict', 'That interview belongs to another audit.');
+    if (input.id && !old) throw refusal('not_found', msg('interview.gone'));
+    if (old && old.auditId !== input.auditId) throw refusal('conflict', msg('interview.otherAudit'));
     const clash = core.db.prepare('SELECT id FROM interviews WHERE audit_id = ? AND code = ? AND id IS NOT ?').get(input.auditId, input.code, old?.id ?? null);
-    if (clash) throw new AppError('conflict', `Code ${input.code} is already used in this audit; give each interview its own code.`, [{ path: 'code', message: 'already used' }]);
+    if (clash) throw refusal('conflict', msg('interview.codeUsed', { code: input.code }), [fieldText('code', msg('problem.used'))]);
     const now = nowIso();
     const i: Interview = {
       ...input, id: old?.id ?? uuidv7(), topics: [...new Set(input.topics)], findingsRaised: [...new Set(input.findingsRaised)],
@@ -73,7 +74,7 @@ export function saveInterview(core: Core, input: InterviewInput): Interview {
 export function deleteInterview(core: Core, id: string): { deleted: boolean } {
   return write(core, () => {
     const old = getInterview(core, id);
-    if (!old) throw new AppError('not_found', 'That interview record no longer exists.');
+    if (!old) throw refusal('not_found', msg('interview.gone'));
     editableAudit(core.db, old.auditId);
     core.db.prepare('DELETE FROM interviews WHERE id = ?').run(id);
     record(core, old.auditId, 'interview', id, 'delete', { code: old.code }, null);

@@ -3,9 +3,10 @@
 // counts as evidence of that item; a document's photo against the audit.
 import type { Core } from '../core';
 import type { Photo, PhotoTarget, Shape } from '../../../shared/domain/evidence';
-import { AppError } from '../../../shared/errors';
 import type { Audit } from '../../../shared/domain/audit';
 import { loadTemplate } from '../store/repos/templates';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 type Row = Record<string, unknown>;
 
@@ -58,20 +59,20 @@ export function resolveTarget(core: Core, audit: Audit, t: PhotoTarget): StoredT
       return { scope: 'audit', ref: '', ...none };
     case 'section': {
       const known = loadTemplate(core, audit.templateId).template.sections.some((s) => s.id === t.sectionId);
-      if (!known) throw new AppError('not_found', `This audit's checklist has no section "${t.sectionId}".`, [{ path: 'target.sectionId', message: 'no such section' }]);
+      if (!known) throw refusal('not_found', msg('evidence.noSection', { section: t.sectionId }), [fieldText('target.sectionId', msg('problem.noSection'))]);
       return { scope: 'section', ref: t.sectionId, ...none };
     }
     case 'item':
-      if (!loadTemplate(core, audit.templateId).items.has(t.itemId)) throw new AppError('not_found', `This audit's checklist has no item "${t.itemId}".`, [{ path: 'target.itemId', message: 'no such item' }]);
+      if (!loadTemplate(core, audit.templateId).items.has(t.itemId)) throw refusal('not_found', msg('evidence.noItem', { item: t.itemId }), [fieldText('target.itemId', msg('problem.noItem'))]);
       return { scope: 'item', ref: t.itemId, ...none };
     case 'finding': {
       const f = core.db.prepare('SELECT item_id FROM findings WHERE id = ? AND audit_id = ?').get(t.findingId, audit.id) as { item_id: string } | undefined;
-      if (!f) throw new AppError('not_found', 'That finding is not part of this audit.', [{ path: 'target.findingId', message: 'no such finding' }]);
+      if (!f) throw refusal('not_found', msg('evidence.findingNotHere'), [fieldText('target.findingId', msg('problem.noFinding'))]);
       return { scope: 'item', ref: f.item_id, findingId: t.findingId, documentId: null };
     }
     case 'document': {
       const d = core.db.prepare('SELECT 1 FROM documents WHERE id = ? AND audit_id = ?').get(t.documentId, audit.id);
-      if (!d) throw new AppError('not_found', 'That document is not part of this audit.', [{ path: 'target.documentId', message: 'no such document' }]);
+      if (!d) throw refusal('not_found', msg('evidence.documentNotHere'), [fieldText('target.documentId', msg('problem.noDocument'))]);
       return { scope: 'audit', ref: '', findingId: null, documentId: t.documentId };
     }
   }

@@ -2,13 +2,14 @@
 // only when no photo of any audit (nor any annotated copy) refers to it.
 import type { Core } from '../core';
 import type { Photo } from '../../../shared/domain/evidence';
-import { AppError } from '../../../shared/errors';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';
 import { isInFlight, removeFiles } from './files';
 import { PHOTO_SELECT, photoFromRow } from './photo-rows';
 import { write } from '../store/write';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 type Row = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ export function listPhotos(core: Core, auditId: string): Photo[] {
 
 export function getPhoto(core: Core, id: string): Photo {
   const r = core.db.prepare(`${PHOTO_SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
-  if (!r) throw new AppError('not_found', 'That photo no longer exists.');
+  if (!r) throw refusal('not_found', msg('photo.gone'));
   return photoFromRow(r);
 }
 

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { incomingDir, PART_SUFFIX } from './layout';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface Received {
   path: string;
@@ -32,10 +34,10 @@ export function photoDiskError(err: unknown): unknown {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string') return err;
   if (DISK_FULL.test(code)) {
-    return new AppError('storage', 'The disk is full, so the photo was not stored. Free some space on the disk that holds the Fairsite data folder (delete old bundles, downloads or videos), then add the photo again.', undefined, { errno: code });
+    return refusal('storage', msg('photo.diskFull'), undefined, { errno: code });
   }
   if (code === 'EIO' || code === 'EROFS') {
-    return new AppError('storage', 'The disk reported an error while storing the photo, so it was not stored. Check the drive, then add the photo again.', undefined, { errno: code });
+    return refusal('storage', msg('photo.diskError'), undefined, { errno: code });
   }
   return err;
 }
@@ -72,7 +74,7 @@ export class PartWriter {
    * the handle is closed and the .part file removed, so nothing leaks.
    */
   async write(chunk: Uint8Array): Promise<void> {
-    if (this.closed || !this.fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
+    if (this.closed || !this.fh) throw refusal('conflict', msg('upload.finished'));
     if (this.size + chunk.length > this.maxBytes) {
       await this.abort();
       throw new AppError('rejected', tooLargeMessage(this.maxBytes));
@@ -95,7 +97,7 @@ export class PartWriter {
   /** Returns the hash at once and starts flushing the file to disk. */
   finish(): Received {
     const fh = this.fh;
-    if (this.closed || !fh) throw new AppError('conflict', 'This upload has already finished or was cancelled.');
+    if (this.closed || !fh) throw refusal('conflict', msg('upload.finished'));
     this.closed = true;
     this.fh = null;
     const flushed = fh.sync().finally(() => fh.close());
@@ -131,7 +133,7 @@ export async function checkOnDisk(r: Received): Promise<void> {
     throw photoDiskError(err);
   }
   if (bytes !== r.bytes || hash.digest('hex') !== r.sha256) {
-    throw new AppError('storage', `The photo was not stored: the file written to disk (${bytes} bytes) is not the ${r.bytes} bytes received, so the disk may be full or failing. Free some space, check the drive, and add the photo again.`);
+    throw refusal('storage', msg('photo.writtenDiffers', { bytes, received: r.bytes }));
   }
 }
 

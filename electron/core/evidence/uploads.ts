@@ -10,6 +10,8 @@ import { PartWriter, tooLargeMessage } from './receive';
 import { maxPhotoBytes } from './settings';
 
 import { PHOTO_CHUNK_BYTES as CHUNK_BYTES } from '../../../shared/contract/evidence-ops';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 /** An upload with no chunk for this long is dropped (its file handle closed, its .part removed). */
 export const IDLE_MS = 5 * 60_000;
 /** Open uploads per core: each holds a file handle. The app sends one photo at a time. */
@@ -66,20 +68,20 @@ export const activeParts = (core: Core): Set<string> => new Set([...(core.upload
 
 function getUpload(core: Core, id: string): Upload {
   const u = registry(core).get(id);
-  if (!u) throw new AppError('not_found', 'This upload is no longer open (it finished, was cancelled, or waited too long). Add the photo again.');
+  if (!u) throw refusal('not_found', msg('upload.closed'));
   return u;
 }
 
 export async function startUpload(core: Core, input: { auditId: string; name: string; size: number }): Promise<{ uploadId: string; chunkBytes: number }> {
   const max = maxPhotoBytes(core);
-  if (input.size === 0) throw new AppError('rejected', `"${input.name}" is empty (0 bytes): nothing was stored. Copy it from the camera or phone again.`);
+  if (input.size === 0) throw refusal('rejected', msg('upload.empty', { name: input.name }));
   if (input.size > max) throw new AppError('rejected', `"${input.name}": ${tooLargeMessage(max)}`);
   const open = registry(core);
   // Uploads whose file is still being created count too, so concurrent starts cannot pass the cap.
   const taken = () => open.size + uploadsOf(core).opening;
   if (taken() >= MAX_OPEN_UPLOADS) expire(open, IDLE_WHEN_FULL_MS);
   if (taken() >= MAX_OPEN_UPLOADS) {
-    throw new AppError('not_ready', `${MAX_OPEN_UPLOADS} photos are already being added at once, the most Fairsite accepts. Wait for them to finish (or cancel some), then add "${input.name}" again.`);
+    throw refusal('not_ready', msg('upload.tooMany', { max: MAX_OPEN_UPLOADS, name: input.name }));
   }
   uploadsOf(core).opening++;
   let writer: PartWriter;
@@ -121,7 +123,7 @@ export async function finishUpload(core: Core, input: { uploadId: string } & Omi
   registry(core).delete(u.id);
   if (u.writer.received !== u.size) {
     await u.writer.abort();
-    throw new AppError('rejected', `"${u.name}" arrived incomplete (${u.writer.received} of ${u.size} bytes): nothing was stored. Add it again.`);
+    throw refusal('rejected', msg('upload.incomplete', { name: u.name, received: u.writer.received, size: u.size }));
   }
   const received = u.writer.finish();
   try {

@@ -15,9 +15,8 @@ import { getProfile } from '../store/repos/profile';
 import { record } from '../store/repos/record';
 import { actionFromRow, findingFromRow } from '../store/repos/rows';
 import { loadTemplate } from '../store/repos/templates';
-import { AppError } from '../../../shared/errors';
 import { msg, type Message } from '../../../shared/messages';
-import { coreEnglish, joined, refusal } from '../../../shared/core-messages';
+import { coreEnglish, joined, refusal, fieldText } from '../../../shared/core-messages';
 import { uuidv7 } from '../../../shared/ids';
 import type { Audit } from '../../../shared/domain/audit';
 import type { Finding } from '../../../shared/domain/finding';
@@ -54,7 +53,7 @@ export function openFindings(db: Db, audit: Audit): Finding[] {
 
 export function followUpOf(db: Db, id: string): Audit {
   const a = getAudit(db, id);
-  if (a.kind !== 'follow_up' || !a.followUpOf) throw new AppError('not_found', 'That audit is not a follow-up.');
+  if (a.kind !== 'follow_up' || !a.followUpOf) throw refusal('not_found', msg('followup.notFollowUp'));
   return a;
 }
 
@@ -62,15 +61,15 @@ export function startFollowUp(core: Core, input: FollowUpStartInput): Audit {
   const db = core.db;
   return write(core, () => {
     const orig = getAudit(db, input.auditId);
-    if (orig.status !== 'finalized') throw new AppError('conflict', 'A follow-up can be started only from a finalized audit. Finalize this audit first.');
-    if (orig.kind === 'follow_up') throw new AppError('conflict', 'This is a follow-up itself. Start the next follow-up from the original audit: it carries what is still open.');
+    if (orig.status !== 'finalized') throw refusal('conflict', msg('followup.notFinalized'));
+    if (orig.kind === 'follow_up') throw refusal('conflict', msg('followup.ofFollowUp'));
     const later = stmt(db, 'SELECT revision FROM audits WHERE previous_id = ?').get(orig.id) as { revision: number } | undefined;
-    if (later) throw new AppError('conflict', `This audit was reopened as revision ${later.revision}; follow up that revision once it is finalized.`);
+    if (later) throw refusal('conflict', msg('followup.reopened', { revision: later.revision }));
     const pending = stmt(db, "SELECT id FROM audits WHERE follow_up_of = ? AND status != 'finalized'").get(orig.id) as { id: string } | undefined;
-    if (pending) throw new AppError('conflict', 'A follow-up of this audit is already under way; continue there.', undefined, { auditId: pending.id });
-    if (input.startDate < orig.endDate) throw new AppError('invalid_input', `A follow-up starts on or after the audit it follows ended (${orig.endDate}).`, [{ path: 'startDate', message: 'before the original audit' }]);
+    if (pending) throw refusal('conflict', msg('followup.underWay'), undefined, { auditId: pending.id });
+    if (input.startDate < orig.endDate) throw refusal('invalid_input', msg('followup.startsBefore', { date: orig.endDate }), [fieldText('startDate', msg('problem.beforeOriginal'))]);
     const carried = openFindings(db, orig);
-    if (!carried.length) throw new AppError('conflict', 'Every finding of this audit is closed: there is nothing to follow up.');
+    if (!carried.length) throw refusal('conflict', msg('followup.nothingOpen'));
     const id = uuidv7();
     const now = nowIso();
     stmt(db, `INSERT INTO audits (id, site_id, template_id, revision, previous_id, status, type, start_date, end_date, team, scope, lead_auditor,
@@ -92,9 +91,9 @@ export function verifyFinding(core: Core, input: FollowUpVerifyInput): FollowUpV
   const db = core.db;
   write(core, () => {
     const fu = followUpOf(db, input.auditId);
-    if (fu.status === 'finalized') throw new AppError('locked', 'This follow-up is finalized and read-only.');
+    if (fu.status === 'finalized') throw refusal('locked', msg('followup.locked'));
     const old = stmt(db, 'SELECT * FROM followup_items WHERE audit_id = ? AND finding_id = ?').get(fu.id, input.findingId) as ItemRow | undefined;
-    if (!old) throw new AppError('not_found', 'That finding is not carried by this follow-up.', [{ path: 'findingId', message: 'not carried' }]);
+    if (!old) throw refusal('not_found', msg('followup.notCarried'), [fieldText('findingId', msg('problem.notCarried'))]);
     const next: ItemRow = { ...old, verification: input.verification, note: input.note, evidence: input.evidence, updated_at: nowIso() };
     stmt(db, 'UPDATE followup_items SET verification = @verification, note = @note, evidence = @evidence, updated_at = @updated_at WHERE id = @id').run(next);
     record(core, fu.id, 'followup_item', old.id, 'update', itemPublic(old), itemPublic(next));
@@ -153,7 +152,7 @@ export function finalizeFollowUp(core: Core, followUpId: string): Audit {
   const db = core.db;
   return write(core, () => {
     const fu = followUpOf(db, followUpId);
-    if (fu.status === 'finalized') throw new AppError('locked', 'This follow-up is already finalized.');
+    if (fu.status === 'finalized') throw refusal('locked', msg('followup.finalizedAlready'));
     const view = followUpView(core, fu.id);
     const problems: Message[] = [];
     for (const i of view.items) {

@@ -23,6 +23,8 @@ import {
   type ActionTrack, type ActionUpdateInput, type ClosureEvidence, type ClosureEvidenceInput, type TrackStatus,
 } from '../../../shared/domain/followup';
 import { appendActionEvent } from './chain';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 type Row = Record<string, unknown>;
 
@@ -33,7 +35,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 
 function actionOf(db: Db, actionId: string): CorrectiveAction {
   const r = stmt(db, 'SELECT * FROM corrective_actions WHERE id = ?').get(actionId) as Row | undefined;
-  if (!r) throw new AppError('not_found', 'That corrective action does not exist.', [{ path: 'actionId', message: 'no such action' }]);
+  if (!r) throw refusal('not_found', msg('action.missing'), [fieldText('actionId', msg('problem.noAction'))]);
   return actionFromRow(r);
 }
 
@@ -41,7 +43,7 @@ function actionOf(db: Db, actionId: string): CorrectiveAction {
 function finalizedAuditOf(db: Db, a: CorrectiveAction) {
   const audit = getAudit(db, a.auditId);
   if (audit.status !== 'finalized') {
-    throw new AppError('conflict', 'This audit is not finalized yet: change the action in the corrective action plan instead.');
+    throw refusal('conflict', msg('action.notFinalized'));
   }
   return audit;
 }
@@ -100,10 +102,10 @@ export function updateTrack(core: Core, input: ActionUpdateInput): ActionTrack {
         : 'This action is closed; a later audit raises a new finding if the issue comes back.', [{ path: 'status', message: 'not allowed from the current status' }]);
     }
     if (VERIFIED_STATUSES.has(input.status) && !input.verifiedBy) {
-      throw new AppError('invalid_input', 'Say who verified the action before closing it or finding it not closed.', [{ path: 'verifiedBy', message: 'required' }]);
+      throw refusal('invalid_input', msg('action.whoVerified'), [fieldText('verifiedBy', msg('problem.required'))]);
     }
-    if (input.date < audit.endDate) throw new AppError('invalid_input', `The date cannot be before the audit ended (${audit.endDate}).`, [{ path: 'date', message: 'before the audit' }]);
-    if (input.date > today()) throw new AppError('invalid_input', 'The date cannot be in the future.', [{ path: 'date', message: 'in the future' }]);
+    if (input.date < audit.endDate) throw refusal('invalid_input', msg('action.dateBeforeAudit', { date: audit.endDate }), [fieldText('date', msg('problem.beforeAudit'))]);
+    if (input.date > today()) throw refusal('invalid_input', msg('action.dateFuture'), [fieldText('date', msg('problem.future'))]);
     const now = nowIso();
     const next = { status: input.status, date: input.date, note: input.note, verifiedBy: VERIFIED_STATUSES.has(input.status) ? input.verifiedBy : '' };
     stmt(db, `INSERT INTO action_tracks (action_id, audit_id, status, status_date, note, verified_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -120,13 +122,13 @@ export function updateTrack(core: Core, input: ActionUpdateInput): ActionTrack {
 export function addClosureEvidence(core: Core, input: ClosureEvidenceInput): ActionTrack {
   const db = core.db;
   const bytes = Buffer.from(input.data, 'base64');
-  if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty.', [{ path: 'data', message: 'empty' }]);
-  if (bytes.length > CLOSURE_FILE_MAX_BYTES) throw new AppError('invalid_input', 'The file is larger than 5 MiB; ask the site for a smaller copy or split it.', [{ path: 'data', message: 'too large' }]);
+  if (bytes.length === 0) throw refusal('invalid_input', msg('action.fileEmpty'), [fieldText('data', msg('problem.empty'))]);
+  if (bytes.length > CLOSURE_FILE_MAX_BYTES) throw refusal('invalid_input', msg('action.fileTooLarge'), [fieldText('data', msg('problem.tooLarge'))]);
   // Checked before the file is stored, so a refused call leaves nothing behind.
   const pre = actionOf(db, input.actionId);
   const preAudit = finalizedAuditOf(db, pre);
-  if (input.receivedAt > today()) throw new AppError('invalid_input', 'The date received cannot be in the future.', [{ path: 'receivedAt', message: 'in the future' }]);
-  if (input.receivedAt < preAudit.startDate) throw new AppError('invalid_input', `The date received cannot be before the audit started (${preAudit.startDate}).`, [{ path: 'receivedAt', message: 'before the audit' }]);
+  if (input.receivedAt > today()) throw refusal('invalid_input', msg('action.receivedFuture'), [fieldText('receivedAt', msg('problem.future'))]);
+  if (input.receivedAt < preAudit.startDate) throw refusal('invalid_input', msg('action.receivedBefore', { date: preAudit.startDate }), [fieldText('receivedAt', msg('problem.beforeAudit'))]);
   const sha256 = sha256Hex(bytes);
   const dir = closureDir(core);
   privateDir(dir);

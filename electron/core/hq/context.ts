@@ -10,6 +10,7 @@ import { hqMigrations } from './migrations';
 import { cleanStaging } from './import-files';
 import { sqliteStore } from './engine/sqlite-store';
 import type { HqStore } from './engine/types';
+import type { Message } from '../../../shared/messages';
 
 export interface HqPaths {
   dir: string;
@@ -39,6 +40,8 @@ export interface ReplicaStatus {
   asOf: string | null;
   /** Why the last refresh failed (what to do next); null when it worked. */
   error: string | null;
+  /** The same reason as a message, for the screen to say in its language. */
+  errorText: Message | null;
   refreshing: boolean;
   /** Which copy the screens read (the server's database and its last change applied): another value, new data to show; null before the first copy. */
   version: string | null;

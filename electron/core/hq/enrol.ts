@@ -1,11 +1,12 @@
 // Enrolment: HQ registers each auditor's public key. Bundles signed by a key
 // that is not enrolled, or was revoked, are refused at import.
 import { createPublicKey } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
 import { rawPublicKey, fingerprintOf as groupedFingerprint } from '../keys/signing-key';
 import { fingerprintOf, normalizeFingerprint } from '../bundle/signature';
 import type { Enrolment, SignerState } from '../bundle/verify';
 import type { Db } from '../store/db';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface EnrolledAuditor {
   fingerprint: string;
@@ -31,7 +32,7 @@ export function parsePublicKey(text: string): Buffer {
   } catch {
     // fall through to the one message below
   }
-  throw new AppError('invalid_input', 'That is not an auditor public key: give the signing-key.pub file from the laptop, or the key in base64.', [{ path: 'publicKey', message: 'not an Ed25519 public key' }]);
+  throw refusal('invalid_input', msg('enrol.notAKey'), [fieldText('publicKey', msg('enrol.notEd25519'))]);
 }
 
 export type AuditorRow = { fingerprint: string; auditor_id: string; name: string; enrolled_at: string; revoked_at: string | null };
@@ -45,7 +46,7 @@ export function enrolAuditor(db: Db, input: { publicKey: string; auditorId: stri
   const raw = parsePublicKey(input.publicKey);
   const fp = fingerprintOf(raw);
   const existing = db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row | undefined;
-  if (existing?.revoked_at) throw new AppError('conflict', `Key ${groupedFingerprint(raw)} was revoked on ${existing.revoked_at}; a revoked key cannot be enrolled again. Ask the auditor for a new key.`);
+  if (existing?.revoked_at) throw refusal('conflict', msg('enrol.revoked', { fingerprint: groupedFingerprint(raw), date: existing.revoked_at }));
   if (!existing) {
     db.prepare('INSERT INTO auditors (fingerprint, auditor_id, name, public_key, enrolled_at) VALUES (?, ?, ?, ?, ?)')
       .run(fp, input.auditorId, input.name, raw.toString('base64'), new Date().toISOString());
@@ -56,7 +57,7 @@ export function enrolAuditor(db: Db, input: { publicKey: string; auditorId: stri
 export function revokeAuditor(db: Db, fingerprint: string): EnrolledAuditor {
   const fp = normalizeFingerprint(fingerprint);
   const r = db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row | undefined;
-  if (!r) throw new AppError('not_found', 'No enrolled key has that fingerprint.');
+  if (!r) throw refusal('not_found', msg('enrol.noFingerprint'));
   db.prepare('UPDATE auditors SET revoked_at = coalesce(revoked_at, ?) WHERE fingerprint = ?').run(new Date().toISOString(), fp);
   return auditorOf(db.prepare('SELECT * FROM auditors WHERE fingerprint = ?').get(fp) as Row);
 }

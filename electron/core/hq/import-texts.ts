@@ -10,9 +10,7 @@ export const said = (text: Message): { message: string; text: Message } => ({ me
 
 /** A refusal of the bundle that says why by a message. */
 export function refusedAs(reason: RejectCode, text: Message): BundleRejected {
-  const e = new BundleRejected(reason, coreEnglish(text));
-  Object.defineProperty(e, 'text', { value: text });
-  return e;
+  return new BundleRejected(reason, coreEnglish(text), text);
 }
 
 // What a held bundle waits for, as the HQ store keeps it (electron/core/hq/merge.ts

@@ -4,6 +4,8 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { passphraseAdvice, passphraseProblem } from '../../../shared/passphrase';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface SecretBox {
   seal(plain: Buffer): Buffer;
@@ -20,7 +22,7 @@ const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
 /** AES-256-GCM under a key derived by scrypt from a passphrase: MAGIC | salt(16) | iv(12) | tag(16) | data. */
 export function passphraseBox(passphrase: string): SecretBox {
-  if (!passphrase) throw new AppError('storage', 'A passphrase is needed to protect the signing key. Set FAIRSITE_PASSPHRASE.');
+  if (!passphrase) throw refusal('storage', msg('key.needPassphrase'));
   const keys = new Map<string, Buffer>();
   const keyFor = (salt: Buffer): Buffer => {
     const hex = salt.toString('hex');
@@ -41,7 +43,7 @@ export function passphraseBox(passphrase: string): SecretBox {
     },
     open(sealed) {
       if (sealed.length < 48 || !sealed.subarray(0, 4).equals(MAGIC)) {
-        throw new AppError('storage', 'The sealed key file is not in a format Fairsite knows.');
+        throw refusal('storage', msg('key.unknownFormat'));
       }
       const salt = sealed.subarray(4, 20);
       const iv = sealed.subarray(20, 32);
@@ -51,7 +53,7 @@ export function passphraseBox(passphrase: string): SecretBox {
       try {
         return Buffer.concat([d.update(sealed.subarray(48)), d.final()]);
       } catch {
-        throw new AppError('storage', 'The signing key cannot be unlocked: wrong passphrase, or the key file was changed.');
+        throw refusal('storage', msg('key.cannotUnlock'));
       }
     },
   };

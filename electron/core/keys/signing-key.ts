@@ -6,10 +6,11 @@ import { sha256Hex } from '../sha256';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../atomic-file';
-import { AppError } from '../../../shared/errors';
 import type { SecretBox } from './secret-box';
 import { openSealedFile } from './sealed-file';
 import type { Core } from '../core';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface SigningKey {
   privateKey: KeyObject;
@@ -54,7 +55,7 @@ export function createSigningKey(keysDir: string, box: SecretBox): SigningKey {
 
 export function readSigningKey(keysDir: string, box: SecretBox): SigningKey {
   const files = keyFiles(keysDir);
-  if (!existsSync(files.sealed)) throw new AppError('not_found', 'No signing key yet: save your profile first.');
+  if (!existsSync(files.sealed)) throw refusal('not_found', msg('key.noneYet'));
   const privateKey = createPrivateKey({ key: openSealedFile(files.sealed, box), format: 'der', type: 'pkcs8' });
   const publicKey = createPublicKey(privateKey);
   const raw = rawPublicKey(publicKey);

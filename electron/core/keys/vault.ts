@@ -9,6 +9,8 @@ import { passphraseAdvice, passphraseProblem } from '../../../shared/passphrase'
 import { writeFileAtomicSync } from '../atomic-file';
 import { passphraseBox, type SecretBox } from './secret-box';
 import { keyFiles } from './signing-key';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 const PASSPHRASE_MAGIC = Buffer.from('FSB1');
 const sealedByPassphrase = (sealed: Buffer): boolean => sealed.subarray(0, 4).equals(PASSPHRASE_MAGIC);
@@ -41,7 +43,7 @@ export function keyVault(system: SecretBox, systemIsWeak: boolean): KeyVault {
     seal: (plain) => (pass ?? system).seal(plain),
     open(sealed) {
       if (!sealedByPassphrase(sealed)) return system.open(sealed);
-      if (!pass) throw new AppError('not_ready', 'Your signing key is protected by a passphrase: enter it in Settings (Key protection), then try again.');
+      if (!pass) throw refusal('not_ready', msg('key.enterPassphrase'));
       return pass.open(sealed);
     },
     checkNewSecret: () => undefined,
@@ -66,12 +68,12 @@ export function keyVault(system: SecretBox, systemIsWeak: boolean): KeyVault {
     },
     unlock(keysDir, passphrase) {
       const sealed = readSealed(keysDir);
-      if (!sealed || !sealedByPassphrase(sealed)) throw new AppError('not_ready', 'The signing key is not protected by a passphrase; there is nothing to unlock.');
+      if (!sealed || !sealedByPassphrase(sealed)) throw refusal('not_ready', msg('key.notProtected'));
       const candidate = passphraseBox(passphrase);
       try {
         candidate.open(sealed).fill(0);
       } catch {
-        throw new AppError('rejected', 'That passphrase does not unlock the signing key. Check it and try again.', [{ path: 'passphrase', message: 'wrong passphrase' }]);
+        throw refusal('rejected', msg('key.wrongPassphrase'), [fieldText('passphrase', msg('problem.wrongPassphrase'))]);
       }
       pass = candidate;
       return vault.protection(keysDir);

@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import type { ReportExportResult } from '../../../shared/domain/report';
 import type { Progress } from '../jobs';
 import { getAudit } from '../store/repos/audits';
@@ -15,6 +14,7 @@ import { fillSignatureInFile } from './sign/sign';
 import { hashFile, placeReportFile, recordReportFile } from './report-files';
 import { inReportLanguage, type ReportLanguage } from './strings';
 import { msg } from '../../../shared/messages';
+import { refusal } from '../../../shared/core-messages';
 
 export interface ExportOptions {
   auditId: string;
@@ -25,7 +25,7 @@ export interface ExportOptions {
   language?: ReportLanguage;
 }
 
-export const NOT_FINALIZED = 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").';
+export const NOT_FINALIZED = msg('report.notFinalized');
 
 /**
  * A report's file name: a readable prefix (site slug and end date) and what
@@ -50,7 +50,7 @@ function freeName(dir: string, name: string): string {
 /** Refuses at once (before a job starts) what the export would refuse later. */
 export function checkExportable(core: Core, auditId: string, draft: boolean): void {
   const audit = getAudit(core.db, auditId);
-  if (!draft && audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
+  if (!draft && audit.status !== 'finalized') throw refusal('not_ready', NOT_FINALIZED);
 }
 
 export function exportReport(core: Core, opts: ExportOptions, progress: Progress = () => {}): Promise<ReportExportResult> {
@@ -61,7 +61,7 @@ export function exportReport(core: Core, opts: ExportOptions, progress: Progress
 async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Promise<ReportExportResult> {
   progress(0.01, msg('progress.reading'));
   const data = loadReportData(core, opts.auditId);
-  if (!opts.draft && data.audit.status !== 'finalized') throw new AppError('not_ready', NOT_FINALIZED);
+  if (!opts.draft && data.audit.status !== 'finalized') throw refusal('not_ready', NOT_FINALIZED);
   // Unlock the key before the long layout, so a wrong passphrase fails at once.
   const identity = opts.draft ? null : signingIdentity(core);
   const signingTime = new Date();
@@ -114,7 +114,7 @@ async function exportIn(core: Core, opts: ExportOptions, progress: Progress): Pr
 export function resolveReportFile(core: Core, name: string): string {
   const file = resolve(core.paths.reports, name);
   if (dirname(file) !== resolve(core.paths.reports) || !/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.test(name) || !existsSync(file)) {
-    throw new AppError('not_found', `There is no report named ${name}. Export it again.`);
+    throw refusal('not_found', msg('report.noSuch', { name }));
   }
   return file;
 }

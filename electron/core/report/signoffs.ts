@@ -1,13 +1,14 @@
 // Drawn signatures of the closing meeting (table signoffs, migration 002).
 // Saving is an event in the audit's chain, and is refused once finalized.
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import type { Signoff, SignoffInput } from '../../../shared/domain/report';
 import { editableAudit, getAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';
 import { write } from '../store/write';
 import { sha256Hex } from '../sha256';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_PNG = 1_500_000;
@@ -33,13 +34,13 @@ export function listSignoffs(core: Core, auditId: string): Signoff[] {
 export function saveSignoff(core: Core, input: SignoffInput, signedAt: string = nowIso()): Signoff {
   const png = Buffer.from(input.pngBase64, 'base64');
   const size = pngSize(png);
-  if (!size) throw new AppError('invalid_input', 'The signature is not a PNG image.', [{ path: 'pngBase64', message: 'not a PNG image' }]);
-  if (png.length > MAX_PNG) throw new AppError('invalid_input', 'The signature image is too large.', [{ path: 'pngBase64', message: 'at most 1.5 MB' }]);
+  if (!size) throw refusal('invalid_input', msg('signoff.notPng'), [fieldText('pngBase64', msg('problem.notPng'))]);
+  if (png.length > MAX_PNG) throw refusal('invalid_input', msg('signoff.tooLarge'), [fieldText('pngBase64', msg('problem.png15'))]);
   if (size.width < 20 || size.height < 10 || size.width > 4000 || size.height > 2000) {
-    throw new AppError('invalid_input', 'The signature image has an unusable size.', [{ path: 'pngBase64', message: `${size.width}×${size.height} px is not a signature` }]);
+    throw refusal('invalid_input', msg('signoff.badSize'), [{ path: 'pngBase64', message: `${size.width}×${size.height} px is not a signature` }]);
   }
   if (input.role === 'auditor' && input.hasAuthority) {
-    throw new AppError('invalid_input', 'Only the site representative confirms the authority to implement corrective actions.', [{ path: 'hasAuthority', message: 'only for the site representative' }]);
+    throw refusal('invalid_input', msg('signoff.authority'), [fieldText('hasAuthority', msg('problem.representative'))]);
   }
   const sha = sha256Hex(png);
   return write(core, () => {

@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Db } from './db';
 import { optimize } from './optimize';
+import { coreEnglish } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 /** Below this size the full check runs on open: it takes well under a second even from a cold disk. */
 export const FULL_CHECK_ON_OPEN_MAX_BYTES = 8 * 1024 * 1024;
@@ -25,12 +27,12 @@ export interface IntegrityState {
   problems: string[];
 }
 
-export const damagedMessage = (file: string) =>
-  `The Fairsite database at ${file} is damaged; nothing more will be saved to it. Your recorded work up to now is in the file and in its backups: copy the data folder somewhere safe, then restore from a backup.`;
+export const damagedMessage = (file: string) => coreEnglish(msg('storage.damaged', { file }));
 
 /** The state as the contract gives it (app.integrity). */
 export function integrityReport(s: IntegrityState, file: string) {
-  return { ...s, problems: [...s.problems], message: s.state === 'damaged' ? damagedMessage(file) : null };
+  const text = s.state === 'damaged' ? msg('storage.damaged', { file }) : null;
+  return { ...s, problems: [...s.problems], message: text && coreEnglish(text), text };
 }
 
 export function fileSize(file: string): number {

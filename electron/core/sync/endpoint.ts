@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { getSetting, setSetting } from './settings';
 import { EndpointInput, type EndpointInfo } from '../../../shared/domain/sync';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export type { EndpointInfo };
 
@@ -42,8 +44,8 @@ export function saveEndpoint(core: Core, input: z.input<typeof EndpointInput>): 
   const e = EndpointInput.parse(input);
   const insecure = plainHttpProblem(e.url, e.auth);
   if (insecure) throw new AppError('invalid_input', insecure, [{ path: 'url', message: 'must be https:// when a password or token is sent' }]);
-  if (e.auth === 'basic' && !e.username) throw new AppError('invalid_input', 'Basic authentication needs a user name.', [{ path: 'username', message: 'required' }]);
-  if (e.auth !== 'none' && !e.secret) throw new AppError('invalid_input', 'Enter the password or token.', [{ path: 'secret', message: 'required' }]);
+  if (e.auth === 'basic' && !e.username) throw refusal('invalid_input', msg('sync.basicUser'), [fieldText('username', msg('problem.required'))]);
+  if (e.auth !== 'none' && !e.secret) throw refusal('invalid_input', msg('sync.secret'), [fieldText('secret', msg('problem.required'))]);
   const url = e.kind === 'webdav' && !e.url.endsWith('/') ? `${e.url}/` : e.url;
   const stored: Stored = { kind: e.kind, url, auth: e.auth, username: e.username, sealed: e.secret ? core.secretBox.seal(Buffer.from(e.secret, 'utf8')).toString('base64') : '' };
   setSetting(core, KEY, JSON.stringify(stored));

@@ -4,11 +4,12 @@
 // the next bundle is incremental to it.
 import { existsSync } from 'node:fs';
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import { loadEndpoint, type Endpoint } from './endpoint';
 import { UploadError } from './http';
 import { backoffMs, uploadWithRetry, type RetryOptions } from './uploader';
 import { getOutboxItem, listOutbox, markAcked, setUploadState, type OutboxItem } from './outbox-store';
+import { refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 export interface SendOptions extends RetryOptions {
   endpoint?: Endpoint;
@@ -39,7 +40,7 @@ export function sendOutbox(core: Core, o: SendOptions = {}): Promise<SendSummary
 
 async function doSend(core: Core, o: SendOptions): Promise<SendSummary> {
   const endpoint = o.endpoint ?? loadEndpoint(core);
-  if (!endpoint) throw new AppError('not_ready', 'No HQ upload address is set. Add it in the sync settings, or copy the bundle file to a USB stick.');
+  if (!endpoint) throw refusal('not_ready', msg('sync.noAddress'));
   const summary: SendSummary = { sent: 0, alreadyThere: 0, failed: 0, skipped: 0 };
   const items = listOutbox(core.db).filter((i) => isDue(i, !!o.now)).sort((a, b) => a.sequence - b.sequence);
   for (const item of items) {

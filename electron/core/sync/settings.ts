@@ -1,8 +1,9 @@
 // Sync settings kept in the laptop database: HQ's age recipient (public, so
 // plain) and the upload endpoint, whose secret is sealed by the SecretBox.
 import type { Core } from '../core';
-import { AppError } from '../../../shared/errors';
 import { isAgeRecipient } from '../bundle/age';
+import { fieldText, refusal } from '../../../shared/core-messages';
+import { msg } from '../../../shared/messages';
 
 const RECIPIENT = 'sync.hqRecipient';
 
@@ -25,7 +26,7 @@ export function hqRecipient(core: Core): string | null {
 
 export function setHqRecipient(core: Core, recipient: string | null): void {
   if (recipient !== null && !isAgeRecipient(recipient.trim())) {
-    throw new AppError('invalid_input', 'That is not an HQ key: it should start with "age1" and be 62 characters long.', [{ path: 'recipient', message: 'not an age recipient' }]);
+    throw refusal('invalid_input', msg('sync.notHqKey'), [fieldText('recipient', msg('problem.notRecipient'))]);
   }
   setSetting(core, RECIPIENT, recipient?.trim() ?? null);
 }

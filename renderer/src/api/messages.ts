@@ -20,7 +20,8 @@ const nextStep = (code: ErrorCode) => t(`error.next.${CODES.includes(code) ? cod
 
 export function describeError(err: unknown): UserMessage {
   if (err instanceof AppError) {
-    const fields = (err.fields ?? []).map((f) => ({ ...f, message: fieldMessage(f) }));
+    // A place in a file ("line 4, column 3") is said in the UI's language too.
+    const fields = (err.fields ?? []).map((f) => ({ ...f, ...(f.where ? { path: sayMessage(f.where) } : {}), message: fieldMessage(f) }));
     const first = fields[0];
     const said = err.text ? sayMessage(err.text) : err.message;
     const title = err.code === 'invalid_input' && first && !err.text ? t('error.checkField', { path: first.path, message: first.message }) : said;

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { ErrorPanel, Loading } from '../app/Status';
-import { AppError } from '../../../shared/errors';
+import { describeError } from '../api/messages';
 import { useAsync } from '../app/useAsync';
 import { useAction } from '../app/useAction';
 import type { HqDatabase } from '../../../shared/domain/hq-database';
@@ -56,7 +56,7 @@ export function DatabasePanel({ onChanged }: { onChanged?(): void }) {
       {/* The server's answer says what is wrong; the app's generic next step would not fit a setting left unchanged. */}
       {error !== null && (
         <div className="banner banner--error" role="alert">
-          <p><strong>{error instanceof AppError ? error.message : String(error)}</strong></p>
+          <p><strong>{describeError(error).title}</strong></p>
           <p>{t('db.notSaved')}</p>
         </div>
       )}

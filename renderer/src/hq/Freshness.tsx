@@ -8,6 +8,7 @@ import type { HqDatabase } from '../../../shared/domain/hq-database';
 import { useClient } from '../api/context';
 import { DATABASE_CHANGED, formatAsOf } from './asOf';
 import { versionTracker } from './dataVersion';
+import { useSayMessage } from '../i18n/messages';
 
 const POLL_MS = 15_000;
 
@@ -25,6 +26,7 @@ export function Freshness({ onNewData }: { onNewData(): void }) {
     setDb(d);
     if (moved(d.engine === 'postgres' ? d.dataVersion : null)) onNewData();
   }, [moved, onNewData]);
+  const say = useSayMessage();
   useEffect(() => {
     let live = true;
     const load = () => client.call('hq.database', {}).then((d) => { if (live) show(d); }, () => { /* the screens say what failed */ });
@@ -43,8 +45,10 @@ export function Freshness({ onNewData }: { onNewData(): void }) {
       setBusy(false);
     }
   };
-  const text = db.error
-    ? (time ? t('fresh.stale', { time, error: db.error }) : t('fresh.staleNever', { error: db.error }))
+  // The reason in the UI's language when the core sent it as a message; as written otherwise.
+  const error = db.errorText ? say(db.errorText) : db.error;
+  const text = error
+    ? (time ? t('fresh.stale', { time, error }) : t('fresh.staleNever', { error }))
     : (time ? t('fresh.asOf', { time }) : t('fresh.never'));
   return (
     <div className={`freshness${db.error ? ' freshness--error' : ''}`} role="status" aria-label={t('fresh.label')} data-testid="hq-freshness">

@@ -6,9 +6,13 @@
 // auditor's language. Figures are {{params}}, formatted in the reader's
 // language; a parameter may itself be a message.
 import hq from './core-hq';
+import refusals from './core-refusals';
+import bundle from './core-bundle';
 
 export default {
   ...hq,
+  ...refusals,
+  ...bundle,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   // A sentence kept as written (stored before it had a key).
@@ -83,6 +87,24 @@ export default {
   'template.empty': 'the file is empty',
   'template.tooDeep': 'the file is nested more than {{depth}} levels deep, and a template nests about eight levels: this is not a Fairsite template',
   'template.syntax': 'JSON syntax error: {{error}}',
+  // Where a template file is broken, and what its JSON scanner found there (shared/json-scan.ts).
+  'template.at': 'line {{line}}, column {{column}}',
+  'json.afterEnd': 'unexpected text after the end of the document',
+  'json.end': 'the end of the text',
+  'json.char': '{{char}}',
+  'json.tooDeep': 'nested more than {{depth}} levels deep',
+  'json.singleQuotes': 'strings must use double quotes',
+  'json.expectedValue': 'expected a value but found {{found}}',
+  'json.expectedName': 'expected a property name in double quotes but found {{found}}',
+  'json.expectedColon': 'expected \':\' after property name but found {{found}}',
+  'json.expectedComma': 'expected \',\' or \'{{close}}\' but found {{found}}',
+  'json.trailingComma': 'trailing comma before {{close}}',
+  'json.unterminated': 'unterminated string',
+  'json.control': 'control character inside a string (use \\n, \\t ...)',
+  'json.badUnicode': 'bad \\u escape: four hex digits expected',
+  'json.badEscape': 'bad escape sequence {{escape}}',
+  'json.badNumber': 'malformed number',
+  'json.badNumberForm': 'malformed number (no leading zeros, digits on both sides of the point)',
   'template.duplicateKey': 'the key "{{key}}" appears more than once in the same object',
   'template.unknownField': 'unknown field (check its spelling)',
   'template.oneOf': 'must be one of: {{options}}',

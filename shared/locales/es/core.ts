@@ -1,8 +1,12 @@
 // Lo que dice el núcleo más allá de las comprobaciones, en español (ver en/core.ts).
 import hq from './core-hq';
+import refusals from './core-refusals';
+import bundle from './core-bundle';
 
 export default {
   ...hq,
+  ...refusals,
+  ...bundle,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   'core.asWritten': '{{text}}',
@@ -77,6 +81,23 @@ export default {
   'template.empty': 'el archivo está vacío',
   'template.tooDeep': 'el archivo anida más de {{depth}} niveles, y una plantilla anida unos ocho: esto no es una plantilla de Fairsite',
   'template.syntax': 'error de sintaxis JSON: {{error}}',
+  'template.at': 'línea {{line}}, columna {{column}}',
+  'json.afterEnd': 'texto inesperado después del final del documento',
+  'json.end': 'el final del texto',
+  'json.char': '{{char}}',
+  'json.tooDeep': 'anidado a más de {{depth}} niveles de profundidad',
+  'json.singleQuotes': 'las cadenas deben ir entre comillas dobles',
+  'json.expectedValue': 'se esperaba un valor, pero se encontró {{found}}',
+  'json.expectedName': 'se esperaba un nombre de propiedad entre comillas dobles, pero se encontró {{found}}',
+  'json.expectedColon': 'se esperaba \':\' después del nombre de propiedad, pero se encontró {{found}}',
+  'json.expectedComma': 'se esperaba \',\' o \'{{close}}\', pero se encontró {{found}}',
+  'json.trailingComma': 'coma sobrante antes de {{close}}',
+  'json.unterminated': 'cadena sin cerrar',
+  'json.control': 'carácter de control dentro de una cadena (use \\n, \\t ...)',
+  'json.badUnicode': 'escape \\u incorrecto: se esperaban cuatro dígitos hexadecimales',
+  'json.badEscape': 'secuencia de escape incorrecta {{escape}}',
+  'json.badNumber': 'número mal formado',
+  'json.badNumberForm': 'número mal formado (sin ceros a la izquierda, con cifras a ambos lados del punto)',
   'template.duplicateKey': 'la clave «{{key}}» aparece más de una vez en el mismo objeto',
   'template.unknownField': 'campo desconocido (revise cómo está escrito)',
   'template.oneOf': 'debe ser uno de: {{options}}',

@@ -1,8 +1,12 @@
 // Ce que dit le cœur au-delà des contrôles, en français (voir en/core.ts).
 import hq from './core-hq';
+import refusals from './core-refusals';
+import bundle from './core-bundle';
 
 export default {
   ...hq,
+  ...refusals,
+  ...bundle,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   'core.asWritten': '{{text}}',
@@ -77,6 +81,23 @@ export default {
   'template.empty': 'le fichier est vide',
   'template.tooDeep': 'le fichier imbrique plus de {{depth}} niveaux, alors qu’un modèle en imbrique environ huit : ce n’est pas un modèle Fairsite',
   'template.syntax': 'erreur de syntaxe JSON : {{error}}',
+  'template.at': 'ligne {{line}}, colonne {{column}}',
+  'json.afterEnd': 'texte inattendu après la fin du document',
+  'json.end': 'la fin du texte',
+  'json.char': '{{char}}',
+  'json.tooDeep': 'imbriqué sur plus de {{depth}} niveaux',
+  'json.singleQuotes': 'les chaînes doivent être entre guillemets doubles',
+  'json.expectedValue': 'une valeur était attendue, mais on trouve {{found}}',
+  'json.expectedName': 'un nom de propriété entre guillemets doubles était attendu, mais on trouve {{found}}',
+  'json.expectedColon': '« : » était attendu après le nom de propriété, mais on trouve {{found}}',
+  'json.expectedComma': '« , » ou « {{close}} » était attendu, mais on trouve {{found}}',
+  'json.trailingComma': 'virgule en trop avant {{close}}',
+  'json.unterminated': 'chaîne non terminée',
+  'json.control': 'caractère de contrôle dans une chaîne (utilisez \\n, \\t ...)',
+  'json.badUnicode': 'échappement \\u incorrect : quatre chiffres hexadécimaux attendus',
+  'json.badEscape': 'séquence d’échappement incorrecte {{escape}}',
+  'json.badNumber': 'nombre mal formé',
+  'json.badNumberForm': 'nombre mal formé (pas de zéros en tête, des chiffres des deux côtés du point)',
   'template.duplicateKey': 'la clé « {{key}} » apparaît plusieurs fois dans le même objet',
   'template.unknownField': 'champ inconnu (vérifiez son orthographe)',
   'template.oneOf': 'doit être l’une des valeurs : {{options}}',

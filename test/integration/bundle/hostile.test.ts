@@ -16,6 +16,7 @@ import type { Hq } from '../../../electron/core/hq/context';
 import type { BundleLimits } from '../../../electron/core/bundle/limits';
 import type { RawEntry } from './raw-zip';
 import { uuidv7 } from '../../../shared/ids';
+import { coreEnglish } from '../../../shared/core-messages';
 
 let root: string;
 let laptop: Laptop;
@@ -178,8 +179,10 @@ describe('hostile bundles are refused and change nothing', () => {
     if (typeof c.reason === 'string') expect(r.reason, r.message).toBe(c.reason);
     else expect(r.reason, r.message).toMatch(c.reason);
     expect(r.message.length).toBeGreaterThan(15);
-    // The inbox says the refusal from its message: the sentence for its reason (or the import's own), never only English.
-    expect(r.text?.key, r.message).toMatch(/^hqImport\./);
+    // The inbox says the refusal from its message: the verifier's detail (its file names and hashes as parameters),
+    // else the sentence for its reason or the import's own; never only English. The English is that message's.
+    expect(r.text?.key, r.message).toMatch(/^(bundle|hqImport)\./);
+    expect(coreEnglish(r.text!)).toBe(r.message);
     expect(snapshot(hq.paths.dir)).toEqual(before);
     expect(readdirSync(hq.paths.staging)).toEqual([]);
     expect(readdirSync(dir)).toEqual(['bundle.fsb']);

@@ -37,7 +37,7 @@ describe('templates.import through the contract', () => {
     expect(env.ok).toBe(false);
     if (env.ok) return;
     expect(env.error.code).toBe('rejected');
-    expect(env.error.fields).toEqual([{ path: 'line 1, column 166', message: 'the file is nested more than 32 levels deep, and a template nests about eight levels: this is not a Fairsite template', text: { key: 'template.tooDeep', params: { depth: 32 } } }]);
+    expect(env.error.fields).toEqual([{ path: 'line 1, column 166', message: 'the file is nested more than 32 levels deep, and a template nests about eight levels: this is not a Fairsite template', text: { key: 'template.tooDeep', params: { depth: 32 } }, where: { key: 'template.at', params: { line: 1, column: 166 } } }]);
   });
 
   it('lists the first 100 of 800,000 duplicate keys and counts the rest', async () => {

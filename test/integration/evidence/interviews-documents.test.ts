@@ -69,7 +69,7 @@ describe('worker interviews', () => {
   it('links only items of the checklist: an unknown item is refused and nothing is stored', async () => {
     const bad = await ctx.t.call('interviews.save', { auditId: ctx.auditId, code: 'W-02', type: 'individual', consent: true, findingsRaised: ['s1.i2', 'zz'] }).then(() => null, (e: unknown) => e as AppError);
     expect(bad?.message).toBe('This audit\'s checklist has no item "zz".');
-    expect(bad?.fields).toEqual([{ path: 'findingsRaised[1]', message: 'no such item' }]);
+    expect(bad?.fields).toEqual([{ path: 'findingsRaised[1]', message: 'no such item', text: { key: 'problem.noItem' } }]);
     expect(await ctx.t.call('interviews.list', { auditId: ctx.auditId })).toEqual([]);
   });
 });

@@ -98,7 +98,15 @@ describe('validateTemplate', () => {
     const text = '{\n  "schema": "fairsite.template/1",\n  "key": "x"\n  "version": "1.0.0"\n}';
     const r = validateTemplate(text);
     const detail = `expected ',' or '}' but found "\\""`;
-    expect(r).toEqual({ ok: false, errors: [{ path: 'line 4, column 3', message: `JSON syntax error: ${detail}`, text: { key: 'template.syntax', params: { error: detail } } }], total: 1 });
+    // The English as before; the place and the scanner's detail as parameters, for the UI to say in its language.
+    expect(r).toEqual({
+      ok: false, total: 1,
+      errors: [{
+        path: 'line 4, column 3', message: `JSON syntax error: ${detail}`,
+        text: { key: 'template.syntax', params: { error: { key: 'json.expectedComma', params: { close: '}', found: { key: 'json.char', params: { char: '"\\""' } } } } } },
+        where: { key: 'template.at', params: { line: 4, column: 3 } },
+      }],
+    });
   });
 
   it.each([

@@ -17,10 +17,9 @@ import type { HqStore } from './types';
 /** How often the replica asks the server for changes. */
 export const REFRESH_MS = Number(process.env.FAIRSITE_HQ_REFRESH_MS) || 15_000;
 
-/** What went wrong with the server, in words that say what to do; never the password. */
-export function explainPg(url: string, e: unknown): string {
-  if (e instanceof AppError) return e.message;
-  return unreachable(url, e).message;
+/** What went wrong with the server, in words that say what to do (a message, its English beside it); never the password. */
+export function explainPg(url: string, e: unknown): AppError {
+  return e instanceof AppError ? e : unreachable(url, e);
 }
 
 /** The engine's interface over a connection made on first use, and made again after it failed. */
@@ -53,7 +52,7 @@ export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts
   const paths = hqPaths(dir);
   mkdirSync(paths.dir, { recursive: true });
   const store = lazyStore(url);
-  let error: string | null = null;
+  let error: AppError | null = null;
   let tail: Promise<unknown> = Promise.resolve();
   let queued: Promise<RefreshResult | null> | null = null;
   let running = false;
@@ -93,7 +92,7 @@ export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts
     refresh,
     status: (): ReplicaStatus => {
       const s = readReplicaState(paths.dir);
-      return { engine: 'postgres', where: store.where, asOf: s.asOf, error, refreshing: running, version: s.instance ? `${s.instance}:${s.seq}` : null };
+      return { engine: 'postgres', where: store.where, asOf: s.asOf, error: error?.message ?? null, errorText: error?.text ?? null, refreshing: running, version: s.instance ? `${s.instance}:${s.seq}` : null };
     },
   };
   const hq: Hq = {

@@ -7,9 +7,10 @@
 // for an installation whose person has not chosen here; once they have (the
 // built-in database included, kept as a setting with no URL), their choice wins.
 import type { Core } from '../../core';
-import { AppError } from '../../../../shared/errors';
 import { getSetting, setSetting } from '../../sync/settings';
 import { isPgUrl } from './pg-sql';
+import { fieldText, refusal } from '../../../../shared/core-messages';
+import { msg, type Message } from '../../../../shared/messages';
 
 const KEY = 'hq.database';
 
@@ -19,17 +20,17 @@ interface Stored { url: string | null; sealed: string }
 /** The URL without a password, checked: postgres://user@host[:port]/database. */
 export function checkPgUrl(raw: string): { url: string; password: string } {
   const text = raw.trim();
-  const bad = (why: string) => new AppError('invalid_input', `${why} Write it as postgres://user@host:5432/database (the password goes in its own field).`, [{ path: 'url', message: why }]);
-  if (!isPgUrl(text)) throw bad('The address must start with postgres:// or postgresql://.');
+  const bad = (why: Message) => refusal('invalid_input', msg('pg.badAddress', { why }), [fieldText('url', why)]);
+  if (!isPgUrl(text)) throw bad(msg('pg.scheme'));
   let u: URL;
   try {
     u = new URL(text);
   } catch {
-    throw bad('That is not a valid address.');
+    throw bad(msg('pg.invalid'));
   }
-  if (!u.hostname) throw bad('The address names no server.');
-  if (!u.username) throw bad('The address names no user.');
-  if (u.pathname.replace(/^\//, '') === '') throw bad('The address names no database.');
+  if (!u.hostname) throw bad(msg('pg.noHost'));
+  if (!u.username) throw bad(msg('pg.noUser'));
+  if (u.pathname.replace(/^\//, '') === '') throw bad(msg('pg.noName'));
   const password = decodeURIComponent(u.password);
   u.password = '';
   return { url: u.toString(), password };

@@ -3,9 +3,10 @@
 // several machines migrate it once. A database newer than this app is
 // refused, never written.
 import type pg from 'pg';
-import { AppError } from '../../../../shared/errors';
 import { inTx, MIGRATE_LOCK, redactUrl } from './pg-sql';
 import { pgMigrations, type PgMigration } from './pg-migrations';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 export const latestPgVersion = (list: PgMigration[] = pgMigrations): number => list.reduce((n, m) => Math.max(n, m.version), 0);
 
@@ -20,7 +21,7 @@ export async function migratePg(pool: pg.Pool, url: string, target = latestPgVer
     await c.query('CREATE TABLE IF NOT EXISTS hq_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const current = await pgSchemaVersion(c);
     if (current > latestPgVersion(list)) {
-      throw new AppError('conflict', `HQ's PostgreSQL database at ${redactUrl(url)} has schema version ${current}, newer than this app knows (${latestPgVersion(list)}). Update Fairsite on this machine; nothing was changed.`);
+      throw refusal('conflict', msg('pg.newerSchema', { address: redactUrl(url), current, known: latestPgVersion(list) }));
     }
     for (const m of list.filter((x) => x.version > current && x.version <= target).sort((a, b) => a.version - b.version)) {
       await m.up(c);

@@ -6,6 +6,8 @@
 // write a no-op. A serialization failure or deadlock is retried.
 import pg from 'pg';
 import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 export type PgConn = pg.Pool | pg.PoolClient;
 
@@ -58,11 +60,17 @@ export function unreachable(url: string, e: unknown): AppError {
   const code = (e as { code?: string }).code;
   if (code === '28P01' || code === '28000') {
     const user = (() => { try { return new URL(url).username; } catch { return ''; } })();
-    return new AppError('not_ready', `The PostgreSQL server at ${redactUrl(url)} refused user "${user}" (wrong password, or this user may not connect from here). Enter the right password in HQ settings, or ask the server's administrator; nothing was changed.`);
+    return refusal('not_ready', msg('pg.refusedUser', { address: redactUrl(url), user }));
   }
-  if (code === '3D000') return new AppError('not_found', `The PostgreSQL server has no database named in ${redactUrl(url)}. Check the database name, or ask the server's administrator to create it.`);
-  const why = (e as Error).message || String(e);
-  return new AppError('not_ready', `HQ's PostgreSQL database at ${redactUrl(url)} could not be reached (${why}). Check that the server runs, that the URL (host, port, user, password, database) is right, and that this machine may connect; then try again.`);
+  if (code === '3D000') return refusal('not_found', msg('pg.noDatabase', { address: redactUrl(url) }));
+  return refusal('not_ready', msg('pg.unreachable', { address: redactUrl(url), error: withoutPassword(url, (e as Error).message || String(e)) }));
+}
+
+/** The driver's own words, with the password cut out should it ever repeat it. */
+function withoutPassword(url: string, text: string): string {
+  let password = '';
+  try { password = decodeURIComponent(new URL(url).password); } catch { /* no address, no password */ }
+  return password ? text.split(password).join('***') : text;
 }
 
 const RETRY = new Set(['40001', '40P01']);

@@ -5,7 +5,6 @@
 // the same bundle finds it imported and changes nothing. The checks and the
 // merge are the SQLite engine's own, run on a scratch copy (scratch.ts).
 import type pg from 'pg';
-import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../store/db';
 import { write } from '../../store/write';
 import type { Enrolment } from '../../bundle/verify';
@@ -20,6 +19,8 @@ import { insertRows, loadFor, scratch, upsert, withScratch, writeBack } from './
 import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
 import type { BundleRow, HqStore } from './types';
 import { logChange } from './pg-migration-004';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 export interface PgStore extends HqStore {
   readonly pool: pg.Pool;
@@ -53,7 +54,7 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
   }
   try {
     if (!opts.create && (await pgSchemaVersion(pool)) === 0) {
-      throw new AppError('not_found', `The PostgreSQL database at ${where} holds no headquarters yet. Run "fairsite hq init --data HQ_DIR --db ${where}" once to create it.`);
+      throw refusal('not_found', msg('pg.noHq', { address: where }));
     }
     await migratePg(pool, url);
   } catch (e) {

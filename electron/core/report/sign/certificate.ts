@@ -3,8 +3,9 @@
 // in memory as PEM; on disk only sealed (see identity-store.ts).
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
-import { AppError } from '../../../../shared/errors';
 import type { Endorsement } from './endorsement';
+import { fieldText, refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 export interface SigningIdentity {
   /** PKCS#8 PEM of the private key. */
@@ -77,11 +78,11 @@ export function identityFromP12(p12: Buffer, password: string, now = new Date())
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary')));
     parsed = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    if (/MAC could not be verified|Invalid password|decrypt/i.test(msg)) {
-      throw new AppError('rejected', 'The password for this certificate file is wrong.', [{ path: 'password', message: 'wrong password' }]);
+    const why = err instanceof Error ? err.message : String(err);
+    if (/MAC could not be verified|Invalid password|decrypt/i.test(why)) {
+      throw refusal('rejected', msg('cert.wrongPassword'), [fieldText('password', msg('problem.wrongPassword'))]);
     }
-    throw new AppError('rejected', 'This file is not a PKCS#12 certificate file (.p12 or .pfx).', [{ path: 'file', message: 'not a .p12 file' }]);
+    throw refusal('rejected', msg('cert.notP12'), [fieldText('file', msg('problem.notP12'))]);
   }
   const keys: ForgeKey[] = [];
   for (const type of [forge.pki.oids.pkcs8ShroudedKeyBag, forge.pki.oids.keyBag]) {
@@ -89,7 +90,7 @@ export function identityFromP12(p12: Buffer, password: string, now = new Date())
       if (bag.key) keys.push(bag.key as ForgeKey);
     }
   }
-  if (!keys.length) throw new AppError('rejected', 'The certificate file holds no private key, so it cannot sign. Ask for a .p12 that includes the key.', [{ path: 'file', message: 'no private key' }]);
+  if (!keys.length) throw refusal('rejected', msg('cert.noKey'), [fieldText('file', msg('problem.noPrivateKey'))]);
   const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag as string })[forge.pki.oids.certBag as string] ?? [])
     .map((b) => b.cert)
     .filter((c): c is forge.pki.Certificate => !!c);
@@ -98,12 +99,12 @@ export function identityFromP12(p12: Buffer, password: string, now = new Date())
     const pub = c.publicKey as forge.pki.rsa.PublicKey;
     return !!pub.n && pub.n.equals(key.n) && pub.e.equals(key.e);
   });
-  if (!own) throw new AppError('rejected', 'The certificate file holds a key but no certificate for it.', [{ path: 'file', message: 'no certificate for the key' }]);
+  if (!own) throw refusal('rejected', msg('cert.noCertificate'), [fieldText('file', msg('problem.noCertificate'))]);
   if (own.validity.notAfter < now) {
-    throw new AppError('rejected', `This certificate expired on ${own.validity.notAfter.toISOString().slice(0, 10)}. Ask your organisation for a new one.`, [{ path: 'file', message: 'certificate expired' }]);
+    throw refusal('rejected', msg('cert.expired', { date: own.validity.notAfter.toISOString().slice(0, 10) }), [fieldText('file', msg('problem.expired'))]);
   }
   if (own.validity.notBefore > now) {
-    throw new AppError('rejected', `This certificate is not valid before ${own.validity.notBefore.toISOString().slice(0, 10)}.`, [{ path: 'file', message: 'certificate not yet valid' }]);
+    throw refusal('rejected', msg('cert.notYet', { date: own.validity.notBefore.toISOString().slice(0, 10) }), [fieldText('file', msg('problem.notYetValid'))]);
   }
   const keyPem = forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key)));
   const others = certs.filter((c) => c !== own).map((c) => forge.pki.certificateToPem(c));
@@ -118,7 +119,7 @@ function dn(attrs: forge.pki.CertificateField[]): string {
 
 export function describe(identity: SigningIdentity): CertificateInfo {
   const pem = identity.chainPem[0];
-  if (!pem) throw new AppError('storage', 'The signing identity has no certificate.');
+  if (!pem) throw refusal('storage', msg('cert.identityNoCertificate'));
   const cert = forge.pki.certificateFromPem(pem);
   const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
   const md = forge.md.sha256.create();

@@ -5,13 +5,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../../atomic-file';
-import { AppError } from '../../../../shared/errors';
 import type { Core } from '../../core';
 import { getProfile } from '../../store/repos/profile';
 import { loadSigningKey } from '../../keys/signing-key';
 import { openSealedFile } from '../../keys/sealed-file';
 import { describe, generateIdentity, identityFromP12, type CertificateInfo, type SigningIdentity } from './certificate';
 import { endorse } from './endorsement';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 const SEALED = 'report-identity.sealed';
 const CERT = 'report-certificate.pem';
@@ -33,7 +34,7 @@ function read(core: Core): SigningIdentity | null {
   const plain = openSealedFile(f.sealed, core.secretBox);
   const parsed = JSON.parse(plain.toString('utf8')) as SigningIdentity;
   if (typeof parsed.keyPem !== 'string' || !Array.isArray(parsed.chainPem) || !parsed.chainPem.length) {
-    throw new AppError('storage', 'The report signing identity is damaged. Import a certificate again in settings.');
+    throw refusal('storage', msg('cert.identityDamaged'));
   }
   return parsed;
 }
@@ -52,7 +53,7 @@ export function signingIdentity(core: Core): SigningIdentity {
     if (existing.endorsement) return existing;
     return endorsed(core, existing);
   }
-  if (!profile) throw new AppError('not_ready', 'Save your profile first: the report is signed in your name.');
+  if (!profile) throw refusal('not_ready', msg('profile.firstForReport'));
   // Unlock the key first: a wrong passphrase stops here, before anything is made.
   const key = loadSigningKey(core);
   const made = generateIdentity({ name: profile.name, organisation: profile.organisation, email: profile.email });

@@ -1,13 +1,14 @@
 import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import { ActionInput, type ActionFormInput, type CorrectiveAction } from '../../../../shared/domain/finding';
-import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
 import { record } from './record';
 import { actionFromRow } from './rows';
 import { nowIso } from '../clock';
 import { write } from '../write';
+import { fieldText, refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 type Row = Record<string, unknown>;
 
@@ -19,10 +20,10 @@ function getAction(core: Core, id: string): CorrectiveAction | null {
 /** A fixed due date, or (collaborative action) a progress review date instead. */
 function checkDates(input: ActionInput): void {
   if (input.collaborative && !input.reviewDate) {
-    throw new AppError('invalid_input', 'A collaborative action has no fixed closing date: give the date its progress will be reviewed.', [{ path: 'reviewDate', message: 'required for a collaborative action' }]);
+    throw refusal('invalid_input', msg('action.collaborative'), [fieldText('reviewDate', msg('problem.reviewDate'))]);
   }
   if (!input.collaborative && !input.dueDate) {
-    throw new AppError('invalid_input', 'Give the date the action is due, or mark it as needing collaborative action.', [{ path: 'dueDate', message: 'required' }]);
+    throw refusal('invalid_input', msg('action.dueDate'), [fieldText('dueDate', msg('problem.required'))]);
   }
 }
 
@@ -32,12 +33,12 @@ export function saveAction(core: Core, raw: ActionFormInput): CorrectiveAction {
   const db = core.db;
   return write(core, () => {
     const f = stmt(db, 'SELECT audit_id FROM findings WHERE id = ?').get(input.findingId) as { audit_id: string } | undefined;
-    if (!f) throw new AppError('not_found', 'That finding no longer exists (its answer may have changed).', [{ path: 'findingId', message: 'no such finding' }]);
+    if (!f) throw refusal('not_found', msg('finding.missing'), [fieldText('findingId', msg('problem.noFinding'))]);
     editableAudit(db, f.audit_id);
     const now = nowIso();
     const old = input.id ? getAction(core, input.id) : null;
-    if (input.id && !old) throw new AppError('not_found', 'That corrective action no longer exists.', [{ path: 'id', message: 'no such action' }]);
-    if (old && old.findingId !== input.findingId) throw new AppError('conflict', 'A corrective action cannot move to another finding.', [{ path: 'findingId', message: 'differs from the stored action' }]);
+    if (input.id && !old) throw refusal('not_found', msg('action.gone'), [fieldText('id', msg('problem.noAction'))]);
+    if (old && old.findingId !== input.findingId) throw refusal('conflict', msg('action.otherFinding'), [fieldText('findingId', msg('problem.otherAction'))]);
     checkDates(input);
     const a: CorrectiveAction = {
       id: old?.id ?? uuidv7(), auditId: f.audit_id, findingId: input.findingId, action: input.action, owner: input.owner,

@@ -6,12 +6,13 @@ import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Db } from '../db';
 import { AuditDeclaration, AuditProfileInput, SiteProfile, type AuditProfile, type Credentials, type CredentialsInput } from '../../../../shared/domain/audit-profile';
-import { AppError } from '../../../../shared/errors';
 import { editableAudit, getAudit, touchAudit } from './audits';
 import { getSite } from './sites';
 import { record } from './record';
 import { nowIso } from '../clock';
 import { write } from '../write';
+import { fieldText, refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 type Row = { audit_id: string; site: string; declaration: string; updated_at: string };
 
@@ -83,7 +84,7 @@ export function listAcknowledgements(db: Db, auditId: string): Acknowledgement[]
 }
 
 export function setAcknowledgement(core: Core, auditId: string, key: string, acknowledged: boolean, note: string): Acknowledgement[] {
-  if (acknowledged && !note.trim()) throw new AppError('invalid_input', 'Say why the warning does not need a change: the reason is printed in the report.', [{ path: 'note', message: 'required' }]);
+  if (acknowledged && !note.trim()) throw refusal('invalid_input', msg('profile.sayWhy'), [fieldText('note', msg('problem.required'))]);
   write(core, () => {
     editableAudit(core.db, auditId);
     const old = stmt(core.db, 'SELECT note FROM consistency_acks WHERE audit_id = ? AND key = ?').get(auditId, key) as { note: string } | undefined;

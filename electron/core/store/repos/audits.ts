@@ -1,10 +1,8 @@
 import { stmt } from '../stmt';
 import type { Core } from '../../core';
-import type { Audit, AuditDetail, AuditInput, AuditSummary } from '../../../../shared/domain/audit';
+import type { Audit, AuditDetail, AuditInput, AuditSummary, AuditQuery } from '../../../../shared/domain/audit';
 import type { z } from 'zod';
-import type { AuditQuery } from '../../../../shared/domain/audit';
 import type { AuditListQuery } from '../../../../shared/domain/audit-list';
-import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { getProfile } from './profile';
@@ -13,22 +11,24 @@ import { actionFromRow, auditFromRow, findingFromRow, noteFromRow, responseFromR
 import { nowIso } from '../clock';
 import { getSite } from './sites';
 import { loadTemplate } from './templates';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 type Row = Record<string, unknown>;
 // The time of the audit's newest event, kept in its row by a trigger on
 // events (migration 011): the same transaction as the change it dates.
 const LAST_CHANGE = 'a.last_change_at AS last_change';
 
-export const LOCKED_MESSAGE = 'This audit is finalized and read-only. Reopen it to make a new revision.';
+export const LOCKED_MESSAGE = msg('audit.locked');
 
 export function getAudit(db: Db, id: string): Audit {
   const r = stmt(db, `SELECT a.*, ${LAST_CHANGE} FROM audits a WHERE a.id = ?`).get(id) as Row | undefined;
-  if (!r) throw new AppError('not_found', 'That audit does not exist.');
+  if (!r) throw refusal('not_found', msg('audit.missing'));
   return auditFromRow(r);
 }
 
 /** Every write to an audit's content goes through this check. */
-export const AUDIT_LOCKED = () => new AppError('locked', LOCKED_MESSAGE);
+export const AUDIT_LOCKED = () => refusal('locked', LOCKED_MESSAGE);
 
 export function requireEditable(audit: Audit): void {
   if (audit.status === 'finalized') throw AUDIT_LOCKED();

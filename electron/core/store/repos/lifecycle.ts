@@ -5,7 +5,6 @@ import type { Core } from '../../core';
 import type { Audit } from '../../../../shared/domain/audit';
 import type { ScoreResult } from '../../../../shared/domain/score';
 import { scoreAudit } from '../../../../shared/scoring';
-import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { canonicalJson } from '../../../../shared/canonical-json';
 import { msg } from '../../../../shared/messages';
@@ -58,7 +57,7 @@ export function auditContentHash(core: Core, auditId: string): string {
 export function finalizeAudit(core: Core, auditId: string): Audit {
   return write(core, () => {
     const audit = getAudit(core.db, auditId);
-    if (audit.status === 'finalized') throw new AppError('locked', LOCKED_MESSAGE);
+    if (audit.status === 'finalized') throw refusal('locked', LOCKED_MESSAGE);
     const score = scoreOf(core, auditId);
     if (score.blockers.length) {
       throw refusal('not_ready', msg('finalize.blockers', { count: score.blockers.length }), undefined, score.blockers);
@@ -77,9 +76,9 @@ export function reopenAudit(core: Core, auditId: string): Audit {
   const db = core.db;
   return write(core, () => {
     const old = getAudit(db, auditId);
-    if (old.status !== 'finalized') throw new AppError('conflict', 'Only a finalized audit can be reopened; this one is still editable.');
+    if (old.status !== 'finalized') throw refusal('conflict', msg('audit.reopenEditable'));
     const later = stmt(db, 'SELECT revision FROM audits WHERE previous_id = ?').get(auditId) as { revision: number } | undefined;
-    if (later) throw new AppError('conflict', `This audit was already reopened as revision ${later.revision}; continue there.`);
+    if (later) throw refusal('conflict', msg('audit.reopenedAlready', { revision: later.revision }));
     const id = uuidv7();
     const now = nowIso();
     const answered = (stmt(db, 'SELECT count(*) AS n FROM responses WHERE audit_id = ?').get(auditId) as { n: number }).n;

@@ -1,13 +1,14 @@
 import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Note, NoteInput } from '../../../../shared/domain/finding';
-import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import { editableAudit, touchAudit } from './audits';
 import { record } from './record';
 import { noteFromRow } from './rows';
 import { nowIso } from '../clock';
 import { write } from '../write';
+import { fieldText, refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 export function saveNote(core: Core, input: NoteInput): Note {
   const db = core.db;
@@ -15,8 +16,8 @@ export function saveNote(core: Core, input: NoteInput): Note {
     editableAudit(db, input.auditId);
     const oldRow = input.id ? (stmt(db, 'SELECT * FROM notes WHERE id = ?').get(input.id) as Record<string, unknown> | undefined) : undefined;
     const old = oldRow ? noteFromRow(oldRow) : null;
-    if (input.id && !old) throw new AppError('not_found', 'That note no longer exists.', [{ path: 'id', message: 'no such note' }]);
-    if (old && old.auditId !== input.auditId) throw new AppError('conflict', 'That note belongs to another audit.', [{ path: 'auditId', message: 'differs from the stored note' }]);
+    if (input.id && !old) throw refusal('not_found', msg('note.gone'), [fieldText('id', msg('problem.noNote'))]);
+    if (old && old.auditId !== input.auditId) throw refusal('conflict', msg('note.otherAudit'), [fieldText('auditId', msg('problem.otherNote'))]);
     const now = nowIso();
     const n: Note = { id: old?.id ?? uuidv7(), auditId: input.auditId, scope: input.scope, ref: input.ref, body: input.body, createdAt: old?.createdAt ?? now, updatedAt: now };
     stmt(db, `INSERT INTO notes (id, audit_id, scope, ref, body, created_at, updated_at) VALUES (@id, @auditId, @scope, @ref, @body, @createdAt, @updatedAt)

@@ -23,6 +23,8 @@ import { responseFromRow } from './rows';
 import { nowIso } from '../clock';
 import { getSite } from './sites';
 import { loadTemplate } from './templates';
+import { fieldText, refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
   if (!value) return;
@@ -32,8 +34,8 @@ function checkFits(item: TemplateItem, value: ResponseInput['value']): void {
   if (value.kind === 'choice' && item.kind === 'choice') {
     const allowed = new Set(item.options.map((o) => o.value));
     const bad = value.selected.findIndex((v) => !allowed.has(v));
-    if (bad >= 0) throw new AppError('invalid_input', `"${value.selected[bad]}" is not one of this item's options.`, [{ path: `value.selected[${bad}]`, message: 'not one of the options' }]);
-    if (!item.multiple && value.selected.length > 1) throw new AppError('invalid_input', 'This item takes one option only.', [{ path: 'value.selected', message: 'choose one option' }]);
+    if (bad >= 0) throw refusal('invalid_input', msg('response.notOption', { value: value.selected[bad]! }), [fieldText(`value.selected[${bad}]`, msg('problem.notOption'))]);
+    if (!item.multiple && value.selected.length > 1) throw refusal('invalid_input', msg('response.oneOption'), [fieldText('value.selected', msg('problem.oneOption'))]);
   }
 }
 
@@ -76,10 +78,10 @@ const sameAnswer = (a: StoredAnswer, b: StoredAnswer) =>
 function save(core: Core, raw: ResponseInput): { response: Response; finding: Finding | null } {
   const db = core.db;
   const audit = readAudit(db, raw.auditId);
-  if (!audit) throw new AppError('not_found', 'That audit does not exist.');
+  if (!audit) throw refusal('not_found', msg('audit.missing'));
   if (audit.status === 'finalized') throw AUDIT_LOCKED();
   const entry = loadTemplate(core, audit.templateId).items.get(raw.itemId);
-  if (!entry) throw new AppError('invalid_input', 'That item is not part of this audit\'s checklist.', [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
+  if (!entry) throw refusal('invalid_input', msg('response.notItem'), [{ path: 'itemId', message: 'not an item of this audit\'s template' }]);
   checkFits(entry.item, raw.value);
   const item = entry.item;
 

@@ -1,7 +1,6 @@
 import { stmt } from '../stmt';
 import type { Core } from '../../core';
 import type { Site, SiteInput } from '../../../../shared/domain/site';
-import { AppError } from '../../../../shared/errors';
 import { uuidv7 } from '../../../../shared/ids';
 import type { Db } from '../db';
 import { record } from './record';
@@ -9,6 +8,8 @@ import { canonicalJson } from '../../../../shared/canonical-json';
 import { siteFromRow } from './rows';
 import { nowIso } from '../clock';
 import { write } from '../write';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 
 export function listSites(db: Db): Site[] {
   return (stmt(db, 'SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as Array<Record<string, unknown>>).map(siteFromRow);
@@ -16,7 +17,7 @@ export function listSites(db: Db): Site[] {
 
 export function getSite(db: Db, id: string): Site {
   const r = stmt(db, 'SELECT * FROM sites WHERE id = ?').get(id) as Record<string, unknown> | undefined;
-  if (!r) throw new AppError('not_found', 'That site does not exist (it may have been removed).');
+  if (!r) throw refusal('not_found', msg('site.missing'));
   return siteFromRow(r);
 }
 

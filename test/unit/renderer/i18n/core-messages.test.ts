@@ -16,6 +16,14 @@ import { itemBlockers } from '../../../../shared/scoring';
 import { validateTemplate } from '../../../../shared/template/validate';
 import { Template } from '../../../../shared/template/schema';
 import { LegalProfile } from '../../../../shared/domain/legal-profile';
+import { AppError } from '../../../../shared/errors';
+import { AUDIT_LOCKED } from '../../../../electron/core/store/repos/audits';
+import { parsePublicKey } from '../../../../electron/core/hq/enrol';
+import { JobRegistry } from '../../../../electron/core/jobs';
+import { unreachable } from '../../../../electron/core/hq/engine/pg-sql';
+import { checkPgUrl } from '../../../../electron/core/hq/engine/db-setting';
+import { BundleRejected } from '../../../../electron/core/bundle/rejection';
+import { contract } from '../../../../shared/contract';
 
 const root = join(__dirname, '../../../..');
 /** Every file that writes a core message (msg('key', …), or a key handed on as a string). */
@@ -26,10 +34,28 @@ const FILES = [
   'electron/core/hqconfig/import.ts', 'electron/core/hqconfig/fetch.ts', 'electron/core/hqconfig/publish.ts',
   'electron/core/hq/import.ts', 'electron/core/hq/import-files.ts', 'electron/core/hq/import-texts.ts',
   'electron/core/hq/inbox/service.ts', 'electron/core/hq/inbox/watch.ts', 'shared/core-messages.ts',
+  // Refusals a screen can show: the store lock, reopening, jobs, enrolment, HQ's PostgreSQL database and its setting.
+  'electron/core/store/repos/audits.ts', 'electron/core/jobs.ts', 'shared/contract/jobs.ts', 'electron/handlers/core-handlers.ts',
+  'electron/core/hq/enrol.ts', 'electron/core/hq/engine/pg-sql.ts', 'electron/core/hq/engine/pg-migrate.ts', 'electron/core/hq/engine/pg-store.ts',
+  'electron/core/hq/engine/db-setting.ts', 'electron/handlers/hq-database-handlers.ts',
+  // A bundle's verification details, and what the JSON scanner found in a template.
+  'electron/core/bundle/verify.ts', 'electron/core/bundle/zip-reader.ts', 'electron/core/bundle/entry-names.ts', 'electron/core/bundle/manifest.ts',
+  'electron/core/bundle/content.ts', 'electron/core/bundle/action-docs.ts', 'shared/json-scan.ts',
+  'electron/core/install-role.ts', 'electron/core/evidence/heic-worker.ts', 'electron/core/evidence/receive.ts', 'electron/core/bundle/zip-writer.ts', 'electron/handlers/storage-errors.ts', 'electron/core/store/integrity.ts', 'electron/handlers/hq-read-handlers.ts', 'electron/handlers/hq-admin-handlers.ts',
+  // Refusals of follow-ups, actions, answers, evidence, sign-offs, certificates, keys, sync, laptop bundles, the demo and reports.
+  'electron/core/bundle/export.ts', 'electron/core/demo/create.ts', 'electron/core/evidence/annotate.ts', 'electron/core/evidence/documents.ts',
+  'electron/core/evidence/interviews.ts', 'electron/core/evidence/photo-rows.ts', 'electron/core/evidence/photos.ts',
+  'electron/core/evidence/uploads.ts', 'electron/core/followup/audits.ts', 'electron/core/followup/tracks.ts', 'electron/core/keys/secret-box.ts',
+  'electron/core/keys/signing-key.ts', 'electron/core/keys/vault.ts', 'electron/core/report/export.ts', 'electron/core/report/sign/certificate.ts',
+  'electron/core/report/sign/identity-store.ts', 'electron/core/report/signoffs.ts', 'electron/core/store/repos/actions.ts',
+  'electron/core/store/repos/audit-profile.ts', 'electron/core/store/repos/notes.ts', 'electron/core/store/repos/responses.ts',
+  'electron/core/store/repos/sites.ts', 'electron/core/sync/endpoint.ts', 'electron/core/sync/outbox.ts', 'electron/core/sync/settings.ts',
+  'electron/handlers/audit-profile-handlers.ts', 'electron/handlers/dialog-handlers.ts', 'electron/handlers/hq-config-handlers.ts',
+  'electron/handlers/keys-handlers.ts', 'electron/handlers/outbox-handlers.ts', 'electron/handlers/report-handlers.ts',
 ];
-/** Strings in those files that look like keys but are not messages (settings' and operations' names). */
-const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish']);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template)\./;
+/** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
+const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', 'install.role', ...Object.keys(contract)]);
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
@@ -145,5 +171,64 @@ describe('core messages: said in the UI language', () => {
     expect(fieldMessage(m.fields[0]!)).toBe('campo desconocido (revise cómo está escrito)');
     await initI18n().changeLanguage('fr');
     expect(sayMessage(msg('finalize.blockers', { count: 1 }))).toBe('Il reste 1 élément à traiter avant de pouvoir finaliser l’audit.');
+  });
+});
+
+describe('refusals a screen can show: said in Spanish and French, the password in no parameter', () => {
+  const SECRET = 's3cr3t-Pw';
+  const URL_WITH = `postgres://hq:${SECRET}@db.example:5432/fairsite`;
+  /** Each refusal as the core makes it, with the English it prints on the command line. */
+  function refusals(): Array<{ what: string; error: AppError }> {
+    const caught = (fn: () => unknown): AppError => {
+      try {
+        fn();
+      } catch (e) {
+        if (e instanceof AppError) return e;
+        throw e;
+      }
+      throw new Error('nothing was refused');
+    };
+    const tpl = validateTemplate('{\n  "schema": "fairsite.template/1",\n  "key": "x"\n  "version": "1.0.0"\n}');
+    if (tpl.ok) throw new Error('the broken template was accepted');
+    return [
+      { what: 'store lock', error: AUDIT_LOCKED() },
+      { what: 'enrolment', error: caught(() => parsePublicKey('not a key')) },
+      { what: 'job', error: caught(() => new JobRegistry().get('nope')) },
+      { what: 'pg refused user', error: unreachable(URL_WITH, Object.assign(new Error('password authentication failed'), { code: '28P01' })) },
+      { what: 'pg unreachable', error: unreachable(URL_WITH, new Error(`connect ECONNREFUSED (tried ${URL_WITH})`)) },
+      { what: 'pg setting', error: caught(() => checkPgUrl(`mysql://hq:${SECRET}@db.example/fairsite`)) },
+      { what: 'bundle detail', error: new BundleRejected('hash_mismatch', 'x', msg('bundle.hashDiffers', { file: 'photos/ab12.jpg' })) },
+      { what: 'template position', error: refusal('rejected', msg('template.problems', { count: 1 }), tpl.errors) },
+    ];
+  }
+
+  it('each carries its sentence as a message whose English is the error\'s message', () => {
+    for (const r of refusals()) {
+      expect(r.error.text, r.what).toBeDefined();
+      if (r.what !== 'bundle detail') expect(coreEnglish(r.error.text!), r.what).toBe(r.error.message);
+    }
+    expect(AUDIT_LOCKED().message).toBe('This audit is finalized and read-only. Reopen it to make a new revision.');
+  });
+
+  it('never puts the PostgreSQL password in a parameter, the English or a field', () => {
+    for (const r of refusals()) expect(JSON.stringify({ ...r.error.toData(), details: undefined }), r.what).not.toContain(SECRET);
+  });
+
+  it('says each in Spanish and French, the template position too', async () => {
+    for (const lang of ['es', 'fr'] as const) {
+      await initI18n().changeLanguage(lang);
+      for (const r of refusals()) {
+        const m = describeError(r.error);
+        expect(m.title, `${lang} ${r.what}`).not.toBe(r.error.message);
+        expect(m.title, `${lang} ${r.what}`).not.toMatch(/\{\{|\b(audit|job|enrol|pg|bundle|json|template)\.[a-z]/i);
+        for (const f of m.fields) expect(f.message, `${lang} ${r.what}`).not.toBe(r.error.fields!.find((g) => g.path === f.path)?.message ?? '');
+      }
+    }
+    await initI18n().changeLanguage('es');
+    const tpl = describeError(refusals().at(-1)!.error);
+    expect(tpl.fields[0]).toMatchObject({ path: 'línea 4, columna 3', message: 'error de sintaxis JSON: se esperaba \',\' o \'}\', pero se encontró "\\""' });
+    expect(describeError(refusals()[0]!.error).title).toBe('Esta auditoría está finalizada y es de solo lectura. Reábrala para crear una nueva revisión.');
+    await initI18n().changeLanguage('fr');
+    expect(describeError(refusals()[3]!.error).title).toContain('a refusé l’utilisateur « hq »');
   });
 });
