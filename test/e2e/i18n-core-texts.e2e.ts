@@ -70,17 +70,25 @@ test('the core\'s sentences in Spanish: report progress, a refused bundle, a ref
     const { auditIds } = await harnessCall<{ auditIds: string[] }>(laptop.url, 'demo.create', {});
     const audits = await harnessCall<Array<{ id: string; status: string }>>(laptop.url, 'audits.list', {});
     const open = audits.find((a) => a.status !== 'finalized' && auditIds.includes(a.id))!;
-    // Photos: the report takes long enough for the panel to show a step.
-    await addPhotos(laptop.core, open.id, 12, 1200, 900);
+    // Photos: the report takes long enough (seconds) for the panel's polls to find it at a step;
+    // with a dozen it could end before the first poll on a fast run.
+    await addPhotos(laptop.core, open.id, 40, 1200, 900);
     const hold = await holdFirstStep(page);
     await page.goto(`${laptop.url}#/audit/${encodeURIComponent(open.id)}/summary`);
     await page.getByRole('button', { name: 'Exportar PDF borrador' }).click();
-    const step = await hold.step;
+    let seen = false;
+    const seenStep = hold.step.then((s) => { seen = true; return s; });
+    // Fails at once, saying why, if the report ends before any poll found it at a step.
+    const endedFirst = page.locator('.report-export__done').waitFor({ timeout: 60_000 }).then(
+      () => { if (!seen) throw new Error('The report was made before any poll found it at a step: give it more photos.'); },
+      () => undefined,
+    );
+    const step = await Promise.race([seenStep, endedFirst.then(() => seenStep)]);
     const progress = page.locator('.report-export__progress');
     await expect(progress).toBeVisible();
     // The core's English for the steps is never what the panel says.
     await expect(progress).not.toContainText(/Reading the audit|Cover|Summary|Non-compliances|Findings by section|Photo appendix|Laid out|Saving/);
-    await expect(progress).toContainText(/Leyendo la auditoría|Portada|Resumen|No conformidades|Hallazgos por sección|Análisis y plan de acción|Firmas|Anexo fotográfico: \d+ de 12|Maquetado|Guardando/);
+    await expect(progress).toContainText(/Leyendo la auditoría|Portada|Resumen|No conformidades|Hallazgos por sección|Análisis y plan de acción|Firmas|Anexo fotográfico: \d+ de \d+|Maquetado|Guardando/);
     expect(step.key).toMatch(/^progress\./);
     await progress.scrollIntoViewIfNeeded();
     await shot(page, 'es-core-01-export-progress');
