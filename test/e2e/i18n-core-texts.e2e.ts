@@ -70,9 +70,9 @@ test('the core\'s sentences in Spanish: report progress, a refused bundle, a ref
     const { auditIds } = await harnessCall<{ auditIds: string[] }>(laptop.url, 'demo.create', {});
     const audits = await harnessCall<Array<{ id: string; status: string }>>(laptop.url, 'audits.list', {});
     const open = audits.find((a) => a.status !== 'finalized' && auditIds.includes(a.id))!;
-    // Photos: the report takes long enough (seconds) for the panel's polls to find it at a step;
-    // with a dozen it could end before the first poll on a fast run.
-    await addPhotos(laptop.core, open.id, 40, 1200, 900);
+    // Photos: the report must still be running when the panel polls (every 200 ms); it lays
+    // out about 200 photos a second, so 12 or 40 could end before the first poll.
+    await addPhotos(laptop.core, open.id, 150, 800, 600);
     const hold = await holdFirstStep(page);
     await page.goto(`${laptop.url}#/audit/${encodeURIComponent(open.id)}/summary`);
     await page.getByRole('button', { name: 'Exportar PDF borrador' }).click();
