@@ -107,8 +107,9 @@ export function Home() {
   // their reply, a few hundred options, is not kept from the first paint of the list.
   const painted = usePaintedOnce(view !== null);
   const [sites] = useAsync(() => (painted ? client.call('sites.list', {}) : Promise.resolve([])), painted ? 'sites' : 'sites-later');
-  // The formats are built after the requests above have left (effects run in
-  // order), so the wait for their replies covers the cost of the first one.
+  // When the list was not here at the first render (a search, or a start whose
+  // reply was late), the formats are built while its reply is awaited (effects
+  // run after the request left); otherwise the first render built them already.
   useEffect(() => { formatsFor(i18n.language); }, [i18n.language]);
   const more = (g: AuditGroup) => setRows((r) => ({ ...r, [g]: r[g] + BROWSE_PAGE * 3 }));
 
