@@ -15,6 +15,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, omniboxWindows } from './lib/chromium-args';
+import { frameAfter } from './lib/frame-clock';
 import { openCore, type Core } from '../../electron/core/core';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { createDispatch, type Dispatch } from '../../electron/handlers/dispatch';
@@ -29,7 +31,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.BENCH_LAPTOP_SIZES ?? '100,300,1000').split(',').map(Number);
 const PHOTOS = Number(process.env.BENCH_LAPTOP_PHOTOS ?? 20);
 const RUNS = Number(process.env.BENCH_LAPTOP_RUNS ?? 5);
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 const f1 = (n: number) => `${n.toFixed(1)} ms`;
@@ -189,12 +190,6 @@ async function measure(spec: LaptopSpec): Promise<Figures> {
 
 interface HomeLoad { rows: number; scripts: number; dcl: number; replies: number; js: number; scriptCpu: number; mainCpu: number }
 
-/** Run in the page before its own code: notes the time of the first frame after the audit rows exist. */
-const ROWS_CLOCK = `(() => {
-  const look = () => document.querySelector('.audit-row') ? requestAnimationFrame(() => { window.__rowsAt = performance.now(); }) : requestAnimationFrame(look);
-  requestAnimationFrame(look);
-})();`;
-
 /** One load of the app in a new browser context (no HTTP or code cache): when its parts were done, from navigation start. */
 async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -205,14 +200,11 @@ async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     // tsx names the functions it compiles with a helper the page does not have.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    // The time is taken in the page itself, at the frame after the rows exist:
-    // asked from here, each check and the reading after it are round trips
-    // through Playwright (about 100 ms more on a loaded machine), not the app's time.
-    await page.addInitScript({ content: ROWS_CLOCK });
+    // Timed in the page, at the frame after the rows exist (lib/frame-clock.ts says why).
+    const rowsPainted = await frameAfter(page, "document.querySelector('.audit-row')");
     await page.goto(`${url}#/`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as { __rowsAt?: number }).__rowsAt !== undefined, undefined, { polling: 50 });
-    const load = await page.evaluate(() => new Promise<Omit<HomeLoad, 'scriptCpu' | 'mainCpu'>>((resolve) => {
-      const rows = (window as { __rowsAt?: number }).__rowsAt!;
+    const rows = await rowsPainted();
+    const load = await page.evaluate((rows) => new Promise<Omit<HomeLoad, 'scriptCpu' | 'mainCpu'>>((resolve) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const js = res.filter((e) => e.name.endsWith('.js'));
@@ -223,7 +215,7 @@ async function loadHome(browser: Browser, url: string): Promise<HomeLoad> {
         replies: Math.max(0, ...calls.map((e) => e.responseEnd)),
         js: js.reduce((n, e) => n + e.decodedBodySize, 0),
       });
-    }));
+    }), rows);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
     return { ...load, scriptCpu: metric('ScriptDuration'), mainCpu: metric('TaskDuration') };
@@ -274,7 +266,7 @@ async function homeInChromium(spec: LaptopSpec, lines: string[]): Promise<{ rows
       if (i > 0) inApp.push(t);
     }
     const m = (f: (l: HomeLoad) => number) => f1(median(loads.map(f)));
-    lines.push(`home in Chromium ${browser.version()}: ${nodes} DOM nodes; screenshot ${datasetDir(spec)}-work/home.png`);
+    lines.push(`home in Chromium ${browser.version()}: ${nodes} DOM nodes; address-bar popup pages ${await omniboxWindows(browser)} (0: none competing, as in Electron); screenshot ${datasetDir(spec)}-work/home.png`);
     lines.push(`home load, median of ${RUNS} (ms from navigation start): scripts fetched ${m((l) => l.scripts)}, run (DOMContentLoaded) ${m((l) => l.dcl)}, last reply ${m((l) => l.replies)}, rows painted ${m((l) => l.rows)}; ${(median(loads.map((l) => l.js)) / 1024).toFixed(0)} KiB of JS; main-thread CPU ${m((l) => l.mainCpu)}, of which script ${m((l) => l.scriptCpu)}`);
     lines.push(`first load right after the harness opened the data folder (integrity check and sweep running): rows painted ${f1(first.rows)} in the page, ${f1(startUp)} from opening the data folder`);
     lines.push(`home screen from a click on "Audits" in the running app to the frame after its rows: median ${f1(median(inApp))}`);

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './lib/chromium-args';
 import { finish, markBaseline } from './lib/peak-rss';
 
 const [html, out] = process.argv.slice(2) as [string, string];
@@ -12,7 +13,7 @@ markBaseline();
 const t0 = performance.now();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const tLaunch = performance.now();
 try {

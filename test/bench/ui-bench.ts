@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from './lib/chromium-args';
+import { frameAfter } from './lib/frame-clock';
 import { createHarness } from '../../electron/harness/server';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { fixtureJson } from '../integration/core/helpers/template-fixture';
@@ -24,9 +26,6 @@ const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
 const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 7);
 const SECTION_TARGET_MS = 300;
 const KEY_TARGET_MS = 16;
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function jsSize(only: (file: string) => boolean = () => true): { raw: number; gz: number; files: number } {
   const dir = join(root, 'dist/renderer/assets');
@@ -67,9 +66,9 @@ async function startUp(dataDir: string, browser: Browser): Promise<StartUp> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      const interactive = await frameAfter(page, `document.querySelector('.audit-row') && document.querySelector('input[type="search"]')`);
       await page.goto(`${h.url}#/`, { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.querySelector('.audit-row') && document.querySelector('input[type="search"]'), undefined, { polling: 'raf' });
-      const inPage = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
+      const inPage = await interactive();
       const { metrics } = await cdp.send('Performance.getMetrics');
       if (i > 0) {
         totals.push(performance.now() - t0);
