@@ -39,7 +39,7 @@ describe('main.cjs wiring', () => {
     expect(o).toContain('ipcMain.handle:fairsite:call');
     expect(o).not.toContain('quit');
     expect(r.userData).toBe(join(dir, 'data'));
-    expect(r.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+    expect(r.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } }]);
   });
 
   it('opens one secure window on app://app/index.html with a minimal menu', () => {
