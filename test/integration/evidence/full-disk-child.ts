@@ -3,7 +3,7 @@
 // free, then again after space is freed, and prints what it saw as JSON.
 //   node --import tsx full-disk-child.ts DIR
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedAudit, testCore } from '../core/helpers/core-fixture';
 import { makeJpeg } from './helpers';
@@ -37,13 +37,20 @@ async function send() {
   return { stage: 'done', received: c.value, photo: f.value };
 }
 
-const fds = () => readdirSync('/proc/self/fd').length;
+// What this process has open, by target: a count alone also moves with the
+// core's own background work (a handle closed meanwhile read as -1 under load).
+const openFiles = () => readdirSync('/proc/self/fd').map((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`); } catch { return ''; } });
 const incoming = () => { try { return readdirSync(join(t.core.paths.photos, 'incoming')); } catch { return []; } };
-const fdsBefore = fds();
+const filesBefore = openFiles();
+/** Files open now that were not before (each handle counted). */
+const openedSince = (before: string[]) => {
+  const left = [...before];
+  return openFiles().filter((f) => { const i = left.indexOf(f); if (i < 0) return true; left.splice(i, 1); return false; });
+};
 const filler = fillLeaving(256 * 1024);
 const full = [];
 for (let i = 0; i < 3; i++) full.push(await send());
-const afterFull = { fds: fds() - fdsBefore, incoming: incoming() };
+const afterFull = { opened: openedSince(filesBefore), incoming: incoming() };
 rmSync(filler);
 const freed = await send();
 const stored = freed.stage === 'done' ? createHash('sha256').update(readFileSync(photoFile(t.core, sha)!)).digest('hex') : null;

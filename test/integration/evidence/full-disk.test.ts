@@ -23,7 +23,7 @@ it.skipIf(!canMount)('a photo sent to a full disk: "disk full", no handle or .pa
     const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
       bytes: number; sha: string;
       full: Array<{ stage: string; received?: { received: number }; error?: { code: string; message: string } }>;
-      afterFull: { fds: number; incoming: string[] };
+      afterFull: { opened: string[]; incoming: string[] };
       freed: { stage: string }; stored: string | null;
     };
     expect(out.bytes).toBeGreaterThan(1024 * 1024);
@@ -32,7 +32,7 @@ it.skipIf(!canMount)('a photo sent to a full disk: "disk full", no handle or .pa
       expect(f.error?.code).toBe('storage');
       expect(f.error?.message).toMatch(/The disk is full, so the photo was not stored\. Free some space/);
     }
-    expect(out.afterFull, JSON.stringify(out)).toEqual({ fds: 0, incoming: [] });
+    expect(out.afterFull, JSON.stringify(out)).toEqual({ opened: [], incoming: [] });
     expect(out.freed.stage, JSON.stringify(out)).toBe('done');
     expect(out.stored).toBe(out.sha);
   } finally {
