@@ -4,12 +4,18 @@
 // key, the owner itself) changes nothing on either; afterwards the previous
 // owner's bundle of the audit is refused on both; on PostgreSQL the write
 // logs a change, the app's replica shows the new owner after an incremental
-// refresh, and `fairsite hq handover --db URL` hands it back.
+// refresh, `fairsite hq handover --db URL` hands it back, and HQ mode's
+// operation (hq.handover, as the audit page calls it) does it on the server
+// and its screens show the new owner at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../electron/cli/main';
+import { createDispatch } from '../../../electron/handlers/dispatch';
+import { handlers } from '../../../electron/handlers/index';
+import { openCore } from '../../../electron/core/core';
+import { chooseRole } from '../../../electron/core/install-role';
 import { exportBundle } from '../../../electron/core/bundle/export';
 import { importBundleFile } from '../../../electron/core/hq/import';
 import type { Hq, HqFolder } from '../../../electron/core/hq/context';
@@ -185,5 +191,24 @@ describe.skipIf(!!skip)('handing an audit over, on SQLite and on PostgreSQL', ()
     expect(await ownership(async (sql) => app.db.prepare(sql).all())).toEqual(await ownership(queryOf(lite)));
     // Her bundle refused a moment ago is accepted now, on both.
     for (const hq of [lite, pg]) expect((await importBundleFile(hq, join(root, 'a3.fsb'))).status).toBe('imported');
+  });
+
+  it("HQ mode's hq.handover on PostgreSQL writes on the server and the screens show the new owner", async () => {
+    const core = await openCore({ dataDir: join(root, 'install'), secretBox: passphraseBox('install-passphrase') });
+    try {
+      chooseRole(core, 'hq');
+      const call = createDispatch(handlers, core);
+      expect(await call('hq.setDatabase', { url, password: '' })).toMatchObject({ ok: true, value: { engine: 'postgres', error: null } });
+      expect(await call('hq.audit', { auditId: rev1 })).toMatchObject({ ok: true, value: { header: { auditorId: 'AUD-001' } } });
+      const refused = await call('hq.handover', { auditId: rev1, toFingerprint: fpOf(carl.core), reason: 'no' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', text: { key: 'hqAdmin.revokedKey' } } });
+      const done = await call('hq.handover', { auditId: rev1, toFingerprint: fpOf(ben.core), reason: 'Ben takes the site' });
+      expect(done).toMatchObject({ ok: true, value: { auditId: rev1, from: fpOf(asha.core), to: fpOf(ben.core) } });
+      // No refresh asked for: the operation's own refresh brought it.
+      for (const id of [rev1, rev2]) expect(await call('hq.audit', { auditId: id })).toMatchObject({ ok: true, value: { header: { auditorId: 'AUD-002', auditorName: 'Ben Okafor' } } });
+      expect((await pgStoreOf(pg)!.pool.query('SELECT fingerprint FROM audit_owners WHERE audit_id = $1', [rev1])).rows).toEqual([{ fingerprint: fpOf(ben.core) }]);
+    } finally {
+      core.close();
+    }
   });
 });
