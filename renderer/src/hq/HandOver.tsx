@@ -63,7 +63,7 @@ export function HandOver({ auditId, siteName, ownerFingerprint, onDone }: { audi
   return (
     <div className="handover">
       {done && <p className="banner banner--ok" role="status">{done}</p>}
-      {!open && <button type="button" className="btn btn--small" disabled={action.busy} onClick={start}>{t('open')}</button>}
+      {!open && <div className="form__actions"><button type="button" className="btn btn--small" disabled={action.busy} onClick={start}>{t('open')}</button></div>}
       {open && auditors && (
         <form className="form-stack" onSubmit={submit} aria-label={t('formLabel')}>
           <p className="text-muted">{t('lead')}</p>
