@@ -3,7 +3,8 @@
 // is beyond the retention; a replica that last saw a pruned change is copied
 // whole and then holds what HQ on SQLite holds after the same imports; a
 // replica that saw every pruned change still refreshes incrementally; a
-// replica made after the pruning copies once, then follows incrementally.
+// replica made after the pruning copies once, then follows incrementally;
+// pruning by age takes only what is old enough, a batch per call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,5 +143,16 @@ describe.skipIf(!!skip)('the change log is pruned; replicas that missed pruned c
     expect(await through()).toBeGreaterThan(was);
     expect(await current.replica!.refresh()).toMatchObject({ full: false, changes: 0 });
     expect(await pruneChangeLog(pool(), { days: 0, changes: 0 })).toEqual({ deleted: 0, through: await through() });
+  });
+
+  it('prunes by age only what is old enough, a batch at a time', async () => {
+    const add = (at: string) => pool().query("INSERT INTO hq_change (at, kind) VALUES ($1, 'auditor') RETURNING seq", [at]).then((r) => Number((r.rows[0] as { seq: number }).seq));
+    const old = [await add('2026-01-01T00:00:00.000Z'), await add('2026-01-02T00:00:00.000Z'), await add('2026-01-03T00:00:00.000Z')];
+    const recent = await add(new Date().toISOString());
+    const opts = { days: 30, changes: 0, batch: 2 };
+    expect(await pruneChangeLog(pool(), opts)).toEqual({ deleted: 2, through: old[1] });
+    expect(await pruneChangeLog(pool(), opts)).toEqual({ deleted: 1, through: old[2] });
+    expect(await pruneChangeLog(pool(), opts)).toEqual({ deleted: 0, through: old[2] });
+    expect(await log()).toEqual([recent]);
   });
 });

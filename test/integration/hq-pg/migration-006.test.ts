@@ -1,6 +1,7 @@
-// PG 6, hand-overs in the change log: a database at PG 5 whose log holds
-// changes migrates with them unchanged; before it the log refuses a
-// 'handover' entry, after it takes one, and still refuses a kind it does not know.
+// PG 6, hand-overs in the change log and its index by time: a database at
+// PG 5 whose log holds changes migrates with them unchanged; before it the
+// log refuses a 'handover' entry, after it takes one, and still refuses a
+// kind it does not know; the pruner's index is there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,10 @@ describe.skipIf(!!skip)('PostgreSQL migration PG 6 (hand-overs in the change log
       const before = await rows();
       await expect(log('handover', ['a1'])).rejects.toMatchObject({ code: '23514' });
 
+      const index = async () => (await pool.query("SELECT indexdef FROM pg_indexes WHERE indexname = 'hq_change_at'")).rows;
+      expect(await index()).toEqual([]);
       expect(await migratePg(pool, url, 6)).toBe(6);
+      expect(await index()).toEqual([{ indexdef: expect.stringMatching(/ON public\.hq_change USING btree \(at, seq\)$/) }]);
       expect((await rows()).slice(0, 2)).toEqual(before);
       await log('handover', ['a1']);
       expect((await rows()).at(-1)).toMatchObject({ kind: 'handover', audit_ids: ['a1'] });

@@ -36,6 +36,8 @@ export interface PruneOptions {
   days?: number;
   changes?: number;
   now?: Date;
+  /** Rows one call deletes at most (PRUNE_BATCH). */
+  batch?: number;
 }
 
 export interface Pruned {
@@ -52,11 +54,12 @@ export async function pruneChangeLog(pool: pg.Pool, opts: PruneOptions = {}): Pr
   return inTx(pool, async (c) => {
     const through = async () => Number(((await c.query('SELECT value FROM settings WHERE key = $1', [PRUNED_THROUGH])).rows[0] as { value: string } | undefined)?.value ?? 0);
     if (!((await c.query('SELECT pg_try_advisory_xact_lock($1) AS got', [PRUNE_LOCK])).rows[0] as { got: boolean }).got) return { deleted: 0, through: await through() };
-    // The newest change that is both old enough and beyond the newest `changes` (the primary key walked backwards from there).
-    const r = (await c.query(`SELECT seq, (SELECT min(seq) FROM hq_change) AS oldest FROM hq_change
-      WHERE seq <= (SELECT coalesce(max(seq), 0) FROM hq_change) - $1 AND at < $2 ORDER BY seq DESC LIMIT 1`, [changes, cutoff])).rows[0] as { seq: string; oldest: string } | undefined;
-    if (!r) return { deleted: 0, through: await through() };
-    const cut = Math.min(Number(r.seq), Number(r.oldest) + PRUNE_BATCH - 1);
+    // The newest change that is old enough, beyond the newest `changes` and within this call's batch: found by the index
+    // on time (PG 6) among the changes old enough, which once the log is pruned are the few that aged since the last call.
+    const r = (await c.query(`WITH b AS (SELECT (SELECT coalesce(max(seq), 0) FROM hq_change) - $1 AS beyond, (SELECT min(seq) FROM hq_change) + $3 - 1 AS batch)
+      SELECT max(seq) AS seq FROM hq_change, b WHERE at < $2 AND seq <= least(b.beyond, b.batch)`, [changes, cutoff, opts.batch ?? PRUNE_BATCH])).rows[0] as { seq: number | null };
+    if (r.seq === null) return { deleted: 0, through: await through() };
+    const cut = Number(r.seq);
     const deleted = (await c.query('DELETE FROM hq_change WHERE seq <= $1', [cut])).rowCount ?? 0;
     // Only ever forward: a replica compares its last change with it.
     await c.query(`INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key)
