@@ -8,11 +8,13 @@
 import hq from './core-hq';
 import refusals from './core-refusals';
 import bundle from './core-bundle';
+import hqAdmin from './core-hq-admin';
 
 export default {
   ...hq,
   ...refusals,
   ...bundle,
+  ...hqAdmin,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   // A sentence kept as written (stored before it had a key).
