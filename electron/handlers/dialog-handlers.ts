@@ -8,7 +8,6 @@ import { basename, dirname, join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import { MAX_OPEN_READ_BYTES, type dialogOps, type OpenOutcome, type OpenPurpose, type SaveOutcome, type SaveSource } from '../../shared/contract/dialog-ops';
-import { AppError } from '../../shared/errors';
 import { resolveReportFile } from '../core/report/export';
 import { getOutboxItem } from '../core/sync/outbox-store';
 import { refusal } from '../../shared/core-messages';
@@ -79,8 +78,8 @@ export function desktopDialogHandlers(native: NativeDialogs, fallbackFolder: str
         else writeFileSync(picked.filePath, r.text ?? '', 'utf8');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'that folder cannot be written to' : code === 'EROFS' ? 'that drive is read-only' : 'the file could not be written';
-        throw new AppError('storage', `Not saved to ${picked.filePath}: ${why}. Choose another folder or drive.`);
+        const why = code === 'ENOSPC' ? 'save.diskFull' : code === 'EACCES' || code === 'EPERM' ? 'save.notWritable' : code === 'EROFS' ? 'save.readOnly' : 'save.notWritten';
+        throw refusal('storage', msg('save.notSaved', { path: picked.filePath, why: msg(why) }));
       }
       writeFileSync(lastFolderFile(core), dirname(picked.filePath), 'utf8');
       return { outcome: 'saved', path: picked.filePath };

@@ -4,7 +4,6 @@
 // protect the signing key with a passphrase instead: the key is re-sealed by
 // the passphrase box, and after a restart she unlocks it once.
 import { readFileSync, existsSync } from 'node:fs';
-import { AppError } from '../../../shared/errors';
 import { passphraseAdvice, passphraseProblem } from '../../../shared/passphrase';
 import { writeFileAtomicSync } from '../atomic-file';
 import { passphraseBox, type SecretBox } from './secret-box';
@@ -55,7 +54,7 @@ export function keyVault(system: SecretBox, systemIsWeak: boolean): KeyVault {
     },
     usePassphrase(keysDir, passphrase) {
       const problem = passphraseProblem(passphrase);
-      if (problem) throw new AppError('invalid_input', passphraseAdvice(problem), [{ path: 'passphrase', message: problem }]);
+      if (problem) throw refusal('invalid_input', passphraseAdvice(problem), [fieldText('passphrase', problem)]);
       const next = passphraseBox(passphrase);
       const sealed = readSealed(keysDir);
       if (sealed) {

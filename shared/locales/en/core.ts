@@ -8,13 +8,20 @@
 import hq from './core-hq';
 import refusals from './core-refusals';
 import bundle from './core-bundle';
+import laptop from './core-laptop';
+import hqRead from './core-hq-read';
+import hqChecks from './core-hq-checks';
 
 export default {
   ...hq,
   ...refusals,
   ...bundle,
+  ...laptop,
+  ...hqRead,
+  ...hqChecks,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
+  'core.or': '{{a}} or {{b}}',
   // A sentence kept as written (stored before it had a key).
   'core.asWritten': '{{text}}',
 

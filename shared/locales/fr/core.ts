@@ -2,13 +2,20 @@
 import hq from './core-hq';
 import refusals from './core-refusals';
 import bundle from './core-bundle';
+import laptop from './core-laptop';
+import hqRead from './core-hq-read';
+import hqChecks from './core-hq-checks';
 
 export default {
   ...hq,
   ...refusals,
   ...bundle,
+  ...laptop,
+  ...hqRead,
+  ...hqChecks,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
+  'core.or': '{{a}} ou {{b}}',
   'core.asWritten': '{{text}}',
 
   'finalize.blockers_one': 'Il reste {{count}} élément à traiter avant de pouvoir finaliser l’audit.',

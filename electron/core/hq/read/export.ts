@@ -11,6 +11,8 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { HqExportInput, HqExportResult } from '../../../../shared/domain/hq';
 import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import type { Hq } from '../context';
 import { getHqAudit } from './audit-detail';
 import { exportTable, type Cell, type Table } from './export-rows';
@@ -94,8 +96,8 @@ export async function exportHq(hq: Hq, input: HqExportInput, opts: { out?: strin
     rmSync(tmp, { force: true });
     if (e instanceof AppError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'that folder cannot be written to' : 'the file could not be written';
-    throw new AppError('storage', `The export was not written to ${file}: ${why}. Nothing was left behind; free space or choose another folder and export again.`);
+    const why = code === 'ENOSPC' ? 'save.diskFull' : code === 'EACCES' || code === 'EPERM' ? 'save.notWritable' : 'save.notWritten';
+    throw refusal('storage', msg('hqExport.notWritten', { file, why: msg(why) }));
   }
   progress(1, 'Done');
   return { path: file, name: basename(file), rows, bytes: statSync(file).size };

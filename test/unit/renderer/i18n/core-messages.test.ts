@@ -52,10 +52,15 @@ const FILES = [
   'electron/core/store/repos/sites.ts', 'electron/core/sync/endpoint.ts', 'electron/core/sync/outbox.ts', 'electron/core/sync/settings.ts',
   'electron/handlers/audit-profile-handlers.ts', 'electron/handlers/dialog-handlers.ts', 'electron/handlers/hq-config-handlers.ts',
   'electron/handlers/keys-handlers.ts', 'electron/handlers/outbox-handlers.ts', 'electron/handlers/report-handlers.ts',
+  // A passphrase too weak, a photo that cannot be stored, HQ's reads, hand-overs and exports, HQ's checks of a bundle against what it holds.
+  'shared/passphrase.ts', 'electron/core/evidence/decode.ts', 'electron/core/evidence/ingest.ts',
+  'electron/core/hq/read/files.ts', 'electron/core/hq/read/diff.ts', 'electron/core/hq/read/version.ts', 'electron/core/hq/read/audit-detail.ts',
+  'electron/core/hq/read/labels.ts', 'electron/core/hq/read/export.ts', 'electron/core/hq/read/filter-values.ts', 'electron/core/hq/owners.ts',
+  'electron/core/hq/actions-import.ts', 'electron/core/hq/closure-files.ts', 'electron/core/hq/records-check.ts', 'electron/core/hq/report-check.ts',
 ];
 /** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
 const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', 'install.role', ...Object.keys(contract)]);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file)\./;
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file|trackStatus|save|handover|hqExport|hqCheck)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
@@ -197,7 +202,7 @@ describe('refusals a screen can show: said in Spanish and French, the password i
       { what: 'pg refused user', error: unreachable(URL_WITH, Object.assign(new Error('password authentication failed'), { code: '28P01' })) },
       { what: 'pg unreachable', error: unreachable(URL_WITH, new Error(`connect ECONNREFUSED (tried ${URL_WITH})`)) },
       { what: 'pg setting', error: caught(() => checkPgUrl(`mysql://hq:${SECRET}@db.example/fairsite`)) },
-      { what: 'bundle detail', error: new BundleRejected('hash_mismatch', 'x', msg('bundle.hashDiffers', { file: 'photos/ab12.jpg' })) },
+      { what: 'bundle detail', error: new BundleRejected('hash_mismatch', msg('bundle.hashDiffers', { file: 'photos/ab12.jpg' })) },
       { what: 'template position', error: refusal('rejected', msg('template.problems', { count: 1 }), tpl.errors) },
     ];
   }
