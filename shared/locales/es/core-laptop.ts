@@ -1,6 +1,6 @@
 // Rechazos en el portátil del auditor que muestra una pantalla, en español (ver en/core-laptop.ts).
 export default {
-  'action.moveOnly': 'Una acción que está {{status}} solo puede pasar a: {{allowed}}.',
+  'action.moveOnly': 'Desde el estado «{{status}}», una acción solo puede pasar a: {{allowed}}.',
   'action.closedFinal': 'Esta acción está cerrada; si el problema vuelve a aparecer, una auditoría posterior abrirá un nuevo hallazgo.',
   'problem.notFromStatus': 'no permitido desde el estado actual',
   'trackStatus.open': 'abierta',

@@ -1,6 +1,6 @@
 // Les refus sur l’ordinateur portable de l’auditeur qu’un écran affiche, en français (voir en/core-laptop.ts).
 export default {
-  'action.moveOnly': 'Une action {{status}} ne peut passer qu’à l’état suivant : {{allowed}}.',
+  'action.moveOnly': 'Depuis l’état « {{status}} », une action ne peut passer qu’à : {{allowed}}.',
   'action.closedFinal': 'Cette action est clôturée ; si le problème réapparaît, un audit ultérieur relèvera un nouveau constat.',
   'problem.notFromStatus': 'non autorisé depuis l’état actuel',
   'trackStatus.open': 'ouverte',

@@ -2,7 +2,7 @@
 // template problems) travel as messages: every key the core can emit has
 // English, Spanish and French text with the same placeholders, and the UI
 // says each source's message in Spanish and French, never in English.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../../renderer/src/i18n';
@@ -22,7 +22,7 @@ import { parsePublicKey } from '../../../../electron/core/hq/enrol';
 import { JobRegistry } from '../../../../electron/core/jobs';
 import { unreachable } from '../../../../electron/core/hq/engine/pg-sql';
 import { checkPgUrl } from '../../../../electron/core/hq/engine/db-setting';
-import { BundleRejected } from '../../../../electron/core/bundle/rejection';
+import { BundleRejected, reject } from '../../../../electron/core/bundle/rejection';
 import { contract } from '../../../../shared/contract';
 
 const root = join(__dirname, '../../../..');
@@ -210,7 +210,7 @@ describe('refusals a screen can show: said in Spanish and French, the password i
   it('each carries its sentence as a message whose English is the error\'s message', () => {
     for (const r of refusals()) {
       expect(r.error.text, r.what).toBeDefined();
-      if (r.what !== 'bundle detail') expect(coreEnglish(r.error.text!), r.what).toBe(r.error.message);
+      expect(coreEnglish(r.error.text!), r.what).toBe(r.error.message);
     }
     expect(AUDIT_LOCKED().message).toBe('This audit is finalized and read-only. Reopen it to make a new revision.');
   });
@@ -235,5 +235,47 @@ describe('refusals a screen can show: said in Spanish and French, the password i
     expect(describeError(refusals()[0]!.error).title).toBe('Esta auditoría está finalizada y es de solo lectura. Reábrala para crear una nueva revisión.');
     await initI18n().changeLanguage('fr');
     expect(describeError(refusals()[3]!.error).title).toContain('a refusé l’utilisateur « hq »');
+  });
+});
+
+describe("a bundle's refusal says what was wrong by a message, never in plain English", () => {
+  it('takes only a message: a plain string does not typecheck (tsc fails on the unused @ts-expect-error if it ever does)', () => {
+    // Never called: the check is the typecheck of these two lines.
+    const plain = () => {
+      // @ts-expect-error the detail of a refused bundle is a message
+      reject('bad_content', 'Audit x: an English sentence.');
+      // @ts-expect-error the detail of a refused bundle is a message
+      return new BundleRejected('bad_content', 'Audit x: an English sentence.', msg('bundle.unreadable'));
+    };
+    expect(typeof plain).toBe('function');
+    const e = new BundleRejected('records_mismatch', msg('hqCheck.records', { audit: 'A1', what: msg('hqCheck.neverCreated') }));
+    expect(e.message).toBe('Audit A1: its event chain never created it. The audit record was changed outside the audit trail; the bundle was refused.');
+    expect(e.text.key).toBe('hqCheck.records');
+  });
+
+  it('no source refuses a bundle with a string literal or a template (casts included)', () => {
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const n of readdirSync(join(root, d))) {
+        const p = `${d}/${n}`;
+        if (statSync(join(root, p)).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk('electron');
+    const plain = /\b(reject|BundleRejected)\(\s*'[a-z_]+',\s*['"`]/;
+    const found = files.filter((f) => plain.test(source(f)));
+    expect(files.length).toBeGreaterThan(100);
+    expect(found).toEqual([]);
+  });
+
+  it('a refused HQ-side check is said in Spanish and French under its reason', async () => {
+    const e = new BundleRejected('foreign_audit', msg('hqCheck.foreignAudit', {
+      audit: 'A1', owner: msg('hqCheck.auditorKey', { name: 'Bea Cruz', auditor: 'AUD-B', key: 'abcd ef01 2345 6789' }), signer: msg('hqCheck.key', { key: '9876 5432 10fe dcba' }),
+    }));
+    await initI18n().changeLanguage('es');
+    expect(describeError(e).title).toBe('La auditoría A1 pertenece a Bea Cruz (AUD-B), clave abcd ef01 2345 6789…, pero este paquete lo firma la clave 9876 5432 10fe dcba…. Un paquete solo puede llevar auditorías de quien lo firma; si la auditoría pasó de verdad a este auditor, traspásela primero en la sede (fairsite hq handover).');
+    await initI18n().changeLanguage('fr');
+    expect(describeError(e).title).toMatch(/^L’audit A1 appartient à Bea Cruz \(AUD-B\), clé abcd ef01 2345 6789…, mais ce paquet est signé par la clé 9876/);
   });
 });
