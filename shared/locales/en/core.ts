@@ -11,6 +11,7 @@ import bundle from './core-bundle';
 import laptop from './core-laptop';
 import hqRead from './core-hq-read';
 import hqChecks from './core-hq-checks';
+import hqExport from './core-hq-export';
 
 export default {
   ...hq,
@@ -19,6 +20,7 @@ export default {
   ...laptop,
   ...hqRead,
   ...hqChecks,
+  ...hqExport,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
   'core.or': '{{a}} or {{b}}',

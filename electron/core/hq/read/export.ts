@@ -16,6 +16,7 @@ import { msg } from '../../../../shared/messages';
 import type { Hq } from '../context';
 import { getHqAudit } from './audit-detail';
 import { exportTable, type Cell, type Table } from './export-rows';
+import { labelledTable } from './export-labels';
 import { today } from './filters';
 
 export const exportsDir = (hq: Hq): string => join(hq.paths.dir, 'exports');
@@ -88,8 +89,8 @@ export async function exportHq(hq: Hq, input: HqExportInput, opts: { out?: strin
       writeFileSync(tmp, `${JSON.stringify({ kind: 'fairsite-hq-audit', version: 1, exportedAt: new Date().toISOString(), ...detail }, null, 2)}\n`, { mode: 0o600 });
       rows = 1;
     } else {
-      const table = exportTable(hq.db, input.what, input.filter, asOf);
-      rows = input.format === 'csv' ? await writeCsv(tmp, table, progress) : await writeXlsx(tmp, table, input.what, progress);
+      const { table, sheet } = labelledTable(exportTable(hq.db, input.what, input.filter, asOf), input.what, input.language ?? 'en');
+      rows = input.format === 'csv' ? await writeCsv(tmp, table, progress) : await writeXlsx(tmp, table, sheet, progress);
     }
     renameSync(tmp, file);
   } catch (e) {
