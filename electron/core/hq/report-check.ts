@@ -31,7 +31,7 @@ export function checkReports(db: Db, v: VerifiedBundle): Map<string, string> {
         facts = verifySignedReport(readFileSync(stagingPathOf(v.filesDir, path)));
       } catch (e) {
         if (e instanceof ReportCheckFailed) {
-          return reject('bad_report', msg('hqCheck.reportRefused', { ...label, error: e.message }));
+          return reject('bad_report', msg('hqCheck.reportRefused', { ...label, error: e.text }));
         }
         throw e;
       }

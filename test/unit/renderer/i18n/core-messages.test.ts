@@ -24,6 +24,7 @@ import { unreachable } from '../../../../electron/core/hq/engine/pg-sql';
 import { checkPgUrl } from '../../../../electron/core/hq/engine/db-setting';
 import { BundleRejected, reject } from '../../../../electron/core/bundle/rejection';
 import { contract } from '../../../../shared/contract';
+import { ReportCheckFailed, verifySignedReport } from '../../../../electron/core/report/sign/verify-pdf';
 
 const root = join(__dirname, '../../../..');
 /** Every file that writes a core message (msg('key', …), or a key handed on as a string). */
@@ -57,10 +58,11 @@ const FILES = [
   'electron/core/hq/read/files.ts', 'electron/core/hq/read/diff.ts', 'electron/core/hq/read/version.ts', 'electron/core/hq/read/audit-detail.ts',
   'electron/core/hq/read/labels.ts', 'electron/core/hq/read/export.ts', 'electron/core/hq/read/filter-values.ts', 'electron/core/hq/owners.ts',
   'electron/core/hq/actions-import.ts', 'electron/core/hq/closure-files.ts', 'electron/core/hq/records-check.ts', 'electron/core/hq/report-check.ts',
+  'electron/core/report/sign/verify-pdf.ts',
 ];
 /** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
 const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', 'install.role', ...Object.keys(contract)]);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file|trackStatus|save|handover|hqExport|hqCheck)\./;
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file|trackStatus|save|handover|hqExport|hqCheck|reportCheck)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
@@ -267,6 +269,22 @@ describe("a bundle's refusal says what was wrong by a message, never in plain En
     const found = files.filter((f) => plain.test(source(f)));
     expect(files.length).toBeGreaterThan(100);
     expect(found).toEqual([]);
+  });
+
+  it("a report's signature refused: the reason inside the sentence is said in the UI language too", async () => {
+    let failed: ReportCheckFailed | null = null;
+    try {
+      verifySignedReport(Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n'));
+    } catch (e) {
+      if (e instanceof ReportCheckFailed) failed = e;
+    }
+    expect(failed?.message).toBe('it is not signed');
+    const e = new BundleRejected('bad_report', msg('hqCheck.reportRefused', { report: 'report.pdf', audit: 'A1', error: failed!.text }));
+    expect(e.message).toMatch(/^Report report\.pdf of audit A1 was refused: it is not signed\. If it was signed before/);
+    await initI18n().changeLanguage('es');
+    expect(describeError(e).title).toMatch(/^El informe report\.pdf de la auditoría A1 se rechazó: no está firmado\. Si se firmó antes/);
+    await initI18n().changeLanguage('fr');
+    expect(describeError(e).title).toMatch(/^Le rapport report\.pdf de l’audit A1 a été refusé : il n’est pas signé\./);
   });
 
   it('a refused HQ-side check is said in Spanish and French under its reason', async () => {
