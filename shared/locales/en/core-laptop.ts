@@ -20,6 +20,7 @@ export default {
   'problem.httpsNeeded': 'must be https:// when a password or token is sent',
 
   // A passphrase for the signing key (shared/passphrase.ts, keys/vault.ts, keys/secret-box.ts).
+  'key.basicText': 'No keyring (GNOME Keyring or KWallet) was found on this computer, so your signing key is stored with a fixed key that any program running as you can undo. Protect it with a passphrase below, or install and unlock a keyring and restart Fairsite.',
   'key.tooWeak': 'This passphrase is too weak to protect the signing key: {{problem}}. Use at least {{min}} characters — three or four unrelated words work well — not a common password, and not a repeated or consecutive run of characters.',
   'key.tooWeakForNew': '{{advice}} Set FAIRSITE_PASSPHRASE to it; no key was made.',
   'key.weak.short_one': 'it has {{count}} character; at least {{min}} are needed',

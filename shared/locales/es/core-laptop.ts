@@ -12,6 +12,7 @@ export default {
   'sync.plainHttp': 'La contraseña o el token viajarían sin cifrar por {{address}}, a la vista de cualquiera en la red. Use la dirección https:// del servidor de la sede (pídasela a la sede), o elija «Ninguno» en «Inicio de sesión» si la sede acepta subidas sin credenciales.',
   'problem.httpsNeeded': 'debe ser https:// cuando se envía una contraseña o un token',
 
+  'key.basicText': 'No se encontró ningún llavero (GNOME Keyring o KWallet) en este equipo, así que su clave de firma se guarda con una clave fija que cualquier programa que se ejecute con su usuario puede deshacer. Protéjala con una frase de contraseña aquí abajo, o instale y desbloquee un llavero y reinicie Fairsite.',
   'key.tooWeak': 'Esta frase de contraseña es demasiado débil para proteger la clave de firma: {{problem}}. Use al menos {{min}} caracteres (tres o cuatro palabras sin relación entre sí funcionan bien), que no sean una contraseña común ni una serie de caracteres repetidos o consecutivos.',
   'key.tooWeakForNew': '{{advice}} Ponga una frase así en FAIRSITE_PASSPHRASE; no se creó ninguna clave.',
   'key.weak.short_one': 'tiene {{count}} carácter y se necesitan al menos {{min}}',

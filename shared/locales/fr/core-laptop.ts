@@ -12,6 +12,7 @@ export default {
   'sync.plainHttp': 'Le mot de passe ou le jeton circulerait en clair par {{address}}, lisible par n’importe qui sur le réseau. Utilisez l’adresse https:// du serveur du siège (demandez-la au siège), ou choisissez « Aucune » pour « Connexion » si le siège accepte les envois sans identifiants.',
   'problem.httpsNeeded': 'doit être en https:// quand un mot de passe ou un jeton est envoyé',
 
+  'key.basicText': 'Aucun trousseau (GNOME Keyring ou KWallet) n’a été trouvé sur cet ordinateur : votre clé de signature est donc stockée avec une clé fixe que tout programme lancé sous votre compte peut défaire. Protégez-la avec une phrase secrète ci-dessous, ou installez et déverrouillez un trousseau puis redémarrez Fairsite.',
   'key.tooWeak': 'Cette phrase secrète est trop faible pour protéger la clé de signature : {{problem}}. Utilisez au moins {{min}} caractères (trois ou quatre mots sans rapport entre eux conviennent bien), sans mot de passe courant ni suite de caractères répétés ou consécutifs.',
   'key.tooWeakForNew': '{{advice}} Mettez une phrase de ce type dans FAIRSITE_PASSPHRASE ; aucune clé n’a été créée.',
   'key.weak.short_one': 'elle compte {{count}} caractère, alors qu’il en faut au moins {{min}}',

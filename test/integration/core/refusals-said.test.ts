@@ -28,6 +28,7 @@ import { coreEnglish } from '../../../shared/core-messages';
 import { AppError } from '../../../shared/errors';
 import { initI18n } from '../../../renderer/src/i18n';
 import { describeError } from '../../../renderer/src/api/messages';
+import { sayMessage } from '../../../renderer/src/i18n/messages';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const caught = async (fn: () => unknown): Promise<AppError> => {
@@ -113,6 +114,13 @@ describe('the laptop', () => {
     const said = await saidEverywhere('weak passphrase', weak);
     expect(said.es).toMatch(/^Esta frase de contraseña es demasiado débil .*: tiene 5 caracteres y se necesitan al menos 12\./);
     expect(said.fr).toMatch(/: elle compte 5 caractères, alors qu’il en faut au moins 12\./);
+    // The notice that the keychain gives no real protection, beside the passphrase form.
+    const notice = vault.protection(join(dir, 'keys'));
+    expect(notice.notice).toMatch(/^No keyring \(GNOME Keyring or KWallet\) was found/);
+    expect(coreEnglish(notice.noticeText!)).toBe(notice.notice);
+    await initI18n().changeLanguage('es');
+    expect(sayMessage(notice.noticeText!)).toMatch(/^No se encontró ningún llavero \(GNOME Keyring o KWallet\)/);
+    await initI18n().changeLanguage('en');
     const cli = await caught(() => envPassphraseBox({ FAIRSITE_PASSPHRASE: 'Password2024!' }).checkNewSecret!());
     expect(cli.message).toMatch(/: it is a common password with digits or symbols added\. .* Set FAIRSITE_PASSPHRASE to it; no key was made\.$/);
     expect((await saidEverywhere('weak passphrase, command line', cli)).fr).toMatch(/mot de passe courant auquel on a ajouté des chiffres ou des symboles.*aucune clé n’a été créée\.$/);
