@@ -8,6 +8,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { useAction } from '../app/useAction';
 import { downloadBytes, hqCall } from './hqCall';
+import { coreLanguage } from '../i18n/languages';
 
 type What = 'audits' | 'findings' | 'actions';
 
@@ -36,7 +37,7 @@ export function ExportBar({ filter, whats }: { filter: Partial<HqAuditFilter>; w
   const { t, i18n } = useTranslation('hq');
   const ex = useExport();
   // The file's headers and statuses in the screen's language.
-  const language = (['es', 'fr'] as const).find((l) => i18n.language.startsWith(l)) ?? 'en';
+  const language = coreLanguage(i18n.language);
   return (
     <div className="export-bar" role="group" aria-label={t('export.label')}>
       {whats.flatMap((what) => (['csv', 'xlsx'] as const).map((format) => (

@@ -62,4 +62,15 @@ export default {
   'save.notWritable': 'that folder cannot be written to',
   'save.readOnly': 'that drive is read-only',
   'save.notWritten': 'the file could not be written',
+
+  // The native file dialogs' titles and file types (handlers/dialog-handlers.ts), in the UI's language.
+  'picker.saveAs': 'Save as',
+  'picker.open': 'Open',
+  'picker.bundleFolder': 'Choose a folder of bundles',
+  'picker.type.bundles': 'Fairsite bundles',
+  'picker.type.certificate': 'Certificate (PKCS #12)',
+  'picker.type.enrolment': 'Enrolment code',
+  'picker.type.report': 'PDF report',
+  'picker.type.bundle': 'Fairsite bundle',
+  'picker.type.text': 'Text',
 };

@@ -54,4 +54,14 @@ export default {
   'save.notWritable': 'no se puede escribir en esa carpeta',
   'save.readOnly': 'esa unidad es de solo lectura',
   'save.notWritten': 'no se pudo escribir el archivo',
+
+  'picker.saveAs': 'Guardar como',
+  'picker.open': 'Abrir',
+  'picker.bundleFolder': 'Elija una carpeta de paquetes',
+  'picker.type.bundles': 'Paquetes de Fairsite',
+  'picker.type.certificate': 'Certificado (PKCS #12)',
+  'picker.type.enrolment': 'Código de alta',
+  'picker.type.report': 'Informe PDF',
+  'picker.type.bundle': 'Paquete de Fairsite',
+  'picker.type.text': 'Texto',
 };

@@ -54,4 +54,14 @@ export default {
   'save.notWritable': 'impossible d’écrire dans ce dossier',
   'save.readOnly': 'ce lecteur est en lecture seule',
   'save.notWritten': 'le fichier n’a pas pu être écrit',
+
+  'picker.saveAs': 'Enregistrer sous',
+  'picker.open': 'Ouvrir',
+  'picker.bundleFolder': 'Choisissez un dossier de paquets',
+  'picker.type.bundles': 'Paquets Fairsite',
+  'picker.type.certificate': 'Certificat (PKCS #12)',
+  'picker.type.enrolment': 'Code d’inscription',
+  'picker.type.report': 'Rapport PDF',
+  'picker.type.bundle': 'Paquet Fairsite',
+  'picker.type.text': 'Texte',
 };

@@ -168,8 +168,14 @@ describe('the laptop', () => {
   it('a save the disk did not take', async () => {
     const taken = join(dir, 'taken');
     mkdirSync(join(taken, 'inside'), { recursive: true });
-    const native = { showSaveDialog: async () => ({ canceled: false, filePath: join(taken, 'inside') }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
+    const titles: string[] = [];
+    const native = {
+      showSaveDialog: async (o: { title: string; filters: Array<{ name: string }> }) => { titles.push(`${o.title} (${o.filters[0]!.name})`); return { canceled: false, filePath: join(taken, 'inside') }; },
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    };
     const e = await caught(() => desktopDialogHandlers(native, dir)['dialog.save']({ source: { kind: 'text', fileName: 'code.txt', text: 'x' } }, t.core));
+    await caught(() => desktopDialogHandlers(native, dir)['dialog.save']({ source: { kind: 'text', fileName: 'code.txt', text: 'x' }, language: 'fr' }, t.core));
+    expect(titles).toEqual(['Save as (Text)', 'Enregistrer sous (Texte)']);
     expect(e.code).toBe('storage');
     expect(e.message).toBe(`Not saved to ${join(taken, 'inside')}: the file could not be written. Choose another folder or drive.`);
     expect((await saidEverywhere('save', e)).es).toBe(`No se guardó en ${join(taken, 'inside')}: no se pudo escribir el archivo. Elija otra carpeta u otra unidad.`);

@@ -5,15 +5,10 @@
 // stay numbers and dates ISO, so a sheet still sorts and sums. In English
 // (the command line, and a screen in English) the values stay the codes
 // exports have always carried; only Spanish and French say them in words.
-import EN from '../../../../shared/locales/en/core';
-import ES from '../../../../shared/locales/es/core';
-import FR from '../../../../shared/locales/fr/core';
+import { coreCatalogue, type UiLanguage } from '../../said';
 import type { Cell, Table } from './export-rows';
 
-export type ExportLanguage = 'en' | 'es' | 'fr';
 type What = 'audits' | 'findings' | 'actions';
-
-const CATALOGUES: Record<ExportLanguage, Readonly<Record<string, string>>> = { en: EN, es: ES, fr: FR };
 
 /** Each header as export-rows.ts writes it, by its key; the key's English is that header (a test keeps them in step). */
 export const HEADER_KEYS: Readonly<Record<string, string>> = {
@@ -37,8 +32,8 @@ const CODE_COLUMNS: Readonly<Record<string, string>> = {
 };
 
 /** The table with its headers, its sheet name and (but in English) its coded values in `language`. */
-export function labelledTable(t: Table, what: What, language: ExportLanguage): { table: Table; sheet: string } {
-  const cat = CATALOGUES[language];
+export function labelledTable(t: Table, what: What, language: UiLanguage): { table: Table; sheet: string } {
+  const cat = coreCatalogue(language);
   const headers = t.headers.map((h) => cat[HEADER_KEYS[h] ?? ''] ?? h);
   const sheet = cat[`hqExport.sheet.${what}`] ?? what;
   if (language === 'en') return { table: { headers, rows: t.rows }, sheet };

@@ -62,7 +62,7 @@ const FILES = [
 ];
 /** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
 const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', 'install.role', ...Object.keys(contract)]);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file|trackStatus|save|handover|hqExport|hqCheck|reportCheck)\./;
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file|trackStatus|save|handover|hqExport|hqCheck|reportCheck|picker)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
