@@ -3,7 +3,7 @@
 // carry the audit are refused, whatever their manifest says; moving an audit
 // to another auditor is an explicit HQ action (handOver), kept in a log.
 import { refusal } from '../../../shared/core-messages';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../store/db';
 import { normalizeFingerprint } from '../bundle/signature';
 import { reject } from '../bundle/rejection';
@@ -14,10 +14,10 @@ export function ownerOf(db: Db, auditId: string): string | null {
   return (db.prepare('SELECT fingerprint FROM audit_owners WHERE audit_id = ?').get(auditId) as { fingerprint: string } | undefined)?.fingerprint ?? null;
 }
 
-function describeKey(db: Db, fingerprint: string): string {
+function describeKey(db: Db, fingerprint: string): Message {
   const a = db.prepare('SELECT auditor_id, name FROM auditors WHERE fingerprint = ?').get(fingerprint) as { auditor_id: string; name: string } | undefined;
   const fp = fingerprint.match(/.{4}/g)!.slice(0, 4).join(' ');
-  return a ? `${a.name} (${a.auditor_id}), key ${fp}…` : `key ${fp}…`;
+  return a ? msg('hqCheck.auditorKey', { name: a.name, auditor: a.auditor_id, key: fp }) : msg('hqCheck.key', { key: fp });
 }
 
 /** Refuses (foreign_audit) a bundle carrying an audit, or a new revision of one, that another key owns. */
@@ -26,8 +26,7 @@ export function checkOwners(db: Db, v: VerifiedBundle): void {
   for (const doc of v.audits) {
     const owner = ownerOf(db, doc.audit.id) ?? (doc.audit.previousId ? ownerOf(db, doc.audit.previousId) : null);
     if (owner && owner !== signer) {
-      reject('foreign_audit', `Audit ${doc.audit.id} belongs to ${describeKey(db, owner)}, but this bundle is signed by ${describeKey(db, signer)}. `
-        + 'Bundles may carry only their signer\'s audits; if the audit really moved to this auditor, hand it over at headquarters first (fairsite hq handover).');
+      reject('foreign_audit', msg('hqCheck.foreignAudit', { audit: doc.audit.id, owner: describeKey(db, owner), signer: describeKey(db, signer) }));
     }
   }
 }
