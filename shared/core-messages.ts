@@ -25,7 +25,7 @@ export function refusal(code: ErrorCode, text: Message, fields?: FieldError[], d
 export const fieldText = (path: string, text: Message): FieldError => ({ path, message: coreEnglish(text), text });
 
 /** Messages said one after the other (`join` the key that puts two together), as one message. */
-export function joined(parts: readonly Message[], join: 'core.sentences' | 'core.list' = 'core.sentences'): MessageParam {
+export function joined(parts: readonly Message[], join: 'core.sentences' | 'core.list' | 'core.or' = 'core.sentences'): MessageParam {
   if (!parts.length) return '';
   return parts.slice(1).reduce<MessageParam>((a, b) => msg(join, { a, b }), parts[0]!);
 }

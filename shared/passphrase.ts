@@ -4,6 +4,7 @@
 // password or the app's name with digits or symbols added, and not one short
 // group repeated or a run of consecutive characters ("123456789012",
 // "abcabcabcabc"). Several unrelated words pass easily.
+import { msg, type Message } from './messages';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 const MIN_DISTINCT = 6;
@@ -15,21 +16,22 @@ const COMMON = new Set([
   'sunshine', 'princess', 'master', 'trustno', 'fairsite', 'fairsiteaudit', 'auditor', 'audit', 'signingkey', 'default',
 ]);
 
-export function passphraseProblem(p: string): string | null {
+/** What makes the passphrase weak, as a message (said in the reader's language); null when it is strong enough. */
+export function passphraseProblem(p: string): Message | null {
   const chars = [...p];
-  if (chars.length < MIN_PASSPHRASE_LENGTH) return `it has ${chars.length} character${chars.length === 1 ? '' : 's'}; at least ${MIN_PASSPHRASE_LENGTH} are needed`;
-  if (new Set(chars).size < MIN_DISTINCT) { const n = new Set(chars).size; return `it uses only ${n} different character${n === 1 ? '' : 's'}; at least ${MIN_DISTINCT} are needed`; }
+  if (chars.length < MIN_PASSPHRASE_LENGTH) return msg('key.weak.short', { count: chars.length, min: MIN_PASSPHRASE_LENGTH });
+  if (new Set(chars).size < MIN_DISTINCT) return msg('key.weak.fewDistinct', { count: new Set(chars).size, min: MIN_DISTINCT });
   const core = p.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '').replace(/[\s_.-]+/g, '');
-  if (COMMON.has(core)) return 'it is a common password with digits or symbols added';
+  if (COMMON.has(core)) return msg('key.weak.common');
   for (let unit = 1; unit <= 4; unit++) {
-    if (chars.every((c, i) => c === chars[i % unit])) return 'it is one short group of characters repeated';
+    if (chars.every((c, i) => c === chars[i % unit])) return msg('key.weak.repeated');
   }
   const codes = chars.map((c) => c.codePointAt(0)!);
   const steps = codes.slice(1).map((c, i) => c - codes[i]!);
   const runs = steps.filter((d) => d === 1 || d === -1 || d === -9 || d === 9).length;
-  if (runs >= steps.length - 1) return 'it is a run of consecutive characters';
+  if (runs >= steps.length - 1) return msg('key.weak.run');
   return null;
 }
 
-export const passphraseAdvice = (problem: string): string =>
-  `This passphrase is too weak to protect the signing key: ${problem}. Use at least ${MIN_PASSPHRASE_LENGTH} characters — three or four unrelated words work well — not a common password, and not a repeated or consecutive run of characters.`;
+/** Why the passphrase is refused and what makes a good one. */
+export const passphraseAdvice = (problem: Message): Message => msg('key.tooWeak', { problem, min: MIN_PASSPHRASE_LENGTH });

@@ -8,11 +8,11 @@ import { basename, dirname, join } from 'node:path';
 import type { Core } from '../core/core';
 import type { Handler } from './dispatch';
 import { MAX_OPEN_READ_BYTES, type dialogOps, type OpenOutcome, type OpenPurpose, type SaveOutcome, type SaveSource } from '../../shared/contract/dialog-ops';
-import { AppError } from '../../shared/errors';
 import { resolveReportFile } from '../core/report/export';
 import { getOutboxItem } from '../core/sync/outbox-store';
 import { refusal } from '../../shared/core-messages';
 import { msg } from '../../shared/messages';
+import { sayIn } from '../core/said';
 
 type DialogHandlers = { [K in keyof typeof dialogOps]: Handler<K, Core> };
 
@@ -42,10 +42,11 @@ export interface NativeDialogs {
   showOpenDialog(options: { title: string; defaultPath?: string; properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>; filters?: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
+// File types by the key that names them in the UI's language (shared/locales/*/core-laptop.ts).
 const OPEN_FILTERS: Record<OpenPurpose, { name: string; extensions: string[] }> = {
-  bundles: { name: 'Fairsite bundles', extensions: ['fsb'] },
-  certificate: { name: 'Certificate (PKCS #12)', extensions: ['p12', 'pfx'] },
-  enrolment: { name: 'Enrolment code', extensions: ['txt', 'pem', 'pub'] },
+  bundles: { name: 'picker.type.bundles', extensions: ['fsb'] },
+  certificate: { name: 'picker.type.certificate', extensions: ['p12', 'pfx'] },
+  enrolment: { name: 'picker.type.enrolment', extensions: ['txt', 'pem', 'pub'] },
 };
 
 /** A small file picked to be read (certificate, enrolment code): refused past the cap, never read whole. */
@@ -56,9 +57,9 @@ function readSmall(path: string): { name: string; base64: string } {
 }
 
 const FILTERS: Record<SaveSource['kind'], { name: string; extensions: string[] }> = {
-  report: { name: 'PDF report', extensions: ['pdf'] },
-  bundle: { name: 'Fairsite bundle', extensions: ['fsb'] },
-  text: { name: 'Text', extensions: ['txt'] },
+  report: { name: 'picker.type.report', extensions: ['pdf'] },
+  bundle: { name: 'picker.type.bundle', extensions: ['fsb'] },
+  text: { name: 'picker.type.text', extensions: ['txt'] },
 };
 
 /** The folder last saved to, kept in the data folder so it outlives a restart. */
@@ -68,19 +69,21 @@ function lastFolderFile(core: Core): string {
 
 export function desktopDialogHandlers(native: NativeDialogs, fallbackFolder: string): DialogHandlers {
   return {
-    'dialog.save': async ({ source }, core): Promise<SaveOutcome> => {
+    'dialog.save': async ({ source, language }, core): Promise<SaveOutcome> => {
+      const say = (key: string) => sayIn(language, msg(key));
       const r = resolveSource(core, source);
       const remembered = existsSync(lastFolderFile(core)) ? readFileSync(lastFolderFile(core), 'utf8').trim() : '';
       const start = remembered && existsSync(remembered) ? remembered : fallbackFolder;
-      const picked = await native.showSaveDialog({ title: 'Save as', defaultPath: join(start, r.fileName), filters: [FILTERS[source.kind]] });
+      const type = FILTERS[source.kind];
+      const picked = await native.showSaveDialog({ title: say('picker.saveAs'), defaultPath: join(start, r.fileName), filters: [{ ...type, name: say(type.name) }] });
       if (picked.canceled || !picked.filePath) return { outcome: 'cancelled' };
       try {
         if (r.file) copyFileSync(r.file, picked.filePath);
         else writeFileSync(picked.filePath, r.text ?? '', 'utf8');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'that folder cannot be written to' : code === 'EROFS' ? 'that drive is read-only' : 'the file could not be written';
-        throw new AppError('storage', `Not saved to ${picked.filePath}: ${why}. Choose another folder or drive.`);
+        const why = code === 'ENOSPC' ? 'save.diskFull' : code === 'EACCES' || code === 'EPERM' ? 'save.notWritable' : code === 'EROFS' ? 'save.readOnly' : 'save.notWritten';
+        throw refusal('storage', msg('save.notSaved', { path: picked.filePath, why: msg(why) }));
       }
       writeFileSync(lastFolderFile(core), dirname(picked.filePath), 'utf8');
       return { outcome: 'saved', path: picked.filePath };
@@ -88,13 +91,15 @@ export function desktopDialogHandlers(native: NativeDialogs, fallbackFolder: str
     // Open…: bundles come back as paths (HQ imports them where they are, a USB stick say);
     // a certificate or an enrolment code as its bytes. Linux and Windows cannot pick files
     // and folders in one dialog, so the person asks for one or the other.
-    'dialog.open': async ({ purpose, pick }): Promise<OpenOutcome> => {
+    'dialog.open': async ({ purpose, pick, language }): Promise<OpenOutcome> => {
+      const say = (key: string) => sayIn(language, msg(key));
       const folder = purpose === 'bundles' && pick === 'folder';
+      const type = OPEN_FILTERS[purpose];
       const picked = await native.showOpenDialog({
-        title: folder ? 'Choose a folder of bundles' : 'Open',
+        title: say(folder ? 'picker.bundleFolder' : 'picker.open'),
         defaultPath: fallbackFolder,
         properties: folder ? ['openDirectory'] : purpose === 'bundles' ? ['openFile', 'multiSelections'] : ['openFile'],
-        ...(folder ? {} : { filters: [OPEN_FILTERS[purpose]] }),
+        ...(folder ? {} : { filters: [{ ...type, name: say(type.name) }] }),
       });
       if (picked.canceled || !picked.filePaths.length) return { outcome: 'cancelled' };
       if (purpose === 'bundles') return { outcome: 'picked', paths: picked.filePaths };

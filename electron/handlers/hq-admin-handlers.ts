@@ -1,15 +1,12 @@
 // Handlers of headquarters' keys and imports: they work on the HQ folder
 // inside the data folder (its own database); the import runs as a job.
 import type { Core } from '../core/core';
-import { handOver } from '../core/hq/owners';
 import type { Handler } from './dispatch';
 import type { hqAdminOps } from '../../shared/contract/hq-admin-ops';
 import { enrolAuditor, revokeAuditor } from '../core/hq/enrol';
 import { initHqKey } from '../core/hq/keys';
 import { afterWrite, hqFor, hqStatus, importPaths } from '../core/hq/service';
 import { startJob } from './start-job';
-import { refusal } from '../../shared/core-messages';
-import { msg } from '../../shared/messages';
 
 type HqAdminHandlers = { [K in keyof typeof hqAdminOps]: Handler<K, Core> };
 
@@ -33,8 +30,9 @@ export const hqAdminHandlers: HqAdminHandlers = {
   },
   'hq.handover': async (input, core) => {
     const hq = await hqFor(core);
-    if (hq.replica) throw refusal('not_ready', msg('hqRead.handoverPg'));
-    return handOver(hq.db, input);
+    const out = await hq.store.handOver(input);
+    await afterWrite(hq);
+    return out;
   },
   'hq.import': async ({ paths }, core) => {
     const hq = await hqFor(core);

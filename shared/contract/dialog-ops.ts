@@ -36,7 +36,10 @@ export type OpenPurpose = z.infer<typeof OpenPurpose>;
 /** Largest file read back by dialog.open (a certificate, an enrolment code). */
 export const MAX_OPEN_READ_BYTES = 200_000;
 
-export const OpenRequest = z.strictObject({ purpose: OpenPurpose, pick: z.enum(['files', 'folder']).default('files') });
+/** The UI's language, for the native dialog's title and file types (English when absent). */
+const DialogLanguage = z.enum(['en', 'es', 'fr']).optional();
+
+export const OpenRequest = z.strictObject({ purpose: OpenPurpose, pick: z.enum(['files', 'folder']).default('files'), language: DialogLanguage });
 export type OpenRequest = z.input<typeof OpenRequest>;
 
 export const OpenOutcome = z.discriminatedUnion('outcome', [
@@ -49,6 +52,6 @@ export const OpenOutcome = z.discriminatedUnion('outcome', [
 export type OpenOutcome = z.infer<typeof OpenOutcome>;
 
 export const dialogOps = {
-  'dialog.save': op({ summary: 'Save a copy of a report, a bundle or a text file where the person chooses (Save as…)', input: z.strictObject({ source: SaveSource }), output: SaveOutcome }),
+  'dialog.save': op({ summary: 'Save a copy of a report, a bundle or a text file where the person chooses (Save as…)', input: z.strictObject({ source: SaveSource, language: DialogLanguage }), output: SaveOutcome }),
   'dialog.open': op({ summary: 'Choose files or a folder to open (Open…): bundle paths, or the bytes of a small file', input: OpenRequest, output: OpenOutcome }),
 };

@@ -4,11 +4,14 @@
 import { z } from 'zod';
 import { op } from './define';
 import { says } from '../schema-messages';
+import { MessageSchema } from '../domain/message';
 
 export const KeyProtection = z.object({
   method: z.enum(['keychain', 'basic_text', 'passphrase']),
   locked: z.boolean(),
   notice: z.string().nullable(),
+  /** The notice as a message, said in the UI language (`notice` is its English). */
+  noticeText: MessageSchema.optional(),
 });
 export type KeyProtection = z.infer<typeof KeyProtection>;
 

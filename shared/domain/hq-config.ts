@@ -5,6 +5,26 @@
 // canonical form as template hashes), so a laptop can tell it came from its
 // HQ unchanged. No secret travels in it: upload passwords or tokens stay per
 // auditor, typed in Sync settings.
+//
+// Why the upload sign-in is not in the package, even sealed:
+// - The package is signed, not encrypted, and it is one file for every
+//   laptop: whoever holds it (a USB stick, the address a laptop fetches it
+//   from before it has any sign-in) reads all of it. A password in it would
+//   be a secret shared in clear.
+// - Sealing it to each laptop needs an encryption key on the laptop that HQ
+//   knows. A laptop's enrolment key is an Ed25519 signing key; encrypting to
+//   it means converting it to X25519, which Node's crypto does not offer, and
+//   using one key both to sign and to decrypt, which keeping HQ's own age key
+//   apart from its configuration key avoids. It would take a new key on every
+//   laptop, a new enrolment code carrying it, HQ storing it (a migration on
+//   both engines), every laptop enrolled again, and a package with one
+//   sealed entry per auditor.
+// - Upload accounts are best one per auditor (a lost laptop's account is
+//   closed alone). To publish them HQ would have to keep every auditor's
+//   upload password, a bigger prize than any laptop, which holds only its own.
+// So the package names the address; an unchanged address keeps the sign-in
+// the auditor typed, and a new one is saved without sign-in, for the auditor
+// to complete in Sync settings when HQ's server wants one (import.ts).
 import { z } from 'zod';
 import { says } from '../schema-messages';
 

@@ -311,7 +311,8 @@ export const HqDiff = z.object({
 export type HqDiff = z.infer<typeof HqDiff>;
 
 export const HqExportInput = z.discriminatedUnion('what', [
-  z.strictObject({ what: z.enum(['audits', 'findings', 'actions']), format: z.enum(['csv', 'xlsx']), filter: HqAuditFilter.prefault({}) }),
+  // language: headers and Fairsite's own values in the UI's language (English, with the values as codes, when absent).
+  z.strictObject({ what: z.enum(['audits', 'findings', 'actions']), format: z.enum(['csv', 'xlsx']), filter: HqAuditFilter.prefault({}), language: z.enum(['en', 'es', 'fr']).optional() }),
   z.strictObject({ what: z.literal('audit'), format: z.literal('json'), auditId: Id }),
 ]);
 export type HqExportInput = z.infer<typeof HqExportInput>;

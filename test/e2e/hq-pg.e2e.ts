@@ -6,7 +6,8 @@
 // read from the replica of the server, and the top bar says how current it
 // is. The rows are on the server, checked there. A bundle another process
 // imports to the same server appears on the open audits list by itself (the
-// replica's timer refresh), the filter applied there kept.
+// replica's timer refresh), the filter applied there kept. An audit is
+// handed over to the other auditor from its page, on the server.
 import { test, expect, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -164,6 +165,32 @@ test('headquarters on PostgreSQL: settings switched to the server, two auditors\
     await expect(rows.filter({ hasText: 'Unchain the exit' })).toHaveCount(1);
     expect(new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(new Set(['overdue_action']));
     await screen(page, 'hqpg-06-tracker');
+  });
+
+  await test.step('Asha\'s audit handed over to Ben from its page: asked first; the page and the server then say Ben', async () => {
+    await page.goto(`${h.url}#/hq/audits/${files.rev1}`);
+    await page.getByRole('button', { name: 'Hand over to…' }).click();
+    const form = page.getByRole('form', { name: 'Hand this audit over' });
+    // Only Ben can receive it: Asha owns it.
+    await expect(form.getByLabel('Receiving auditor').locator('option')).toHaveText(['Choose an auditor', /^Ben Okafor \(AUD-002\), key /]);
+    await form.getByLabel('Receiving auditor').selectOption({ index: 1 });
+    await form.getByLabel('Reason').fill('Asha moved to the Manila team');
+    await form.getByRole('button', { name: 'Hand over…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Hand the audit of .* over to Ben Okafor\?$/ });
+    await expect(dialog).toContainText('Reason: Asha moved to the Manila team');
+    await screen(page, 'hqpg-065-handover-confirm');
+    await dialog.getByRole('button', { name: 'Hand over', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The audit now belongs to Ben Okafor (AUD-002).' })).toBeVisible();
+    await expect(page.getByText('Ben Okafor (AUD-002)', { exact: true })).toBeVisible();
+    await screen(page, 'hqpg-066-handed-over');
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      const owners = await pool.query('SELECT o.audit_id, a.auditor_id FROM audit_owners o JOIN auditors a ON a.fingerprint = o.fingerprint WHERE o.audit_id = ANY($1) ORDER BY 1', [[files.rev1, files.rev2]]);
+      expect(owners.rows).toEqual([files.rev1, files.rev2].sort().map((id) => ({ audit_id: id, auditor_id: 'AUD-002' })));
+      expect((await pool.query('SELECT reason FROM handovers')).rows).toEqual([{ reason: 'Asha moved to the Manila team' }, { reason: 'Asha moved to the Manila team' }]);
+    } finally {
+      await pool.end();
+    }
   });
 
   await test.step('a bundle imported by another process appears on the open audits list, the filter kept', async () => {

@@ -1,7 +1,8 @@
 // The HQ configuration package on the command line: headquarters publishes
-// it from its own folder (`fairsite hq publish-config`), a laptop imports it
+// it from its own folder (`fairsite hq publish-config`) and rotates the key
+// that signs it (`fairsite hq rotate-config-key`), a laptop imports it
 // (`fairsite config import`), through the same core functions as the app.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hqConfigOps } from '../../../shared/contract/hq-config-ops';
 import { AppError } from '../../../shared/errors';
 import { plainMessage } from '../../../shared/zod-messages';
@@ -9,10 +10,11 @@ import { DATA, flag } from '../args';
 import { withCore } from '../io';
 import { requirePassphrase } from '../passphrase';
 import type { Command } from './types';
-import { HQ_OPTIONS, hqDirOf } from './hq';
-import { openHq } from '../../core/hq/context';
+import { HQ_OPTIONS, hqDirOf, hqTargetOf } from './hq';
+import { hqPaths, openHq } from '../../core/hq/context';
 import { envPassphraseBox } from '../../core/keys/secret-box';
 import { publishHqConfig } from '../../core/hqconfig/publish';
+import { hasHqConfigKey, rotateHqConfigKey } from '../../core/hqconfig/signing';
 
 export const hqPublishConfig: Command = {
   words: ['hq', 'publish-config'],
@@ -42,6 +44,27 @@ export const hqPublishConfig: Command = {
     } finally {
       hq.close();
     }
+  },
+};
+
+export const hqRotateConfigKey: Command = {
+  words: ['hq', 'rotate-config-key'],
+  summary: "Make a new configuration key (sealed with FAIRSITE_PASSPHRASE); packages published next are signed by it and endorsed by the one before",
+  options: HQ_OPTIONS,
+  async run(args, io) {
+    // The key lives in HQ's folder whichever engine holds the rows: --db is checked like every hq command's, and no database is opened.
+    const { dir } = hqTargetOf(args, io);
+    const paths = hqPaths(dir);
+    if (!existsSync(paths.dir)) throw new AppError('not_found', `There is no HQ folder at ${paths.dir}; give HQ's folder with --data. Nothing was changed.`);
+    const withPass = await requirePassphrase(io, "HQ's keys are stored sealed");
+    const hq = { paths, box: envPassphraseBox(withPass.env) };
+    // A folder that never published has no key to rotate: the first publish makes one (a mistyped --data makes none).
+    if (!hasHqConfigKey(hq)) throw new AppError('not_found', `HQ at ${paths.dir} has no configuration key yet; its first package makes one (fairsite hq publish-config). Nothing was changed.`);
+    const r = rotateHqConfigKey(hq);
+    io.out(`New configuration key ${r.fingerprint}.`);
+    io.out(`Previous key ${r.previousFingerprint}: it endorses the new one in the packages HQ publishes next, which laptops that trusted it accept.`);
+    io.out('Publish a new package now (fairsite hq publish-config) and give auditors the new fingerprint; a laptop that missed this rotation accepts the new key only when its auditor types it.');
+    return 0;
   },
 };
 

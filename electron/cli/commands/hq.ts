@@ -12,10 +12,9 @@ import { flag, JSON_OUT, type Args, type OptionSpecs } from '../args';
 import { dataDirOf, type Io } from '../io';
 import { requirePassphrase } from '../passphrase';
 import type { Command } from './types';
-import type { Hq, HqFolder } from '../../core/hq/context';
+import type { HqFolder } from '../../core/hq/context';
 import { openHqFolder } from '../../core/hq/engine/open';
 import { isPgUrl, redactUrl } from '../../core/hq/engine/pg-sql';
-import { handOver } from '../../core/hq/owners';
 import { initHqKey } from '../../core/hq/keys';
 import { hqStatus, importPaths } from '../../core/hq/service';
 import type { ImportResult } from '../../core/hq/import';
@@ -137,8 +136,7 @@ export const hqHandover: Command = {
     const to = flag(args, 'to')!;
     const reason = flag(args, 'reason')!;
     return withHq(args, io, async (hq) => {
-      if (!('db' in hq)) throw new AppError('not_ready', `Handing an audit over is not available with HQ's database on PostgreSQL yet (${hq.store.where}); nothing was changed.`);
-      const h = handOver((hq as Hq).db, { auditId, toFingerprint: to, reason });
+      const h = await hq.store.handOver({ auditId, toFingerprint: to, reason });
       io.out(`Audit ${h.auditId} handed over from key ${h.from.slice(0, 16)}… to key ${h.to.slice(0, 16)}… at ${h.at}.`);
       return 0;
     });

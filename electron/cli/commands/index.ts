@@ -9,7 +9,7 @@ import { bundleAck, bundleExport, bundleList, bundleSend, bundleSettings, bundle
 import { evidenceVerify } from './evidence';
 import { hqExport } from './hq-export';
 import { hqEnrol, hqHandover, hqImport, hqInit, hqRevoke, hqStatusCmd } from './hq';
-import { configImport, hqPublishConfig } from './config';
+import { configImport, hqPublishConfig, hqRotateConfigKey } from './config';
 
 export const commands: Command[] = [
   templateValidate,
@@ -20,7 +20,7 @@ export const commands: Command[] = [
   bundleExport, bundleVerify, bundleList, bundleSend, bundleAck, bundleSettings,
   hqInit, hqEnrol, hqRevoke, hqHandover, hqImport, hqStatusCmd, hqExport,
   evidenceVerify,
-  hqPublishConfig, configImport,
+  hqPublishConfig, hqRotateConfigKey, configImport,
 ];
 
 export type { Command } from './types';

@@ -38,15 +38,17 @@ export type RejectCode =
 
 export class BundleRejected extends AppError {
   readonly reason: RejectCode;
-  constructor(reason: RejectCode, message: string, text?: Message) {
-    super('rejected', message, undefined, { reason }, text);
+  /** Always a message: a detail in plain English could not be said in the HQ clerk's language. */
+  declare readonly text: Message;
+  constructor(reason: RejectCode, text: Message) {
+    super('rejected', coreEnglish(text), undefined, { reason }, text);
     this.reason = reason;
   }
 }
 
-/** `text` a message; a string is English as written (a check that has no message yet). */
-export const reject = (reason: RejectCode, text: Message | string): never => {
-  throw typeof text === 'string' ? new BundleRejected(reason, text) : new BundleRejected(reason, coreEnglish(text), text);
+/** Refuses the bundle for `reason`, saying what was wrong by a message (its English is the error's message). */
+export const reject = (reason: RejectCode, text: Message): never => {
+  throw new BundleRejected(reason, text);
 };
 
 /** A write that failed for want of space on the reader's own disk: never the bundle's fault. */

@@ -79,7 +79,7 @@ class ByteCap extends Transform {
   }
   override _transform(chunk: Buffer, _e: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
     this.n += chunk.length;
-    if (this.n > this.cap) cb(new BundleRejected('too_large', `The decrypted bundle is larger than the ${this.cap}-byte cap.`));
+    if (this.n > this.cap) cb(new BundleRejected('too_large', msg('bundle.decryptedTooLarge', { max: this.cap })));
     else cb(null, chunk);
   }
 }
@@ -96,7 +96,7 @@ class ZipStart extends Transform {
   override _transform(chunk: Buffer, _e: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
     if (!this.head) return cb(null, chunk);
     const all = Buffer.concat([this.head, chunk]);
-    if (all.length >= 4 && !all.subarray(0, 4).equals(PK)) return cb(new BundleRejected('not_a_bundle', 'The decrypted bundle is not a zip archive: it was not made by Fairsite.'));
+    if (all.length >= 4 && !all.subarray(0, 4).equals(PK)) return cb(new BundleRejected('not_a_bundle', msg('bundle.decryptedNotZip')));
     if (all.length < 30 || all.length < 30 + all.readUInt16LE(26)) {
       this.head = all;
       return cb();

@@ -4,6 +4,8 @@
 import { open } from 'node:fs/promises';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
+import { refusal } from '../../../shared/core-messages';
+import { msg, type Message } from '../../../shared/messages';
 import { readExif, type ExifFacts } from './exif';
 import { sniff } from './sniff';
 import { countJpegScans, MAX_JPEG_SCANS } from './jpeg-scans';
@@ -23,7 +25,13 @@ export interface Decoded {
 const EXT: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', tiff: 'tif', heic: 'heic', avif: 'avif' };
 const NAMES: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', tiff: 'TIFF', heic: 'HEIC', avif: 'AVIF', bmp: 'BMP' };
 
-const reject = (message: string) => new AppError('rejected', message);
+/** What a file that is not a picture is, as a refusal names it (sniff.ts's labels). */
+const FILE_KINDS: Record<string, string> = {
+  'a video (MP4 or MOV)': 'photo.kind.video', 'a PDF document': 'photo.kind.pdf', 'a ZIP archive or Office document': 'photo.kind.zip',
+  'an SVG drawing': 'photo.kind.svg', 'a web page or XML file': 'photo.kind.markup', 'a text file': 'photo.kind.text',
+};
+
+const reject = (text: Message) => refusal('rejected', text);
 /** sharp's own default limit, said in words before it fails deep in a pipeline; HEIC is held to it too. */
 export const MAX_PIXELS = 268_402_689;
 /** The longest any one decode may take (sharp's pipeline timeout, the HEIC worker's limit). */
@@ -43,7 +51,7 @@ async function head(path: string, n = 4096): Promise<Uint8Array> {
 const shortReason = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 160);
 
 const tooManyPixels = (width: number, height: number) =>
-  reject(`This picture has ${Math.round((width * height) / 1e6)} megapixels, more than the ${Math.round(MAX_PIXELS / 1e6)} Fairsite reads: nothing was stored. Save a smaller copy and add it again.`);
+  reject(msg('photo.tooManyPixels', { megapixels: Math.round((width * height) / 1e6), max: Math.round(MAX_PIXELS / 1e6) }));
 
 async function decodeHeic(path: string, exif: ExifFacts): Promise<Decoded> {
   const { readFile } = await import('node:fs/promises');
@@ -53,7 +61,7 @@ async function decodeHeic(path: string, exif: ExifFacts): Promise<Decoded> {
     img = await decodeHeicOffThread(await readFile(path), { maxPixels: MAX_PIXELS, timeoutMs: DECODE_SECONDS * 1000, tooLarge: tooManyPixels });
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw reject(`This HEIC photo could not be decoded (${shortReason(err)}). Convert it to JPEG, or set the phone's camera to "Most Compatible", and add it again.`);
+    throw reject(msg('photo.heicUndecodable', { error: shortReason(err) }));
   }
   const raw = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
   // libheif has already applied the container's rotation and mirroring.
@@ -64,31 +72,31 @@ async function decodeHeic(path: string, exif: ExifFacts): Promise<Decoded> {
 }
 
 export async function decodePhoto(path: string, bytes: number): Promise<Decoded> {
-  if (bytes === 0) throw reject('This file is empty (0 bytes): nothing was stored. Copy it from the camera or phone again.');
+  if (bytes === 0) throw reject(msg('photo.empty'));
   const sniffed = sniff(await head(path));
-  if (sniffed.kind === 'other') throw reject(`This file is ${sniffed.label}, not a photo: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.`);
-  if (sniffed.kind === 'unknown') throw reject('This file is not an image Fairsite can read: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.');
-  if (sniffed.format === 'bmp') throw reject('BMP pictures cannot be read: nothing was stored. Save the picture as JPEG or PNG and add it again.');
+  if (sniffed.kind === 'other') throw reject(msg('photo.notAPhoto', { what: msg(FILE_KINDS[sniffed.label] ?? 'core.asWritten', { text: sniffed.label }) }));
+  if (sniffed.kind === 'unknown') throw reject(msg('photo.notAnImage'));
+  if (sniffed.format === 'bmp') throw reject(msg('photo.bmp'));
   const label = NAMES[sniffed.format] ?? sniffed.format.toUpperCase();
   let meta: Metadata;
   try {
     meta = await sharp(path, { limitInputPixels: false }).metadata();
   } catch (err) {
-    throw reject(`This ${label} file is damaged and cannot be read (${shortReason(err)}): nothing was stored. Copy it from the camera or phone again.`);
+    throw reject(msg('photo.damaged', { format: label, error: shortReason(err) }));
   }
   const exif = readExif(meta.exif);
   if (meta.format === 'heif') {
     if (meta.compression === 'hevc') return decodeHeic(path, exif);
-    if (meta.compression !== 'av1') throw reject(`This HEIF picture uses ${meta.compression ?? 'an unknown'} compression, which cannot be read: nothing was stored. Convert it to JPEG and add it again.`);
+    if (meta.compression !== 'av1') throw reject(meta.compression ? msg('photo.heifCompression', { compression: meta.compression }) : msg('photo.heifUnknownCompression'));
   }
   const format = meta.format === 'heif' ? 'avif' : meta.format;
   const ext = EXT[format];
-  if (!ext || !meta.width || !meta.height) throw reject(`Fairsite does not take ${label} files as photos: nothing was stored. Add JPEG, PNG, WebP, TIFF or HEIC pictures.`);
+  if (!ext || !meta.width || !meta.height) throw reject(msg('photo.notTaken', { format: label }));
   if (meta.width * meta.height > MAX_PIXELS) throw tooManyPixels(meta.width, meta.height);
   if (format === 'jpeg') {
     // Counted from the markers before decoding: each scan is a full pass of the decoder.
     const scans = await countJpegScans(path);
-    if (scans > MAX_JPEG_SCANS) throw reject(`This JPEG is stored in more than ${MAX_JPEG_SCANS} passes (scans); cameras write about ten, and decoding this many would take minutes. Nothing was stored. Open it in an image editor, save it again as JPEG, and add that copy.`);
+    if (scans > MAX_JPEG_SCANS) throw reject(msg('photo.tooManyScans', { max: MAX_JPEG_SCANS }));
   }
   const sideways = (meta.orientation ?? 1) >= 5;
   return {
@@ -101,5 +109,6 @@ export async function decodePhoto(path: string, bytes: number): Promise<Decoded>
   };
 }
 
-export const damagedMessage = (format: string, err: unknown): string =>
-  `This ${NAMES[format] ?? format.toUpperCase()} file is damaged and cannot be decoded (${shortReason(err)}): nothing was stored. Copy it from the camera or phone again.`;
+/** A picture that opened but could not be decoded to the end. */
+export const damagedText = (format: string, err: unknown): Message =>
+  msg('photo.undecodable', { format: NAMES[format] ?? format.toUpperCase(), error: shortReason(err) });

@@ -9,8 +9,8 @@ import { editableAudit, touchAudit } from '../store/repos/audits';
 import { record } from '../store/repos/record';
 import { nowIso } from '../store/clock';
 import { uuidv7 } from '../../../shared/ids';
-import { AppError } from '../../../shared/errors';
-import { damagedMessage, decodePhoto } from './decode';
+import { refusal } from '../../../shared/core-messages';
+import { damagedText, decodePhoto } from './decode';
 import { makeDerivatives } from './derive';
 import { filesComplete, markInFlight, putFiles } from './files';
 import { PHOTO_SELECT, photoFromRow, resolveTarget } from './photo-rows';
@@ -69,7 +69,7 @@ async function prepareFiles(core: Core, received: Received): Promise<FileFacts> 
     try {
       derivatives = await makeDerivatives(decoded.pipeline);
     } catch (err) {
-      throw new AppError('rejected', damagedMessage(decoded.format, err));
+      throw refusal('rejected', damagedText(decoded.format, err));
     }
   } catch (err) {
     await onDisk;

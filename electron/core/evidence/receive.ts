@@ -7,11 +7,10 @@ import { sha256Stream } from '../sha256';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { incomingDir, PART_SUFFIX } from './layout';
 import { refusal } from '../../../shared/core-messages';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 
 export interface Received {
   path: string;
@@ -24,8 +23,8 @@ export interface Received {
   flushed: Promise<void>;
 }
 
-export const tooLargeMessage = (maxBytes: number): string =>
-  `This photo is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB: nothing was stored. Send a smaller copy from the camera or phone, or raise the limit in Settings.`;
+/** A photo over the size limit (Settings), the limit in whole MB. */
+export const tooLargeText = (maxBytes: number): Message => msg('photo.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) });
 
 const DISK_FULL = /^(ENOSPC|EDQUOT)$/;
 
@@ -77,7 +76,7 @@ export class PartWriter {
     if (this.closed || !this.fh) throw refusal('conflict', msg('upload.finished'));
     if (this.size + chunk.length > this.maxBytes) {
       await this.abort();
-      throw new AppError('rejected', tooLargeMessage(this.maxBytes));
+      throw refusal('rejected', tooLargeText(this.maxBytes));
     }
     try {
       for (let off = 0; off < chunk.length;) {

@@ -6,7 +6,7 @@ import type { Core } from '../core';
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { addReceivedPhoto, type AddPhotoInput, type AddPhotoResult } from './ingest';
-import { PartWriter, tooLargeMessage } from './receive';
+import { PartWriter, tooLargeText } from './receive';
 import { maxPhotoBytes } from './settings';
 
 import { PHOTO_CHUNK_BYTES as CHUNK_BYTES } from '../../../shared/contract/evidence-ops';
@@ -75,7 +75,7 @@ function getUpload(core: Core, id: string): Upload {
 export async function startUpload(core: Core, input: { auditId: string; name: string; size: number }): Promise<{ uploadId: string; chunkBytes: number }> {
   const max = maxPhotoBytes(core);
   if (input.size === 0) throw refusal('rejected', msg('upload.empty', { name: input.name }));
-  if (input.size > max) throw new AppError('rejected', `"${input.name}": ${tooLargeMessage(max)}`);
+  if (input.size > max) throw refusal('rejected', msg('upload.named', { name: input.name, reason: tooLargeText(max) }));
   const open = registry(core);
   // Uploads whose file is still being created count too, so concurrent starts cannot pass the cap.
   const taken = () => open.size + uploadsOf(core).opening;
@@ -98,10 +98,10 @@ export async function startUpload(core: Core, input: { auditId: string; name: st
 export async function uploadChunk(core: Core, input: { uploadId: string; offset: number; data: string }): Promise<{ received: number }> {
   const u = getUpload(core, input.uploadId);
   const bytes = Buffer.from(input.data, 'base64');
-  if (bytes.length > CHUNK_BYTES) throw new AppError('invalid_input', `A chunk may hold at most ${CHUNK_BYTES} bytes.`);
+  if (bytes.length > CHUNK_BYTES) throw refusal('invalid_input', msg('upload.chunkTooLarge', { max: CHUNK_BYTES }));
   const run = u.busy.then(async () => {
-    if (input.offset !== u.writer.received) throw new AppError('conflict', `Chunk at byte ${input.offset} arrived out of order (expected byte ${u.writer.received}).`);
-    if (input.offset + bytes.length > u.size) throw new AppError('invalid_input', `More bytes arrived than the ${u.size} announced for "${u.name}".`);
+    if (input.offset !== u.writer.received) throw refusal('conflict', msg('upload.outOfOrder', { offset: input.offset, expected: u.writer.received }));
+    if (input.offset + bytes.length > u.size) throw refusal('invalid_input', msg('upload.moreThanAnnounced', { size: u.size, name: u.name }));
     u.touched = Date.now();
     try {
       await u.writer.write(bytes);
@@ -129,7 +129,7 @@ export async function finishUpload(core: Core, input: { uploadId: string } & Omi
   try {
     return await addReceivedPhoto(core, received, { auditId: u.auditId, target: input.target, caption: input.caption, originalName: u.name });
   } catch (err) {
-    if (err instanceof AppError && err.code === 'rejected') throw new AppError('rejected', `"${u.name}": ${err.message}`);
+    if (err instanceof AppError && err.code === 'rejected') throw refusal('rejected', msg('upload.named', { name: u.name, reason: err.text ?? msg('core.asWritten', { text: err.message }) }));
     throw err;
   }
 }

@@ -14,7 +14,6 @@ import { getAudit } from '../store/repos/audits';
 import { actionFromRow } from '../store/repos/rows';
 import { writeFileAtomicSync } from '../atomic-file';
 import { privateDir } from '../private-files';
-import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { CorrectiveAction } from '../../../shared/domain/finding';
 import { write } from '../store/write';
@@ -23,7 +22,7 @@ import {
   type ActionTrack, type ActionUpdateInput, type ClosureEvidence, type ClosureEvidenceInput, type TrackStatus,
 } from '../../../shared/domain/followup';
 import { appendActionEvent } from './chain';
-import { fieldText, refusal } from '../../../shared/core-messages';
+import { fieldText, joined, refusal } from '../../../shared/core-messages';
 import { msg } from '../../../shared/messages';
 
 type Row = Record<string, unknown>;
@@ -47,6 +46,11 @@ function finalizedAuditOf(db: Db, a: CorrectiveAction) {
   }
   return audit;
 }
+
+/** A status as a refusal names it, in the reader's language. */
+const STATUS_NAMES: Record<TrackStatus, string> = {
+  open: 'trackStatus.open', in_progress: 'trackStatus.in_progress', submitted: 'trackStatus.submitted', closed: 'trackStatus.closed', not_closed: 'trackStatus.not_closed',
+};
 
 /** What finalize left: the plan's status mapped onto the tracker. */
 export const initialStatus = (a: CorrectiveAction): TrackStatus => (a.status === 'closed' ? 'closed' : a.status === 'in_progress' ? 'in_progress' : 'open');
@@ -97,9 +101,10 @@ export function updateTrack(core: Core, input: ActionUpdateInput): ActionTrack {
     const current = trackOf(db, a, audit.finalizedAt);
     if (!NEXT_STATUSES[current.status].includes(input.status)) {
       const allowed = NEXT_STATUSES[current.status];
-      throw new AppError('conflict', allowed.length
-        ? `An action that is ${current.status.replace('_', ' ')} can move only to ${allowed.map((s) => s.replace('_', ' ')).join(' or ')}.`
-        : 'This action is closed; a later audit raises a new finding if the issue comes back.', [{ path: 'status', message: 'not allowed from the current status' }]);
+      const status = (s: TrackStatus) => msg(STATUS_NAMES[s]);
+      throw refusal('conflict', allowed.length
+        ? msg('action.moveOnly', { status: status(current.status), allowed: joined(allowed.map(status), 'core.or') })
+        : msg('action.closedFinal'), [fieldText('status', msg('problem.notFromStatus'))]);
     }
     if (VERIFIED_STATUSES.has(input.status) && !input.verifiedBy) {
       throw refusal('invalid_input', msg('action.whoVerified'), [fieldText('verifiedBy', msg('problem.required'))]);

@@ -12,6 +12,7 @@ import { stmt } from '../store/stmt';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { TrackStatus, EvidenceSource } from '../../../shared/domain/followup';
 import { reject } from '../bundle/rejection';
+import { msg } from '../../../shared/messages';
 import type { VerifiedBundle } from '../bundle/verify';
 import type { ActionChainDoc } from '../bundle/action-docs';
 import type { BundleEvent } from '../bundle/content';
@@ -60,51 +61,54 @@ function finalizedActions(db: Db, inBundle: Map<string, Set<string>>, auditId: s
   return new Set((JSON.parse(row.doc) as { actions: Array<{ id: string }> }).actions.map((a) => a.id));
 }
 
-function parseBody<T>(schema: z.ZodType<T>, text: string | null, where: string): T {
+/** Which event of which audit's action chain a refusal names. */
+interface EventAt { seq: number; audit: string }
+
+function parseBody<T>(schema: z.ZodType<T>, text: string | null, where: EventAt): T {
   let raw: unknown;
   try {
     raw = text === null ? null : JSON.parse(text);
   } catch {
-    return reject('bad_content', `${where} does not hold valid JSON.`);
+    return reject('bad_content', msg('hqCheck.eventNotJson', { ...where }));
   }
   const r = schema.safeParse(raw);
-  if (!r.success) return reject('bad_content', `${where} is not a valid action update: ${r.error.issues[0]?.path.join('.') || '(root)'} ${r.error.issues[0]?.message ?? ''}.`);
+  if (!r.success) return reject('bad_content', msg('hqCheck.eventInvalid', { ...where, field: r.error.issues[0]?.path.join('.') || '(root)', error: r.error.issues[0]?.message ?? '' }));
   return r.data;
 }
 
 function checkChain(db: Db, v: VerifiedBundle, inBundle: Map<string, Set<string>>, c: ActionChainDoc): Planned[] {
   const owner = ownerOf(db, c.auditId) ?? (v.audits.summary(auditPath(c.auditId)) ? v.signer.fingerprint : null);
   if (owner && owner !== v.signer.fingerprint) {
-    reject('foreign_audit', `The corrective actions of audit ${c.auditId} belong to another auditor's key; this bundle's signer may not update them.`);
+    reject('foreign_audit', msg('hqCheck.foreignActions', { audit: c.auditId }));
   }
   const actions = finalizedActions(db, inBundle, c.auditId);
-  if (!actions) reject('bad_content', `The bundle carries corrective-action updates for audit ${c.auditId}, which headquarters does not hold finalized; send a full bundle.`);
+  if (!actions) reject('bad_content', msg('hqCheck.actionsNotFinalized', { audit: c.auditId }));
   const held = stmt(db, 'SELECT seq, hash FROM action_events WHERE audit_id = ? ORDER BY seq DESC LIMIT 1').get(c.auditId) as { seq: number; hash: string } | undefined;
   const heldCount = held?.seq ?? 0;
   if (c.fromSeq > heldCount + 1) {
-    reject('bad_content', `The corrective-action updates of audit ${c.auditId} start at event ${c.fromSeq}, but headquarters holds only ${heldCount}; send a full bundle.`);
+    reject('bad_content', msg('hqCheck.actionsGap', { audit: c.auditId, from: c.fromSeq, held: heldCount }));
   }
   const heldAt = stmt(db, 'SELECT hash FROM action_events WHERE audit_id = ? AND seq = ?');
   if (c.fromSeq > 1 && (heldAt.get(c.auditId, c.fromSeq - 1) as { hash: string } | undefined)?.hash !== c.prevHash) {
-    reject('bad_content', `The corrective-action updates of audit ${c.auditId} do not continue the chain headquarters holds (event ${c.fromSeq - 1} differs).`);
+    reject('bad_content', msg('hqCheck.actionsFork', { audit: c.auditId, seq: c.fromSeq - 1 }));
   }
   const out: Planned[] = [];
   for (const e of c.items) {
-    const where = `Action event ${e.seq} of audit ${c.auditId}`;
+    const where: EventAt = { seq: e.seq, audit: c.auditId };
     if (e.seq <= heldCount) {
       // Already here: it must be the very same event, or the chain was rewritten.
-      if ((heldAt.get(c.auditId, e.seq) as { hash: string }).hash !== e.hash) reject('bad_content', `${where} differs from the one headquarters holds: the action chain was rewritten.`);
+      if ((heldAt.get(c.auditId, e.seq) as { hash: string }).hash !== e.hash) reject('bad_content', msg('hqCheck.eventRewritten', { ...where }));
       continue;
     }
     if (e.entity === 'action_track') {
-      if (!actions!.has(e.entityId)) reject('bad_content', `${where} updates an action the finalized audit does not have.`);
+      if (!actions!.has(e.entityId)) reject('bad_content', msg('hqCheck.eventNoAction', { ...where }));
       out.push({ auditId: c.auditId, e, kind: 'status', actionId: e.entityId, body: parseBody(StatusBody, e.new, where) });
     } else if (e.entity === 'closure_evidence' && e.action === 'create') {
       const body = parseBody(EvidenceBody, e.new, where);
-      if (body.id !== e.entityId || !actions!.has(body.actionId)) reject('bad_content', `${where} adds evidence for an action the finalized audit does not have.`);
+      if (body.id !== e.entityId || !actions!.has(body.actionId)) reject('bad_content', msg('hqCheck.eventEvidenceNoAction', { ...where }));
       out.push({ auditId: c.auditId, e, kind: 'evidence', body });
     } else {
-      reject('bad_content', `${where} is a ${e.entity.slice(0, 40)} ${e.action.slice(0, 40)}, which an action chain cannot hold.`);
+      reject('bad_content', msg('hqCheck.eventKind', { ...where, entity: e.entity.slice(0, 40), action: e.action.slice(0, 40) }));
     }
   }
   return out;

@@ -7,6 +7,7 @@
 // already holds; otherwise the bundle is refused before anything is written.
 import { existsSync, statSync } from 'node:fs';
 import { reject } from '../bundle/rejection';
+import { msg } from '../../../shared/messages';
 import { evidenceFilesOf } from '../bundle/action-docs';
 import { closurePath } from '../bundle/entry-names';
 import type { VerifiedBundle } from '../bundle/verify';
@@ -32,9 +33,9 @@ export function checkEvidenceFiles(hq: Pick<HqFolder, 'paths'>, v: Pick<Verified
       if (inBundle !== undefined) continue; // its size was checked against the record when the bundle was verified
       const held = heldClosureFile(hq, f.sha256);
       if (!held) {
-        reject('missing_file', `The evidence of closure recorded for audit ${c.auditId} names the file ${f.sha256.slice(0, 12)}…, which the bundle does not carry and headquarters does not hold. Send a full bundle.`);
+        reject('missing_file', msg('hqCheck.closureFileMissing', { audit: c.auditId, file: f.sha256.slice(0, 12) }));
       }
-      if (statSync(held!).size !== f.size) reject('bad_content', `The evidence of closure recorded for audit ${c.auditId} gives file ${f.sha256.slice(0, 12)}… a size other than its own.`);
+      if (statSync(held!).size !== f.size) reject('bad_content', msg('hqCheck.closureFileSize', { audit: c.auditId, file: f.sha256.slice(0, 12) }));
     }
   }
 }

@@ -10,7 +10,7 @@ export const said = (text: Message): { message: string; text: Message } => ({ me
 
 /** A refusal of the bundle that says why by a message. */
 export function refusedAs(reason: RejectCode, text: Message): BundleRejected {
-  return new BundleRejected(reason, coreEnglish(text), text);
+  return new BundleRejected(reason, text);
 }
 
 // What a held bundle waits for, as the HQ store keeps it (electron/core/hq/merge.ts

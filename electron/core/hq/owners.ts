@@ -2,7 +2,8 @@
 // brought it (or its previous revision). Bundles from any other key that
 // carry the audit are refused, whatever their manifest says; moving an audit
 // to another auditor is an explicit HQ action (handOver), kept in a log.
-import { AppError } from '../../../shared/errors';
+import { refusal } from '../../../shared/core-messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../store/db';
 import { normalizeFingerprint } from '../bundle/signature';
 import { reject } from '../bundle/rejection';
@@ -13,10 +14,10 @@ export function ownerOf(db: Db, auditId: string): string | null {
   return (db.prepare('SELECT fingerprint FROM audit_owners WHERE audit_id = ?').get(auditId) as { fingerprint: string } | undefined)?.fingerprint ?? null;
 }
 
-function describeKey(db: Db, fingerprint: string): string {
+function describeKey(db: Db, fingerprint: string): Message {
   const a = db.prepare('SELECT auditor_id, name FROM auditors WHERE fingerprint = ?').get(fingerprint) as { auditor_id: string; name: string } | undefined;
   const fp = fingerprint.match(/.{4}/g)!.slice(0, 4).join(' ');
-  return a ? `${a.name} (${a.auditor_id}), key ${fp}…` : `key ${fp}…`;
+  return a ? msg('hqCheck.auditorKey', { name: a.name, auditor: a.auditor_id, key: fp }) : msg('hqCheck.key', { key: fp });
 }
 
 /** Refuses (foreign_audit) a bundle carrying an audit, or a new revision of one, that another key owns. */
@@ -25,8 +26,7 @@ export function checkOwners(db: Db, v: VerifiedBundle): void {
   for (const doc of v.audits) {
     const owner = ownerOf(db, doc.audit.id) ?? (doc.audit.previousId ? ownerOf(db, doc.audit.previousId) : null);
     if (owner && owner !== signer) {
-      reject('foreign_audit', `Audit ${doc.audit.id} belongs to ${describeKey(db, owner)}, but this bundle is signed by ${describeKey(db, signer)}. `
-        + 'Bundles may carry only their signer\'s audits; if the audit really moved to this auditor, hand it over at headquarters first (fairsite hq handover).');
+      reject('foreign_audit', msg('hqCheck.foreignAudit', { audit: doc.audit.id, owner: describeKey(db, owner), signer: describeKey(db, signer) }));
     }
   }
 }
@@ -45,16 +45,21 @@ export interface Handover {
   reason: string;
 }
 
-/** Moves an audit (and every revision HQ holds of it) to another enrolled, unrevoked key. */
+/**
+ * Moves an audit (and every revision HQ holds of it) to another enrolled,
+ * unrevoked key, in one transaction; a refusal changes nothing. On
+ * PostgreSQL the same function runs on a scratch copy of the rows it reads
+ * (engine/pg-handover.ts).
+ */
 export function handOver(db: Db, input: { auditId: string; toFingerprint: string; reason: string }): Handover {
   const to = normalizeFingerprint(input.toFingerprint);
   return write({ db }, (): Handover => {
     const from = ownerOf(db, input.auditId);
-    if (!from) throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
+    if (!from) throw refusal('not_found', msg('hqAdmin.noAudit', { audit: input.auditId }));
     const target = db.prepare('SELECT revoked_at FROM auditors WHERE fingerprint = ?').get(to) as { revoked_at: string | null } | undefined;
-    if (!target) throw new AppError('not_found', 'No enrolled key has that fingerprint; enrol the receiving auditor first.');
-    if (target.revoked_at) throw new AppError('conflict', 'That key was revoked; an audit cannot be handed over to it.');
-    if (from === to) throw new AppError('conflict', `Audit ${input.auditId} already belongs to that key.`);
+    if (!target) throw refusal('not_found', msg('hqAdmin.noKey'));
+    if (target.revoked_at) throw refusal('conflict', msg('hqAdmin.revokedKey'));
+    if (from === to) throw refusal('conflict', msg('hqAdmin.sameKey', { audit: input.auditId }));
     const at = new Date().toISOString();
     // Later revisions of the audit follow it.
     const chain = [input.auditId];

@@ -21,6 +21,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { GENESIS } from '../store/events';
 import type { AuditDoc, BundleEvent } from '../bundle/content';
 import { reject } from '../bundle/rejection';
+import { msg, type Message } from '../../../shared/messages';
 
 type Json = Record<string, unknown>;
 
@@ -40,7 +41,7 @@ function fullChain(db: Db, doc: AuditDoc): ChainEvent[] {
   const byHash = db.prepare('SELECT prev_hash, body FROM events WHERE audit_id = ? AND hash = ?');
   for (let h = doc.events.prevHash, n = doc.events.fromSeq - 1; n > 0 && h !== GENESIS; n--) {
     const row = byHash.get(doc.audit.id, h) as { prev_hash: string; body: string } | undefined;
-    if (!row) reject('bad_content', `Audit ${doc.audit.id}: event ${n} of its chain is not at this headquarters.`);
+    if (!row) reject('bad_content', msg('hqCheck.eventNotHere', { audit: doc.audit.id, seq: n }));
     earlier.push(JSON.parse(row!.body) as BundleEvent);
     h = row!.prev_hash;
   }
@@ -89,24 +90,31 @@ export function fold(events: ChainEvent[]): Map<string, Last> {
   return last;
 }
 
+/** The kinds of record `check` compares, as a refusal names them. */
+const RECORD_KINDS: Record<string, string> = {
+  response: 'hqCheck.kind.response', finding: 'hqCheck.kind.finding', action: 'hqCheck.kind.action',
+  note: 'hqCheck.kind.note', document: 'hqCheck.kind.document', photo: 'hqCheck.kind.photo',
+};
+
 const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** Refuses the document (bad_content) where a record disagrees with the chain. */
 export function checkRecords(db: Db, doc: AuditDoc): void {
   const id = doc.audit.id;
   const last = fold(fullChain(db, doc));
-  const refuse = (what: string): never => reject('records_mismatch', `Audit ${id}: ${what} The audit record was changed outside the audit trail; the bundle was refused.`);
+  const refuse = (what: Message): never => reject('records_mismatch', msg('hqCheck.records', { audit: id, what }));
+  const record = (entity: string, rid: string) => ({ entity: msg(RECORD_KINDS[entity] ?? 'core.asWritten', { text: entity }), record: rid });
   const reopened = doc.audit.previousId !== null;
   const state = (entity: string, entityId: string) => last.get(`${entity}\u0000${entityId}`);
 
   const audit = state('audit', id)?.state;
-  if (!audit) refuse('its event chain never created it.');
+  if (!audit) refuse(msg('hqCheck.neverCreated'));
   for (const k of ['id', 'siteId', 'templateId', 'revision', 'previousId'] as const) {
-    if (!same(audit![k] ?? null, doc.audit[k])) refuse(`its ${k} is not the one its event chain recorded.`);
+    if (!same(audit![k] ?? null, doc.audit[k])) refuse(msg('hqCheck.fieldDiffers', { field: k }));
   }
-  if (audit!.status !== doc.audit.status) refuse(`its status is ${doc.audit.status}, but its event chain says ${String(audit!.status)}.`);
-  if (doc.audit.status === 'finalized' && audit!.contentHash !== doc.audit.contentHash) refuse('its content hash is not the one sealed when it was finalized.');
-  if (doc.site.id !== doc.audit.siteId) refuse('the site record is not the audit\'s site.');
+  if (audit!.status !== doc.audit.status) refuse(msg('hqCheck.statusDiffers', { status: doc.audit.status, recorded: String(audit!.status) }));
+  if (doc.audit.status === 'finalized' && audit!.contentHash !== doc.audit.contentHash) refuse(msg('hqCheck.contentHash'));
+  if (doc.site.id !== doc.audit.siteId) refuse(msg('hqCheck.otherSite'));
 
   // Fields the chain recorded must match; a field the record has and the chain never
   // mentioned (a column added by a later version, edit times) is not a disagreement.
@@ -122,14 +130,14 @@ export function checkRecords(db: Db, doc: AuditDoc): void {
       if (!s) {
         // Records a reopen copied from the previous revision have no events of their own.
         if (reopened) continue;
-        refuse(`${entity} ${rid} has no history in its event chain.`);
+        refuse(msg('hqCheck.noHistory', record(entity, rid)));
       }
-      if (s!.state === null) refuse(`${entity} ${rid} was deleted in its event chain but is still in the record.`);
-      if (!agrees(r, s!.state!)) refuse(`${entity} ${rid} differs from what its event chain recorded.`);
+      if (s!.state === null) refuse(msg('hqCheck.deletedKept', record(entity, rid)));
+      if (!agrees(r, s!.state!)) refuse(msg('hqCheck.recordDiffers', record(entity, rid)));
     }
     for (const [key, s] of last) {
       const [e, rid] = key.split('\u0000') as [string, string];
-      if (e === entity && s.state !== null && !seen.has(rid)) refuse(`${entity} ${rid} is in its event chain but missing from the record.`);
+      if (e === entity && s.state !== null && !seen.has(rid)) refuse(msg('hqCheck.recordMissing', record(entity, rid)));
     }
   };
   check('response', doc.responses as unknown as Json[]);
@@ -144,33 +152,33 @@ export function checkRecords(db: Db, doc: AuditDoc): void {
   const recordedProfile = state('audit_profile', id);
   const profile = doc.profile ?? null;
   if (profile) {
-    if (profile.auditId !== id) refuse('its profile belongs to another audit.');
+    if (profile.auditId !== id) refuse(msg('hqCheck.profileOtherAudit'));
     if (!recordedProfile) {
       // A reopen copies the profile of the previous revision without an event.
-      if (!reopened) refuse('its site and workforce profile has no history in its event chain.');
+      if (!reopened) refuse(msg('hqCheck.profileNoHistory'));
     } else if (recordedProfile.state === null) {
-      refuse('its site and workforce profile was deleted in its event chain but is still in the record.');
+      refuse(msg('hqCheck.profileDeletedKept'));
     } else if (!contains(profile as unknown as Json, recordedProfile.state)) {
-      refuse('its site and workforce profile differs from what its event chain recorded.');
+      refuse(msg('hqCheck.profileDiffers'));
     }
   } else if (recordedProfile?.state) {
-    refuse('its site and workforce profile is in its event chain but missing from the record.');
+    refuse(msg('hqCheck.profileMissing'));
   }
 
   // Acknowledged consistency warnings: keyed by the warning, `{ note }` once
   // acknowledged, null once withdrawn. They are never copied by a reopen.
   const acked = new Set<string>();
   for (const a of doc.acknowledged ?? []) {
-    if (acked.has(a.key)) refuse(`the consistency warning ${a.key} is acknowledged twice.`);
+    if (acked.has(a.key)) refuse(msg('hqCheck.ackTwice', { warning: a.key }));
     acked.add(a.key);
     const s = state('consistency_ack', a.key)?.state;
-    if (!s) refuse(`the consistency warning ${a.key} is acknowledged, but its event chain has no such acknowledgement.`);
-    if (!same(a.note, s!.note ?? null)) refuse(`the reason given for the consistency warning ${a.key} differs from what its event chain recorded.`);
+    if (!s) refuse(msg('hqCheck.ackNoHistory', { warning: a.key }));
+    if (!same(a.note, s!.note ?? null)) refuse(msg('hqCheck.ackDiffers', { warning: a.key }));
   }
   const ACK = 'consistency_ack\u0000';
   for (const [key, s] of last) {
     const k = key.slice(ACK.length);
-    if (key.startsWith(ACK) && s.state !== null && !acked.has(k)) refuse(`the consistency warning ${k} is acknowledged in its event chain but missing from the record.`);
+    if (key.startsWith(ACK) && s.state !== null && !acked.has(k)) refuse(msg('hqCheck.ackMissing', { warning: k }));
   }
 }
 

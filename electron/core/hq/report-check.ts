@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../store/db';
 import { reject } from '../bundle/rejection';
+import { msg } from '../../../shared/messages';
 import type { VerifiedBundle } from '../bundle/verify';
 import { stagingPathOf } from '../bundle/zip-reader';
 import { reportPath } from '../bundle/entry-names';
@@ -18,10 +19,10 @@ export function checkReports(db: Db, v: VerifiedBundle): Map<string, string> {
   for (const doc of v.audits) {
     for (const r of doc.reports) {
       const path = reportPath(r.sha256);
-      const label = `Report ${r.name.slice(0, 80)} of audit ${doc.audit.id}`;
+      const label = { report: r.name.slice(0, 80), audit: doc.audit.id };
       if (!carried.has(path)) {
         const row = stored.get(r.sha256) as { audit_id: string | null } | undefined;
-        if (row?.audit_id && row.audit_id !== doc.audit.id) reject('bad_report', `${label} is the report of another audit (${row.audit_id}).`);
+        if (row?.audit_id && row.audit_id !== doc.audit.id) reject('bad_report', msg('hqCheck.reportOtherAudit', { ...label, other: row.audit_id }));
         continue;
       }
       if (!v.filesDir) throw new Error('bundle files were not extracted');
@@ -30,18 +31,18 @@ export function checkReports(db: Db, v: VerifiedBundle): Map<string, string> {
         facts = verifySignedReport(readFileSync(stagingPathOf(v.filesDir, path)));
       } catch (e) {
         if (e instanceof ReportCheckFailed) {
-          return reject('bad_report', `${label} was refused: ${e.message}. If it was signed before reports carried the auditor's endorsement, export the report again on the laptop and send a new bundle.`);
+          return reject('bad_report', msg('hqCheck.reportRefused', { ...label, error: e.text }));
         }
         throw e;
       }
-      if (facts.endorsedBy !== v.signer.fingerprint) reject('bad_report', `${label} is signed with a certificate that belongs to another auditor's key, not the key that signed this bundle.`);
-      if (facts.auditId !== doc.audit.id || facts.revision !== doc.audit.revision) reject('bad_report', `${label} seals audit ${facts.auditId} revision ${facts.revision}, not this one.`);
-      if (doc.audit.status !== 'finalized' || facts.contentHash !== doc.audit.contentHash) reject('bad_report', `${label} seals content hash ${facts.contentHash.slice(0, 12)}…, which is not the audit's finalize content hash.`);
+      if (facts.endorsedBy !== v.signer.fingerprint) reject('bad_report', msg('hqCheck.reportOtherSigner', label));
+      if (facts.auditId !== doc.audit.id || facts.revision !== doc.audit.revision) reject('bad_report', msg('hqCheck.reportOtherRevision', { ...label, sealed: facts.auditId, revision: facts.revision }));
+      if (doc.audit.status !== 'finalized' || facts.contentHash !== doc.audit.contentHash) reject('bad_report', msg('hqCheck.reportOtherContent', { ...label, hash: facts.contentHash.slice(0, 12) }));
       owners.set(r.sha256, doc.audit.id);
       carried.delete(path);
     }
   }
   const stray = [...carried][0];
-  if (stray) reject('bad_report', `The bundle carries ${stray}, which no audit record names as its report.`);
+  if (stray) reject('bad_report', msg('hqCheck.reportStray', { file: stray }));
   return owners;
 }

@@ -27,6 +27,9 @@ export function hqConfigKey(hq: Pick<Hq, 'paths' | 'box'>): SigningKey {
   return hasSigningKey(dir) ? readSigningKey(dir, hq.box) : createSigningKey(dir, hq.box);
 }
 
+/** Whether HQ has made its configuration key (its first publish makes it). */
+export const hasHqConfigKey = (hq: Pick<Hq, 'paths'>): boolean => hasSigningKey(keysDir(hq));
+
 /** The configuration key before the last rotation, if HQ rotated it. */
 export function previousHqConfigKey(hq: Pick<Hq, 'paths' | 'box'>): SigningKey | null {
   const dir = previousDir(hq);

@@ -2,7 +2,6 @@
 // box backed by the OS keychain (safeStorage); the command line, tests and
 // the web harness use a passphrase box.
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
 import { passphraseAdvice, passphraseProblem } from '../../../shared/passphrase';
 import { refusal } from '../../../shared/core-messages';
 import { msg } from '../../../shared/messages';
@@ -71,7 +70,7 @@ export function envPassphraseBox(env: NodeJS.ProcessEnv = process.env): SecretBo
     // Existing keys open with whatever passphrase sealed them; a new key needs a strong one.
     checkNewSecret: () => {
       const problem = pass ? passphraseProblem(pass) : null;
-      if (problem) throw new AppError('rejected', `${passphraseAdvice(problem)} Set FAIRSITE_PASSPHRASE to it; no key was made.`);
+      if (problem) throw refusal('rejected', msg('key.tooWeakForNew', { advice: passphraseAdvice(problem) }));
     },
   };
 }

@@ -4,13 +4,12 @@
 // protect the signing key with a passphrase instead: the key is re-sealed by
 // the passphrase box, and after a restart she unlocks it once.
 import { readFileSync, existsSync } from 'node:fs';
-import { AppError } from '../../../shared/errors';
 import { passphraseAdvice, passphraseProblem } from '../../../shared/passphrase';
 import { writeFileAtomicSync } from '../atomic-file';
 import { passphraseBox, type SecretBox } from './secret-box';
 import { keyFiles } from './signing-key';
-import { fieldText, refusal } from '../../../shared/core-messages';
-import { msg } from '../../../shared/messages';
+import { coreEnglish, fieldText, refusal } from '../../../shared/core-messages';
+import { msg, type Message } from '../../../shared/messages';
 
 const PASSPHRASE_MAGIC = Buffer.from('FSB1');
 const sealedByPassphrase = (sealed: Buffer): boolean => sealed.subarray(0, 4).equals(PASSPHRASE_MAGIC);
@@ -21,9 +20,11 @@ export interface KeyProtection {
   locked: boolean;
   /** What the user should know, in plain words; null when all is well. */
   notice: string | null;
+  /** The notice as a message, for the UI's language (`notice` is its English). */
+  noticeText?: Message;
 }
 
-export const BASIC_TEXT_NOTICE = 'No keyring (GNOME Keyring or KWallet) was found on this computer, so your signing key is stored with a fixed key that any program running as you can undo. Protect it with a passphrase below, or install and unlock a keyring and restart Fairsite.';
+export const BASIC_TEXT_NOTICE = coreEnglish(msg('key.basicText'));
 
 export interface KeyVault extends SecretBox {
   protection(keysDir: string): KeyProtection;
@@ -51,11 +52,11 @@ export function keyVault(system: SecretBox, systemIsWeak: boolean): KeyVault {
     protection(keysDir) {
       const sealed = readSealed(keysDir);
       if (pass || (sealed && sealedByPassphrase(sealed))) return { method: 'passphrase', locked: !pass, notice: null };
-      return systemIsWeak ? { method: 'basic_text', locked: false, notice: BASIC_TEXT_NOTICE } : { method: 'keychain', locked: false, notice: null };
+      return systemIsWeak ? { method: 'basic_text', locked: false, notice: BASIC_TEXT_NOTICE, noticeText: msg('key.basicText') } : { method: 'keychain', locked: false, notice: null };
     },
     usePassphrase(keysDir, passphrase) {
       const problem = passphraseProblem(passphrase);
-      if (problem) throw new AppError('invalid_input', passphraseAdvice(problem), [{ path: 'passphrase', message: problem }]);
+      if (problem) throw refusal('invalid_input', passphraseAdvice(problem), [fieldText('passphrase', problem)]);
       const next = passphraseBox(passphrase);
       const sealed = readSealed(keysDir);
       if (sealed) {

@@ -2,11 +2,10 @@
 // the SecretBox (safeStorage in the app) and only unsealed to send.
 import type { Core } from '../core';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors';
 import { getSetting, setSetting } from './settings';
 import { EndpointInput, type EndpointInfo } from '../../../shared/domain/sync';
 import { fieldText, refusal } from '../../../shared/core-messages';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 
 export type { EndpointInfo };
 
@@ -33,17 +32,17 @@ export function isLoopbackHost(hostname: string): boolean {
  * network path (hotel or site Wi-Fi): refused unless the server is on this
  * computer. Null when the address is fine.
  */
-export function plainHttpProblem(url: string, auth: Endpoint['auth']): string | null {
+export function plainHttpProblem(url: string, auth: Endpoint['auth']): Message | null {
   if (auth === 'none') return null;
   const u = new URL(url);
   if (u.protocol !== 'http:' || isLoopbackHost(u.hostname)) return null;
-  return `A password or token would travel unencrypted over ${u.protocol}//${u.host}, readable by anyone on the network. Use the https:// address of the HQ server (ask HQ for it), or set Sign-in to "None" if HQ accepts uploads without one.`;
+  return msg('sync.plainHttp', { address: `${u.protocol}//${u.host}` });
 }
 
 export function saveEndpoint(core: Core, input: z.input<typeof EndpointInput>): EndpointInfo {
   const e = EndpointInput.parse(input);
   const insecure = plainHttpProblem(e.url, e.auth);
-  if (insecure) throw new AppError('invalid_input', insecure, [{ path: 'url', message: 'must be https:// when a password or token is sent' }]);
+  if (insecure) throw refusal('invalid_input', insecure, [fieldText('url', msg('problem.httpsNeeded'))]);
   if (e.auth === 'basic' && !e.username) throw refusal('invalid_input', msg('sync.basicUser'), [fieldText('username', msg('problem.required'))]);
   if (e.auth !== 'none' && !e.secret) throw refusal('invalid_input', msg('sync.secret'), [fieldText('secret', msg('problem.required'))]);
   const url = e.kind === 'webdav' && !e.url.endsWith('/') ? `${e.url}/` : e.url;
@@ -79,7 +78,7 @@ export function clearEndpoint(core: Core): void {
 export function authHeaders(e: Endpoint): Record<string, string> {
   // Also checked on every send: an address saved before this rule existed is not used in clear.
   const insecure = plainHttpProblem(e.url, e.auth);
-  if (insecure) throw new AppError('rejected', insecure);
+  if (insecure) throw refusal('rejected', insecure);
   if (e.auth === 'basic') return { authorization: `Basic ${Buffer.from(`${e.username}:${e.secret}`, 'utf8').toString('base64')}` };
   if (e.auth === 'bearer') return { authorization: `Bearer ${e.secret}` };
   return {};

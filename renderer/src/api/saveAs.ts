@@ -4,9 +4,10 @@
 import type { Client } from '../../../shared/contract/client';
 import type { SaveOutcome, SaveSource } from '../../../shared/contract/dialog-ops';
 import { initI18n } from '../i18n';
+import { coreLanguage } from '../i18n/languages';
 
 export async function saveAs(client: Client, source: SaveSource): Promise<SaveOutcome> {
-  const r = await client.call('dialog.save', { source });
+  const r = await client.call('dialog.save', { source, language: coreLanguage(initI18n().language) });
   if (r.outcome === 'download') {
     const bytes = Uint8Array.from(atob(r.base64), (c) => c.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: r.mimeType }));

@@ -1,6 +1,7 @@
 // One audit at headquarters, read-only: what was answered and found, the
 // actions agreed, the evidence (photos, documents, interview summary — never
-// private notes), signatures, its revisions, and how it was verified.
+// private notes), signatures, its revisions, and how it was verified; and
+// the one change HQ makes to it: handing it over to another auditor.
 import { useTranslation } from 'react-i18next';
 import type { HqAuditDetail } from '../../../shared/domain/hq';
 import { useClient } from '../api/context';
@@ -16,6 +17,7 @@ import { hqHref } from './routes';
 import { Verification } from './Verification';
 import { AuditRecords } from './AuditRecords';
 import { CyclePanel } from './CyclePanel';
+import { HandOver } from './HandOver';
 import { optionLabels, useHqLabels } from './useLabels';
 import { useSiteTime } from '../i18n/siteTime';
 
@@ -26,10 +28,10 @@ export function AuditView({ auditId }: { auditId: string }) {
   useReloadOnNewData(reload);
   if (audit.status === 'loading') return <div className="page"><Loading what={t('audit.loading')} /></div>;
   if (audit.status === 'error') return <div className="page"><ErrorPanel error={audit.error} onRetry={reload} /></div>;
-  return <AuditPage a={audit.value} />;
+  return <AuditPage a={audit.value} reload={reload} />;
 }
 
-function AuditPage({ a }: { a: HqAuditDetail }) {
+function AuditPage({ a, reload }: { a: HqAuditDetail; reload(): void }) {
   const { t } = useTranslation('hq');
   const f = useFormat();
   const h = a.header;
@@ -62,6 +64,7 @@ function AuditPage({ a }: { a: HqAuditDetail }) {
           {a.revisions.length > 1 && <a className="btn btn--small" href={hqHref({ name: 'diff', auditId: h.auditId })}>{t('audit.compare')}</a>}
         </div>
         {ex.error !== null && <ErrorPanel error={ex.error} />}
+        <HandOver auditId={h.auditId} siteName={h.siteName} ownerFingerprint={h.fingerprint} onDone={reload} />
         {a.heads.length > 1 && <p className="banner banner--warn">{t('audit.conflict', { count: a.heads.length })}</p>}
       </section>
       <Verification v={a.verification} />

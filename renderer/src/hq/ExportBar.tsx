@@ -8,6 +8,7 @@ import { useClient } from '../api/context';
 import { ErrorPanel } from '../app/Status';
 import { useAction } from '../app/useAction';
 import { downloadBytes, hqCall } from './hqCall';
+import { coreLanguage } from '../i18n/languages';
 
 type What = 'audits' | 'findings' | 'actions';
 
@@ -33,13 +34,15 @@ export function useExport() {
 }
 
 export function ExportBar({ filter, whats }: { filter: Partial<HqAuditFilter>; whats: What[] }) {
-  const { t } = useTranslation('hq');
+  const { t, i18n } = useTranslation('hq');
   const ex = useExport();
+  // The file's headers and statuses in the screen's language.
+  const language = coreLanguage(i18n.language);
   return (
     <div className="export-bar" role="group" aria-label={t('export.label')}>
       {whats.flatMap((what) => (['csv', 'xlsx'] as const).map((format) => (
         <button key={`${what}-${format}`} type="button" className="btn btn--small" disabled={ex.busy}
-          onClick={() => void ex.run({ what, format, filter })}>{t(`export.${what}.${format}`)}</button>
+          onClick={() => void ex.run({ what, format, filter, language })}>{t(`export.${what}.${format}`)}</button>
       )))}
       {ex.done && <span role="status" className="text-muted">{t('export.done', { count: ex.done.rows, name: ex.done.name })}</span>}
       {ex.error !== null && <ErrorPanel error={ex.error} />}

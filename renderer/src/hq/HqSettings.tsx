@@ -10,10 +10,11 @@ import { useAction } from '../app/useAction';
 import { PublishConfigPanel } from './PublishConfigPanel';
 import { RotateConfigKey } from './RotateConfigKey';
 import { DatabasePanel } from './DatabasePanel';
+import { coreLanguage } from '../i18n/languages';
 
 export function HqSettings() {
   const client = useClient();
-  const { t } = useTranslation('hq');
+  const { t, i18n } = useTranslation('hq');
   const [data, reload] = useAsync(async () => {
     const [status, inbox] = await Promise.all([client.call('hq.status', {}), client.call('hq.inbox', {})]);
     return { status, inbox };
@@ -27,7 +28,7 @@ export function HqSettings() {
   const chooseFolder = async () => {
     setError(null);
     try {
-      const r = await client.call('dialog.open', { purpose: 'bundles', pick: 'folder' });
+      const r = await client.call('dialog.open', { purpose: 'bundles', pick: 'folder', language: coreLanguage(i18n.language) });
       if (r.outcome === 'picked' && r.paths[0]) setFolder(r.paths[0]);
       setTypeIt(r.outcome === 'browser');
     } catch (e) {

@@ -3,6 +3,8 @@
 // answers "browser" and the page opens its own file picker.
 import type { Client } from '../../../shared/contract/client';
 import type { OpenPurpose } from '../../../shared/contract/dialog-ops';
+import { initI18n } from '../i18n';
+import { coreLanguage } from '../i18n/languages';
 
 export type Opened =
   | { kind: 'paths'; paths: string[] }
@@ -34,7 +36,7 @@ export function browserPick(purpose: OpenPurpose, folder: boolean): Promise<File
 }
 
 export async function openFiles(client: Client, purpose: OpenPurpose, pick: 'files' | 'folder' = 'files'): Promise<Opened> {
-  const r = await client.call('dialog.open', { purpose, pick });
+  const r = await client.call('dialog.open', { purpose, pick, language: coreLanguage(initI18n().language) });
   if (r.outcome === 'cancelled') return null;
   if (r.outcome === 'picked') return { kind: 'paths', paths: r.paths };
   if (r.outcome === 'read') return { kind: 'bytes', files: r.files.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) })) };

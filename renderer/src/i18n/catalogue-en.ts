@@ -14,6 +14,7 @@ import hq from './locales/en/hq';
 import hqcfg from './locales/en/hqcfg';
 import hqchoice from './locales/en/hqchoice';
 import hqdb from './locales/en/hqdb';
+import hqhandover from './locales/en/hqhandover';
 import hqkeys from './locales/en/hqkeys';
 import keys from './locales/en/keys';
 import report from './locales/en/report';
@@ -38,6 +39,7 @@ export const catalogue = {
   hqcfg: hqcfg,
   hqchoice: hqchoice,
   hqdb: hqdb,
+  hqhandover: hqhandover,
   hqkeys: hqkeys,
   keys: keys,
   report: report,

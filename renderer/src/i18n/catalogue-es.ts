@@ -14,6 +14,7 @@ import hq from './locales/es/hq';
 import hqcfg from './locales/es/hqcfg';
 import hqchoice from './locales/es/hqchoice';
 import hqdb from './locales/es/hqdb';
+import hqhandover from './locales/es/hqhandover';
 import hqkeys from './locales/es/hqkeys';
 import keys from './locales/es/keys';
 import report from './locales/es/report';
@@ -38,6 +39,7 @@ export const catalogue = {
   hqcfg: hqcfg,
   hqchoice: hqchoice,
   hqdb: hqdb,
+  hqhandover: hqhandover,
   hqkeys: hqkeys,
   keys: keys,
   report: report,

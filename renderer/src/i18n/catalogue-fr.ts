@@ -14,6 +14,7 @@ import hq from './locales/fr/hq';
 import hqcfg from './locales/fr/hqcfg';
 import hqchoice from './locales/fr/hqchoice';
 import hqdb from './locales/fr/hqdb';
+import hqhandover from './locales/fr/hqhandover';
 import hqkeys from './locales/fr/hqkeys';
 import keys from './locales/fr/keys';
 import report from './locales/fr/report';
@@ -38,6 +39,7 @@ export const catalogue = {
   hqcfg: hqcfg,
   hqchoice: hqchoice,
   hqdb: hqdb,
+  hqhandover: hqhandover,
   hqkeys: hqkeys,
   keys: keys,
   report: report,

@@ -8,11 +8,13 @@ import { describeError } from '../api/messages';
 import { ErrorPanel } from '../app/Status';
 import { useAsync } from '../app/useAsync';
 import { useTranslation } from 'react-i18next';
+import { useSayMessage } from '../i18n/messages';
 
 
 export function KeyProtectionPanel() {
   const client = useClient();
   const { t } = useTranslation('keys');
+  const say = useSayMessage();
   const [loaded, reload, update] = useAsync(() => client.call('keys.protection', {}), 'keys-protection');
   const [pass, setPass] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -35,7 +37,7 @@ export function KeyProtectionPanel() {
   return (
     <section className="panel" aria-labelledby="keys-h">
       <h2 id="keys-h">{t('title')}</h2>
-      {p.notice && <p className="banner banner--error" role="alert" data-testid="key-notice">{p.notice}</p>}
+      {p.notice && <p className="banner banner--error" role="alert" data-testid="key-notice">{p.noticeText ? say(p.noticeText) : p.notice}</p>}
       {status && <p className={`banner ${status.ok ? 'banner--ok' : 'banner--error'}`} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
       <dl className="kv"><dt>{t('sealedBy')}</dt><dd>{t(p.locked ? 'methodLocked' : 'methodOnly', { method: t(`method.${p.method}`) })}</dd></dl>
       {action && (

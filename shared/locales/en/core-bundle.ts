@@ -93,4 +93,6 @@ export default {
   'bundle.actionChanged': '{{file}}: action event {{seq}} was changed after it was recorded (hash differs).',
   'bundle.entryTwice': 'The bundle contains {{entry}} twice.',
   'bundle.entriesCase': 'The bundle contains {{first}} and {{second}}, which differ only in letter case.',
+  'bundle.decryptedTooLarge': 'The decrypted bundle is larger than the {{max}}-byte cap.',
+  'bundle.decryptedNotZip': 'The decrypted bundle is not a zip archive: it was not made by Fairsite.',
 };

@@ -171,7 +171,6 @@ export default {
   'hqRead.empty': 'This installation holds no headquarters data yet. Import a bundle (or enrol an auditor) first.',
   'hqRead.noAudit': 'Headquarters holds no audit {{audit}}.',
   'hqRead.noExport': 'There is no export named {{name}}; export again.',
-  'hqRead.handoverPg': 'Handing an audit over is not available yet while HQ\'s data is on PostgreSQL. Ask the auditor who owns the audit to send its next bundle, or switch HQ settings back to SQLite for the hand-over.',
 
   // Photos stored and bundles made on the laptop (electron/core/evidence/receive.ts, bundle/export.ts, bundle/zip-writer.ts).
   'photo.diskFull': 'The disk is full, so the photo was not stored. Free some space on the disk that holds the Fairsite data folder (delete old bundles, downloads or videos), then add the photo again.',

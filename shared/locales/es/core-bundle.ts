@@ -90,4 +90,6 @@ export default {
   'bundle.actionChanged': '{{file}}: el evento de acción {{seq}} se modificó después de registrarse (el hash difiere).',
   'bundle.entryTwice': 'El paquete contiene {{entry}} dos veces.',
   'bundle.entriesCase': 'El paquete contiene {{first}} y {{second}}, que solo se diferencian en mayúsculas y minúsculas.',
+  'bundle.decryptedTooLarge': 'El paquete descifrado supera el límite de {{max}} bytes.',
+  'bundle.decryptedNotZip': 'El paquete descifrado no es un archivo zip: no lo hizo Fairsite.',
 };

@@ -161,7 +161,6 @@ export default {
   'hqRead.empty': 'Esta instalación todavía no tiene datos de la sede. Importe primero un paquete (o registre a un auditor).',
   'hqRead.noAudit': 'La sede no tiene la auditoría {{audit}}.',
   'hqRead.noExport': 'No hay ninguna exportación llamada {{name}}; exporte de nuevo.',
-  'hqRead.handoverPg': 'Traspasar una auditoría todavía no está disponible mientras los datos de la sede están en PostgreSQL. Pida al auditor dueño de la auditoría que envíe su próximo paquete, o vuelva a poner SQLite en los ajustes de la sede para el traspaso.',
 
   'photo.diskFull': 'El disco está lleno, así que la foto no se guardó. Libere espacio en el disco que contiene la carpeta de datos de Fairsite (borre paquetes antiguos, descargas o vídeos) y añada la foto de nuevo.',
   'photo.diskError': 'El disco informó de un error al guardar la foto, así que no se guardó. Compruebe la unidad y añada la foto de nuevo.',

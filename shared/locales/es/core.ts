@@ -2,13 +2,24 @@
 import hq from './core-hq';
 import refusals from './core-refusals';
 import bundle from './core-bundle';
+import hqAdmin from './core-hq-admin';
+import laptop from './core-laptop';
+import hqRead from './core-hq-read';
+import hqChecks from './core-hq-checks';
+import hqExport from './core-hq-export';
 
 export default {
   ...hq,
   ...refusals,
   ...bundle,
+  ...hqAdmin,
+  ...laptop,
+  ...hqRead,
+  ...hqChecks,
+  ...hqExport,
   'core.sentences': '{{a}} {{b}}',
   'core.list': '{{a}}, {{b}}',
+  'core.or': '{{a}} o {{b}}',
   'core.asWritten': '{{text}}',
 
   'finalize.blockers_one': 'Queda {{count}} ítem por atender antes de poder finalizar la auditoría.',

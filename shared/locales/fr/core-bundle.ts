@@ -90,4 +90,6 @@ export default {
   'bundle.actionChanged': '{{file}} : l’événement d’action {{seq}} a été modifié après son enregistrement (le hachage diffère).',
   'bundle.entryTwice': 'Le paquet contient {{entry}} deux fois.',
   'bundle.entriesCase': 'Le paquet contient {{first}} et {{second}}, qui ne diffèrent que par la casse.',
+  'bundle.decryptedTooLarge': 'Le paquet déchiffré dépasse la limite de {{max}} octets.',
+  'bundle.decryptedNotZip': 'Le paquet déchiffré n’est pas une archive zip : il n’a pas été créé par Fairsite.',
 };

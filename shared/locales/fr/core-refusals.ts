@@ -161,7 +161,6 @@ export default {
   'hqRead.empty': 'Cette installation ne contient encore aucune donnée du siège. Importez d’abord un paquet (ou inscrivez un auditeur).',
   'hqRead.noAudit': 'Le siège n’a pas l’audit {{audit}}.',
   'hqRead.noExport': 'Il n’y a pas d’export nommé {{name}} ; exportez à nouveau.',
-  'hqRead.handoverPg': 'Le transfert d’un audit n’est pas encore disponible tant que les données du siège sont sur PostgreSQL. Demandez à l’auditeur propriétaire de l’audit d’envoyer son prochain paquet, ou remettez SQLite dans les paramètres du siège le temps du transfert.',
 
   'photo.diskFull': 'Le disque est plein ; la photo n’a donc pas été enregistrée. Libérez de l’espace sur le disque qui contient le dossier de données Fairsite (supprimez d’anciens paquets, téléchargements ou vidéos), puis ajoutez la photo à nouveau.',
   'photo.diskError': 'Le disque a signalé une erreur pendant l’enregistrement de la photo ; elle n’a donc pas été enregistrée. Vérifiez le disque, puis ajoutez la photo à nouveau.',

@@ -11,7 +11,7 @@ import { makeLaptop, type Laptop } from './laptop';
 import { enrolLaptop, makeHq, snapshot } from './hq';
 import { claimKey, editDoc, forge, readParts, type Parts } from './forge';
 import { exportBundle } from '../../../electron/core/bundle/export';
-import { importBundleFile } from '../../../electron/core/hq/import';
+import { importBundleFile, type ImportResult } from '../../../electron/core/hq/import';
 import { hqStatus } from '../../../electron/core/hq/service';
 import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { exportReport } from '../../../electron/core/report/export';
@@ -26,6 +26,9 @@ import type { Core } from '../../../electron/core/core';
 import type { Hq } from '../../../electron/core/hq/context';
 import { uuidv7 } from '../../../shared/ids';
 import { main } from '../../../electron/cli/main';
+import { coreEnglish } from '../../../shared/core-messages';
+import { initI18n } from '../../../renderer/src/i18n';
+import { sayMessage } from '../../../renderer/src/i18n/messages';
 
 let root: string;
 let a: Laptop;
@@ -97,7 +100,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function refused(bytes: Buffer, reason: string, message?: RegExp): Promise<void> {
+async function refused(bytes: Buffer, reason: string, message?: RegExp): Promise<ImportResult> {
   const dir = mkdtempSync(join(root, 'case-'));
   const file = join(dir, 'bundle.fsb');
   writeFileSync(file, bytes);
@@ -108,6 +111,9 @@ async function refused(bytes: Buffer, reason: string, message?: RegExp): Promise
   if (message) expect(r.message).toMatch(message);
   expect(snapshot(hq.paths.dir)).toEqual(before);
   expect(readdirSync(hq.paths.staging)).toEqual([]);
+  // The detail is a message: the receipts' English is it said in English, the inbox says it in its language.
+  expect(coreEnglish(r.text!), r.message).toBe(r.message);
+  return r;
 }
 
 describe('cross-auditor claims', () => {
@@ -190,6 +196,29 @@ describe('records that disagree with their event chain', () => {
       files: (f) => editDoc(f, doneB, (d) => { d.audit.contentHash = 'f'.repeat(64); }),
       manifest: (m) => { m.bundleId = uuidv7(); },
     }), 'records_mismatch', /content hash/);
+  });
+});
+
+describe("the detail of a refused bundle, in the HQ clerk's language", () => {
+  test('an audit claimed by another key and a record edited outside the trail are said in Spanish and French, not in English', async () => {
+    const claimed = await refused(forge(partsB, {
+      signWith: keyA,
+      manifest: (m) => { m.bundleId = uuidv7(); claimKey(m, keyA); },
+    }), 'foreign_audit', /belongs to Bea Cruz \(AUD-B\)/);
+    const edited = await refused(forge(partsB, {
+      signWith: keyB,
+      files: (f) => editDoc(f, doneB, (d) => { d.findings[0]!.summary = 'Edited after the visit.'; }),
+      manifest: (m) => { m.bundleId = uuidv7(); },
+    }), 'records_mismatch', /finding .* differs from what its event chain recorded/);
+    try {
+      await initI18n().changeLanguage('es');
+      expect(sayMessage(claimed.text!)).toMatch(/^La auditoría \S+ pertenece a Bea Cruz \(AUD-B\), clave [0-9a-f ]+…, pero este paquete lo firma Asha Rao \(AUD-A\), clave [0-9a-f ]+…\. Un paquete solo puede llevar auditorías de quien lo firma;/);
+      expect(sayMessage(edited.text!)).toMatch(/^Auditoría \S+: el registro \S+ \(hallazgo\) difiere de lo que registró su cadena de eventos\. El registro de la auditoría se modificó fuera de la pista de auditoría; el paquete se rechazó\.$/);
+      await initI18n().changeLanguage('fr');
+      expect(sayMessage(edited.text!)).toMatch(/^Audit \S+ : l’enregistrement \S+ \(constat\) diffère de ce que sa chaîne d’événements a enregistré\./);
+    } finally {
+      await initI18n().changeLanguage('en');
+    }
   });
 });
 

@@ -42,7 +42,7 @@ describe.skipIf(!!skip)('PostgreSQL migration PG 5 (closure evidence by hash)', 
       const index = async () => (await pool.query("SELECT indexdef FROM pg_indexes WHERE indexname = 'hq_closure_evidence_sha'")).rows;
       expect(await index()).toEqual([]);
 
-      expect(await migratePg(pool, url)).toBe(5);
+      expect(await migratePg(pool, url, 5)).toBe(5);
       expect(await rows()).toEqual(before);
       expect(await index()).toEqual([{ indexdef: expect.stringMatching(/ON public\.hq_closure_evidence USING btree \(sha256, audit_id, seq\)$/) }]);
       expect((await pool.query('SELECT name FROM hq_closure_evidence WHERE sha256 = $1 ORDER BY audit_id, seq LIMIT 1', [SHA])).rows).toEqual([{ name: 'first.pdf' }]);

@@ -121,7 +121,8 @@ describe.skipIf(!!skip)('PostgreSQL migrations', () => {
     const stores = await Promise.all([1, 2, 3].map(() => openPgStore(url, { create: true })));
     try {
       const rows = (await stores[0]!.pool.query('SELECT version FROM hq_schema ORDER BY version')).rows;
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
+      // Every step once, in order.
+      expect(rows).toEqual(Array.from({ length: latestPgVersion() }, (_, i) => ({ version: i + 1 })));
     } finally {
       for (const s of stores) await s.close();
     }

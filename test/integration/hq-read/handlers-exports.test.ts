@@ -15,6 +15,9 @@ import { main } from '../../../electron/cli/main';
 import type { Io } from '../../../electron/cli/io';
 import { csvCell, csvLine } from '../../../electron/core/hq/read/export';
 import { hqFileReply } from '../../../electron/core/hq/read/files';
+import { HEADER_KEYS } from '../../../electron/core/hq/read/export-labels';
+import EN_CORE from '../../../shared/locales/en/core';
+import ES_CORE from '../../../shared/locales/es/core';
 import type { Core } from '../../../electron/core/core';
 import type { HqAuditDetail, HqExportResult } from '../../../shared/domain/hq';
 
@@ -190,5 +193,51 @@ describe('exports', () => {
     const empty = mkdtempSync(join(root, 'nohq-'));
     expect(await main(['hq', 'export', '--data', empty, '--what', 'audits', '--format', 'csv', '--out', join(root, 'y.csv')], io)).not.toBe(0);
     expect(existsSync(join(empty, 'hq.db'))).toBe(false);
+  });
+});
+
+describe('exports in the language the screen asks for', () => {
+  const csvOf = async (input: unknown) => parseCsv(readFileSync((await exported(input)).path, 'utf8'));
+
+  test('every header of every table has a key whose English is that header, so English exports stay as they were', async () => {
+    for (const what of ['audits', 'findings', 'actions'] as const) {
+      const [headers] = await csvOf({ what, format: 'csv', filter: {} });
+      const en = EN_CORE as Record<string, string>;
+      expect(headers!.filter((h) => en[HEADER_KEYS[h] ?? ''] !== h), what).toEqual([]);
+      const [es] = await csvOf({ what, format: 'csv', filter: {}, language: 'es' });
+      expect(es, what).toEqual(headers!.map((h) => (ES_CORE as Record<string, string>)[HEADER_KEYS[h]!]));
+      expect(es, what).not.toEqual(headers);
+    }
+  });
+
+  test('findings to XLSX in Spanish: the sheet, its headers, severities, sources and yes/no in Spanish; what people wrote as written', async () => {
+    const r = await exported({ what: 'findings', format: 'xlsx', filter: { country: 'IN' }, language: 'es' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(r.path);
+    const ws = wb.getWorksheet('Hallazgos')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['ID de auditoría', 'Revisión', 'Centro']);
+    expect(header).toEqual(expect.arrayContaining(['Gravedad', 'Origen', 'Tolerancia cero', 'Abierto', 'Nota']));
+    const col = (name: string) => header.indexOf(name) + 1;
+    const rows = [2, 3].map((n) => ws.getRow(n));
+    for (const row of rows) {
+      expect(['crítico', 'mayor', 'menor']).toContain(row.getCell(col('Gravedad')).value);
+      expect(['respuesta', 'comprobación']).toContain(row.getCell(col('Origen')).value);
+      expect(['sí', 'no']).toContain(row.getCell(col('Abierto')).value);
+      expect(typeof row.getCell(col('Revisión')).value).toBe('number');
+    }
+    expect(rows.map((row) => String(row.getCell(col('Nota')).value))).toContain('=HYPERLINK("http://example.invalid")');
+  });
+
+  test('actions to CSV in French: statuses and overdue in French; the same export without a language keeps the codes', async () => {
+    const fr = await csvOf({ what: 'actions', format: 'csv', filter: {}, language: 'fr' });
+    const en = await csvOf({ what: 'actions', format: 'csv', filter: {} });
+    expect(fr[0]!.slice(0, 3)).toEqual(['ID de l’audit', 'Révision', 'Site']);
+    const status = fr[0]!.indexOf('Statut');
+    const overdue = fr[0]!.indexOf('En retard');
+    expect(new Set(fr.slice(1).map((r) => r[status]))).toEqual(new Set(en.slice(1).map((r) => ({ open: 'ouverte', in_progress: 'en cours', closed: 'clôturée' })[r[en[0]!.indexOf('Status')]!]!)));
+    expect(fr.slice(1).map((r) => r[overdue])).toEqual(en.slice(1).map((r) => (r[en[0]!.indexOf('Overdue')] === 'yes' ? 'oui' : 'non')));
+    expect(en.slice(1).every((r) => ['open', 'in_progress', 'closed'].includes(r[en[0]!.indexOf('Status')]!))).toBe(true);
+    expect(fr.length).toBe(en.length);
   });
 });

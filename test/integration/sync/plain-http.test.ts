@@ -25,7 +25,7 @@ describe('upload credentials over http', () => {
       if (env.ok) return;
       expect(env.error.code).toBe('invalid_input');
       expect(env.error.message).toMatch(/would travel unencrypted .* Use the https:\/\/ address/);
-      expect(env.error.fields).toEqual([{ path: 'url', message: 'must be https:// when a password or token is sent' }]);
+      expect(env.error.fields).toMatchObject([{ path: 'url', message: 'must be https:// when a password or token is sent', text: { key: 'problem.httpsNeeded' } }]);
     }
     expect((await t.call('sync.settings', {})).endpoint).toBeNull();
   });

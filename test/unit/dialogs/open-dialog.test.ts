@@ -50,6 +50,19 @@ describe('dialog.open', () => {
     expect(await desktopDialogHandlers(native({ canceled: true, filePaths: [] }, []), dir)['dialog.open']({ purpose: 'enrolment', pick: 'files' }, core)).toEqual({ outcome: 'cancelled' });
   });
 
+  test("the native dialog's title and file types are in the UI's language; English when none is given", async () => {
+    const seen: OpenOptions[] = [];
+    const h = desktopDialogHandlers(native({ canceled: true, filePaths: [] }, seen), dir);
+    await h['dialog.open']({ purpose: 'enrolment', pick: 'files' }, core);
+    await h['dialog.open']({ purpose: 'enrolment', pick: 'files', language: 'es' }, core);
+    await h['dialog.open']({ purpose: 'bundles', pick: 'folder', language: 'es' }, core);
+    await h['dialog.open']({ purpose: 'certificate', pick: 'files', language: 'fr' }, core);
+    expect(seen.map((o) => [o.title, o.filters?.[0]?.name])).toEqual([
+      ['Open', 'Enrolment code'], ['Abrir', 'Código de alta'], ['Elija una carpeta de paquetes', undefined], ['Ouvrir', 'Certificat (PKCS #12)'],
+    ]);
+    expect(seen[1]!.filters![0]!.extensions).toEqual(['txt', 'pem', 'pub']);
+  });
+
   test('without a desktop the page picks the files itself', async () => {
     expect(await dialogHandlers['dialog.open']({ purpose: 'bundles', pick: 'folder' }, core)).toEqual({ outcome: 'browser' });
   });

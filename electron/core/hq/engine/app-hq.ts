@@ -39,7 +39,7 @@ function lazyStore(url: string): HqStore & { connect(): Promise<PgStore> } {
     connect,
     bundleByHash: via('bundleByHash'), bundleById: via('bundleById'), heldBaseOf: via('heldBaseOf'), enrolments: via('enrolments'),
     check: via('check'), hold: via('hold'), apply: via('apply'), heldBundles: via('heldBundles'), listHeld: via('listHeld'),
-    listAuditors: via('listAuditors'), enrol: via('enrol'), revoke: via('revoke'), audits: via('audits'), optimize: via('optimize'),
+    listAuditors: via('listAuditors'), enrol: via('enrol'), revoke: via('revoke'), handOver: via('handOver'), audits: via('audits'), optimize: via('optimize'),
     close: async () => {
       const c = current;
       current = null;

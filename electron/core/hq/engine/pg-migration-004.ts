@@ -25,7 +25,8 @@ export async function pgChangeLog(c: pg.PoolClient): Promise<void> {
 }
 
 export interface Change {
-  kind: 'applied' | 'held' | 'auditor';
+  /** 'handover' since PG 6 (pg-migration-006.ts). */
+  kind: 'applied' | 'held' | 'auditor' | 'handover';
   bundleId?: string | null;
   auditIds?: string[];
   shas?: string[];

@@ -4,12 +4,14 @@
 // projecting the audits imported before it, PG 3 the facts and the action
 // chains (SQLite's 4 and 5, pg-migration-003.ts), PG 4 the change log the
 // app's read replica follows (pg-migration-004.ts; no SQLite counterpart), PG 5 the
-// index on closure evidence hashes and findings' lead actions picked again (SQLite's 6). Text stays text (ISO times
+// index on closure evidence hashes and findings' lead actions picked again (SQLite's 6), PG 6 the change log's
+// hand-over entries (pg-migration-006.ts; no SQLite counterpart). Text stays text (ISO times
 // compare as strings on both engines); flags are integers 0/1 as in SQLite.
 import type pg from 'pg';
 import { projectOnServer } from './pg-project';
 import { pgActionChains } from './pg-migration-003';
 import { pgChangeLog } from './pg-migration-004';
+import { pgHandoverChanges } from './pg-migration-006';
 import { CLOSURE_SHA_INDEX } from '../closure-index-migration';
 import { REPICK_LEAD_SQL } from '../read/lead-action';
 
@@ -125,4 +127,5 @@ export const pgMigrations: PgMigration[] = [
       for (const sql of REPICK_LEAD_SQL) await c.query(sql);
     },
   },
+  { version: 6, name: 'hq-change-log-handovers', up: pgHandoverChanges },
 ];

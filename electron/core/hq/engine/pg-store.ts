@@ -19,6 +19,8 @@ import { insertRows, loadFor, scratch, upsert, withScratch, writeBack } from './
 import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
 import type { BundleRow, HqStore } from './types';
 import { logChange } from './pg-migration-004';
+import { pgHandOver } from './pg-handover';
+import { pruneChangeLog } from './change-log';
 import { refusal } from '../../../../shared/core-messages';
 import { msg } from '../../../../shared/messages';
 
@@ -119,9 +121,11 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
     listAuditors: async () => (await rows<AuditorRow>(pool, 'SELECT * FROM auditors ORDER BY name, fingerprint')).map(auditorOf),
     enrol: (input) => onAuditor(fingerprintOf(parsePublicKey(input.publicKey)), (db) => enrolAuditor(db, input)),
     revoke: (fp) => onAuditor(normalizeFingerprint(fp), (db) => revokeAuditor(db, fp)),
+    handOver: (input) => pgHandOver(pool, input),
     audits: async () => auditsOf(await rows(pool, AUDITS_SQL)),
-    // The server's autovacuum daemon keeps its statistics (ANALYZE) as tables grow.
-    optimize: async () => {},
+    // The server's autovacuum daemon keeps its statistics (ANALYZE) as tables grow; the change log is pruned here
+    // (change-log.ts), never failing the import that triggered it: the next batch tries again.
+    optimize: async () => { await pruneChangeLog(pool).catch(() => {}); },
     close: () => pool.end(),
   };
 }

@@ -12,8 +12,9 @@
 // applied, then only the rows of the audits, bundles and files those changes
 // name (and the small auditors table whole), and writes them in one SQLite
 // transaction. Without a usable replica (first use, another database, an app
-// with a newer HQ schema) it copies every table into a new file, swapped in
-// when complete. The screens never see half a refresh.
+// with a newer HQ schema, or a last change older than the oldest the server
+// kept: change-log.ts prunes the log) it copies every table into a new file,
+// swapped in when complete. The screens never see half a refresh.
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import { write } from '../../store/write';
 import { hqMigrations } from '../migrations';
 import { inTx } from './pg-sql';
 import { insertRows, KEYS } from './scratch';
+import { PRUNED_THROUGH } from './change-log';
 
 type Row = Record<string, unknown>;
 
@@ -119,10 +121,19 @@ function insertAll(db: Db, table: string, rows: Row[]): void {
   insertRows(db, table, rows);
 }
 
-async function snapshotHead(c: pg.PoolClient): Promise<{ instance: string; seq: number }> {
+interface Head {
+  instance: string;
+  seq: number;
+  /** Every change up to this one was pruned from the log (0: none). */
+  pruned: number;
+}
+
+async function snapshotHead(c: pg.PoolClient): Promise<Head> {
   const r = (await c.query(`SELECT (SELECT value FROM settings WHERE key = 'replica.instance') AS instance,
-    (SELECT coalesce(max(seq), 0) FROM hq_change) AS seq`)).rows[0] as { instance: string; seq: number };
-  return { instance: r.instance, seq: Number(r.seq) };
+    (SELECT coalesce(max(seq), 0) FROM hq_change) AS seq, (SELECT value FROM settings WHERE key = $1) AS pruned`, [PRUNED_THROUGH])).rows[0] as { instance: string; seq: number; pruned: string | null };
+  const pruned = Number(r.pruned ?? 0);
+  // A log pruned to nothing still names the last change it had.
+  return { instance: r.instance, seq: Math.max(Number(r.seq), pruned), pruned };
 }
 
 /** Every table copied into a new file in one snapshot; the caller swaps it in. */
@@ -160,7 +171,7 @@ function flushFile(file: string): void {
 }
 
 interface Delta {
-  head: { instance: string; seq: number };
+  head: Head;
   audits: string[];
   tables: Map<string, Row[]>;
   bundles: Row[];
@@ -173,7 +184,8 @@ interface Delta {
 async function readDelta(pool: pg.Pool, s: ReplicaState): Promise<Delta | null> {
   return inTx(pool, async (c) => {
     const head = await snapshotHead(c);
-    if (head.instance !== s.instance || head.seq < s.seq) return null;
+    // Another database, one started again, or changes this replica never saw pruned from the log: copied whole.
+    if (head.instance !== s.instance || head.seq < s.seq || s.seq < head.pruned) return null;
     const delta: Delta = { head, audits: [], tables: new Map(), bundles: [], files: [], small: new Map(), changes: 0 };
     if (head.seq === s.seq) return delta;
     const ch = (await c.query('SELECT bundle_id, audit_ids, shas FROM hq_change WHERE seq > $1 AND seq <= $2', [s.seq, head.seq])).rows as Array<{ bundle_id: string | null; audit_ids: string[]; shas: string[] }>;

@@ -7,7 +7,7 @@ import { write } from '../../store/write';
 import type { VerifiedBundle } from '../../bundle/verify';
 import { enrolAuditor, enrolmentOf, listAuditors, revokeAuditor } from '../enrol';
 import { applyBundle, missingDependency } from '../merge';
-import { checkOwners, claimAudits } from '../owners';
+import { checkOwners, claimAudits, handOver } from '../owners';
 import { checkRecords } from '../records-check';
 import { checkReports } from '../report-check';
 import { projectAudit } from '../read/project';
@@ -67,6 +67,7 @@ export function sqliteStore(db: Db, file: string): HqStore {
     listAuditors: async () => listAuditors(db),
     enrol: async (input) => enrolAuditor(db, input),
     revoke: async (fp) => revokeAuditor(db, fp),
+    handOver: async (input) => handOver(db, input),
     audits: async () => auditsOf(db.prepare(AUDITS_SQL).all() as Array<Record<string, unknown>>),
     optimize: async () => optimizeAfterImport(db),
     close: async () => { if (db.open) db.close(); },

@@ -7,6 +7,7 @@ import type { HqAudit } from '../../../../shared/domain/sync';
 import type { Enrolment, VerifiedBundle } from '../../bundle/verify';
 import type { EnrolledAuditor } from '../enrol';
 import type { CyclePlan } from '../actions-import';
+import type { Handover } from '../owners';
 
 export type HqEngineKind = 'sqlite' | 'postgres';
 
@@ -70,6 +71,8 @@ export interface HqStore {
   listAuditors(): Promise<EnrolledAuditor[]>;
   enrol(input: { publicKey: string; auditorId: string; name: string }): Promise<EnrolledAuditor>;
   revoke(fingerprint: string): Promise<EnrolledAuditor>;
+  /** Moves an audit and its later revisions to another enrolled key, in one transaction; a refusal changes nothing. */
+  handOver(input: { auditId: string; toFingerprint: string; reason: string }): Promise<Handover>;
   audits(): Promise<HqAudit[]>;
   /** After a batch that imported something: refresh the planner's statistics of tables that grew. */
   optimize(): Promise<void>;

@@ -5,7 +5,8 @@
 // never reach HQ.
 import type { Db } from '../../store/db';
 import type { HqAuditDetail } from '../../../../shared/domain/hq';
-import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import { signerState } from '../enrol';
 import { hqAuditRow } from './audits';
 import { today } from './filters';
@@ -26,7 +27,7 @@ export function getHqAudit(db: Db, ref: { auditId: string; headHash?: string }, 
   const asOf = opts.asOf ?? today();
   const v = versionOf(db, ref.auditId, ref.headHash);
   const row = hqAuditRow(db, ref.auditId, asOf);
-  if (!row) throw new AppError('not_found', `Headquarters holds no audit ${ref.auditId}.`);
+  if (!row) throw refusal('not_found', msg('hqRead.noAudit', { audit: ref.auditId }));
   const { doc, last } = v;
   const items = (opts.catalogue ?? builtInCatalogue()).items(doc.template.hash);
   const seal = sealOf(doc, last);

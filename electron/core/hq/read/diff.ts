@@ -6,7 +6,8 @@
 // severity lowered, marks the later version as weakened.
 import type { Db } from '../../store/db';
 import type { HqDiff } from '../../../../shared/domain/hq';
-import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import { canonicalJson } from '../../../../shared/canonical-json';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';
 import { revisionsOf } from './audit-detail';
@@ -38,7 +39,7 @@ function byKey<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
 
 export function diffVersions(db: Db, fromRef: VersionRef, toRef: VersionRef, catalogue: TemplateCatalogue = builtInCatalogue()): HqDiff {
   if (!sameAudit(db, fromRef.auditId, toRef.auditId)) {
-    throw new AppError('invalid_input', 'Those are not revisions of the same audit; a comparison is made between two revisions or versions of one audit.');
+    throw refusal('invalid_input', msg('hqRead.notSameAudit'));
   }
   const from = versionOf(db, fromRef.auditId, fromRef.headHash);
   const to = versionOf(db, toRef.auditId, toRef.headHash);

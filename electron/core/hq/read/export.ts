@@ -11,9 +11,12 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { HqExportInput, HqExportResult } from '../../../../shared/domain/hq';
 import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import type { Hq } from '../context';
 import { getHqAudit } from './audit-detail';
 import { exportTable, type Cell, type Table } from './export-rows';
+import { labelledTable } from './export-labels';
 import { today } from './filters';
 
 export const exportsDir = (hq: Hq): string => join(hq.paths.dir, 'exports');
@@ -86,16 +89,16 @@ export async function exportHq(hq: Hq, input: HqExportInput, opts: { out?: strin
       writeFileSync(tmp, `${JSON.stringify({ kind: 'fairsite-hq-audit', version: 1, exportedAt: new Date().toISOString(), ...detail }, null, 2)}\n`, { mode: 0o600 });
       rows = 1;
     } else {
-      const table = exportTable(hq.db, input.what, input.filter, asOf);
-      rows = input.format === 'csv' ? await writeCsv(tmp, table, progress) : await writeXlsx(tmp, table, input.what, progress);
+      const { table, sheet } = labelledTable(exportTable(hq.db, input.what, input.filter, asOf), input.what, input.language ?? 'en');
+      rows = input.format === 'csv' ? await writeCsv(tmp, table, progress) : await writeXlsx(tmp, table, sheet, progress);
     }
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
     if (e instanceof AppError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'that folder cannot be written to' : 'the file could not be written';
-    throw new AppError('storage', `The export was not written to ${file}: ${why}. Nothing was left behind; free space or choose another folder and export again.`);
+    const why = code === 'ENOSPC' ? 'save.diskFull' : code === 'EACCES' || code === 'EPERM' ? 'save.notWritable' : 'save.notWritten';
+    throw refusal('storage', msg('hqExport.notWritten', { file, why: msg(why) }));
   }
   progress(1, 'Done');
   return { path: file, name: basename(file), rows, bytes: statSync(file).size };

@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import type { Hq } from '../context';
 import { hqClosureFile, hqPhotoFile, hqReportFile } from '../store-files';
 import { heldClosureFile } from '../closure-files';
@@ -34,7 +36,7 @@ function evidenceOf(hq: Hq, sha256: string): { media_type: string; name: string 
 export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<ServedFile> {
   // An audit's photo, or a picture sent or taken as evidence that an action was closed (served the same way, metadata stripped).
   const photo = !!hq.db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').get(sha256);
-  if (!photo && !evidenceOf(hq, sha256)?.media_type.startsWith('image/')) throw new AppError('not_found', 'Headquarters holds no photo with that hash.');
+  if (!photo && !evidenceOf(hq, sha256)?.media_type.startsWith('image/')) throw refusal('not_found', msg('hqRead.noPhoto'));
   const out = derivedFile(hq, sha256, size);
   if (!existsSync(out)) {
     const original = photo ? hqPhotoFile(hq, sha256) : heldClosureFile(hq, sha256) ?? hqClosureFile(hq, sha256);
@@ -44,8 +46,8 @@ export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<
       // Full size keeps the picture's own pixels; the thumbnail is the laptop's.
       body = size === 'thumb' ? await derivativePipeline(decoded.pipeline(), 'thumb').toBuffer() : await decoded.pipeline().flatten({ background: '#ffffff' }).jpeg({ quality: 90 }).toBuffer();
     } catch (e) {
-      if (e instanceof AppError) throw new AppError('storage', `The photo ${sha256.slice(0, 12)}… in headquarters' store cannot be read: ${e.message}`);
-      throw new AppError('storage', `The photo ${sha256.slice(0, 12)}… is missing from or damaged in headquarters' store (${hq.paths.photos}).`);
+      if (e instanceof AppError) throw refusal('storage', msg('hqRead.photoUnreadable', { photo: sha256.slice(0, 12), reason: e.text ?? msg('core.asWritten', { text: e.message }) }));
+      throw refusal('storage', msg('hqRead.photoMissing', { photo: sha256.slice(0, 12), folder: hq.paths.photos }));
     }
     mkdirSync(join(out, '..'), { recursive: true });
     const tmp = `${out}.${process.pid}.tmp`;
@@ -58,13 +60,13 @@ export async function hqPhoto(hq: Hq, sha256: string, size: PhotoSize): Promise<
 
 export async function hqReport(hq: Hq, sha256: string): Promise<ServedFile & { auditId: string | null; verified: boolean }> {
   const row = hq.db.prepare('SELECT audit_id FROM reports WHERE sha256 = ?').get(sha256) as { audit_id: string | null } | undefined;
-  if (!row) throw new AppError('not_found', 'Headquarters holds no signed report with that hash.');
+  if (!row) throw refusal('not_found', msg('hqRead.noReport'));
   try {
     const body = await readFile(hqReportFile(hq, sha256));
     // Checked at import against the bundle's signer and the audit's finalize hash (report-check.ts); audit_id is set only then.
     return { contentType: 'application/pdf', body, auditId: row.audit_id, verified: row.audit_id !== null };
   } catch {
-    throw new AppError('storage', `The signed report ${sha256.slice(0, 12)}… is missing from headquarters' store (${hq.paths.reports}).`);
+    throw refusal('storage', msg('hqRead.reportMissing', { report: sha256.slice(0, 12), folder: hq.paths.reports }));
   }
 }
 
@@ -75,9 +77,9 @@ export async function hqReport(hq: Hq, sha256: string): Promise<ServedFile & { a
  */
 export async function hqEvidenceFile(hq: Hq, sha256: string): Promise<ServedFile & { name: string }> {
   const ev = evidenceOf(hq, sha256);
-  if (!ev) throw new AppError('not_found', 'Headquarters holds no evidence of closure with that hash.');
+  if (!ev) throw refusal('not_found', msg('hqRead.noEvidence'));
   const file = heldClosureFile(hq, sha256);
-  if (!file) throw new AppError('storage', `The evidence file ${sha256.slice(0, 12)}… is not in headquarters' store: it was recorded before evidence files travelled with bundles. Ask the auditor for a full bundle.`);
+  if (!file) throw refusal('storage', msg('hqRead.evidenceNotHeld', { file: sha256.slice(0, 12) }));
   return { contentType: SAFE_TYPE.test(ev.media_type) ? ev.media_type : 'application/octet-stream', body: await readFile(file), name: ev.name };
 }
 

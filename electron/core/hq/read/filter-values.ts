@@ -4,7 +4,9 @@
 // rather than answered with an empty list that reads as "all clear".
 import type { Db } from '../../store/db';
 import type { HqAuditFilter, HqFilterOptions } from '../../../../shared/domain/hq';
-import { AppError, type FieldError } from '../../../../shared/errors';
+import type { FieldError } from '../../../../shared/errors';
+import { fieldText, joined, refusal } from '../../../../shared/core-messages';
+import { msg, type Message } from '../../../../shared/messages';
 
 type Row = Record<string, unknown>;
 const column = (rows: unknown[], key: string): string[] => (rows as Row[]).map((r) => r[key] as string);
@@ -29,22 +31,22 @@ const has = (db: Db, sql: string, value: unknown): boolean => db.prepare(sql).ge
 /** Throws invalid_input naming every filter value HQ does not know, and a date range that ends before it starts. */
 export function checkFilter(db: Db, f: Partial<HqAuditFilter>, path = 'filter'): void {
   const bad: FieldError[] = [];
-  const unknown = (field: keyof HqAuditFilter, message: string) => bad.push({ path: `${path}.${field}`, message });
+  const unknown = (field: keyof HqAuditFilter, text: Message) => bad.push(fieldText(`${path}.${field}`, text));
   if (f.client && !has(db, 'SELECT 1 FROM hq_audit_client WHERE client = ? LIMIT 1', f.client)) {
-    unknown('client', `No audit at headquarters is for the client "${f.client}". Choose a client from the list.`);
+    unknown('client', msg('hqRead.noClient', { client: f.client }));
   }
   if (f.country && !has(db, 'SELECT 1 FROM hq_audit WHERE country = ? LIMIT 1', f.country)) {
-    unknown('country', `No audit at headquarters is of a site in the country "${f.country}". Choose a country from the list.`);
+    unknown('country', msg('hqRead.noCountry', { country: f.country }));
   }
   if (f.siteId && !has(db, 'SELECT 1 FROM hq_audit WHERE site_id = ? LIMIT 1', f.siteId)) {
-    unknown('siteId', `Headquarters holds no audit of the site ${f.siteId}. Choose a site from the list.`);
+    unknown('siteId', msg('hqRead.noSite', { site: f.siteId }));
   }
   if (f.auditorId && !has(db, 'SELECT 1 FROM auditors WHERE auditor_id = ? LIMIT 1', f.auditorId)) {
-    unknown('auditorId', `No auditor with the ID "${f.auditorId}" is enrolled at headquarters. Choose an auditor from the list.`);
+    unknown('auditorId', msg('hqRead.noAuditor', { auditor: f.auditorId }));
   }
   if (f.band && !has(db, 'SELECT 1 FROM hq_audit WHERE band = ? LIMIT 1', f.band)) {
-    unknown('band', `No audit at headquarters was rated "${f.band}". Choose a band from the list.`);
+    unknown('band', msg('hqRead.noBand', { band: f.band }));
   }
-  if (f.from && f.to && f.from > f.to) unknown('to', `The period ends (${f.to}) before it starts (${f.from}). Put the later date in "to".`);
-  if (bad.length) throw new AppError('invalid_input', bad.map((b) => b.message).join(' '), bad);
+  if (f.from && f.to && f.from > f.to) unknown('to', msg('hqRead.periodReversed', { from: f.from, to: f.to }));
+  if (bad.length) throw refusal('invalid_input', joined(bad.map((b) => b.text!)) as Message, bad);
 }

@@ -6,7 +6,8 @@
 // elsewhere; a template HQ does not know names nothing, so ids still show.
 import type { Db } from '../../store/db';
 import type { HqLabels } from '../../../../shared/domain/hq-labels';
-import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import { localizeTemplate, templateLanguages } from '../../../../shared/template/translations';
 import type { Template } from '../../../../shared/template/schema';
 import { builtInCatalogue, type TemplateCatalogue } from './templates';
@@ -23,7 +24,7 @@ export function hqLabels(db: Db, input: { auditId?: string; language: string }, 
   let hashes: string[];
   if (input.auditId) {
     const row = db.prepare('SELECT template_hash FROM hq_audit WHERE audit_id = ?').get(input.auditId) as { template_hash: string } | undefined;
-    if (!row) throw new AppError('not_found', `Headquarters holds no audit ${input.auditId}.`);
+    if (!row) throw refusal('not_found', msg('hqRead.noAudit', { audit: input.auditId }));
     hashes = [row.template_hash];
   } else {
     // Newest template first: where two versions name a section differently, the newer name stands.

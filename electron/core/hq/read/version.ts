@@ -1,7 +1,8 @@
 // One version of an audit as HQ holds it: the document stored at import
 // (its records checked against the chain then) and the fold of its chain.
 // The current version unless a head is named (an audit with diverging heads).
-import { AppError } from '../../../../shared/errors';
+import { refusal } from '../../../../shared/core-messages';
+import { msg } from '../../../../shared/messages';
 import type { Db } from '../../store/db';
 import type { AuditDoc } from '../../bundle/content';
 import { chainOf, fold, recordKey, type Last } from '../records-check';
@@ -22,11 +23,11 @@ export interface AuditVersion {
 
 export function versionOf(db: Db, auditId: string, headHash?: string): AuditVersion {
   const current = db.prepare('SELECT current_head FROM audits WHERE audit_id = ?').get(auditId) as { current_head: string } | undefined;
-  if (!current) throw new AppError('not_found', `Headquarters holds no audit ${auditId}. Import the bundle that carries it first.`);
+  if (!current) throw refusal('not_found', msg('hqRead.noAuditImport', { audit: auditId }));
   const head = headHash ?? current.current_head;
   const v = db.prepare('SELECT event_count, bundle_id, fingerprint, doc FROM audit_versions WHERE audit_id = ? AND head_hash = ?').get(auditId, head) as
     { event_count: number; bundle_id: string; fingerprint: string; doc: string } | undefined;
-  if (!v) throw new AppError('not_found', `Audit ${auditId} has no version with head ${head.slice(0, 12)}… at headquarters.`);
+  if (!v) throw refusal('not_found', msg('hqRead.noVersion', { audit: auditId, head: head.slice(0, 12) }));
   return {
     auditId, headHash: head, eventCount: v.event_count, bundleId: v.bundle_id, signer: v.fingerprint, current: head === current.current_head,
     doc: JSON.parse(v.doc) as StoredDoc, last: fold(chainOf(db, auditId, head)),

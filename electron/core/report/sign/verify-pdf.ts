@@ -9,6 +9,8 @@ import { verify, X509Certificate } from 'node:crypto';
 import { checkEndorsement, ENDORSEMENT_OID, oidBytes } from './endorsement';
 import { fingerprintOf } from '../../bundle/signature';
 import { sha256Digest } from '../../sha256';
+import { coreEnglish } from '../../../../shared/core-messages';
+import { msg, type Message } from '../../../../shared/messages';
 
 export interface SignedReportFacts {
   auditId: string;
@@ -19,9 +21,16 @@ export interface SignedReportFacts {
   signer: string;
 }
 
-export class ReportCheckFailed extends Error {}
-const fail = (why: string): never => {
-  throw new ReportCheckFailed(why);
+/** Why a report's signature was refused: a message (the refusal says it in the HQ clerk's language), its English the error's message. */
+export class ReportCheckFailed extends Error {
+  readonly text: Message;
+  constructor(text: Message) {
+    super(coreEnglish(text));
+    this.text = text;
+  }
+}
+const fail = (key: string): never => {
+  throw new ReportCheckFailed(msg(key));
 };
 
 interface Tlv {
@@ -33,18 +42,18 @@ interface Tlv {
 }
 
 function tlv(buf: Buffer, at: number, limit = buf.length): Tlv {
-  if (at + 2 > limit) fail('its signature is cut short');
+  if (at + 2 > limit) fail('reportCheck.cutShort');
   const tag = buf[at]!;
   let len = buf[at + 1]!;
   let body = at + 2;
   if (len & 0x80) {
     const n = len & 0x7f;
-    if (n < 1 || n > 4 || body + n > limit) fail('its signature is malformed');
+    if (n < 1 || n > 4 || body + n > limit) fail('reportCheck.malformed');
     len = 0;
     for (let i = 0; i < n; i++) len = len * 256 + buf[body + i]!;
     body += n;
   }
-  if (body + len > limit) fail('its signature is cut short');
+  if (body + len > limit) fail('reportCheck.cutShort');
   return { tag, start: at, body, end: body + len };
 }
 
@@ -98,20 +107,20 @@ export function verifySignedReport(pdf: Buffer): SignedReportFacts {
   } catch (e) {
     // Whatever a hostile PDF makes the parsers throw is a refusal, never a crash of the import.
     if (e instanceof ReportCheckFailed) throw e;
-    throw new ReportCheckFailed(`its signature cannot be read (${(e instanceof Error ? e.message : String(e)).slice(0, 80)})`);
+    throw new ReportCheckFailed(msg('reportCheck.unreadable', { error: (e instanceof Error ? e.message : String(e)).slice(0, 80) }));
   }
 }
 
 function check(pdf: Buffer): SignedReportFacts {
   const at = pdf.lastIndexOf('/ByteRange [');
-  if (at < 0) fail('it is not signed');
+  if (at < 0) fail('reportCheck.notSigned');
   const m = /^\/ByteRange \[\s*(\d+) (\d+) (\d+) (\d+)\s*\]/.exec(pdf.subarray(at, at + 80).toString('latin1'));
-  if (!m) fail('its signature has no usable byte range');
+  if (!m) fail('reportCheck.noByteRange');
   const [a, b, c, d] = m!.slice(1).map(Number) as [number, number, number, number];
-  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length) fail('its signature does not cover the whole file (it was changed or extended after signing)');
-  if (pdf[b] !== 0x3c || pdf[c - 1] !== 0x3e) fail('its signature contents are not where the byte range says');
+  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length) fail('reportCheck.notWhole');
+  if (pdf[b] !== 0x3c || pdf[c - 1] !== 0x3e) fail('reportCheck.contentsMisplaced');
   const hex = pdf.subarray(b + 1, c - 1).toString('latin1');
-  if (!/^[0-9a-fA-F]*$/.test(hex)) fail('its signature contents are not hexadecimal');
+  if (!/^[0-9a-fA-F]*$/.test(hex)) fail('reportCheck.notHex');
   const der = Buffer.from(hex, 'hex');
   const digest = sha256Digest(pdf.subarray(0, b), pdf.subarray(c, c + d));
 
@@ -121,29 +130,29 @@ function check(pdf: Buffer): SignedReportFacts {
 
   const ci = tlv(der, 0);
   const [ctype, cwrap] = children(der, ci);
-  if (!ctype || !cwrap || !bytes(der, ctype).equals(OID_SIGNED_DATA)) fail('its signature is not a CMS signature');
-  const sd = children(der, cwrap!)[0] ?? fail('its signature has no signed data');
+  if (!ctype || !cwrap || !bytes(der, ctype).equals(OID_SIGNED_DATA)) fail('reportCheck.notCms');
+  const sd = children(der, cwrap!)[0] ?? fail('reportCheck.noSignedData');
   const parts = children(der, sd);
   const certsNode = parts.find((p) => p.tag === 0xa0);
   const infos = parts.at(-1);
-  if (!certsNode || !infos) fail('its signature carries no certificate');
+  if (!certsNode || !infos) fail('reportCheck.noCertificate');
   const certs = children(der, certsNode!).map((t) => der.subarray(t.start, t.end));
   const infoList = children(der, infos!);
-  if (infoList.length !== 1) fail('it carries more than one signature');
+  if (infoList.length !== 1) fail('reportCheck.manySignatures');
   const si = children(der, infoList[0]!);
   const signed = si.find((p) => p.tag === 0xa0);
   const unsigned = si.find((p) => p.tag === 0xa1);
   const sigValue = si.filter((p) => p.tag === 0x04).at(-1);
   const sid = si[1];
-  if (!signed || !sigValue || !sid) fail('its signature is incomplete');
+  if (!signed || !sigValue || !sid) fail('reportCheck.incomplete');
 
   const md = attribute(der, children(der, signed!), OID_MESSAGE_DIGEST);
-  if (!md || !bytes(der, md).equals(digest)) fail('its signature does not match its content (changed after signing)');
+  if (!md || !bytes(der, md).equals(digest)) fail('reportCheck.changed');
   // The signature covers the attributes encoded as a SET, not as the [0] they are carried in.
   const signedSet = Buffer.from(der.subarray(signed!.start, signed!.end));
   signedSet[0] = 0x31;
   const sidBytes = der.subarray(sid!.start, sid!.end);
-  const certDer = certs.find((cd) => sidMatches(cd, sidBytes)) ?? fail('its signature names no certificate it carries');
+  const certDer = certs.find((cd) => sidMatches(cd, sidBytes)) ?? fail('reportCheck.certificateNotCarried');
   const cert = new X509Certificate(certDer);
   let ok = false;
   try {
@@ -151,16 +160,16 @@ function check(pdf: Buffer): SignedReportFacts {
   } catch {
     ok = false;
   }
-  if (!ok) fail('its signature is not valid');
+  if (!ok) fail('reportCheck.invalid');
 
   const endorsement = unsigned ? attribute(der, children(der, unsigned), OID_ENDORSEMENT) : null;
-  if (!endorsement) fail("its signing certificate is not vouched for by any auditor's key");
+  if (!endorsement) fail('reportCheck.notVouched');
   const [pk, es] = children(der, endorsement!);
-  if (!pk || !es || !checkEndorsement(certDer, bytes(der, pk), bytes(der, es))) fail("its signing certificate's endorsement is not valid");
+  if (!pk || !es || !checkEndorsement(certDer, bytes(der, pk), bytes(der, es))) fail('reportCheck.endorsementInvalid');
 
   const reason = literal(dict, '/Reason') ?? '';
   const facts = /audit ([0-9a-f-]{36}) revision (\d+), content hash ([0-9a-f]{64})/.exec(reason);
-  if (!facts) fail('its signature does not name the audit and content hash it seals');
+  if (!facts) fail('reportCheck.noAuditNamed');
   return {
     auditId: facts![1]!, revision: Number(facts![2]), contentHash: facts![3]!,
     endorsedBy: fingerprintOf(bytes(der, pk!)), signer: cert.subject.replace(/\n/g, ', '),

@@ -2,7 +2,7 @@
 // template problems) travel as messages: every key the core can emit has
 // English, Spanish and French text with the same placeholders, and the UI
 // says each source's message in Spanish and French, never in English.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../../renderer/src/i18n';
@@ -22,8 +22,9 @@ import { parsePublicKey } from '../../../../electron/core/hq/enrol';
 import { JobRegistry } from '../../../../electron/core/jobs';
 import { unreachable } from '../../../../electron/core/hq/engine/pg-sql';
 import { checkPgUrl } from '../../../../electron/core/hq/engine/db-setting';
-import { BundleRejected } from '../../../../electron/core/bundle/rejection';
+import { BundleRejected, reject } from '../../../../electron/core/bundle/rejection';
 import { contract } from '../../../../shared/contract';
+import { ReportCheckFailed, verifySignedReport } from '../../../../electron/core/report/sign/verify-pdf';
 
 const root = join(__dirname, '../../../..');
 /** Every file that writes a core message (msg('key', …), or a key handed on as a string). */
@@ -52,10 +53,16 @@ const FILES = [
   'electron/core/store/repos/sites.ts', 'electron/core/sync/endpoint.ts', 'electron/core/sync/outbox.ts', 'electron/core/sync/settings.ts',
   'electron/handlers/audit-profile-handlers.ts', 'electron/handlers/dialog-handlers.ts', 'electron/handlers/hq-config-handlers.ts',
   'electron/handlers/keys-handlers.ts', 'electron/handlers/outbox-handlers.ts', 'electron/handlers/report-handlers.ts',
+  // A passphrase too weak, a photo that cannot be stored, HQ's reads, hand-overs and exports, HQ's checks of a bundle against what it holds.
+  'shared/passphrase.ts', 'electron/core/evidence/decode.ts', 'electron/core/evidence/ingest.ts',
+  'electron/core/hq/read/files.ts', 'electron/core/hq/read/diff.ts', 'electron/core/hq/read/version.ts', 'electron/core/hq/read/audit-detail.ts',
+  'electron/core/hq/read/labels.ts', 'electron/core/hq/read/export.ts', 'electron/core/hq/read/filter-values.ts', 'electron/core/hq/owners.ts',
+  'electron/core/hq/actions-import.ts', 'electron/core/hq/closure-files.ts', 'electron/core/hq/records-check.ts', 'electron/core/hq/report-check.ts',
+  'electron/core/report/sign/verify-pdf.ts',
 ];
 /** Strings in those files that look like keys but are not messages (settings', files' and operations' names; the report's own texts). */
 const NOT_MESSAGES = new Set(['hqConfig.signer', 'hqConfig.applied', 'hqConfig.publish', 'bundle.zip', 'report.title', 'report.titleDraft', 'sync.endpoint', 'sync.hqRecipient', 'install.role', ...Object.keys(contract)]);
-const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file)\./;
+const PREFIXES = /^(core|finalize|followup|blocker|severity|progress|hqConfig|hqImport|hqInbox|template|audit|job|enrol|pg|bundle|json|action|finding|note|site|profile|response|problem|evidence|document|interview|photo|upload|signoff|cert|report|key|sync|bundleOut|demo|storage|hqRead|install|file|trackStatus|save|handover|hqExport|hqCheck|reportCheck|picker)\./;
 const source = (f: string) => readFileSync(join(root, f), 'utf8');
 
 /** The keys the core can emit: every literal key in the files, and the ones it builds from a code. */
@@ -197,7 +204,7 @@ describe('refusals a screen can show: said in Spanish and French, the password i
       { what: 'pg refused user', error: unreachable(URL_WITH, Object.assign(new Error('password authentication failed'), { code: '28P01' })) },
       { what: 'pg unreachable', error: unreachable(URL_WITH, new Error(`connect ECONNREFUSED (tried ${URL_WITH})`)) },
       { what: 'pg setting', error: caught(() => checkPgUrl(`mysql://hq:${SECRET}@db.example/fairsite`)) },
-      { what: 'bundle detail', error: new BundleRejected('hash_mismatch', 'x', msg('bundle.hashDiffers', { file: 'photos/ab12.jpg' })) },
+      { what: 'bundle detail', error: new BundleRejected('hash_mismatch', msg('bundle.hashDiffers', { file: 'photos/ab12.jpg' })) },
       { what: 'template position', error: refusal('rejected', msg('template.problems', { count: 1 }), tpl.errors) },
     ];
   }
@@ -205,7 +212,7 @@ describe('refusals a screen can show: said in Spanish and French, the password i
   it('each carries its sentence as a message whose English is the error\'s message', () => {
     for (const r of refusals()) {
       expect(r.error.text, r.what).toBeDefined();
-      if (r.what !== 'bundle detail') expect(coreEnglish(r.error.text!), r.what).toBe(r.error.message);
+      expect(coreEnglish(r.error.text!), r.what).toBe(r.error.message);
     }
     expect(AUDIT_LOCKED().message).toBe('This audit is finalized and read-only. Reopen it to make a new revision.');
   });
@@ -230,5 +237,63 @@ describe('refusals a screen can show: said in Spanish and French, the password i
     expect(describeError(refusals()[0]!.error).title).toBe('Esta auditoría está finalizada y es de solo lectura. Reábrala para crear una nueva revisión.');
     await initI18n().changeLanguage('fr');
     expect(describeError(refusals()[3]!.error).title).toContain('a refusé l’utilisateur « hq »');
+  });
+});
+
+describe("a bundle's refusal says what was wrong by a message, never in plain English", () => {
+  it('takes only a message: a plain string does not typecheck (tsc fails on the unused @ts-expect-error if it ever does)', () => {
+    // Never called: the check is the typecheck of these two lines.
+    const plain = () => {
+      // @ts-expect-error the detail of a refused bundle is a message
+      reject('bad_content', 'Audit x: an English sentence.');
+      // @ts-expect-error the detail of a refused bundle is a message
+      return new BundleRejected('bad_content', 'Audit x: an English sentence.', msg('bundle.unreadable'));
+    };
+    expect(typeof plain).toBe('function');
+    const e = new BundleRejected('records_mismatch', msg('hqCheck.records', { audit: 'A1', what: msg('hqCheck.neverCreated') }));
+    expect(e.message).toBe('Audit A1: its event chain never created it. The audit record was changed outside the audit trail; the bundle was refused.');
+    expect(e.text.key).toBe('hqCheck.records');
+  });
+
+  it('no source refuses a bundle with a string literal or a template (casts included)', () => {
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const n of readdirSync(join(root, d))) {
+        const p = `${d}/${n}`;
+        if (statSync(join(root, p)).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk('electron');
+    const plain = /\b(reject|BundleRejected)\(\s*'[a-z_]+',\s*['"`]/;
+    const found = files.filter((f) => plain.test(source(f)));
+    expect(files.length).toBeGreaterThan(100);
+    expect(found).toEqual([]);
+  });
+
+  it("a report's signature refused: the reason inside the sentence is said in the UI language too", async () => {
+    let failed: ReportCheckFailed | null = null;
+    try {
+      verifySignedReport(Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n'));
+    } catch (e) {
+      if (e instanceof ReportCheckFailed) failed = e;
+    }
+    expect(failed?.message).toBe('it is not signed');
+    const e = new BundleRejected('bad_report', msg('hqCheck.reportRefused', { report: 'report.pdf', audit: 'A1', error: failed!.text }));
+    expect(e.message).toMatch(/^Report report\.pdf of audit A1 was refused: it is not signed\. If it was signed before/);
+    await initI18n().changeLanguage('es');
+    expect(describeError(e).title).toMatch(/^El informe report\.pdf de la auditoría A1 se rechazó: no está firmado\. Si se firmó antes/);
+    await initI18n().changeLanguage('fr');
+    expect(describeError(e).title).toMatch(/^Le rapport report\.pdf de l’audit A1 a été refusé : il n’est pas signé\./);
+  });
+
+  it('a refused HQ-side check is said in Spanish and French under its reason', async () => {
+    const e = new BundleRejected('foreign_audit', msg('hqCheck.foreignAudit', {
+      audit: 'A1', owner: msg('hqCheck.auditorKey', { name: 'Bea Cruz', auditor: 'AUD-B', key: 'abcd ef01 2345 6789' }), signer: msg('hqCheck.key', { key: '9876 5432 10fe dcba' }),
+    }));
+    await initI18n().changeLanguage('es');
+    expect(describeError(e).title).toBe('La auditoría A1 pertenece a Bea Cruz (AUD-B), clave abcd ef01 2345 6789…, pero este paquete lo firma la clave 9876 5432 10fe dcba…. Un paquete solo puede llevar auditorías de quien lo firma; si la auditoría pasó de verdad a este auditor, traspásela primero en la sede (fairsite hq handover).');
+    await initI18n().changeLanguage('fr');
+    expect(describeError(e).title).toMatch(/^L’audit A1 appartient à Bea Cruz \(AUD-B\), clé abcd ef01 2345 6789…, mais ce paquet est signé par la clé 9876/);
   });
 });

@@ -3,11 +3,13 @@
 // (basic_text) and offers a passphrase; a weak one is refused as the core
 // says; after a restart the key is unlocked there.
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientProvider } from '../../../../renderer/src/api/context';
 import { KeyProtectionPanel } from '../../../../renderer/src/keys/KeyProtectionPanel';
 import type { Envelope } from '../../../../shared/errors';
+import { msg } from '../../../../shared/messages';
+import { initI18n } from '../../../../renderer/src/i18n';
 
 const NOTICE = 'No keyring (GNOME Keyring or KWallet) was found on this computer, so your signing key is stored with a fixed key.';
 
@@ -35,6 +37,19 @@ describe('key protection settings', () => {
     expect(await screen.findByText(/now protected by your passphrase/)).toBeInTheDocument();
     expect(screen.queryByTestId('key-notice')).toBeNull();
     expect(screen.getByText('Your passphrase')).toBeInTheDocument();
+  });
+
+  it('says the notice in the UI language when the core sends it as a message', async () => {
+    await initI18n().changeLanguage('es');
+    try {
+      const state = { method: 'basic_text', locked: false, notice: NOTICE, noticeText: msg('key.basicText') };
+      const transport = async (op: string): Promise<Envelope<unknown>> => (op === 'keys.protection' ? { ok: true, value: state } : { ok: false, error: { code: 'unknown_operation', message: op } });
+      render(<ClientProvider transport={transport}><KeyProtectionPanel /></ClientProvider>);
+      expect(await screen.findByTestId('key-notice')).toHaveTextContent(/^No se encontró ningún llavero \(GNOME Keyring o KWallet\) en este equipo/);
+    } finally {
+      cleanup();
+      await initI18n().changeLanguage('en');
+    }
   });
 
   it('asks for the passphrase when the key is locked after a restart', async () => {

@@ -18,7 +18,7 @@ describe('certificate settings', () => {
     const imports: unknown[] = [];
     const transport = async (op: string, input: unknown): Promise<Envelope<unknown>> => {
       if (op === 'dialog.open') {
-        expect(input).toEqual({ purpose: 'certificate' , pick: 'files' });
+        expect(input).toEqual({ purpose: 'certificate', pick: 'files', language: 'en' });
         return { ok: true, value: { outcome: 'read', files: [{ name: 'ana.p12', base64: btoa(String.fromCharCode(0x30, 0x82, 1, 2, 3)) }] } };
       }
       if (op === 'report.certificate') return { ok: true, value: current };

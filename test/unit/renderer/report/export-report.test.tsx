@@ -48,7 +48,7 @@ describe('Export PDF', () => {
     expect(calls.find((c) => c.op === 'report.open')?.input).toEqual({ name: RESULT.name });
 
     expect(screen.getByText(`Report saved to /media/usb/${RESULT.name}.`)).toBeInTheDocument();
-    expect(calls.filter((c) => c.op === 'dialog.save').map((c) => c.input)).toEqual([{ source: { kind: 'report', name: RESULT.name } }]);
+    expect(calls.filter((c) => c.op === 'dialog.save').map((c) => c.input)).toEqual([{ source: { kind: 'report', name: RESULT.name }, language: 'en' }]);
     expect(screen.queryByRole('link', { name: /^Save / })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save another copy…' }));
     await waitFor(() => expect(calls.filter((c) => c.op === 'dialog.save')).toHaveLength(2));

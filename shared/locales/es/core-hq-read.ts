@@ -1,0 +1,20 @@
+// Lo que la sede no tiene o no puede leer, traspasos y exportaciones, en español (ver en/core-hq-read.ts).
+export default {
+  'hqRead.noAuditImport': 'La sede no tiene la auditoría {{audit}}. Importe primero el paquete que la contiene.',
+  'hqRead.noVersion': 'La auditoría {{audit}} no tiene en la sede ninguna versión con la cabeza {{head}}…',
+  'hqRead.notSameAudit': 'Esas no son revisiones de la misma auditoría; solo se comparan dos revisiones o versiones de una misma auditoría.',
+  'hqRead.noPhoto': 'La sede no tiene ninguna foto con ese hash.',
+  'hqRead.photoUnreadable': 'No se puede leer la foto {{photo}}… del almacén de la sede: {{reason}}',
+  'hqRead.photoMissing': 'La foto {{photo}}… falta o está dañada en el almacén de la sede ({{folder}}).',
+  'hqRead.noReport': 'La sede no tiene ningún informe firmado con ese hash.',
+  'hqRead.reportMissing': 'El informe firmado {{report}}… falta en el almacén de la sede ({{folder}}).',
+  'hqRead.noEvidence': 'La sede no tiene ninguna evidencia de cierre con ese hash.',
+  'hqRead.evidenceNotHeld': 'El archivo de evidencia {{file}}… no está en el almacén de la sede: se registró antes de que los archivos de evidencia viajaran con los paquetes. Pida al auditor un paquete completo.',
+  'hqRead.noClient': 'Ninguna auditoría de la sede es del cliente «{{client}}». Elija un cliente de la lista.',
+  'hqRead.noCountry': 'Ninguna auditoría de la sede es de un centro del país «{{country}}». Elija un país de la lista.',
+  'hqRead.noSite': 'La sede no tiene ninguna auditoría del centro {{site}}. Elija un centro de la lista.',
+  'hqRead.noAuditor': 'No hay ningún auditor registrado en la sede con el ID «{{auditor}}». Elija un auditor de la lista.',
+  'hqRead.noBand': 'Ninguna auditoría de la sede obtuvo la banda «{{band}}». Elija una banda de la lista.',
+  'hqRead.periodReversed': 'El período termina ({{to}}) antes de empezar ({{from}}). Ponga la fecha posterior en «Hasta».',
+  'hqExport.notWritten': 'La exportación no se escribió en {{file}}: {{why}}. No quedó nada a medias; libere espacio o elija otra carpeta y exporte de nuevo.',
+};

@@ -1,0 +1,20 @@
+// Ce que le siège n’a pas ou ne peut pas lire, les transferts et les exports, en français (voir en/core-hq-read.ts).
+export default {
+  'hqRead.noAuditImport': 'Le siège n’a pas l’audit {{audit}}. Importez d’abord le paquet qui le contient.',
+  'hqRead.noVersion': 'L’audit {{audit}} n’a au siège aucune version de tête {{head}}…',
+  'hqRead.notSameAudit': 'Ce ne sont pas des révisions du même audit ; une comparaison porte sur deux révisions ou versions d’un même audit.',
+  'hqRead.noPhoto': 'Le siège n’a aucune photo avec ce hachage.',
+  'hqRead.photoUnreadable': 'La photo {{photo}}… du stockage du siège ne peut pas être lue : {{reason}}',
+  'hqRead.photoMissing': 'La photo {{photo}}… est absente ou endommagée dans le stockage du siège ({{folder}}).',
+  'hqRead.noReport': 'Le siège n’a aucun rapport signé avec ce hachage.',
+  'hqRead.reportMissing': 'Le rapport signé {{report}}… est absent du stockage du siège ({{folder}}).',
+  'hqRead.noEvidence': 'Le siège n’a aucune preuve de clôture avec ce hachage.',
+  'hqRead.evidenceNotHeld': 'Le fichier de preuve {{file}}… n’est pas dans le stockage du siège : il a été enregistré avant que les fichiers de preuve ne voyagent avec les paquets. Demandez un paquet complet à l’auditeur.',
+  'hqRead.noClient': 'Aucun audit du siège ne concerne le client « {{client}} ». Choisissez un client dans la liste.',
+  'hqRead.noCountry': 'Aucun audit du siège ne porte sur un site du pays « {{country}} ». Choisissez un pays dans la liste.',
+  'hqRead.noSite': 'Le siège n’a aucun audit du site {{site}}. Choisissez un site dans la liste.',
+  'hqRead.noAuditor': 'Aucun auditeur avec l’ID « {{auditor}} » n’est inscrit au siège. Choisissez un auditeur dans la liste.',
+  'hqRead.noBand': 'Aucun audit du siège n’a obtenu la classe « {{band}} ». Choisissez une classe dans la liste.',
+  'hqRead.periodReversed': 'La période se termine ({{to}}) avant de commencer ({{from}}). Mettez la date la plus tardive dans « Au ».',
+  'hqExport.notWritten': 'L’export n’a pas été écrit dans {{file}} : {{why}}. Rien n’a été laissé derrière ; libérez de l’espace ou choisissez un autre dossier, puis exportez à nouveau.',
+};
