@@ -142,8 +142,17 @@ export interface Tx {
   atCommit: string[];
 }
 
+export interface TxOptions {
+  lock?: number;
+  readOnly?: boolean;
+  /** Statements run after BEGIN (and the lock) in the same round trip; their results are `tx.first`. */
+  first?: string[];
+  /** `first` is the whole transaction: its COMMIT goes in the same round trip, and `fn` reads the results after it (a snapshot read in one round trip). */
+  onlyFirst?: boolean;
+}
+
 /** One transaction; with `lock`, the apply lock is held until it ends. Retried on serialization failures and deadlocks. */
-export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient, tx: Tx) => Promise<T>, opts: { lock?: number; readOnly?: boolean; first?: string[] } = {}): Promise<T> {
+export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient, tx: Tx) => Promise<T>, opts: TxOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const c = await pool.connect();
     // The server going away between two statements is said by the next one, which fails; as an event it would end the process.
@@ -151,16 +160,22 @@ export async function inTx<T>(pool: pg.Pool, fn: (c: pg.PoolClient, tx: Tx) => P
     const onError = (e: unknown) => { broken = e; };
     c.on('error', onError);
     const tx: Tx = { first: [], atCommit: [] };
+    let open = true;
     try {
       // One round trip: BEGIN, the lock (its key a number of this module's, never data) and the first statements.
       const begin = [opts.readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN'];
       if (opts.lock !== undefined) begin.push(`SELECT pg_advisory_xact_lock(${Math.trunc(opts.lock)})`);
-      tx.first = (await together(c, [...begin, ...(opts.first ?? [])])).slice(begin.length);
+      const first = opts.first ?? [];
+      tx.first = (await together(c, [...begin, ...first, ...(opts.onlyFirst ? ['COMMIT'] : [])])).slice(begin.length, begin.length + first.length);
+      if (opts.onlyFirst) {
+        open = false;
+        return await fn(c, tx);
+      }
       const out = await fn(c, tx);
       await together(c, [...tx.atCommit, 'COMMIT']);
       return out;
     } catch (e) {
-      await c.query('ROLLBACK').catch(() => {});
+      if (open) await c.query('ROLLBACK').catch(() => {});
       if (attempt < 5 && RETRY.has((e as { code?: string }).code ?? '')) continue;
       throw e;
     } finally {

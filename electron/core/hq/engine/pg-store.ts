@@ -18,7 +18,7 @@ import { APPLY_LOCK, inTx, numbered, openPool, redactUrl, row, rows, unreachable
 import { insertRows, loadFor, loadInto, readsFor, scratch, upsert, withScratch, writeBack } from './scratch';
 import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
 import type { BundleRow, HqStore } from './types';
-import { logChange } from './pg-migration-004';
+import { changeStatement, logChange } from './pg-migration-004';
 import { refusal } from '../../../../shared/core-messages';
 import { msg } from '../../../../shared/messages';
 
@@ -86,14 +86,14 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
         return r ? { state: r.revoked_at ? 'revoked' : 'enrolled', auditorId: r.auditor_id, name: r.name } : null;
       };
     },
-    // One consistent snapshot, read only: nothing is written before the apply. Two round trips: BEGIN with what the checks read, COMMIT.
+    // One consistent snapshot, read only, in one round trip (a read-only transaction sent whole): nothing is written before the apply.
     check: (v) => {
       const reads = readsFor(v, { apply: false });
       return withScratch(() => inTx(pool, async (_c, tx) => {
         const db = scratch();
         loadInto(db, reads, tx.first);
         return checkAgainst(db, v);
-      }, { readOnly: true, first: reads.statements }));
+      }, { readOnly: true, first: reads.statements, onlyFirst: true }));
     },
     hold: (h) => withScratch(() => inTx(pool, async (c) => {
       const db = scratch();
@@ -104,10 +104,10 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       await logChange(c, { kind: 'held', bundleId: h.v.manifest.bundleId });
       return true;
     }, { lock: APPLY_LOCK })),
-    // Three round trips: BEGIN with the lock and what the merge reads, the change log, the writes with the COMMIT.
+    // Two round trips: BEGIN with the lock and what the merge reads; the writes and the change log with the COMMIT.
     apply: (v, passed, now) => {
       const reads = readsFor(v, { apply: true });
-      return withScratch(() => inTx(pool, async (c, tx) => {
+      return withScratch(() => inTx(pool, async (_c, tx) => {
         const db = scratch();
         const loaded = loadInto(db, reads, tx.first);
         if ((db.prepare('SELECT state FROM bundles WHERE bundle_id = ?').get(v.manifest.bundleId) as { state: string } | undefined)?.state === 'imported') return null;
@@ -115,8 +115,8 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
         // and the events the records were checked against are rows keyed by content: once there, they stay as they are.)
         checkOwners(db, v);
         const applied = write({ db }, () => applyIn(db, v, passed, now));
-        await logChange(c, { kind: 'applied', bundleId: v.manifest.bundleId, auditIds: touchedAudits(db, loaded.ids, loaded.chains), shas: v.manifest.files.map((f) => f.sha256) });
-        tx.atCommit.push(...writeBack(db, v, loaded));
+        tx.atCommit.push(...writeBack(db, v, loaded),
+          changeStatement({ kind: 'applied', bundleId: v.manifest.bundleId, auditIds: touchedAudits(db, loaded.ids, loaded.chains), shas: v.manifest.files.map((f) => f.sha256) }));
         return applied;
       }, { lock: APPLY_LOCK, first: reads.statements }));
     },

@@ -69,17 +69,38 @@ export interface Loaded {
   cycle: Set<string>;
 }
 
-/** The few facts of a bundle's audit documents the copy needs; the documents are read one at a time (they may be on disk). */
-function factsOf(v: VerifiedBundle): { ids: string[]; previous: string[]; photos: string[]; reports: string[]; heads: Set<string> } {
-  const out = { ids: [] as string[], previous: [] as string[], photos: [] as string[], reports: [] as string[], heads: new Set<string>() };
+interface Facts {
+  ids: string[];
+  previous: string[];
+  photos: string[];
+  reports: string[];
+  heads: Set<string>;
+  /** Each audit's first event in the bundle (the greatest, should it carry two versions). */
+  fromSeq: Record<string, number>;
+}
+
+const factsSeen = new WeakMap<VerifiedBundle, Facts>();
+
+/**
+ * The few facts of a bundle's audit documents the copy needs, gathered once
+ * per bundle: the documents are read one at a time, those past the kept
+ * budget from disk again on every pass (audit-docs.ts), and the check, the
+ * apply and the write-back each need these.
+ */
+function factsOf(v: VerifiedBundle): Facts {
+  const seen = factsSeen.get(v);
+  if (seen) return seen;
+  const out: Facts = { ids: [], previous: [], photos: [], reports: [], heads: new Set(), fromSeq: {} };
   for (const d of v.audits) {
     out.ids.push(d.audit.id);
     if (d.audit.previousId) out.previous.push(d.audit.previousId);
     out.photos.push(...photoFilesOf(d));
     out.reports.push(...d.reports.map((r) => r.sha256));
     out.heads.add(`${d.audit.id}:${headOf(d)}`);
+    out.fromSeq[d.audit.id] = Math.max(out.fromSeq[d.audit.id] ?? 0, d.events.fromSeq);
   }
   out.ids = uniq(out.ids);
+  factsSeen.set(v, out);
   return out;
 }
 
@@ -115,11 +136,10 @@ export function readsFor(v: VerifiedBundle, opts: { apply: boolean }): Reads {
   put('reports', 'SELECT * FROM reports WHERE sha256 = ANY(?)', [reports]);
   if (!opts.apply) {
     // The checks read only the events before each document's first (its dependency, and the chain its records are folded from):
-    // none for a document that starts its chain, as a full bundle's do. Audit by audit (LATERAL), through the key's index.
-    const from = new Map<string, number>();
-    for (const d of v.audits) from.set(d.audit.id, Math.max(from.get(d.audit.id) ?? 0, d.events.fromSeq));
-    put('events', 'SELECT e.* FROM unnest(?::text[], ?::int[]) AS w(audit_id, from_seq), LATERAL (SELECT * FROM events WHERE audit_id = w.audit_id AND seq < w.from_seq) e',
-      [[...from.keys()], [...from.values()]]);
+    // none for a document that starts its chain, as a full bundle's do. Found through the key's index by audit (a join with the list
+    // would be planned as a scan of the whole table), each audit's first sequence looked up in a JSON object.
+    const later = ids.filter((id) => f.fromSeq[id]! > 1);
+    put('events', 'SELECT * FROM events WHERE audit_id = ANY(?) AND seq < (?::jsonb ->> audit_id)::int', [later, JSON.stringify(f.fromSeq)]);
     // The action chains' check: where each chain HQ holds ends (sequences and hashes; the bodies are never read) and the actions of
     // the audit's finalized version. The checks read no more.
     put('action_events', "SELECT audit_id, seq, hash, prev_hash, '' AS body, bundle_id FROM action_events WHERE audit_id = ANY(?)", [chains]);
