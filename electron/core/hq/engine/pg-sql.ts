@@ -84,13 +84,16 @@ const RETRY = new Set(['40001', '40P01']);
 
 /**
  * A text as a dollar-quoted literal, its tag chosen so that the literal can
- * end only where it is meant to (the tag neither occurs in the text nor
- * begins at its end): the server reads the text exactly as it is, whatever it holds.
+ * end only where it is meant to: the tag neither occurs in the text nor
+ * begins at its end (a text ending in `$j` would close `$j$` early; a lone
+ * `$` at its end is read as text). The tags tried begin with every letter in
+ * turn, so a text's end rules out few of them and the search ends. The
+ * server reads the text exactly as it is, whatever it holds.
  */
 export function quoted(text: string): string {
   const clashes = (tag: string) => text.includes(tag) || [...tag].some((_, k) => k > 1 && text.endsWith(tag.slice(0, k)));
   let tag = '$j$';
-  for (let i = 0; clashes(tag); i++) tag = `$j${i}$`;
+  for (let i = 10; clashes(tag); i++) tag = `$${String.fromCharCode(97 + ((i + 9) % 26))}${i >= 26 ? Math.floor(i / 26) : ''}$`;
   return `${tag}${text}${tag}`;
 }
 
