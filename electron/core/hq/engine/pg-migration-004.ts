@@ -9,6 +9,7 @@
 // another one (a server restored or recreated, its sequence started again)
 // is copied whole.
 import type pg from 'pg';
+import { inlined, numbered } from './pg-sql';
 
 export async function pgChangeLog(c: pg.PoolClient): Promise<void> {
   await c.query(`
@@ -32,8 +33,13 @@ export interface Change {
   shas?: string[];
 }
 
+const CHANGE_SQL = 'INSERT INTO hq_change (at, kind, bundle_id, audit_ids, shas) VALUES (?, ?, ?, ?, ?)';
+const changeParams = (ch: Change): unknown[] => [new Date().toISOString(), ch.kind, ch.bundleId ?? null, ch.auditIds ?? [], ch.shas ?? []];
+
 /** Inside the writer's transaction, which holds the apply lock. */
 export async function logChange(c: pg.PoolClient, ch: Change): Promise<void> {
-  await c.query('INSERT INTO hq_change (at, kind, bundle_id, audit_ids, shas) VALUES ($1, $2, $3, $4, $5)',
-    [new Date().toISOString(), ch.kind, ch.bundleId ?? null, ch.auditIds ?? [], ch.shas ?? []]);
+  await c.query(numbered(CHANGE_SQL), changeParams(ch));
 }
+
+/** The same row as a statement with its values written in, sent with the writer's COMMIT (still under the lock: in commit order). */
+export const changeStatement = (ch: Change): string => inlined(CHANGE_SQL, changeParams(ch));

@@ -15,10 +15,10 @@ import { checkOwners } from '../owners';
 import { AUDITS_SQL, auditsOf } from './audits-query';
 import { migratePg, pgSchemaVersion } from './pg-migrate';
 import { APPLY_LOCK, inTx, numbered, openPool, redactUrl, row, rows, unreachable } from './pg-sql';
-import { insertRows, loadFor, scratch, upsert, withScratch, writeBack } from './scratch';
+import { insertRows, loadFor, loadInto, readsFor, scratch, upsert, withScratch, writeBack } from './scratch';
 import { applyIn, checkAgainst, HELD_SQL, heldOf, HOLD_SQL, holdParams, LIST_HELD_SQL } from './sqlite-store';
 import type { BundleRow, HqStore } from './types';
-import { logChange } from './pg-migration-004';
+import { changeStatement, logChange } from './pg-migration-004';
 import { pgHandOver } from './pg-handover';
 import { pruneChangeLog } from './change-log';
 import { refusal } from '../../../../shared/core-messages';
@@ -88,12 +88,15 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
         return r ? { state: r.revoked_at ? 'revoked' : 'enrolled', auditorId: r.auditor_id, name: r.name } : null;
       };
     },
-    // One consistent snapshot, read only: nothing is written before the apply.
-    check: (v) => withScratch(() => inTx(pool, async (c) => {
-      const db = scratch();
-      await loadFor(c, db, v, { apply: false });
-      return checkAgainst(db, v);
-    }, { readOnly: true })),
+    // One consistent snapshot, read only, in one round trip (a read-only transaction sent whole): nothing is written before the apply.
+    check: (v) => {
+      const reads = readsFor(v, { apply: false });
+      return withScratch(() => inTx(pool, async (_c, tx) => {
+        const db = scratch();
+        loadInto(db, reads, tx.first);
+        return checkAgainst(db, v);
+      }, { readOnly: true, first: reads.statements, onlyFirst: true }));
+    },
     hold: (h) => withScratch(() => inTx(pool, async (c) => {
       const db = scratch();
       // Under the lock no apply is half done: a base committed before it is seen here, one after it releases this bundle.
@@ -103,19 +106,22 @@ export async function openPgStore(url: string, opts: { create?: boolean } = {}):
       await logChange(c, { kind: 'held', bundleId: h.v.manifest.bundleId });
       return true;
     }, { lock: APPLY_LOCK })),
-    apply: (v, passed, now) => withScratch(() => inTx(pool, async (c) => {
-      const db = scratch();
-      const b = await row<{ state: string }>(c, 'SELECT state FROM bundles WHERE bundle_id = ?', [v.manifest.bundleId]);
-      if (b?.state === 'imported') return null;
-      const loaded = await loadFor(c, db, v, { apply: true });
-      // What another importer may have committed since the check: an owner for an audit that had none. (Dependencies
-      // and the events the records were checked against are rows keyed by content: once there, they stay as they are.)
-      checkOwners(db, v);
-      const applied = write({ db }, () => applyIn(db, v, passed, now));
-      await writeBack(c, db, v, loaded);
-      await logChange(c, { kind: 'applied', bundleId: v.manifest.bundleId, auditIds: touchedAudits(db, loaded.ids, loaded.chains), shas: v.manifest.files.map((f) => f.sha256) });
-      return applied;
-    }, { lock: APPLY_LOCK })),
+    // Two round trips: BEGIN with the lock and what the merge reads; the writes and the change log with the COMMIT.
+    apply: (v, passed, now) => {
+      const reads = readsFor(v, { apply: true });
+      return withScratch(() => inTx(pool, async (_c, tx) => {
+        const db = scratch();
+        const loaded = loadInto(db, reads, tx.first);
+        if ((db.prepare('SELECT state FROM bundles WHERE bundle_id = ?').get(v.manifest.bundleId) as { state: string } | undefined)?.state === 'imported') return null;
+        // What another importer may have committed since the check: an owner for an audit that had none. (Dependencies
+        // and the events the records were checked against are rows keyed by content: once there, they stay as they are.)
+        checkOwners(db, v);
+        const applied = write({ db }, () => applyIn(db, v, passed, now));
+        tx.atCommit.push(...writeBack(db, v, loaded),
+          changeStatement({ kind: 'applied', bundleId: v.manifest.bundleId, auditIds: touchedAudits(db, loaded.ids, loaded.chains), shas: v.manifest.files.map((f) => f.sha256) }));
+        return applied;
+      }, { lock: APPLY_LOCK, first: reads.statements }));
+    },
     heldBundles: () => rows<BundleRow>(pool, HELD_SQL),
     listHeld: async () => (await rows<Record<string, string | null>>(pool, LIST_HELD_SQL)).map(heldOf),
     listAuditors: async () => (await rows<AuditorRow>(pool, 'SELECT * FROM auditors ORDER BY name, fingerprint')).map(auditorOf),

@@ -11,7 +11,7 @@ import { migrate, type Db } from '../../store/db';
 import { headOf, photoFilesOf } from '../../bundle/content';
 import type { VerifiedBundle } from '../../bundle/verify';
 import { hqMigrations } from '../migrations';
-import { rows, type PgConn } from './pg-sql';
+import { inlined, jsonText, quoted, together, type PgConn } from './pg-sql';
 
 type Row = Record<string, unknown>;
 
@@ -69,24 +69,53 @@ export interface Loaded {
   cycle: Set<string>;
 }
 
-/** The few facts of a bundle's audit documents the copy needs; the documents are read one at a time (they may be on disk). */
-function factsOf(v: VerifiedBundle): { ids: string[]; previous: string[]; photos: string[]; reports: string[]; heads: Set<string> } {
-  const out = { ids: [] as string[], previous: [] as string[], photos: [] as string[], reports: [] as string[], heads: new Set<string>() };
+interface Facts {
+  ids: string[];
+  previous: string[];
+  photos: string[];
+  reports: string[];
+  heads: Set<string>;
+  /** Each audit's first event in the bundle (the greatest, should it carry two versions). */
+  fromSeq: Record<string, number>;
+}
+
+const factsSeen = new WeakMap<VerifiedBundle, Facts>();
+
+/**
+ * The few facts of a bundle's audit documents the copy needs, gathered once
+ * per bundle: the documents are read one at a time, those past the kept
+ * budget from disk again on every pass (audit-docs.ts), and the check, the
+ * apply and the write-back each need these.
+ */
+function factsOf(v: VerifiedBundle): Facts {
+  const seen = factsSeen.get(v);
+  if (seen) return seen;
+  const out: Facts = { ids: [], previous: [], photos: [], reports: [], heads: new Set(), fromSeq: {} };
   for (const d of v.audits) {
     out.ids.push(d.audit.id);
     if (d.audit.previousId) out.previous.push(d.audit.previousId);
     out.photos.push(...photoFilesOf(d));
     out.reports.push(...d.reports.map((r) => r.sha256));
     out.heads.add(`${d.audit.id}:${headOf(d)}`);
+    out.fromSeq[d.audit.id] = Math.max(out.fromSeq[d.audit.id] ?? 0, d.events.fromSeq);
   }
   out.ids = uniq(out.ids);
+  factsSeen.set(v, out);
   return out;
 }
 
 const uniq = (xs: Array<string | null | undefined>): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
-/** Copies the rows the bundle's checks and merge read from the server into the scratch database. */
-export async function loadFor(c: PgConn, db: Db, v: VerifiedBundle, opts: { apply: boolean }): Promise<Loaded> {
+/** What a bundle reads: one statement per table (its parameters written in), all sent in one message. */
+export interface Reads {
+  statements: string[];
+  tables: string[];
+  ids: string[];
+  chains: string[];
+}
+
+/** The statements reading the rows the bundle's checks (or, with `apply`, its merge) read. */
+export function readsFor(v: VerifiedBundle, opts: { apply: boolean }): Reads {
   const f = factsOf(v);
   const ids = f.ids;
   const near = uniq([...ids, ...f.previous]);
@@ -94,83 +123,116 @@ export async function loadFor(c: PgConn, db: Db, v: VerifiedBundle, opts: { appl
   const owned = uniq([...near, ...chains]);
   const photos = uniq([...v.manifest.files.filter((x) => x.path.startsWith('photos/')).map((x) => x.sha256), ...f.photos]);
   const reports = uniq([...v.manifest.files.filter((x) => x.path.startsWith('reports/')).map((x) => x.sha256), ...f.reports]);
-  const put = async (table: string, sql: string, params: unknown[]) => insertRows(db, table, await rows<Row>(c, sql, params));
-  await put('audit_owners', 'SELECT * FROM audit_owners WHERE audit_id = ANY(?)', [owned]);
-  await put('auditors', 'SELECT * FROM auditors WHERE fingerprint = ? OR fingerprint IN (SELECT fingerprint FROM audit_owners WHERE audit_id = ANY(?))', [v.signer.fingerprint, owned]);
-  await put('bundles', 'SELECT * FROM bundles WHERE bundle_id = ANY(?)', [uniq([v.manifest.bundleId, v.manifest.baseBundleId])]);
-  const events = await rows<Row>(c, 'SELECT * FROM events WHERE audit_id = ANY(?)', [ids]);
-  insertRows(db, 'events', events);
-  await put('photos', 'SELECT * FROM photos WHERE sha256 = ANY(?)', [photos]);
-  await put('reports', 'SELECT * FROM reports WHERE sha256 = ANY(?)', [reports]);
-  const loaded: Loaded = { ids, events: new Set(events.map((e) => `${e.audit_id as string}:${e.hash as string}`)), chains, cycle: new Set() };
+  const out: Reads = { statements: [], tables: [], ids, chains };
+  const put = (table: string, sql: string, params: unknown[]) => {
+    out.tables.push(table);
+    out.statements.push(inlined(sql, params));
+  };
+  put('audit_owners', 'SELECT * FROM audit_owners WHERE audit_id = ANY(?)', [owned]);
+  put('auditors', 'SELECT * FROM auditors WHERE fingerprint = ? OR fingerprint IN (SELECT fingerprint FROM audit_owners WHERE audit_id = ANY(?))', [v.signer.fingerprint, owned]);
+  // The bundle itself too: the apply finds there whether another importer applied it first.
+  put('bundles', 'SELECT * FROM bundles WHERE bundle_id = ANY(?)', [uniq([v.manifest.bundleId, v.manifest.baseBundleId])]);
+  put('photos', 'SELECT * FROM photos WHERE sha256 = ANY(?)', [photos]);
+  put('reports', 'SELECT * FROM reports WHERE sha256 = ANY(?)', [reports]);
   if (!opts.apply) {
+    // The checks read only the events before each document's first (its dependency, and the chain its records are folded from):
+    // none for a document that starts its chain, as a full bundle's do. Found through the key's index by audit (a join with the list
+    // would be planned as a scan of the whole table), each audit's first sequence looked up in a JSON object.
+    const later = ids.filter((id) => f.fromSeq[id]! > 1);
+    put('events', 'SELECT * FROM events WHERE audit_id = ANY(?) AND seq < (?::jsonb ->> audit_id)::int', [later, JSON.stringify(f.fromSeq)]);
     // The action chains' check: where each chain HQ holds ends (sequences and hashes; the bodies are never read) and the actions of
     // the audit's finalized version. The checks read no more.
-    await put('action_events', "SELECT audit_id, seq, hash, prev_hash, '' AS body, bundle_id FROM action_events WHERE audit_id = ANY(?)", [chains]);
-    await put('audit_versions', "SELECT * FROM audit_versions WHERE audit_id = ANY(?) AND status = 'finalized'", [chains]);
-    return loaded;
+    put('action_events', "SELECT audit_id, seq, hash, prev_hash, '' AS body, bundle_id FROM action_events WHERE audit_id = ANY(?)", [chains]);
+    put('audit_versions', "SELECT * FROM audit_versions WHERE audit_id = ANY(?) AND status = 'finalized'", [chains]);
+    return out;
   }
+  // The merge walks every event's link and the projection folds the current chain.
+  put('events', 'SELECT * FROM events WHERE audit_id = ANY(?)', [ids]);
   // The merge and the projection read the versions and the read model too.
-  await put('audits', 'SELECT * FROM audits WHERE audit_id = ANY(?)', [ids]);
+  put('audits', 'SELECT * FROM audits WHERE audit_id = ANY(?)', [ids]);
   // A version's document is read only for the current head and the heads this bundle brings.
-  const heads = [...f.heads];
-  await put('audit_versions', `SELECT v.audit_id, v.head_hash, v.event_count, v.revision, v.previous_id, v.status, v.site_name, v.fingerprint, v.bundle_id,
+  put('audit_versions', `SELECT v.audit_id, v.head_hash, v.event_count, v.revision, v.previous_id, v.status, v.site_name, v.fingerprint, v.bundle_id,
       CASE WHEN v.head_hash = a.current_head OR v.audit_id || ':' || v.head_hash = ANY(?) THEN v.doc ELSE '' END AS doc
-    FROM audit_versions v LEFT JOIN audits a ON a.audit_id = v.audit_id WHERE v.audit_id = ANY(?)`, [heads, ids]);
+    FROM audit_versions v LEFT JOIN audits a ON a.audit_id = v.audit_id WHERE v.audit_id = ANY(?)`, [[...f.heads], ids]);
   // The projection reads the previous revision's root and re-roots and supersedes its neighbours.
-  await put('hq_audit', 'SELECT * FROM hq_audit WHERE audit_id = ANY(?) OR previous_id = ANY(?) OR root_id = ANY(?)', [near, ids, ids]);
+  put('hq_audit', 'SELECT * FROM hq_audit WHERE audit_id = ANY(?) OR previous_id = ANY(?) OR root_id = ANY(?)', [near, ids, ids]);
   // It rewrites its audits' facts and marks the previous revision's superseded.
-  await put('hq_fact', 'SELECT * FROM hq_fact WHERE audit_id = ANY(?)', [uniq(f.previous)]);
+  put('hq_fact', 'SELECT * FROM hq_fact WHERE audit_id = ANY(?)', [uniq(f.previous)]);
   // The chains' import folds each action it touches from its whole history and evidence, and closes a finding by its plan (hq_action).
-  for (const t of ['hq_action_history', 'hq_closure_evidence']) {
-    const held = await rows<Row>(c, `SELECT * FROM ${t} WHERE audit_id = ANY(?)`, [chains]);
-    insertRows(db, t, held);
-    for (const r of held) loaded.cycle.add(`${t} ${r.audit_id as string} ${r.seq as number}`);
+  for (const t of ['hq_action_history', 'hq_closure_evidence', 'hq_action_closure', 'hq_finding_closure', 'hq_action']) put(t, `SELECT * FROM ${t} WHERE audit_id = ANY(?)`, [chains]);
+  return out;
+}
+
+/** Fills the scratch database with what the reads returned; notes which keys were there before. */
+export function loadInto(db: Db, reads: Reads, results: Array<{ rows: Row[] }>): Loaded {
+  const loaded: Loaded = { ids: reads.ids, events: new Set(), chains: reads.chains, cycle: new Set() };
+  for (const [i, table] of reads.tables.entries()) {
+    const list = results[i]!.rows;
+    insertRows(db, table, list);
+    if (table === 'events') for (const e of list) loaded.events.add(`${e.audit_id as string}:${e.hash as string}`);
+    if (table === 'hq_action_history' || table === 'hq_closure_evidence') for (const r of list) loaded.cycle.add(`${table} ${r.audit_id as string} ${r.seq as number}`);
   }
-  for (const t of ['hq_action_closure', 'hq_finding_closure', 'hq_action']) await put(t, `SELECT * FROM ${t} WHERE audit_id = ANY(?)`, [chains]);
   return loaded;
 }
 
-/** Inserts rows on the server in a few statements; on a key already there: replace the row, or leave it. */
-export async function upsert(c: PgConn, table: string, list: Row[], onConflict: 'replace' | 'keep'): Promise<void> {
-  if (!list.length) return;
+/** Copies the rows the bundle's checks (or merge) read from the server into the scratch database, in one round trip. */
+export async function loadFor(c: PgConn, db: Db, v: VerifiedBundle, opts: { apply: boolean }): Promise<Loaded> {
+  const reads = readsFor(v, opts);
+  return loadInto(db, reads, await together(c, reads.statements));
+}
+
+/** The statement writing `list` into `table` from JSON rows (`data`: a parameter or a quoted() literal); on a key already there: replace the row, or leave it. */
+function upsertSql(table: string, list: Row[], onConflict: 'replace' | 'keep', data: string): string {
   const cols = Object.keys(list[0]!);
   const key = KEYS[table]!;
   const set = cols.filter((x) => !key.includes(x)).map((x) => `${x} = excluded.${x}`).join(', ');
   const tail = onConflict === 'keep' || !set ? 'DO NOTHING' : `DO UPDATE SET ${set}`;
-  const per = Math.max(1, Math.floor(30_000 / cols.length));
-  for (let i = 0; i < list.length; i += per) {
-    const chunk = list.slice(i, i + per);
-    const params: unknown[] = [];
-    const values = chunk.map((r) => `(${cols.map((x) => { params.push(r[x]); return `$${params.length}`; }).join(', ')})`).join(', ');
-    await c.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${values} ON CONFLICT (${key.join(', ')}) ${tail}`, params);
+  return `INSERT INTO ${table} (${cols.join(', ')}) SELECT ${cols.join(', ')} FROM json_populate_recordset(NULL::${table}, ${data}) ON CONFLICT (${key.join(', ')}) ${tail}`;
+}
+
+/** Inserts rows on the server in one statement, their data one JSON parameter; on a key already there: replace the row, or leave it. */
+export async function upsert(c: PgConn, table: string, list: Row[], onConflict: 'replace' | 'keep'): Promise<void> {
+  if (list.length) await c.query(upsertSql(table, list, onConflict, '$1::json'), [jsonText(list)]);
+}
+
+/** The statements writing back (run with the transaction's COMMIT, so their data is in them). */
+class Writes {
+  readonly sql: string[] = [];
+  upsert(table: string, list: Row[], onConflict: 'replace' | 'keep'): void {
+    if (list.length) this.sql.push(upsertSql(table, list, onConflict, `${quoted(jsonText(list))}::json`));
+  }
+  delete(table: string, auditIds: string[]): void {
+    // An array computed once (ARRAY(…)), so the audit's rows are found through the key's index, whatever the table's size.
+    if (auditIds.length) this.sql.push(`DELETE FROM ${table} WHERE audit_id = ANY(ARRAY(SELECT json_array_elements_text(${quoted(jsonText(auditIds))}::json)))`);
   }
 }
 
-/** Copies what the merge and the projection wrote in the scratch database back to the server, by key. */
-export async function writeBack(c: PgConn, db: Db, v: VerifiedBundle, loaded: Loaded): Promise<void> {
+/** The statements copying what the merge and the projection wrote in the scratch database back to the server, by key. */
+export function writeBack(db: Db, v: VerifiedBundle, loaded: Loaded): string[] {
+  const w = new Writes();
   const { ids } = loaded;
   const inIds = `audit_id IN (${ids.map(() => '?').join(', ')})`;
   const all = (sql: string, ...p: unknown[]) => db.prepare(sql).all(...p) as Row[];
   const shas = v.manifest.files.map((f) => f.sha256);
-  await upsert(c, 'bundles', all('SELECT * FROM bundles WHERE bundle_id = ?', v.manifest.bundleId), 'replace');
-  await upsert(c, 'photos', all('SELECT * FROM photos').filter((r) => shas.includes(r.sha256 as string)), 'keep');
-  await upsert(c, 'reports', all('SELECT * FROM reports').filter((r) => shas.includes(r.sha256 as string)), 'keep');
-  await writeCycle(c, db, loaded);
-  if (!ids.length) return;
-  await upsert(c, 'events', all(`SELECT * FROM events WHERE ${inIds}`, ...ids).filter((e) => !loaded.events.has(`${e.audit_id as string}:${e.hash as string}`)), 'keep');
+  w.upsert('bundles', all('SELECT * FROM bundles WHERE bundle_id = ?', v.manifest.bundleId), 'replace');
+  w.upsert('photos', all('SELECT * FROM photos').filter((r) => shas.includes(r.sha256 as string)), 'keep');
+  w.upsert('reports', all('SELECT * FROM reports').filter((r) => shas.includes(r.sha256 as string)), 'keep');
+  writeCycle(w, db, loaded);
+  if (!ids.length) return w.sql;
+  w.upsert('events', all(`SELECT * FROM events WHERE ${inIds}`, ...ids).filter((e) => !loaded.events.has(`${e.audit_id as string}:${e.hash as string}`)), 'keep');
   const heads = factsOf(v).heads;
-  await upsert(c, 'audit_versions', all(`SELECT * FROM audit_versions WHERE ${inIds}`, ...ids).filter((r) => heads.has(`${r.audit_id as string}:${r.head_hash as string}`)), 'replace');
-  await upsert(c, 'audits', all(`SELECT * FROM audits WHERE ${inIds}`, ...ids), 'replace');
-  await upsert(c, 'audit_owners', all(`SELECT * FROM audit_owners WHERE ${inIds}`, ...ids), 'keep');
-  await upsert(c, 'hq_audit', all('SELECT * FROM hq_audit'), 'replace');
+  w.upsert('audit_versions', all(`SELECT * FROM audit_versions WHERE ${inIds}`, ...ids).filter((r) => heads.has(`${r.audit_id as string}:${r.head_hash as string}`)), 'replace');
+  w.upsert('audits', all(`SELECT * FROM audits WHERE ${inIds}`, ...ids), 'replace');
+  w.upsert('audit_owners', all(`SELECT * FROM audit_owners WHERE ${inIds}`, ...ids), 'keep');
+  w.upsert('hq_audit', all('SELECT * FROM hq_audit'), 'replace');
   for (const t of AUDIT_ROWS) {
-    await c.query(`DELETE FROM ${t} WHERE audit_id = ANY($1)`, [ids]);
-    await upsert(c, t, all(`SELECT * FROM ${t} WHERE ${inIds}`, ...ids), 'keep');
+    w.delete(t, ids);
+    w.upsert(t, all(`SELECT * FROM ${t} WHERE ${inIds}`, ...ids), 'keep');
   }
   // The facts of the audits projected and of the revisions they superseded (the only rows of hq_fact in the scratch), replaced whole.
-  await c.query('DELETE FROM hq_fact WHERE audit_id = ANY($1)', [uniq([...ids, ...factsOf(v).previous])]);
-  await upsert(c, 'hq_fact', all('SELECT * FROM hq_fact'), 'keep');
+  w.delete('hq_fact', uniq([...ids, ...factsOf(v).previous]));
+  w.upsert('hq_fact', all('SELECT * FROM hq_fact'), 'keep');
+  return w.sql;
 }
 
 /**
@@ -180,16 +242,16 @@ export async function writeBack(c: PgConn, db: Db, v: VerifiedBundle, loaded: Lo
  * replaces; the closed findings of each chain's audit are its set, replaced
  * whole; a follow-up's link, once made, is kept.
  */
-async function writeCycle(c: PgConn, db: Db, loaded: Loaded): Promise<void> {
+function writeCycle(w: Writes, db: Db, loaded: Loaded): void {
   const all = (sql: string) => db.prepare(sql).all() as Row[];
-  await upsert(c, 'hq_follow_up', all('SELECT * FROM hq_follow_up'), 'keep');
+  w.upsert('hq_follow_up', all('SELECT * FROM hq_follow_up'), 'keep');
   if (!loaded.chains.length) return;
   // The scratch holds no events HQ had when applying: these are the bundle's.
-  await upsert(c, 'action_events', all('SELECT * FROM action_events'), 'keep');
+  w.upsert('action_events', all('SELECT * FROM action_events'), 'keep');
   for (const t of ['hq_action_history', 'hq_closure_evidence']) {
-    await upsert(c, t, all(`SELECT * FROM ${t}`).filter((r) => !loaded.cycle.has(`${t} ${r.audit_id as string} ${r.seq as number}`)), 'keep');
+    w.upsert(t, all(`SELECT * FROM ${t}`).filter((r) => !loaded.cycle.has(`${t} ${r.audit_id as string} ${r.seq as number}`)), 'keep');
   }
-  await upsert(c, 'hq_action_closure', all('SELECT * FROM hq_action_closure'), 'replace');
-  await c.query('DELETE FROM hq_finding_closure WHERE audit_id = ANY($1)', [loaded.chains]);
-  await upsert(c, 'hq_finding_closure', all('SELECT * FROM hq_finding_closure'), 'keep');
+  w.upsert('hq_action_closure', all('SELECT * FROM hq_action_closure'), 'replace');
+  w.delete('hq_finding_closure', loaded.chains);
+  w.upsert('hq_finding_closure', all('SELECT * FROM hq_finding_closure'), 'keep');
 }
