@@ -6,8 +6,7 @@ import EN from '../../shared/locales/en/core';
 import ES from '../../shared/locales/es/core';
 import FR from '../../shared/locales/fr/core';
 import { renderWith, type Message } from '../../shared/messages';
-
-export type UiLanguage = 'en' | 'es' | 'fr';
+import type { UiLanguage } from '../../shared/domain/message';
 
 const CATALOGUES: Record<UiLanguage, Readonly<Record<string, string>>> = { en: EN, es: ES, fr: FR };
 

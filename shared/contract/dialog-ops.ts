@@ -7,6 +7,7 @@ import { says } from '../schema-messages';
 import { op } from './define';
 import { Id } from '../domain/common';
 import { ReportFileName } from '../domain/report';
+import { UiLanguage } from '../domain/message';
 
 /** A file name offered in the dialog: no folders, nothing hidden. */
 export const OfferedFileName = z.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, says('schema.fileName'));
@@ -37,7 +38,7 @@ export type OpenPurpose = z.infer<typeof OpenPurpose>;
 export const MAX_OPEN_READ_BYTES = 200_000;
 
 /** The UI's language, for the native dialog's title and file types (English when absent). */
-const DialogLanguage = z.enum(['en', 'es', 'fr']).optional();
+const DialogLanguage = UiLanguage.optional();
 
 export const OpenRequest = z.strictObject({ purpose: OpenPurpose, pick: z.enum(['files', 'folder']).default('files'), language: DialogLanguage });
 export type OpenRequest = z.input<typeof OpenRequest>;

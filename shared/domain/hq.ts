@@ -10,6 +10,7 @@ import { Sha256, InterviewsExport, PhotoTarget } from './evidence';
 import { ResponseValue } from './response';
 import { SEVERITIES, ComplianceAnswer } from '../template/schema';
 import { ACTION_STATUSES } from './finding';
+import { UiLanguage } from './message';
 import { HqClosure, HqCycle, HqFindingAction } from './hq-cycle';
 
 const Severity = z.enum(SEVERITIES);
@@ -312,7 +313,7 @@ export type HqDiff = z.infer<typeof HqDiff>;
 
 export const HqExportInput = z.discriminatedUnion('what', [
   // language: headers and Fairsite's own values in the UI's language (English, with the values as codes, when absent).
-  z.strictObject({ what: z.enum(['audits', 'findings', 'actions']), format: z.enum(['csv', 'xlsx']), filter: HqAuditFilter.prefault({}), language: z.enum(['en', 'es', 'fr']).optional() }),
+  z.strictObject({ what: z.enum(['audits', 'findings', 'actions']), format: z.enum(['csv', 'xlsx']), filter: HqAuditFilter.prefault({}), language: UiLanguage.optional() }),
   z.strictObject({ what: z.literal('audit'), format: z.literal('json'), auditId: Id }),
 ]);
 export type HqExportInput = z.infer<typeof HqExportInput>;

@@ -5,7 +5,8 @@
 // stay numbers and dates ISO, so a sheet still sorts and sums. In English
 // (the command line, and a screen in English) the values stay the codes
 // exports have always carried; only Spanish and French say them in words.
-import { coreCatalogue, type UiLanguage } from '../../said';
+import { coreCatalogue } from '../../said';
+import type { UiLanguage } from '../../../../shared/domain/message';
 import type { Cell, Table } from './export-rows';
 
 type What = 'audits' | 'findings' | 'actions';
