@@ -1,8 +1,8 @@
 // HQ at organisation size (`npm run bench -- hq`): bundles made by the real
-// laptop code (hq-data.ts; BENCH_HQ_AUDITS audits from BENCH_HQ_AUDITORS
-// laptops), imported into a fresh HQ through the real import (verification,
-// records check, projection into the read model, one transaction per
-// bundle): throughput and peak memory (RSS, sampled every 20 ms in this
+// laptop code (hq-data.ts; its size from hqSpecFromEnv: BENCH_HQ_AUDITS,
+// BENCH_HQ_AUDITORS, BENCH_HQ_BUNDLE_EVERY), imported into a fresh HQ
+// through the real import (verification, records check, projection into
+// the read model, one transaction per bundle): throughput and peak memory (RSS, sampled every 20 ms in this
 // process); the same files again (re-import ≤ 10 % of the first); then the
 // read queries the HQ screens run, each 30 times: dashboard and tracker
 // p95 < 200 ms. BENCH_HQ_QUERIES_ONLY=1 measures the queries again on the
@@ -19,12 +19,11 @@ import { trackHq } from '../../electron/core/hq/read/tracker';
 import { listHqAudits } from '../../electron/core/hq/read/audits';
 import { listHqSites } from '../../electron/core/hq/read/sites';
 import { getHqAudit } from '../../electron/core/hq/read/audit-detail';
-import { ensureHqDataset, type HqDataset } from './hq-data';
+import { ensureHqDataset, hqSpecFromEnv, type HqDataset } from './hq-data';
 import { pgImportBench } from './hq-bench-pg';
 import { figure, percentile, ms, type Bench, type Figure } from './types';
 
-const AUDITS = Number(process.env.BENCH_HQ_AUDITS ?? 2000);
-const AUDITORS = Number(process.env.BENCH_HQ_AUDITORS ?? 20);
+const SPEC = hqSpecFromEnv();
 /** Measures the queries again on the HQ the last full run imported, without importing. */
 const QUERIES_ONLY = process.env.BENCH_HQ_QUERIES_ONLY === '1';
 const RUNS = 30;
@@ -44,7 +43,7 @@ export const hqBench: Bench = {
   async run() {
     const lines: string[] = [];
     const log = (s: string) => { lines.push(s); console.log(`  ${s}`); };
-    const { data, madeMs } = await ensureHqDataset({ audits: AUDITS, auditors: AUDITORS }, log);
+    const { data, madeMs } = await ensureHqDataset(SPEC, log);
     const bytes = data.bundles.reduce((n, f) => n + statSync(f).size, 0);
     log(`dataset: ${data.audits} audits, ${data.answers} answers, ${data.auditors.length} auditors, ${data.bundles.length} bundles (${mb(bytes)}) in ${data.dir}`
       + (madeMs ? `, made by the laptop code in ${(madeMs / 1000).toFixed(0)} s` : ', reused'));

@@ -29,6 +29,8 @@ import type { TemplateItem } from '../../shared/template/schema';
 export interface HqSpec {
   auditors: number;
   audits: number;
+  /** An incremental bundle after every this many audits (10 unless said). */
+  bundleEvery?: number;
 }
 
 export interface HqDataset {
@@ -49,7 +51,14 @@ const CITIES = [['Cebu', 'PH'], ['Manila', 'PH'], ['Bangalore', 'IN'], ['Pune', 
 const CLIENTS = ['Harbor Telecom', 'Lumen Health Insurance', 'Northgate Bank', 'Orbit Retail', 'Sable Airlines', 'Vega Energy', 'Kite Logistics', 'Juniper Media'];
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export const hqDatasetDir = (s: HqSpec) => `/tmp/fairsite-hqbench-${s.audits}-${s.auditors}`;
+/** The size the HQ benches use: BENCH_HQ_AUDITS audits from BENCH_HQ_AUDITORS laptops, a bundle every BENCH_HQ_BUNDLE_EVERY audits (1 gives the issue's 10,000 bundles from 500 auditors with 10000 and 500). */
+export const hqSpecFromEnv = (): HqSpec => ({
+  audits: Number(process.env.BENCH_HQ_AUDITS ?? 2000),
+  auditors: Number(process.env.BENCH_HQ_AUDITORS ?? 20),
+  bundleEvery: Number(process.env.BENCH_HQ_BUNDLE_EVERY ?? BUNDLE_EVERY),
+});
+
+export const hqDatasetDir = (s: HqSpec) => `/tmp/fairsite-hqbench-${s.audits}-${s.auditors}${(s.bundleEvery ?? BUNDLE_EVERY) === BUNDLE_EVERY ? '' : `-every${s.bundleEvery}`}`;
 
 function answerAll(core: Core, auditId: string, items: TemplateItem[], breaches: Set<string>, a: number): number {
   for (const [i, item] of items.entries()) {
@@ -124,7 +133,7 @@ async function laptop(spec: HqSpec, dir: string, l: number, audits: number, log:
       }
       // Audits with photos stay in progress: the test photos are stamped today, outside the audit's dates (a consistency warning).
       if (a % 10 !== 9 && !photos) finalizeAudit(core, audit.id);
-      if ((a + 1) % BUNDLE_EVERY === 0 || a === audits - 1) {
+      if ((a + 1) % (spec.bundleEvery ?? BUNDLE_EVERY) === 0 || a === audits - 1) {
         const b = await exportBundle(core, { recipient: null, out: join(bundles, `${String(l).padStart(4, '0')}-${String(seq++).padStart(4, '0')}.fsb`) });
         markAcked(core.db, b.bundleId);
       }

@@ -12,11 +12,10 @@ import { openHq } from '../../electron/core/hq/context';
 import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { hqDashboard } from '../../electron/core/hq/read/dashboard';
 import { trackHq, type TrackerInput } from '../../electron/core/hq/read/tracker';
-import { hqDatasetDir } from './hq-data';
+import { hqDatasetDir, hqSpecFromEnv } from './hq-data';
 import { percentile, ms, type Bench } from './types';
 
-const AUDITS = Number(process.env.BENCH_HQ_AUDITS ?? 2000);
-const AUDITORS = Number(process.env.BENCH_HQ_AUDITORS ?? 20);
+const SPEC = hqSpecFromEnv();
 const RUNS = Number(process.env.BENCH_HQ_QUERY_RUNS ?? 30);
 const TARGET_MS = 200;
 const AS_OF = '2026-11-30';
@@ -25,9 +24,9 @@ const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
 
 /** The imported HQ, copied beside it once (a copy older than its source is made again). */
 function workingCopy(log: (s: string) => void): string {
-  const source = process.env.BENCH_HQ_DB ?? join(hqDatasetDir({ audits: AUDITS, auditors: AUDITORS }), 'hq-run', 'hq.db');
-  if (!existsSync(source)) throw new Error(`${source} is not there: run \`npm run bench -- hq\` first (same BENCH_HQ_AUDITS and BENCH_HQ_AUDITORS), or set BENCH_HQ_DB.`);
-  const dir = process.env.BENCH_HQ_DB ? join(dirname(source), 'hq-queries') : `${hqDatasetDir({ audits: AUDITS, auditors: AUDITORS })}-queries`;
+  const source = process.env.BENCH_HQ_DB ?? join(hqDatasetDir(SPEC), 'hq-run', 'hq.db');
+  if (!existsSync(source)) throw new Error(`${source} is not there: run \`npm run bench -- hq\` first (same BENCH_HQ_AUDITS, BENCH_HQ_AUDITORS and BENCH_HQ_BUNDLE_EVERY), or set BENCH_HQ_DB.`);
+  const dir = process.env.BENCH_HQ_DB ? join(dirname(source), 'hq-queries') : `${hqDatasetDir(SPEC)}-queries`;
   const copy = join(dir, 'hq.db');
   if (!existsSync(copy) || statSync(copy).mtimeMs < statSync(source).mtimeMs) {
     mkdirSync(dir, { recursive: true });
