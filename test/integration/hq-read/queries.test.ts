@@ -81,6 +81,15 @@ describe('hq.sites', () => {
       expect(s.history).toHaveLength(2);
     }
     expect(listHqSites(org.hq.db, { filter: { client: 'Acme Bank' }, sort: { by: 'name', dir: 'asc' }, page: { offset: 0, limit: 50 } }, AS_OF).total).toBe(1);
+    // The total comes with the page, and apart from it for a page past the end.
+    const second = listHqSites(org.hq.db, { filter: {}, sort: { by: 'name', dir: 'asc' }, page: { offset: 1, limit: 1 } }, AS_OF);
+    expect(second).toMatchObject({ total: 3, rows: [{ siteId: rows[1]!.siteId }] });
+    expect(listHqSites(org.hq.db, { filter: {}, sort: { by: 'name', dir: 'asc' }, page: { offset: 5, limit: 10 } }, AS_OF)).toEqual({ total: 3, rows: [] });
+    expect(listHqSites(org.hq.db, { filter: { country: 'XX' }, sort: { by: 'name', dir: 'asc' }, page: { offset: 0, limit: 10 } }, AS_OF)).toEqual({ total: 0, rows: [] });
+    // Unrated last, whichever way the bands sort.
+    for (const dir of ['asc', 'desc'] as const) {
+      expect(listHqSites(org.hq.db, { filter: {}, sort: { by: 'latestBand', dir }, page: { offset: 0, limit: 10 } }, AS_OF).rows.at(-1)!.latestBand).toBeNull();
+    }
   });
 });
 

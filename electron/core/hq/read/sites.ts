@@ -16,7 +16,7 @@ export interface SiteListInput {
 }
 
 const SORTS: Record<SiteListInput['sort']['by'], string> = {
-  name: 'r.site_name', country: 'r.country', lastAuditDate: 'op.last_date', latestBand: 'f1.band',
+  name: 'r.site_name', country: 'r.country', lastAuditDate: 'op.last_date', latestBand: 'f.band',
   openFindings: '(COALESCE(op.critical, 0) * 1000000 + COALESCE(op.major, 0) * 1000 + COALESCE(op.minor, 0))',
 };
 
@@ -29,6 +29,12 @@ const BASE = `
     SELECT a.site_id, a.band, a.percent,
       ROW_NUMBER() OVER (PARTITION BY a.site_id ORDER BY a.start_date DESC, a.audit_id DESC) AS rn
     FROM hq_audit a WHERE a.superseded = 0 AND a.status = 'finalized'),
+  -- The latest two finalized audits as one row a site: joined by rank instead, the planner
+  -- scanned every finalized audit for every site (2,500 sites × 9,000 audits took a second).
+  last2 AS MATERIALIZED (
+    SELECT site_id, MAX(CASE WHEN rn = 1 THEN band END) AS band, MAX(CASE WHEN rn = 1 THEN percent END) AS percent,
+      MAX(CASE WHEN rn = 2 THEN band END) AS prev_band, MAX(CASE WHEN rn = 2 THEN percent END) AS prev_percent
+    FROM fin WHERE rn <= 2 GROUP BY site_id),
   -- Open findings as each audit recorded them, less those closed since (its action chain).
   recorded AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS audits, MAX(a.start_date) AS last_date, SUM(a.open_critical) AS critical, SUM(a.open_major) AS major, SUM(a.open_minor) AS minor
@@ -44,11 +50,11 @@ const BASE = `
   od AS MATERIALIZED (
     SELECT a.site_id, COUNT(*) AS overdue FROM hq_action x JOIN hq_audit a ON a.audit_id = x.audit_id
     WHERE a.superseded = 0 AND x.status IN ('open', 'in_progress') AND x.due_date > '' AND x.due_date < ? AND ${notClosedSince('x')} GROUP BY a.site_id)
-  SELECT r.site_id, r.site_name, r.country, r.clients, op.audits, op.last_date, f1.band, f1.percent, f2.band AS prev_band, f2.percent AS prev_percent,
-    COALESCE(op.critical, 0) AS critical, COALESCE(op.major, 0) AS major, COALESCE(op.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue
+  SELECT r.site_id, r.site_name, r.country, r.clients, op.audits, op.last_date, f.band, f.percent, f.prev_band, f.prev_percent,
+    COALESCE(op.critical, 0) AS critical, COALESCE(op.major, 0) AS major, COALESCE(op.minor, 0) AS minor, COALESCE(od.overdue, 0) AS overdue,
+    COUNT(*) OVER () AS total
   FROM ranked r JOIN op ON op.site_id = r.site_id
-    LEFT JOIN fin f1 ON f1.site_id = r.site_id AND f1.rn = 1
-    LEFT JOIN fin f2 ON f2.site_id = r.site_id AND f2.rn = 2
+    LEFT JOIN last2 f ON f.site_id = r.site_id
     LEFT JOIN od ON od.site_id = r.site_id
   WHERE r.rn = 1`;
 
@@ -72,9 +78,11 @@ export function listHqSites(db: Db, input: SiteListInput, asOf = today()): { tot
   }
   if (input.filter.text) { where.push("lower(r.site_name) LIKE ? ESCAPE '\\'"); params.push(likePattern(input.filter.text)); }
   const sql = `${BASE}${where.map((w) => ` AND ${w}`).join('')}`;
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM (${sql}) t`).get(...params) as { n: number }).n;
   const rows = db.prepare(`${sql} ORDER BY ${orderBy(SORTS[input.sort.by], input.sort.dir)}, r.site_id LIMIT ? OFFSET ?`)
     .all(...params, input.page.limit, input.page.offset) as Array<Record<string, unknown>>;
+  // The page carries the total (a window over every row before LIMIT); only a page past the end needs counting apart.
+  const total = rows.length ? (rows[0]!.total as number)
+    : input.page.offset ? (db.prepare(`SELECT COUNT(*) AS n FROM (${sql}) t`).get(...params) as { n: number }).n : 0;
   const history = historyOf(db, rows.map((r) => r.site_id as string));
   return {
     total,
