@@ -50,7 +50,7 @@ function withYazl(specs: Spec[], forceZip64: boolean): Promise<Buffer> {
     const size = sizeOf(s);
     zip.addReadStreamLazy(s.name, { size, compress: s.compress, mtime, mode: 0o100644, forceDosTimestamp: true, forceZip64Format: forceZip64 }, (cb) => cb(null, open(s)));
   }
-  zip.end({ forceZip64Format: forceZip64 });
+  zip.end({ forceZip64Format: forceZip64, comment: '' });
   return collect(zip.outputStream as Readable);
 }
 
