@@ -93,7 +93,9 @@ async function* writeZip(entries: Iterable<ZipEntrySource>, opts: ZipStreamOptio
     if (e.name.length > 0xffff) throw new Error(`entry name too long: ${src.name.slice(0, 80)}`);
     written.push(e);
     // 4.3.7 local file header: CRC and sizes are zero here and come in the
-    // data descriptor (bit 3), since they are known only after the data.
+    // data descriptor (bit 3), since they are known only after the data. It
+    // carries no ZIP64 extra field even for a ZIP64 entry, as yazl wrote it:
+    // readers take sizes and offsets from the central directory.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(VERSION_NEEDED, 4);
