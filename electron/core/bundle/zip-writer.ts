@@ -3,10 +3,10 @@
 // last two entries, produced only once every file before them is written.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, pipeline as streamPipeline } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomBytes, type KeyObject } from 'node:crypto';
-import yazl from 'yazl';
+import { zipStream, type ZipEntrySource } from './zip-stream';
 import { HashingStream } from './hashing';
 import { MANIFEST, SIGNATURE } from './entry-names';
 import { FORMAT, FORMAT_VERSION, type Manifest, type ManifestFile } from './manifest';
@@ -57,7 +57,6 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
   let total = sizes.reduce<number>((a, b) => a + (b ?? 0), 0);
   let done = 0;
   const files: ManifestFile[] = [];
-  const zip = new yazl.ZipFile();
   // The first failure of any stream (a damaged or unreadable stored file,
   // the zip writer itself) stops the whole pipeline and becomes the export's
   // error. Every stream has an 'error' listener: an unhandled one would end
@@ -68,66 +67,80 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
     if (!state.failure) state.failure = e;
     stop(state.failure);
   };
-  zip.on('error', fail);
 
-  opts.sources.forEach((src, i) => {
-    const size = sizes[i];
-    // Photos and PDFs are already compressed; deflating them again costs time and saves nothing.
-    const compress = src.path.endsWith('.json');
+  const entries: ZipEntrySource[] = opts.sources.map((src, i) => {
     const what = src.file ? `${src.file} (${src.path})` : src.path;
-    zip.addReadStreamLazy(src.path, { size, compress, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
-      const hasher = new HashingStream((n) => {
-        done += n;
-        opts.onProgress?.(done, total);
-      });
-      hasher.on('error', fail);
-      hasher.on('end', () => {
-        const sha256 = hasher.digestHex();
-        if (src.expectSha256 && src.expectSha256 !== sha256) {
-          fail(refusal('storage', msg('bundleOut.fileDamaged', { file: what })));
+    return {
+      name: src.path,
+      // Photos and PDFs are already compressed; deflating them again costs time and saves nothing.
+      compress: src.path.endsWith('.json'),
+      size: sizes[i],
+      open: () => {
+        const hasher = new HashingStream((n) => {
+          done += n;
+          opts.onProgress?.(done, total);
+        });
+        hasher.on('error', fail);
+        hasher.on('end', () => {
+          const sha256 = hasher.digestHex();
+          if (src.expectSha256 && src.expectSha256 !== sha256) {
+            fail(refusal('storage', msg('bundleOut.fileDamaged', { file: what })));
+          }
+          files.push({ path: src.path, sha256, size: hasher.bytes });
+        });
+        let data = src.data;
+        if (src.make) {
+          try {
+            data = src.make();
+          } catch (e) {
+            fail(e as Error);
+            throw e;
+          }
+          total += data.length;
         }
-        files.push({ path: src.path, sha256, size: hasher.bytes });
-      });
-      let data = src.data;
-      if (src.make) {
-        try {
-          data = src.make();
-        } catch (e) {
-          fail(e as Error);
-          return cb(e as Error, undefined as never);
-        }
-        total += data.length;
-      }
-      const input = data ? Readable.from([data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
-      input.on('error', (e: Error) => fail(refusal('storage', msg('bundleOut.fileUnreadable', { file: what, error: e.message }))));
-      cb(null, input.pipe(hasher));
-    });
+        const input = data ? Readable.from([data]) : createReadStream(src.file!, { highWaterMark: 1024 * 1024 });
+        // Registered before pipeline's own listener, so the refusal is the failure kept.
+        input.on('error', (e: Error) => fail(refusal('storage', msg('bundleOut.fileUnreadable', { file: what, error: e.message }))));
+        return streamPipeline(input, hasher, () => {});
+      },
+    };
   });
 
   let manifestBytes: Buffer | null = null;
   let manifest: Manifest | null = null;
-  zip.addReadStreamLazy(MANIFEST, { compress: true, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
-    if (state.failure) return cb(state.failure, undefined as never);
-    manifest = { format: FORMAT, formatVersion: FORMAT_VERSION, ...opts.head, files };
-    manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1), 'utf8');
-    cb(null, Readable.from([manifestBytes]));
+  entries.push({
+    name: MANIFEST,
+    compress: true,
+    open: () => {
+      if (state.failure) throw state.failure;
+      manifest = { format: FORMAT, formatVersion: FORMAT_VERSION, ...opts.head, files };
+      manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1), 'utf8');
+      return Readable.from([manifestBytes]);
+    },
   });
-  zip.addReadStreamLazy(SIGNATURE, { compress: false, mtime, mode: 0o100644, forceDosTimestamp: true }, (cb) => {
-    if (state.failure) return cb(state.failure, undefined as never);
-    cb(null, Readable.from([Buffer.from(signManifest(manifestBytes!, opts.signingKey).toString('base64') + '\n')]));
+  entries.push({
+    name: SIGNATURE,
+    compress: false,
+    open: () => {
+      if (state.failure) throw state.failure;
+      return Readable.from([Buffer.from(signManifest(manifestBytes!, opts.signingKey).toString('base64') + '\n')]);
+    },
   });
-  zip.end();
 
   const tmp = `${opts.out}.part-${randomBytes(4).toString('hex')}`;
   const hasher = new HashingStream();
   try {
     const sealer = new SealingStream(opts.signingKey);
-    const zipOut = zip.outputStream as Readable;
-    stop = (e) => sealer.destroy(e);
+    const zipOut = zipStream(entries, { mtime, mode: 0o100644 });
+    stop = (e) => {
+      zipOut.destroy(e);
+      sealer.destroy(e);
+    };
     zipOut.on('error', fail);
     const plain = zipOut.pipe(sealer);
     const body = opts.recipient ? await encryptStream(plain, opts.recipient) : plain;
     stop = (e) => {
+      zipOut.destroy(e);
       sealer.destroy(e);
       body.destroy(e);
     };
