@@ -6,7 +6,7 @@
 // handOver (owners.ts) writes one row per revision it moves (the audit and
 // its later revisions, with the same time and reason): rows alike but for
 // the audit are one hand-over, shown once, named by the audit that was
-// handed over (its first row). An audit's history includes the hand-overs of
+// handed over. An audit's history includes the hand-overs of
 // its earlier revisions, which moved it too.
 import type { Db } from '../../store/db';
 import type { HqHandover } from '../../../../shared/domain/hq-handover';
@@ -24,9 +24,10 @@ interface Row {
   reason: string;
 }
 
-// SQLite takes a bare column of a GROUP BY from the row where min() was found: the first row of a hand-over.
+// SQLite takes a bare column of a GROUP BY from the row where min() was found: the audit of the lowest revision,
+// the one handed over (the others are its later revisions); not the first row, as a replica's rows are in copy order.
 const select = (where: string) => `
-  SELECT h.audit_id, min(h.rowid) AS first, a.site_name,
+  SELECT h.audit_id, min(coalesce(a.revision, 0)) AS lowest, a.site_name,
     h.from_fingerprint, f.name AS from_name, f.auditor_id AS from_auditor,
     h.to_fingerprint, t.name AS to_name, t.auditor_id AS to_auditor, h.at, h.reason
   FROM handovers h
@@ -35,7 +36,7 @@ const select = (where: string) => `
   LEFT JOIN auditors t ON t.fingerprint = h.to_fingerprint
   ${where}
   GROUP BY h.from_fingerprint, h.to_fingerprint, h.at, h.reason
-  ORDER BY h.at DESC, first DESC
+  ORDER BY h.at DESC, h.audit_id
   LIMIT @limit`;
 
 export function listHandovers(db: Db, input: { auditId?: string; limit: number }): HqHandover[] {
