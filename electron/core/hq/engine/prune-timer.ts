@@ -22,13 +22,12 @@ export interface PruneOnTimer {
 }
 
 /** Called on every tick: starts a prune when the last one started `everyMs` ago or more, and returns at once. */
-export function pruneOnTimer(pool: () => Promise<pg.Pool>, opts: PruneOnTimer = {}): { tick(): void; idle(): Promise<void> } {
+export function pruneOnTimer(pool: () => Promise<pg.Pool>, opts: PruneOnTimer = {}): { tick(): void } {
   const everyMs = opts.everyMs ?? PRUNE_EVERY_MS;
   const prune = opts.prune ?? ((p: pg.Pool) => pruneChangeLog(p));
   // A failed prune is not the screens' business (the refresh reports the server's state); the process's log says it.
   const onError = opts.onError ?? ((e: unknown) => console.warn('Pruning the HQ change log failed; retried within the hour:', e instanceof Error ? e.message : e));
   let last = -Infinity;
-  let running: Promise<void> = Promise.resolve();
   let busy = false;
   return {
     tick() {
@@ -36,7 +35,7 @@ export function pruneOnTimer(pool: () => Promise<pg.Pool>, opts: PruneOnTimer = 
       if (busy || now - last < everyMs) return;
       last = now;
       busy = true;
-      running = (async () => {
+      void (async () => {
         try {
           await prune(await pool());
         } catch (e) {
@@ -46,6 +45,5 @@ export function pruneOnTimer(pool: () => Promise<pg.Pool>, opts: PruneOnTimer = 
         }
       })();
     },
-    idle: () => running,
   };
 }
