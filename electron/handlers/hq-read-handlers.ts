@@ -18,6 +18,7 @@ import { trackHq } from '../core/hq/read/tracker';
 import { hqDashboard } from '../core/hq/read/dashboard';
 import { diffVersions } from '../core/hq/read/diff';
 import { hqLabels } from '../core/hq/read/labels';
+import { listHandovers } from '../core/hq/read/handovers';
 import { exportHq, exportsDir } from '../core/hq/read/export';
 import { hqEvidenceFile, hqPhoto, hqReport } from '../core/hq/read/files';
 import { checkFilter, filterOptions } from '../core/hq/read/filter-values';
@@ -45,6 +46,7 @@ export const hqReadHandlers: HqReadHandlers = {
     return listHqAudits(db, input);
   },
   'hq.audit': async (ref, core) => getHqAudit((await existingHq(core)).db, ref),
+  'hq.handovers': async (input, core) => listHandovers((await existingHq(core)).db, input),
   'hq.sites': async (input, core) => {
     const { db } = await existingHq(core);
     checkFilter(db, { client: input.filter.client, country: input.filter.country });

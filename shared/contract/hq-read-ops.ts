@@ -14,6 +14,7 @@ import {
 import { Severity } from '../template/schema';
 import { TemplateLanguage } from '../template/translations';
 import { HqLabels } from '../domain/hq-labels';
+import { HqHandover } from '../domain/hq-handover';
 
 const Sort = <const K extends readonly [string, ...string[]]>(keys: K, by: K[number]) =>
   z.strictObject({ by: z.enum(keys).default(by as never), dir: z.enum(['asc', 'desc']).default('asc') }).prefault({});
@@ -36,6 +37,11 @@ export const hqReadOps = {
     summary: 'Headquarters: one audit read-only, with its verification status (chain, signer, signed PDF)',
     input: VersionRef,
     output: HqAuditDetail,
+  }),
+  'hq.handovers': op({
+    summary: 'Headquarters: hand-overs newest first: of one audit (and its earlier revisions), or of every audit',
+    input: z.strictObject({ auditId: Id.optional(), limit: z.number().int().min(1).max(1000).default(200) }),
+    output: z.array(HqHandover),
   }),
   'hq.sites': op({
     summary: 'Headquarters: every site with its audit history, latest band, trend and open findings',

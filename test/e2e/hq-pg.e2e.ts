@@ -193,6 +193,21 @@ test('headquarters on PostgreSQL: settings switched to the server, two auditors\
     }
   });
 
+  await test.step('handed back to Asha: the audit page lists both hand-overs under the owner, newest first', async () => {
+    await page.getByRole('button', { name: 'Hand over to…' }).click();
+    const form = page.getByRole('form', { name: 'Hand this audit over' });
+    await form.getByLabel('Receiving auditor').selectOption({ index: 1 });
+    await form.getByLabel('Reason').fill('The Manila team was merged back');
+    await form.getByRole('button', { name: 'Hand over…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hand over', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Hand-overs of this audit, newest first' }).getByRole('listitem');
+    await expect(list).toHaveText([
+      /^Handed over from Ben Okafor \(AUD-002\) to Asha Rao \(AUD-001\) on .+: The Manila team was merged back$/,
+      /^Handed over from Asha Rao \(AUD-001\) to Ben Okafor \(AUD-002\) on .+: Asha moved to the Manila team$/,
+    ]);
+    await screen(page, 'hqpg-067-handover-history');
+  });
+
   await test.step('a bundle imported by another process appears on the open audits list, the filter kept', async () => {
     await go(page, 'Audits');
     await page.getByLabel('Search').fill('Pune');

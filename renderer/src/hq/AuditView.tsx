@@ -18,6 +18,7 @@ import { Verification } from './Verification';
 import { AuditRecords } from './AuditRecords';
 import { CyclePanel } from './CyclePanel';
 import { HandOver } from './HandOver';
+import { AuditHandovers } from './HandoverHistory';
 import { optionLabels, useHqLabels } from './useLabels';
 import { useSiteTime } from '../i18n/siteTime';
 
@@ -59,6 +60,7 @@ function AuditPage({ a, reload }: { a: HqAuditDetail; reload(): void }) {
           <dt>{t('audit.checklist')}</dt><dd>{t('audit.template', { name: h.template.name, version: h.template.version })}</dd>
           {h.scope && <><dt>{t('audit.scope')}</dt><dd>{h.scope}</dd></>}
         </dl>
+        <AuditHandovers auditId={h.auditId} owner={h.fingerprint} />
         <div className="form__actions">
           <button type="button" className="btn btn--small" disabled={ex.busy} onClick={() => void ex.run({ what: 'audit', format: 'json', auditId: h.auditId })}>{t('audit.exportJson')}</button>
           {a.revisions.length > 1 && <a className="btn btn--small" href={hqHref({ name: 'diff', auditId: h.auditId })}>{t('audit.compare')}</a>}

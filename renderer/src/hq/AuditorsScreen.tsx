@@ -9,6 +9,7 @@ import { useReloadOnNewData } from './dataVersion';
 import { useAction } from '../app/useAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EnrolForm } from './EnrolForm';
+import { AuditorHandovers } from './HandoverHistory';
 import { useFormat } from './format';
 import { hqHref } from './routes';
 
@@ -18,8 +19,8 @@ export function AuditorsScreen() {
   const { t: tc } = useTranslation('hqcfg');
   const f = useFormat();
   const [data, reload] = useAsync(async () => {
-    const [status, activity] = await Promise.all([client.call('hq.status', {}), client.call('hq.auditorActivity', {})]);
-    return { auditors: status.auditors, activity: new Map(activity.map((a) => [a.fingerprint, a])) };
+    const [status, activity, handovers] = await Promise.all([client.call('hq.status', {}), client.call('hq.auditorActivity', {}), client.call('hq.handovers', {})]);
+    return { auditors: status.auditors, activity: new Map(activity.map((a) => [a.fingerprint, a])), handovers };
   }, 'auditors');
   useReloadOnNewData(reload);
   const revoking = useAction();
@@ -69,6 +70,7 @@ export function AuditorsScreen() {
                       ))}
                     </ul>
                   )}
+                  <AuditorHandovers fingerprint={a.fingerprint} name={a.name} all={data.value.handovers} />
                 </li>
               );
             })}

@@ -15,6 +15,7 @@ import hqcfg from './locales/en/hqcfg';
 import hqchoice from './locales/en/hqchoice';
 import hqdb from './locales/en/hqdb';
 import hqhandover from './locales/en/hqhandover';
+import hqhistory from './locales/en/hqhistory';
 import hqkeys from './locales/en/hqkeys';
 import keys from './locales/en/keys';
 import report from './locales/en/report';
@@ -40,6 +41,7 @@ export const catalogue = {
   hqchoice: hqchoice,
   hqdb: hqdb,
   hqhandover: hqhandover,
+  hqhistory: hqhistory,
   hqkeys: hqkeys,
   keys: keys,
   report: report,

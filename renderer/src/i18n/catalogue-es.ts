@@ -15,6 +15,7 @@ import hqcfg from './locales/es/hqcfg';
 import hqchoice from './locales/es/hqchoice';
 import hqdb from './locales/es/hqdb';
 import hqhandover from './locales/es/hqhandover';
+import hqhistory from './locales/es/hqhistory';
 import hqkeys from './locales/es/hqkeys';
 import keys from './locales/es/keys';
 import report from './locales/es/report';
@@ -40,6 +41,7 @@ export const catalogue = {
   hqchoice: hqchoice,
   hqdb: hqdb,
   hqhandover: hqhandover,
+  hqhistory: hqhistory,
   hqkeys: hqkeys,
   keys: keys,
   report: report,

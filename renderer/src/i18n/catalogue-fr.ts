@@ -15,6 +15,7 @@ import hqcfg from './locales/fr/hqcfg';
 import hqchoice from './locales/fr/hqchoice';
 import hqdb from './locales/fr/hqdb';
 import hqhandover from './locales/fr/hqhandover';
+import hqhistory from './locales/fr/hqhistory';
 import hqkeys from './locales/fr/hqkeys';
 import keys from './locales/fr/keys';
 import report from './locales/fr/report';
@@ -40,6 +41,7 @@ export const catalogue = {
   hqchoice: hqchoice,
   hqdb: hqdb,
   hqhandover: hqhandover,
+  hqhistory: hqhistory,
   hqkeys: hqkeys,
   keys: keys,
   report: report,

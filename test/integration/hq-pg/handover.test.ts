@@ -22,6 +22,7 @@ import type { Hq, HqFolder } from '../../../electron/core/hq/context';
 import { openPgAppHq } from '../../../electron/core/hq/engine/app-hq';
 import { pgStoreOf } from '../../../electron/core/hq/engine/open';
 import { listHqAudits } from '../../../electron/core/hq/read/audits';
+import { listHandovers } from '../../../electron/core/hq/read/handovers';
 import { loadSigningKey } from '../../../electron/core/keys/signing-key';
 import { passphraseBox } from '../../../electron/core/keys/secret-box';
 import { reopenAudit } from '../../../electron/core/store/repos/lifecycle';
@@ -210,5 +211,41 @@ describe.skipIf(!!skip)('handing an audit over, on SQLite and on PostgreSQL', ()
     } finally {
       core.close();
     }
+  });
+
+  it('hq.handovers lists the same hand-overs, newest first, on both engines (PostgreSQL: the replica the screens read)', async () => {
+    // The hand-over HQ mode made on the server above, made on SQLite too.
+    await lite.store.handOver({ auditId: rev1, toFingerprint: fpOf(ben.core), reason: 'Ben takes the site' });
+    await app.replica!.refresh();
+    const noTime = (l: Array<{ at: string }>) => l.map((h) => ({ ...h, at: '' }));
+    const newestFirst = (l: Array<{ at: string }>) => expect(l.map((h) => h.at)).toEqual(l.map((h) => h.at).sort().reverse());
+    for (const auditId of [rev1, rev2, undefined]) {
+      const input = hqReadOps['hq.handovers'].input.parse({ auditId });
+      const lites = listHandovers(lite.db, input);
+      const pgs = listHandovers(app.db, input);
+      newestFirst(lites);
+      newestFirst(pgs);
+      expect(noTime(pgs)).toEqual(noTime(lites));
+      // One entry per hand-over, named by the audit handed over (rev1), though rev2 moved with it.
+      expect(lites.map((h) => [h.auditId, h.from.name, h.to.name, h.reason])).toEqual([
+        [rev1, 'Asha Rao', 'Ben Okafor', 'Ben takes the site'],
+        [rev1, 'Ben Okafor', 'Asha Rao', 'Asha is back'],
+        [rev1, 'Asha Rao', 'Ben Okafor', 'Asha moved to another region'],
+      ]);
+    }
+    // Through HQ mode's operation on PostgreSQL, as the audit view calls it.
+    const core = await openCore({ dataDir: join(root, 'install'), secretBox: passphraseBox('install-passphrase') });
+    try {
+      const r = await createDispatch(handlers, core)('hq.handovers', { auditId: rev2 });
+      expect(r.ok).toBe(true);
+      const list = (r as { value: Array<{ at: string }> }).value;
+      expect(noTime(list)).toEqual(noTime(listHandovers(lite.db, hqReadOps['hq.handovers'].input.parse({ auditId: rev2 }))));
+    } finally {
+      core.close();
+    }
+    // An audit never handed over has none, on both.
+    const other = hqReadOps['hq.handovers'].input.parse({ auditId: ben.auditIds[1] });
+    expect(listHandovers(app.db, other)).toEqual([]);
+    expect(listHandovers(lite.db, other)).toEqual([]);
   });
 });

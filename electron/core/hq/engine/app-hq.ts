@@ -13,6 +13,7 @@ import { redactUrl, unreachable } from './pg-sql';
 import { openPgStore, type PgStore } from './pg-store';
 import { openReplicaDb, readReplicaState, refreshReplica, type RefreshResult, type ReplicaTarget } from './replica';
 import type { HqStore } from './types';
+import { pruneOnTimer, type PruneOnTimer } from './prune-timer';
 
 /** How often the replica asks the server for changes. */
 export const REFRESH_MS = Number(process.env.FAIRSITE_HQ_REFRESH_MS) || 15_000;
@@ -48,7 +49,7 @@ function lazyStore(url: string): HqStore & { connect(): Promise<PgStore> } {
   };
 }
 
-export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts: { intervalMs?: number } = {}): Promise<Hq> {
+export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts: { intervalMs?: number; prune?: PruneOnTimer } = {}): Promise<Hq> {
   const paths = hqPaths(dir);
   mkdirSync(paths.dir, { recursive: true });
   const store = lazyStore(url);
@@ -106,7 +107,12 @@ export async function openPgAppHq(dir: string, box: SecretBox, url: string, opts
   };
   const target: ReplicaTarget = { dir: paths.dir, get db() { return hq.db; }, set db(d) { hq.db = d; } };
   cleanStaging(hq);
-  timer = setInterval(() => void refresh(), opts.intervalMs ?? REFRESH_MS);
+  // A machine that never imports prunes too, from this timer (prune-timer.ts); the refresh does not wait for it.
+  const pruner = pruneOnTimer(async () => (await store.connect()).pool, opts.prune);
+  timer = setInterval(() => {
+    void refresh();
+    if (!closed) pruner.tick();
+  }, opts.intervalMs ?? REFRESH_MS);
   timer.unref();
   void refresh();
   return hq;
