@@ -7,49 +7,27 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ClientProvider } from '../../../../renderer/src/api/context';
 import { AuditView } from '../../../../renderer/src/hq/AuditView';
 import { AuditorsScreen } from '../../../../renderer/src/hq/AuditorsScreen';
 import { makeFormat } from '../../../../renderer/src/hq/format';
 import { createDispatch } from '../../../../electron/handlers/dispatch';
 import { handlers } from '../../../../electron/handlers/index';
-import { makeLaptop, type Laptop } from '../../../integration/bundle/laptop';
-import { enrolLaptop } from '../../../integration/bundle/hq';
-import { openCore, type Core } from '../../../../electron/core/core';
-import { hqFor } from '../../../../electron/core/hq/service';
-import { importBundleFile } from '../../../../electron/core/hq/import';
-import { exportBundle } from '../../../../electron/core/bundle/export';
-import { loadSigningKey } from '../../../../electron/core/keys/signing-key';
-import { passphraseBox } from '../../../../electron/core/keys/secret-box';
-import type { Hq } from '../../../../electron/core/hq/context';
+import type { Laptop } from '../../../integration/bundle/laptop';
+import { fingerprintOf as fp, handoverHq, type HandoverHq } from './handover-fixture';
 
-let root: string;
+let fx: HandoverHq;
 let laptops: Laptop[];
-let core: Core;
-let hq: Hq;
+let core: HandoverHq['core'];
+let hq: HandoverHq['hq'];
 let auditId: string;
-const fp = (l: Laptop) => loadSigningKey(l.core).fingerprint.replace(/ /g, '');
 const when = (reason: string) => makeFormat('en').dateTime((hq.db.prepare('SELECT at FROM handovers WHERE reason = ? LIMIT 1').get(reason) as { at: string }).at);
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'fs-handover-history-'));
-  laptops = [await makeLaptop('Asha Rao', 'AUD-001', root), await makeLaptop('Ben Okafor', 'AUD-002', root), await makeLaptop('Carl Mendes', 'AUD-003', root)];
-  core = await openCore({ dataDir: join(root, 'hq-install'), secretBox: passphraseBox('hq-ui-test-passphrase'), assetsDir: join(process.cwd(), 'assets'), appVersion: '0.0.0-test' });
-  hq = await hqFor(core);
-  for (const l of laptops) enrolLaptop(hq, l.core);
-  const file = join(root, 'asha.fsb');
-  await exportBundle(laptops[0]!.core, { out: file, recipient: null });
-  expect((await importBundleFile(hq, file)).status).toBe('imported');
-  auditId = laptops[0]!.auditIds[1]!;
+  fx = await handoverHq('fs-handover-history-');
+  ({ laptops, core, hq, auditId } = fx);
 }, 120_000);
-afterAll(() => {
-  core.close();
-  for (const l of laptops) l.core.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => fx.close());
 
 const view = () => render(<ClientProvider transport={createDispatch(handlers, core)}><AuditView auditId={auditId} /></ClientProvider>);
 const entries = async () => within(await screen.findByRole('list', { name: 'Hand-overs of this audit, newest first' }, { timeout: 10_000 })).getAllByRole('listitem').map((li) => li.textContent);

@@ -7,47 +7,24 @@
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ClientProvider } from '../../../../renderer/src/api/context';
 import { HandOver } from '../../../../renderer/src/hq/HandOver';
 import { createDispatch } from '../../../../electron/handlers/dispatch';
 import { handlers } from '../../../../electron/handlers/index';
-import { makeLaptop, type Laptop } from '../../../integration/bundle/laptop';
-import { enrolLaptop } from '../../../integration/bundle/hq';
-import { openCore, type Core } from '../../../../electron/core/core';
-import { hqFor } from '../../../../electron/core/hq/service';
-import { importBundleFile } from '../../../../electron/core/hq/import';
-import { exportBundle } from '../../../../electron/core/bundle/export';
-import { loadSigningKey } from '../../../../electron/core/keys/signing-key';
-import { passphraseBox } from '../../../../electron/core/keys/secret-box';
-import type { Hq } from '../../../../electron/core/hq/context';
+import type { Laptop } from '../../../integration/bundle/laptop';
+import { fingerprintOf as fp, handoverHq, type HandoverHq } from './handover-fixture';
 
-let root: string;
+let fx: HandoverHq;
 let laptops: Laptop[];
-let core: Core;
-let hq: Hq;
+let core: HandoverHq['core'];
+let hq: HandoverHq['hq'];
 let auditId: string;
-const fp = (l: Laptop) => loadSigningKey(l.core).fingerprint.replace(/ /g, '');
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'fs-handover-ui-'));
-  laptops = [await makeLaptop('Asha Rao', 'AUD-001', root), await makeLaptop('Ben Okafor', 'AUD-002', root), await makeLaptop('Carl Mendes', 'AUD-003', root)];
-  core = await openCore({ dataDir: join(root, 'hq-install'), secretBox: passphraseBox('hq-ui-test-passphrase'), assetsDir: join(process.cwd(), 'assets'), appVersion: '0.0.0-test' });
-  hq = await hqFor(core);
-  for (const l of laptops) enrolLaptop(hq, l.core);
-  await hq.store.revoke(fp(laptops[2]!));
-  const file = join(root, 'asha.fsb');
-  await exportBundle(laptops[0]!.core, { out: file, recipient: null });
-  expect((await importBundleFile(hq, file)).status).toBe('imported');
-  auditId = laptops[0]!.auditIds[1]!;
+  fx = await handoverHq('fs-handover-ui-', { revokeCarl: true });
+  ({ laptops, core, hq, auditId } = fx);
 }, 120_000);
-afterAll(() => {
-  core.close();
-  for (const l of laptops) l.core.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => fx.close());
 
 const ownerOf = (id: string) => (hq.db.prepare('SELECT fingerprint FROM audit_owners WHERE audit_id = ?').get(id) as { fingerprint: string }).fingerprint;
 
