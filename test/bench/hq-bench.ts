@@ -22,6 +22,7 @@ import { getHqAudit } from '../../electron/core/hq/read/audit-detail';
 import { ensureHqDataset, hqSpecFromEnv, type HqDataset } from './hq-data';
 import { pgImportBench } from './hq-bench-pg';
 import { figure, percentile, ms, type Bench, type Figure } from './types';
+import { ownPeakSampler } from './lib/peak-rss';
 
 const SPEC = hqSpecFromEnv();
 /** Measures the queries again on the HQ the last full run imported, without importing. */
@@ -29,12 +30,6 @@ const QUERIES_ONLY = process.env.BENCH_HQ_QUERIES_ONLY === '1';
 const RUNS = 30;
 const TARGET_MS = 200;
 const AS_OF = '2026-11-30';
-
-function peakSampler() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
-  return () => { clearInterval(timer); return Math.max(peak, process.memoryUsage().rss); };
-}
 
 const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
 
@@ -70,7 +65,7 @@ async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void, figs
   let ok = true;
   for (const a of data.auditors) enrolAuditor(hq.db, { publicKey: a.publicKey, auditorId: a.auditorId, name: a.name });
   const rssBefore = process.memoryUsage().rss;
-  const peak = peakSampler();
+  const peak = ownPeakSampler();
   const t0 = performance.now();
   const statuses = new Map<string, number>();
   for (const f of data.bundles) {
@@ -79,7 +74,7 @@ async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void, figs
     if (r.status === 'rejected' || r.status === 'failed') throw new Error(`${f}: ${r.message}`);
   }
   const first = performance.now() - t0;
-  const peakRss = peak();
+  const peakRss = peak() * 1048576;
   const projected = (hq.db.prepare('SELECT count(*) AS n FROM hq_audit').get() as { n: number }).n;
   const answers = (hq.db.prepare('SELECT count(*) AS n FROM hq_answer').get() as { n: number }).n;
   log(`import: ${data.bundles.length} bundles in ${(first / 1000).toFixed(1)} s = ${(data.bundles.length / (first / 1000)).toFixed(1)} bundles/s, `

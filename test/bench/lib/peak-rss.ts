@@ -92,6 +92,25 @@ export function readPssMB(pid: number): number | undefined {
   }
 }
 
+/**
+ * Peak RSS of this process over a stretch of work it does itself, sampled
+ * every 20 ms (for benches whose work cannot move to a child of its own, e.g.
+ * an import timed beside others in one process); call the result to stop. MB.
+ */
+export function ownPeakSampler(): () => number {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  return () => { clearInterval(timer); return Math.max(peak, process.memoryUsage().rss) / 1048576; };
+}
+
+/** Follows other processes' resident high-water marks (VmHWM) every 100 ms until stopped; MB, per pid. */
+export function hwmWatcher(pids: number[]): () => number[] {
+  const hwm = pids.map(() => 0);
+  const look = () => pids.forEach((pid, i) => { hwm[i] = Math.max(hwm[i]!, readProcMemory(pid)?.hwmMB ?? 0); });
+  const timer = setInterval(look, 100);
+  return () => { look(); clearInterval(timer); return hwm; };
+}
+
 function emit(kind: string, payload: unknown): void {
   process.stdout.write(`${MARK}${JSON.stringify({ kind, payload })}\n`);
 }
