@@ -9,7 +9,7 @@ import { useReloadOnNewData } from './dataVersion';
 import { useAction } from '../app/useAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EnrolForm } from './EnrolForm';
-import { AuditorHandovers } from './HandoverHistory';
+import { AUDITORS_PAGE_HANDOVERS, AuditorHandovers, HandoversCut } from './HandoverHistory';
 import { useFormat } from './format';
 import { hqHref } from './routes';
 
@@ -19,7 +19,7 @@ export function AuditorsScreen() {
   const { t: tc } = useTranslation('hqcfg');
   const f = useFormat();
   const [data, reload] = useAsync(async () => {
-    const [status, activity, handovers] = await Promise.all([client.call('hq.status', {}), client.call('hq.auditorActivity', {}), client.call('hq.handovers', {})]);
+    const [status, activity, handovers] = await Promise.all([client.call('hq.status', {}), client.call('hq.auditorActivity', {}), client.call('hq.handovers', { limit: AUDITORS_PAGE_HANDOVERS })]);
     return { auditors: status.auditors, activity: new Map(activity.map((a) => [a.fingerprint, a])), handovers };
   }, 'auditors');
   useReloadOnNewData(reload);
@@ -48,6 +48,7 @@ export function AuditorsScreen() {
         <section className="panel" aria-labelledby="enrolled-h">
           <h2 id="enrolled-h">{t('auditors.enrolled', { count: data.value.auditors.length })}</h2>
           {data.value.auditors.length === 0 && <p className="text-muted">{t('auditors.none')}</p>}
+          <HandoversCut shown={data.value.handovers.length} />
           <ul className="auditor-list" aria-label={t('auditors.listLabel')}>
             {data.value.auditors.map((a) => {
               const act = data.value.activity.get(a.fingerprint);

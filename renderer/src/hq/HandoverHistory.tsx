@@ -43,6 +43,16 @@ export function AuditHandovers({ auditId, owner }: { auditId: string; owner: str
   );
 }
 
+/** How many hand-overs the Auditors page reads (the newest); past that, it says the list was cut. */
+export const AUDITORS_PAGE_HANDOVERS = 1000;
+
+/** Said once on the Auditors page when its list of hand-overs reached the limit: older ones are on each audit's page. */
+export function HandoversCut({ shown }: { shown: number }) {
+  const { t } = useTranslation('hqhistory');
+  const f = useFormat();
+  return shown >= AUDITORS_PAGE_HANDOVERS ? <p className="text-muted">{t('cut', { limit: f.number(AUDITORS_PAGE_HANDOVERS) })}</p> : null;
+}
+
 /** One auditor's hand-overs in and out, from the list of every hand-over the Auditors page read once. */
 export function AuditorHandovers({ fingerprint, name, all }: { fingerprint: string; name: string; all: HqHandover[] }) {
   const { t } = useTranslation('hqhistory');

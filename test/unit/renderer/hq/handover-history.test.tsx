@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { ClientProvider } from '../../../../renderer/src/api/context';
 import { AuditView } from '../../../../renderer/src/hq/AuditView';
 import { AuditorsScreen } from '../../../../renderer/src/hq/AuditorsScreen';
+import { AUDITORS_PAGE_HANDOVERS } from '../../../../renderer/src/hq/HandoverHistory';
 import { makeFormat } from '../../../../renderer/src/hq/format';
 import { createDispatch } from '../../../../electron/handlers/dispatch';
 import { handlers } from '../../../../electron/handlers/index';
@@ -83,5 +84,20 @@ test('the Auditors page shows each auditor\'s hand-overs in and out', async () =
   ]);
   const asha = screen.getByRole('list', { name: 'Hand-overs to and from Asha Rao, newest first' });
   expect(within(asha).getAllByRole('listitem')).toHaveLength(1);
+  expect(screen.queryByText(/newest hand-overs are shown/)).toBeNull();
+  cleanup();
+}, 30_000);
+
+test('the Auditors page says when it shows only the newest hand-overs', async () => {
+  // Enough older records (made in the table: the page only reads them) to pass the page's limit.
+  const insert = hq.db.prepare('INSERT INTO handovers (audit_id, from_fingerprint, to_fingerprint, at, reason) VALUES (?, ?, ?, ?, ?)');
+  hq.db.transaction(() => {
+    for (let i = 0; i < AUDITORS_PAGE_HANDOVERS; i++) insert.run(auditId, fp(laptops[0]!), fp(laptops[1]!), `2025-01-01T00:00:${String(i % 60).padStart(2, '0')}.${String(i).padStart(3, '0')}Z`, `Older hand-over ${i}`);
+  }).immediate();
+  render(<ClientProvider transport={createDispatch(handlers, core)}><AuditorsScreen /></ClientProvider>);
+  expect(await screen.findByText('Only the 1,000 newest hand-overs are shown on this page; each audit’s page lists all of its own.', {}, { timeout: 10_000 })).toBeInTheDocument();
+  // The newest are the ones shown: Ben's hand-over to Carl is still first.
+  const ben = screen.getByRole('list', { name: 'Hand-overs to and from Ben Okafor, newest first' });
+  expect(within(ben).getAllByRole('listitem')[0]!.textContent).toMatch(/handed over to Carl Mendes \(AUD-003\).+Ben is on leave until March$/);
   cleanup();
 }, 30_000);

@@ -10,4 +10,5 @@ export default {
   'auditorLabel': 'Hand-overs to and from {{name}}, newest first',
   'received': 'received from {{from}} on {{when}}: {{reason}}',
   'gave': 'handed over to {{to}} on {{when}}: {{reason}}',
+  'cut': 'Only the {{limit}} newest hand-overs are shown on this page; each audit’s page lists all of its own.',
 };

@@ -10,4 +10,5 @@ export default {
   'auditorLabel': 'Traspasos hacia y desde {{name}}, del más reciente al más antiguo',
   'received': 'recibida de {{from}} el {{when}}: {{reason}}',
   'gave': 'traspasada a {{to}} el {{when}}: {{reason}}',
+  'cut': 'En esta página solo se muestran los {{limit}} traspasos más recientes; la página de cada auditoría los muestra todos.',
 };

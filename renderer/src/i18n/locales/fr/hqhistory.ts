@@ -10,4 +10,5 @@ export default {
   'auditorLabel': 'Transferts vers et depuis {{name}}, du plus récent au plus ancien',
   'received': 'reçu de {{from}} le {{when}} : {{reason}}',
   'gave': 'transféré à {{to}} le {{when}} : {{reason}}',
+  'cut': 'Seuls les {{limit}} transferts les plus récents figurent sur cette page ; la page de chaque audit les donne tous.',
 };
