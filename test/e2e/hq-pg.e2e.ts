@@ -206,6 +206,16 @@ test('headquarters on PostgreSQL: settings switched to the server, two auditors\
       /^Handed over from Asha Rao \(AUD-001\) to Ben Okafor \(AUD-002\) on .+: Asha moved to the Manila team$/,
     ]);
     await screen(page, 'hqpg-067-handover-history');
+    // The Auditors page: Ben received the audit and gave it back.
+    await go(page, 'Auditors');
+    const ben = page.getByRole('list', { name: 'Hand-overs to and from Ben Okafor, newest first' });
+    await expect(ben.getByRole('listitem')).toHaveText([
+      /· handed over to Asha Rao \(AUD-001\) on .+: The Manila team was merged back$/,
+      /· received from Asha Rao \(AUD-001\) on .+: Asha moved to the Manila team$/,
+    ]);
+    // The whole auditor card in view, below the sticky header.
+    await ben.evaluate((el) => el.closest('li')?.scrollIntoView({ block: 'center' }));
+    await screen(page, 'hqpg-068-auditors-handovers');
   });
 
   await test.step('a bundle imported by another process appears on the open audits list, the filter kept', async () => {
