@@ -16,7 +16,7 @@ import { passphraseBox } from '../../electron/core/keys/secret-box';
 import { createDatabase, pgUnavailable, startPg, type PgServer } from '../integration/hq-pg/pg-server';
 import { HQ_PASSPHRASE } from '../integration/hq-pg/pg-hq';
 import type { HqDataset } from './hq-data';
-import { hwmWatcher, ownPeakSampler, readProcMemory } from './lib/peak-rss';
+import { hwmWatcher, mbText, ownPeakSampler, readProcMemory } from './lib/peak-rss';
 
 const CHILD = fileURLToPath(new URL('../integration/hq-pg/import-child.ts', import.meta.url));
 const IMPORTERS = 4;
@@ -62,7 +62,6 @@ function byLaptop(files: string[], n: number): string[][] {
   return Array.from({ length: n }, (_, k) => files.filter((f) => laptops.indexOf(basename(f).slice(0, 4)) % n === k));
 }
 
-const mbOf = (n: number) => `${n.toFixed(0)} MB`;
 const rate = (n: number, msTaken: number) => `${(n / (msTaken / 1000)).toFixed(1)} bundles/s`;
 
 export async function pgImportBench(data: HqDataset, sqliteFirstMs: number, log: Log): Promise<boolean> {
@@ -91,7 +90,7 @@ export async function pgImportBench(data: HqDataset, sqliteFirstMs: number, log:
       for (const f of data.bundles) if ((await importBundleFile(one.hq, f)).status !== 'already_imported') throw new Error(`re-import of ${f} was not a no-op`);
       const again = performance.now() - t1;
       ok = (await check(one.hq, data, log)) && ok;
-      log(`PostgreSQL, 1 importer: ${n} bundles in ${(first / 1000).toFixed(1)} s = ${rate(n, first)}; re-import ${(again / 1000).toFixed(2)} s = ${((again / first) * 100).toFixed(1)} % of the first (target ≤ 10 %); peak RSS ${mbOf(peakMB)} (${mbOf(before)} before, in the bench process)`);
+      log(`PostgreSQL, 1 importer: ${n} bundles in ${(first / 1000).toFixed(1)} s = ${rate(n, first)}; re-import ${(again / 1000).toFixed(2)} s = ${((again / first) * 100).toFixed(1)} % of the first (target ≤ 10 %); peak RSS ${mbText(peakMB)} (${mbText(before)} before, in the bench process)`);
       if (again / first > 0.1) ok = false;
     } finally {
       await one.hq.store.close();
@@ -109,7 +108,7 @@ export async function pgImportBench(data: HqDataset, sqliteFirstMs: number, log:
         log(`MISSED: ${IMPORTERS} importers imported ${imported} of ${n}; the second pass was not all already imported`);
       }
       ok = (await check(four.hq, data, log)) && ok;
-      log(`PostgreSQL, ${IMPORTERS} importer processes: ${n} bundles in ${(took / 1000).toFixed(1)} s = ${rate(n, took)}; re-import ${(againMs / 1000).toFixed(2)} s = ${((againMs / took) * 100).toFixed(1)} % of the first (target ≤ 10 %; timed from all ${IMPORTERS} ready to the last done); peak RSS of each importer ${peakMB.map(mbOf).join(', ')} (after start-up ${baselineMB.map(mbOf).join(', ')})`);
+      log(`PostgreSQL, ${IMPORTERS} importer processes: ${n} bundles in ${(took / 1000).toFixed(1)} s = ${rate(n, took)}; re-import ${(againMs / 1000).toFixed(2)} s = ${((againMs / took) * 100).toFixed(1)} % of the first (target ≤ 10 %; timed from all ${IMPORTERS} ready to the last done); peak RSS of each importer ${peakMB.map(mbText).join(', ')} (after start-up ${baselineMB.map(mbText).join(', ')})`);
       if (againMs / took > 0.1) ok = false;
     } finally {
       await four.hq.store.close();

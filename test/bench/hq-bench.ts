@@ -22,7 +22,7 @@ import { getHqAudit } from '../../electron/core/hq/read/audit-detail';
 import { ensureHqDataset, hqSpecFromEnv, type HqDataset } from './hq-data';
 import { pgImportBench } from './hq-bench-pg';
 import { figure, percentile, ms, type Bench, type Figure } from './types';
-import { ownPeakSampler } from './lib/peak-rss';
+import { mbText, ownPeakSampler } from './lib/peak-rss';
 
 const SPEC = hqSpecFromEnv();
 /** Measures the queries again on the HQ the last full run imported, without importing. */
@@ -64,7 +64,7 @@ export const hqBench: Bench = {
 async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void, figs: Figure[]): Promise<{ ok: boolean; firstMs: number }> {
   let ok = true;
   for (const a of data.auditors) enrolAuditor(hq.db, { publicKey: a.publicKey, auditorId: a.auditorId, name: a.name });
-  const rssBefore = process.memoryUsage().rss;
+  const rssBeforeMB = process.memoryUsage().rss / 1048576;
   const peak = ownPeakSampler();
   const t0 = performance.now();
   const statuses = new Map<string, number>();
@@ -74,13 +74,13 @@ async function importAll(hq: Hq, data: HqDataset, log: (s: string) => void, figs
     if (r.status === 'rejected' || r.status === 'failed') throw new Error(`${f}: ${r.message}`);
   }
   const first = performance.now() - t0;
-  const peakRss = peak() * 1048576;
+  const peakMB = peak();
   const projected = (hq.db.prepare('SELECT count(*) AS n FROM hq_audit').get() as { n: number }).n;
   const answers = (hq.db.prepare('SELECT count(*) AS n FROM hq_answer').get() as { n: number }).n;
   log(`import: ${data.bundles.length} bundles in ${(first / 1000).toFixed(1)} s = ${(data.bundles.length / (first / 1000)).toFixed(1)} bundles/s, `
     + `${(projected / (first / 1000)).toFixed(1)} audits/s, ${(answers / (first / 1000)).toFixed(0)} answers/s projected (${[...statuses].map(([k, v]) => `${v} ${k}`).join(', ')})`);
   log(`read model: ${projected} audits, ${answers} answers; hq.db ${mb(statSync(hq.paths.database).size)}`);
-  log(`peak RSS during import: ${mb(peakRss)} (${mb(rssBefore)} before)`);
+  log(`peak RSS during import: ${mbText(peakMB)} (${mbText(rssBeforeMB)} before)`);
   if (projected !== data.audits) { ok = false; log(`MISSED: ${projected} audits projected, ${data.audits} made`); }
 
   const t1 = performance.now();
