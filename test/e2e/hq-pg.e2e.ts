@@ -197,24 +197,27 @@ test('headquarters on PostgreSQL: settings switched to the server, two auditors\
     await page.getByRole('button', { name: 'Hand over to…' }).click();
     const form = page.getByRole('form', { name: 'Hand this audit over' });
     await form.getByLabel('Receiving auditor').selectOption({ index: 1 });
-    await form.getByLabel('Reason').fill('The Manila team was merged back');
+    // A reason with a long unbroken link wraps inside the page instead of widening it.
+    await form.getByLabel('Reason').fill(`The Manila team was merged back https://intranet.example.org/${'x'.repeat(300)}`);
     await form.getByRole('button', { name: 'Hand over…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Hand over', exact: true }).click();
     const list = page.getByRole('list', { name: 'Hand-overs of this audit, newest first' }).getByRole('listitem');
     await expect(list).toHaveText([
-      /^Handed over from Ben Okafor \(AUD-002\) to Asha Rao \(AUD-001\) on .+: The Manila team was merged back$/,
+      /^Handed over from Ben Okafor \(AUD-002\) to Asha Rao \(AUD-001\) on .+: The Manila team was merged back/,
       /^Handed over from Asha Rao \(AUD-001\) to Ben Okafor \(AUD-002\) on .+: Asha moved to the Manila team$/,
     ]);
+    expect(await list.first().evaluate((li) => li.getBoundingClientRect().right <= li.parentElement!.getBoundingClientRect().right)).toBe(true);
     await screen(page, 'hqpg-067-handover-history');
     // The Auditors page: Ben received the audit and gave it back.
     await go(page, 'Auditors');
     const ben = page.getByRole('list', { name: 'Hand-overs to and from Ben Okafor, newest first' });
     await expect(ben.getByRole('listitem')).toHaveText([
-      /· handed over to Asha Rao \(AUD-001\) on .+: The Manila team was merged back$/,
+      /· handed over to Asha Rao \(AUD-001\) on .+: The Manila team was merged back/,
       /· received from Asha Rao \(AUD-001\) on .+: Asha moved to the Manila team$/,
     ]);
     // The whole auditor card in view, below the sticky header.
     await ben.evaluate((el) => el.closest('li')?.scrollIntoView({ block: 'center' }));
+    expect(await ben.getByRole('listitem').first().evaluate((li) => li.getBoundingClientRect().right <= li.parentElement!.getBoundingClientRect().right)).toBe(true);
     await screen(page, 'hqpg-068-auditors-handovers');
   });
 
