@@ -6,6 +6,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { Readable, pipeline as streamPipeline } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomBytes, type KeyObject } from 'node:crypto';
+import { dirname } from 'node:path';
 import { zipStream, type ZipEntrySource } from './zip-stream';
 import { HashingStream } from './hashing';
 import { MANIFEST, SIGNATURE } from './entry-names';
@@ -13,6 +14,7 @@ import { FORMAT, FORMAT_VERSION, type Manifest, type ManifestFile } from './mani
 import { signManifest } from './signature';
 import { encryptStream } from './age';
 import { SealingStream } from './seal';
+import { isNoSpace } from './rejection';
 import { refusal } from '../../../shared/core-messages';
 import { msg } from '../../../shared/messages';
 
@@ -150,7 +152,10 @@ export async function writeBundle(opts: WriteOptions): Promise<WrittenBundle> {
     await rename(tmp, opts.out);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw state.failure ?? e;
+    const failure = state.failure ?? e;
+    // The disk the bundle is written to filled up: say so and what to do, not the system's "ENOSPC".
+    if (isNoSpace(failure)) throw refusal('storage', msg('bundleOut.diskFull', { folder: dirname(opts.out) }));
+    throw failure;
   }
   return { path: opts.out, contentHash: hasher.digestHex(), size: hasher.bytes, encrypted: !!opts.recipient, manifest: manifest! };
 }

@@ -181,6 +181,7 @@ export default {
   'bundleOut.fileUnreadable': 'The stored file {{file}} could not be read ({{error}}), so the bundle was not made.',
   'bundleOut.photoMissing': 'The original of photo {{photo}}… is missing from the photo store; the bundle was not made.',
   'bundleOut.closureMissing': 'The closure evidence file {{file}}… is missing from this laptop\'s store ({{folder}}); the bundle was not made.',
+  'bundleOut.diskFull': 'The disk is full, so the bundle was not made ({{folder}}). Nothing was lost: free some space on that disk (delete old bundles, downloads or videos), then make the bundle again.',
 
   // Reports, the installation's role, documents with photos, slow HEIC photos, files picked to read.
   'report.notFinalized': 'Only a finalized audit gets a signed report. Finalize the audit first, or export a draft (watermarked "DRAFT — not signed").',

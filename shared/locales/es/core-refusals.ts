@@ -170,6 +170,7 @@ export default {
   'bundleOut.fileUnreadable': 'No se pudo leer el archivo guardado {{file}} ({{error}}), así que el paquete no se hizo.',
   'bundleOut.photoMissing': 'Falta el original de la foto {{photo}}… en el almacén de fotos; el paquete no se hizo.',
   'bundleOut.closureMissing': 'Falta el archivo de evidencia de cierre {{file}}… en el almacén de este portátil ({{folder}}); el paquete no se hizo.',
+  'bundleOut.diskFull': 'El disco está lleno, así que el paquete no se hizo ({{folder}}). No se perdió nada: libere espacio en ese disco (borre paquetes antiguos, descargas o vídeos) y haga el paquete de nuevo.',
 
   'report.notFinalized': 'Solo una auditoría finalizada recibe un informe firmado. Finalice primero la auditoría o exporte un borrador (con la marca de agua «BORRADOR — sin firmar»).',
   'install.isLaptop': 'Esta instalación ya es el portátil de un auditor. Instale la sede en su propia carpeta de datos.',

@@ -170,6 +170,7 @@ export default {
   'bundleOut.fileUnreadable': 'Le fichier enregistré {{file}} n’a pas pu être lu ({{error}}) ; le paquet n’a donc pas été créé.',
   'bundleOut.photoMissing': 'L’original de la photo {{photo}}… manque dans le stockage des photos ; le paquet n’a pas été créé.',
   'bundleOut.closureMissing': 'Le fichier de preuve de clôture {{file}}… manque dans le stockage de cet ordinateur portable ({{folder}}) ; le paquet n’a pas été créé.',
+  'bundleOut.diskFull': 'Le disque est plein ; le paquet n’a donc pas été créé ({{folder}}). Rien n’est perdu : libérez de l’espace sur ce disque (supprimez d’anciens paquets, téléchargements ou vidéos), puis créez le paquet à nouveau.',
 
   'report.notFinalized': 'Seul un audit finalisé reçoit un rapport signé. Finalisez d’abord l’audit, ou exportez un brouillon (filigrané « BROUILLON — non signé »).',
   'install.isLaptop': 'Cette installation est déjà l’ordinateur portable d’un auditeur. Installez le siège dans son propre dossier de données.',
